@@ -1,0 +1,18 @@
+package org.zhonghe.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** A usage error (unknown option, missing parameter): the message and a hint, exit status 2. */
+final class UsageFailure implements CommandLine.IParameterExceptionHandler {
+    static final int EXIT = 2;
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("zhonghe: " + ex.getMessage());
+        err.println("Try / 请尝试: " + cl.getCommandSpec().qualifiedName() + " --help");
+        return EXIT;
+    }
+}
