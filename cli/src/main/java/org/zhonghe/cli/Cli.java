@@ -3,10 +3,11 @@ package org.zhonghe.cli;
 import picocli.CommandLine;
 
 /** Builds the command line: every subcommand is registered here, one line each. */
-final class Cli {
+public final class Cli {
     private Cli() {}
 
-    static CommandLine commandLine() {
+    /** A fresh command line with every subcommand and the exit-status handlers; tests set its out and err. */
+    public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Zhonghe());
         // subcommands (keep one per line, alphabetical):
         cl.setExecutionExceptionHandler(new InternalFailure());
