@@ -1,0 +1,161 @@
+package org.zhonghe;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The GWP table bundled with Zhonghe (rules.md §8): weights in t CO2e per t of gas, as the
+ * published decimals (AR6 CH4 fossil 29.8 stays 29.8).
+ *
+ * <p>Sources, shipped beside the table as resources under {@code org/zhonghe/gwp/}:
+ * {@code globalwarmingpotentials.csv} (openclimatedata, CC0), {@code ipcc-gwp-values.csv}
+ * (USEPA LCIAformatter, MIT) for AR4-GWP20, AR4-GWP500 and AR5-GWP20, and
+ * {@code ch4-by-origin.csv} (IPCC AR5 Table 8.A.1, AR6 Table 7.15; rows of high confidence only)
+ * for {@code CH4-fossil} and {@code CH4-non-fossil}. CO2 always weighs 1.
+ */
+public final class GwpTable {
+    private static final String BASE = "/org/zhonghe/gwp/";
+    private static final GwpTable BUNDLED = load();
+
+    /** species → metric → weight; only cells that have a value. */
+    private final Map<String, Map<Metric, BigDecimal>> weights;
+
+    private GwpTable(Map<String, Map<Metric, BigDecimal>> weights) {
+        this.weights = weights;
+    }
+
+    /** The bundled table (loaded once). */
+    public static GwpTable bundled() {
+        return BUNDLED;
+    }
+
+    /**
+     * The gas a ledger names: the table's species matched whole ({@code HFC143} is not
+     * {@code HFC143a}), else the name with its hyphens removed ({@code HFC-134a} → {@code HFC134a}).
+     * {@code CO2} and {@code CO2e} are always known.
+     */
+    public Optional<Gas> resolve(String written) {
+        if (written.equals("CO2")) return Optional.of(Gas.CO2);
+        if (written.equals("CO2e")) return Optional.of(Gas.CO2E);
+        if (weights.containsKey(written)) return Optional.of(Gas.of(written));
+        String bare = written.replace("-", "");
+        return weights.containsKey(bare) ? Optional.of(Gas.of(bare)) : Optional.empty();
+    }
+
+    /** A known species whose name differs from {@code written} only in case or hyphens, for hints. */
+    public Optional<String> suggest(String written) {
+        String key = written.replace("-", "").toLowerCase(Locale.ROOT);
+        if (key.equals("co2")) return Optional.of("CO2");
+        if (key.equals("co2e")) return Optional.of("CO2e");
+        return weights.keySet().stream()
+                .filter(s -> s.replace("-", "").toLowerCase(Locale.ROOT).equals(key))
+                .findFirst();
+    }
+
+    /** The weight of a gas in a metric, in t CO2e per t; empty where the metric has no value. */
+    public Optional<BigDecimal> factor(Gas gas, Metric metric) {
+        if (gas.family() == GasFamily.CO2 || gas.family() == GasFamily.CO2E) {
+            return Optional.of(BigDecimal.ONE);
+        }
+        Map<Metric, BigDecimal> row = weights.get(gas.id());
+        BigDecimal w = row == null ? null : row.get(metric);
+        if (w == null && gas.id().startsWith("CH4-")) {
+            w = weights.get("CH4").get(metric);
+        }
+        return Optional.ofNullable(w);
+    }
+
+    /** Every species of the table in table order (CO2 first), with the weights it has. */
+    public Map<String, Map<Metric, BigDecimal>> rows() {
+        return Collections.unmodifiableMap(weights);
+    }
+
+    private static GwpTable load() {
+        Map<String, Map<Metric, BigDecimal>> w = new LinkedHashMap<>();
+        EnumMap<Metric, BigDecimal> co2 = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) co2.put(m, BigDecimal.ONE);
+        w.put("CO2", co2);
+        for (CSVRecord r : read("globalwarmingpotentials.csv", true)) {
+            EnumMap<Metric, BigDecimal> row = new EnumMap<>(Metric.class);
+            for (Metric m : Metric.values()) {
+                if (m.table() == Metric.Table.MAIN) putIfValue(row, m, r.get(m.column()));
+            }
+            w.put(r.get("Species"), row);
+        }
+        List<CSVRecord> usepa = read("ipcc-gwp-values.csv", false);
+        for (Map.Entry<String, Map<Metric, BigDecimal>> e : w.entrySet()) {
+            for (Metric m : Metric.values()) {
+                if (m.table() == Metric.Table.USEPA && !e.getKey().equals("CO2")) {
+                    usepaValue(usepa, e.getKey(), m).ifPresent(v -> e.getValue().put(m, v));
+                }
+            }
+        }
+        w.put("CH4-fossil", new EnumMap<>(Metric.class));
+        w.put("CH4-non-fossil", new EnumMap<>(Metric.class));
+        for (CSVRecord r : read("ch4-by-origin.csv", true)) {
+            if (!r.get("confidence").equals("high")) continue;
+            String species = r.get("species");
+            String gas = species.contains("non-fossil") ? "CH4-non-fossil"
+                    : species.contains("fossil") ? "CH4-fossil" : null;
+            Optional<Metric> metric = originMetric(r.get("report"), r.get("metric"));
+            if (gas != null && metric.isPresent()) {
+                w.get(gas).put(metric.get(), new BigDecimal(r.get("value")));
+            }
+        }
+        return new GwpTable(w);
+    }
+
+    private static Optional<Metric> originMetric(String report, String metric) {
+        String m = switch (metric) {
+            case "GWP100_no_cc_feedback" -> "GWP100";
+            case "GWP100_with_cc_feedback" -> "GWP100-CCF";
+            default -> metric;
+        };
+        return Metric.fromId(report + "-" + m);
+    }
+
+    /** USEPA rows of the metric's report and parameter; species by name without hyphens, else by formula. */
+    private static Optional<BigDecimal> usepaValue(List<CSVRecord> rows, String species, Metric m) {
+        CSVRecord byFormula = null;
+        for (CSVRecord r : rows) {
+            if (!r.get("AR").equals(m.report()) || !r.get("Parameter").equals(m.column())) continue;
+            if (r.get("Name").replace("-", "").equals(species)) return value(r.get("Value"));
+            if (byFormula == null && r.get("Formula").equals(species)) byFormula = r;
+        }
+        return byFormula == null ? Optional.empty() : value(byFormula.get("Value"));
+    }
+
+    private static Optional<BigDecimal> value(String cell) {
+        String v = cell.trim();
+        return v.isEmpty() || v.equals("(no data)") ? Optional.empty() : Optional.of(new BigDecimal(v));
+    }
+
+    private static void putIfValue(Map<Metric, BigDecimal> row, Metric m, String cell) {
+        value(cell).ifPresent(v -> row.put(m, v));
+    }
+
+    private static List<CSVRecord> read(String name, boolean comments) {
+        try (InputStream in = GwpTable.class.getResourceAsStream(BASE + name)) {
+            if (in == null) throw new IllegalStateException("bundled resource missing: " + BASE + name);
+            CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true);
+            if (comments) format.setCommentMarker('#');
+            return new ArrayList<>(format.get().parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.zhonghe;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * Every text a person reads, in Chinese or English, from the bundles
+ * {@code org/zhonghe/messages_en.properties} and {@code messages_zh.properties} (UTF-8).
+ * Arguments are plain strings (decimals already as plain text, lines as digits).
+ */
+public final class Messages {
+    private static final String BUNDLE = "org.zhonghe.messages";
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The messages of a language: Chinese for any {@code zh} locale, else English. */
+    public static Messages of(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return new Messages(locale.getLanguage().equals("zh") ? Locale.CHINESE : Locale.ENGLISH);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text of {@code key} with {@code args}; a missing key is a programmer error. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no message '" + key + "' for " + locale, e);
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public String get(String key, List<?> args) {
+        return get(key, args.toArray());
+    }
+
+    /** True when the bundle has {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+}

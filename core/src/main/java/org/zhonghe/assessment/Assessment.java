@@ -1,0 +1,54 @@
+package org.zhonghe.assessment;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An assessment: who claims what over which period and boundary, and its ledgers
+ * (assessment-format.md, version 1).
+ *
+ * @param entity       the subject
+ * @param period       the period of the balance
+ * @param boundary     the boundary and its scopes
+ * @param claim        what is claimed
+ * @param baseline     base-year emissions; may be null
+ * @param plan         the management plan; may be null
+ * @param emissions    in file order
+ * @param removals     in file order
+ * @param credits      in file order (the first of a duplicated serial keeps it)
+ * @param reductions   in file order
+ * @param history      yearly emissions before the period; empty when not given
+ * @param otherEffects other climate effects
+ */
+public record Assessment(Entity entity, Period period, Boundary boundary, Claim claim, Baseline baseline,
+                         Plan plan, List<Emission> emissions, List<Removal> removals, List<Credit> credits,
+                         List<Reduction> reductions, List<HistoryYear> history, OtherEffects otherEffects) {
+    public Assessment {
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(boundary, "boundary");
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(otherEffects, "otherEffects");
+        emissions = List.copyOf(emissions);
+        removals = List.copyOf(removals);
+        credits = List.copyOf(credits);
+        reductions = List.copyOf(reductions);
+        history = List.copyOf(history);
+    }
+
+    public Assessment withClaim(Claim c) {
+        return new Assessment(entity, period, boundary, c, baseline, plan, emissions, removals, credits,
+                reductions, history, otherEffects);
+    }
+
+    /** The date of the claim: as stated, else the period's end. */
+    public java.time.LocalDate claimDate() {
+        return claim.date() != null ? claim.date() : period.to();
+    }
+
+    /** How many records the result lists (every ledger record once). */
+    public int recordCount() {
+        return emissions.size() + removals.size() + credits.size() + reductions.size()
+                + otherEffects.items().size() + history.size();
+    }
+}

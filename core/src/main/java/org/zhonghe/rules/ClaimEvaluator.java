@@ -1,0 +1,141 @@
+package org.zhonghe.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.zhonghe.Concept;
+import org.zhonghe.Concept.Gases;
+import org.zhonghe.Decimals;
+import org.zhonghe.Gas;
+import org.zhonghe.GwpTable;
+import org.zhonghe.Metric;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.Emission;
+import org.zhonghe.assessment.EntityType;
+import org.zhonghe.assessment.HistoryYear;
+import org.zhonghe.assessment.OtherEffect;
+import org.zhonghe.assessment.Reduction;
+import org.zhonghe.assessment.Removal;
+import org.zhonghe.assessment.RemovalKind;
+import org.zhonghe.assessment.Scope;
+import org.zhonghe.profiles.Profile;
+import org.zhonghe.profiles.Profiles;
+
+/**
+ * Evaluates an assessment by rules.md: the claimed concept under the claim's profile, and the
+ * concept matrix. Stateless and thread-safe; {@link #validate} first, since an assessment that
+ * has problems cannot be evaluated.
+ */
+public final class ClaimEvaluator {
+    private final GwpTable gwp;
+    private final SerialLedger elsewhere;
+
+    public ClaimEvaluator(GwpTable gwp, SerialLedger elsewhere) {
+        this.gwp = Objects.requireNonNull(gwp, "gwp");
+        this.elsewhere = Objects.requireNonNull(elsewhere, "elsewhere");
+    }
+
+    /** With the bundled GWP table and no store. */
+    public static ClaimEvaluator standard() {
+        return new ClaimEvaluator(GwpTable.bundled(), SerialLedger.NONE);
+    }
+
+    /** Problems that depend on the rules' tables (gases, metric, kinds, profile); empty when valid. */
+    public List<org.zhonghe.assessment.Problem> validate(Assessment a) {
+        return AssessmentChecks.problems(a, gwp);
+    }
+
+    /** The claimed concept's evaluation and the verdict under every concept, with the claim's profile. */
+    public ClaimResult evaluate(Assessment a) {
+        Profile profile = profileOf(a);
+        Evaluation claimed = evaluate(a, a.claim().concept(), profile);
+        Map<Concept, Verdict> matrix = new EnumMap<>(Concept.class);
+        for (Concept c : Concept.values()) {
+            matrix.put(c, c == a.claim().concept() ? claimed.verdict() : evaluate(a, c, profile).verdict());
+        }
+        return new ClaimResult(claimed, matrix);
+    }
+
+    /** The assessment under one concept and profile. */
+    public Evaluation evaluate(Assessment a, Concept concept, Profile profile) {
+        List<org.zhonghe.assessment.Problem> problems = validate(a);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("assessment has " + problems.size() + " problem(s), first: " + problems.get(0));
+        }
+        ConceptRule rule = profile.rule(concept);
+        Metric metric = a.claim().metric();
+        List<RecordResult> records = new ArrayList<>();
+        BigDecimal biogenic = BigDecimal.ZERO;
+        BigDecimal montreal = BigDecimal.ZERO;
+        for (Emission e : a.emissions()) {
+            Gas gas = gwp.resolve(e.gas()).orElseThrow();
+            BigDecimal co2e = e.tonnes().multiply(gwp.factor(gas, metric).orElseThrow());
+            RecordResult r = EmissionRules.judge(e, gas, co2e, rule, a.boundary());
+            if (r.reason() == Reason.BIOGENIC_REPORTED_SEPARATELY) biogenic = biogenic.add(co2e);
+            if (r.reason() == Reason.MONTREAL_PROTOCOL_GAS) montreal = montreal.add(co2e);
+            records.add(r);
+        }
+        List<RecordResult> history = history(a, rule);
+        BigDecimal emitted = sum(records).add(sum(history));
+        for (Removal r : a.removals()) records.add(RemovalRules.judge(r, profile, a));
+        CreditRules.Outcome credits = CreditRules.judge(a, rule, profile, elsewhere, emitted);
+        records.addAll(credits.results());
+        BigDecimal reduced = BigDecimal.ZERO;
+        for (Reduction d : a.reductions()) {
+            reduced = reduced.add(d.tonnes());
+            records.add(new RecordResult(Section.REDUCTIONS, d.id(), RecordStatus.REPORTED, null, null, d.origin()));
+        }
+        for (OtherEffect o : a.otherEffects().items()) {
+            records.add(rule.otherEffectsCounted()
+                    ? RecordResult.counted(Section.OTHER_EFFECTS, o.id(), o.tonnes(), o.origin())
+                    : RecordResult.notCounted(Section.OTHER_EFFECTS, RecordStatus.EXCLUDED, o.id(), Reason.NOT_IN_CONCEPT, o.origin()));
+        }
+        records.addAll(history);
+        Totals totals = new Totals(emitted, sum(records, Section.REMOVALS), sum(records, Section.CREDITS),
+                sum(records, Section.OTHER_EFFECTS));
+        List<Finding> findings = Findings.of(a, rule, profile, records, credits.conflictingSerials(), totals);
+        return new Evaluation(a.entity().id(), rule, profile.id(), metric, Verdicts.of(findings, totals.net()),
+                level(a), totals, new Reported(biogenic, reduced, montreal), records, findings);
+    }
+
+    private static List<RecordResult> history(Assessment a, ConceptRule rule) {
+        List<RecordResult> out = new ArrayList<>();
+        for (HistoryYear h : a.history()) {
+            String id = String.valueOf(h.year());
+            out.add(rule.gases() == Gases.CO2
+                    ? RecordResult.notCounted(Section.HISTORY, RecordStatus.EXCLUDED, id, Reason.CO2E_NOT_SPLIT, h.origin())
+                    : RecordResult.counted(Section.HISTORY, id, h.emissions(), h.origin()));
+        }
+        return out;
+    }
+
+    /** Enterprise level of §4.2.1 for organisations: 1 Scopes 1+2, 2 with Scope 3, 3 with history; 0 below level 1. */
+    static Integer level(Assessment a) {
+        if (a.entity().type() != EntityType.ORGANIZATION) return null;
+        if (!a.boundary().includes(Scope.ONE) || !a.boundary().includes(Scope.TWO)) return 0;
+        if (!a.history().isEmpty()) return 3;
+        return a.boundary().includes(Scope.THREE) ? 2 : 1;
+    }
+
+    private Profile profileOf(Assessment a) {
+        return Profiles.byId(a.claim().profile())
+                .orElseThrow(() -> new IllegalArgumentException("unknown profile: '" + a.claim().profile() + "'"));
+    }
+
+    private static BigDecimal sum(List<RecordResult> records) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (RecordResult r : records) if (r.isCounted()) s = s.add(r.counted());
+        return Decimals.normalize(s);
+    }
+
+    private static BigDecimal sum(List<RecordResult> records, Section section) {
+        return sum(records.stream().filter(r -> r.section() == section).toList());
+    }
+
+    static boolean isBeccsWithoutLifecycle(Removal r) {
+        return r.kind() == RemovalKind.BECCS && !r.lifecycleDeclared();
+    }
+}

@@ -1,0 +1,36 @@
+package org.zhonghe.rules;
+
+import java.math.BigDecimal;
+import org.zhonghe.Concept.Gases;
+import org.zhonghe.Concept.Reach;
+import org.zhonghe.Gas;
+import org.zhonghe.GasFamily;
+import org.zhonghe.assessment.Boundary;
+import org.zhonghe.assessment.Emission;
+import org.zhonghe.assessment.Scope;
+
+/** rules.md §2: whether an emission counts, and the first reason that applies when it does not. */
+final class EmissionRules {
+    private EmissionRules() {}
+
+    /**
+     * @param co2e the emission in t CO2e under the assessment's metric (t CO2 for CO2)
+     */
+    static RecordResult judge(Emission e, Gas gas, BigDecimal co2e, ConceptRule rule, Boundary boundary) {
+        Reason reason = reason(e, gas, rule, boundary);
+        return reason == null
+                ? RecordResult.counted(Section.EMISSIONS, e.id(), co2e, e.origin())
+                : RecordResult.notCounted(Section.EMISSIONS, RecordStatus.EXCLUDED, e.id(), reason, e.origin());
+    }
+
+    private static Reason reason(Emission e, Gas gas, ConceptRule rule, Boundary boundary) {
+        if (!boundary.includes(e.scope())) return Reason.SCOPE_OUTSIDE_BOUNDARY;
+        if (rule.reach() == Reach.DIRECT && e.scope() != Scope.ONE) return Reason.BEYOND_DIRECT_CONTROL;
+        if (e.biogenic()) return Reason.BIOGENIC_REPORTED_SEPARATELY;
+        if (gas.family() == GasFamily.MONTREAL) return Reason.MONTREAL_PROTOCOL_GAS;
+        if (gas.family() == GasFamily.OTHER) return Reason.GAS_NOT_COVERED;
+        if (rule.gases() == Gases.CO2 && gas.family() == GasFamily.CO2E) return Reason.CO2E_NOT_SPLIT;
+        if (rule.gases() == Gases.CO2 && gas.family() != GasFamily.CO2) return Reason.GAS_NOT_COVERED;
+        return null;
+    }
+}

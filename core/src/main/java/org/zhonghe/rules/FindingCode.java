@@ -1,0 +1,46 @@
+package org.zhonghe.rules;
+
+/**
+ * Findings about an assessment as a whole, with their severity and effect on the verdict
+ * (rules.md §6 table). Public contract: never rename a code. Bilingual messages:
+ * {@code finding.<CODE>} in the message bundles.
+ */
+public enum FindingCode {
+    CO2E_UNDER_CO2_CONCEPT(Severity.ERROR, Effect.INDETERMINATE),
+    OTHER_EFFECTS_NOT_ASSESSED(Severity.ERROR, Effect.INDETERMINATE),
+    CONFLICTING_DUPLICATE_SERIAL(Severity.ERROR, Effect.INDETERMINATE),
+    BASELINE_MISSING(Severity.ERROR, Effect.INDETERMINATE),
+    CLAIM_PROHIBITED(Severity.ERROR, Effect.NOT_SUPPORTED),
+    PLAN_MISSING(Severity.ERROR, Effect.NOT_SUPPORTED),
+    SUBJECT_NOT_COVERED(Severity.ERROR, Effect.NOT_SUPPORTED),
+    REDUCTION_THRESHOLD_NOT_MET(Severity.ERROR, Effect.NOT_SUPPORTED),
+    SCOPE_COVERAGE_INSUFFICIENT(Severity.ERROR, Effect.NOT_SUPPORTED),
+    BASE_YEAR_TOO_EARLY(Severity.ERROR, Effect.NOT_SUPPORTED),
+    STANDARD_WITHDRAWN(Severity.ERROR, Effect.NOT_SUPPORTED),
+    BECCS_LIFECYCLE_UNDECLARED(Severity.WARNING, Effect.NONE),
+    OFFSET_BASED_CLAIM_RISK(Severity.WARNING, Effect.NONE),
+    SCOPE3_SIGNIFICANCE_UNASSESSED(Severity.WARNING, Effect.NONE),
+    EMPTY_LEDGER(Severity.WARNING, Effect.NONE),
+    NET_NEGATIVE(Severity.INFO, Effect.NONE),
+    AVOIDED_EMISSIONS_NOT_DEDUCTIBLE(Severity.INFO, Effect.NONE),
+    SCOPE3_EXCLUDED(Severity.INFO, Effect.NONE),
+    CONCEPT_REDEFINED(Severity.INFO, Effect.NONE),
+    GLOBAL_CONCEPT_APPLIED_LOCALLY(Severity.INFO, Effect.NONE),
+    NOT_YET_APPLICABLE(Severity.INFO, Effect.NONE);
+
+    private final Severity severity;
+    private final Effect effect;
+
+    FindingCode(Severity severity, Effect effect) {
+        this.severity = severity;
+        this.effect = effect;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public Effect effect() {
+        return effect;
+    }
+}

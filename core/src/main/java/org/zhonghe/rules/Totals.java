@@ -1,0 +1,20 @@
+package org.zhonghe.rules;
+
+import java.math.BigDecimal;
+
+/**
+ * The balance, in t CO2e (t CO2 under a CO2-only concept), from the counted records:
+ * {@code net = emissions − removals − credits + otherEffects} (rules.md §6).
+ *
+ * @param emissions    counted emissions (history included)
+ * @param removals     counted removals, net of their lifecycle emissions
+ * @param credits      counted credits
+ * @param otherEffects counted other climate effects (climate neutrality only)
+ */
+public record Totals(BigDecimal emissions, BigDecimal removals, BigDecimal credits, BigDecimal otherEffects) {
+
+    /** The net balance: at most zero supports the claim. */
+    public BigDecimal net() {
+        return emissions.subtract(removals).subtract(credits).add(otherEffects);
+    }
+}
