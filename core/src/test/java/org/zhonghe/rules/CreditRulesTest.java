@@ -1,0 +1,85 @@
+package org.zhonghe.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zhonghe.Assessments;
+import org.zhonghe.Concept;
+import org.zhonghe.GwpTable;
+import org.zhonghe.profiles.Profiles;
+
+class CreditRulesTest {
+    private final ClaimEvaluator rules = ClaimEvaluator.standard();
+
+    private List<RecordResult> credits(Assessments a, Concept c) {
+        return rules.evaluate(a.build(), c, Profiles.ipcc()).records().stream()
+                .filter(r -> r.section() == Section.CREDITS).toList();
+    }
+
+    private Reason reasonOf(Assessments a) {
+        return credits(a, Concept.CARBON_NEUTRALITY).get(0).reason();
+    }
+
+    @Test
+    void a_retired_credit_for_the_entity_counts_under_neutrality() {
+        RecordResult r = credits(Assessments.org("acme").offset("S1", "500 t"), Concept.CARBON_NEUTRALITY).get(0);
+        assertThat(r.status()).isEqualTo(RecordStatus.COUNTED);
+        assertThat(r.counted()).isEqualByComparingTo("500");
+    }
+
+    @Test
+    void net_zero_concepts_admit_no_offsets() {
+        Assessments a = Assessments.org("acme").offset("S1", "500 t");
+        for (Concept c : List.of(Concept.NET_ZERO_CO2, Concept.NET_ZERO_GHG, Concept.NET_ZERO_EMISSIONS,
+                Concept.CLIMATE_NEUTRALITY)) {
+            assertThat(credits(a, c).get(0).reason()).as(c.id()).isEqualTo(Reason.OFFSETS_NOT_ADMITTED);
+        }
+        assertThat(credits(a, Concept.GHG_NEUTRALITY).get(0).status()).isEqualTo(RecordStatus.COUNTED);
+    }
+
+    @Test
+    void the_checks_apply_in_order_and_the_first_failure_is_the_reason() {
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.notRetired().beneficiary("other"))))
+                .isEqualTo(Reason.NOT_RETIRED);
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.beneficiary("other").ownBoundary())))
+                .isEqualTo(Reason.WRONG_BENEFICIARY);
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.beneficiary(null))))
+                .isEqualTo(Reason.WRONG_BENEFICIARY);
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.ownBoundary().vintage(2030))))
+                .isEqualTo(Reason.OWN_BOUNDARY_CREDIT);
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.vintage(2025))))
+                .isEqualTo(Reason.FUTURE_VINTAGE);
+        assertThat(credits(Assessments.org("acme").credit(c -> c.vintage(2024)), Concept.CARBON_NEUTRALITY).get(0).status())
+                .isEqualTo(RecordStatus.COUNTED);
+    }
+
+    @Test
+    void the_earliest_credit_keeps_a_duplicated_serial() {
+        List<RecordResult> r = credits(Assessments.org("acme")
+                .credit(c -> c.serial("S1").notRetired())
+                .offset("S1", "100 t").offset("S1", "100 t").credit(c -> c.registry("VCS").serial("S1")),
+                Concept.CARBON_NEUTRALITY);
+        assertThat(r).extracting(RecordResult::reason)
+                .containsExactly(Reason.NOT_RETIRED, null, Reason.DOUBLE_COUNTED, null);
+    }
+
+    @Test
+    void copies_of_a_serial_with_different_amounts_make_the_claim_indeterminate() {
+        Evaluation e = rules.evaluate(Assessments.org("acme").emit("CO2", "50 t", 1)
+                .offset("S1", "100 t").offset("S1", "90 t").build(), Concept.CARBON_NEUTRALITY, Profiles.ipcc());
+        assertThat(e.verdict()).isEqualTo(Verdict.INDETERMINATE);
+        Finding f = e.findings().stream().filter(x -> x.code() == FindingCode.CONFLICTING_DUPLICATE_SERIAL).findFirst().orElseThrow();
+        assertThat(f.records()).containsExactly("c1", "c2");
+        assertThat(rules.evaluate(Assessments.org("acme").offset("S1", "100 t").offset("S1", "100000 kg").build(),
+                Concept.CARBON_NEUTRALITY, Profiles.ipcc()).has(FindingCode.CONFLICTING_DUPLICATE_SERIAL)).isFalse();
+    }
+
+    @Test
+    void a_serial_counted_for_another_assessment_is_double_counted() {
+        ClaimEvaluator withStore = new ClaimEvaluator(GwpTable.bundled(), (registry, serial) -> serial.equals("TAKEN"));
+        List<RecordResult> r = withStore.evaluate(Assessments.org("acme").offset("TAKEN", "1 t").offset("FREE", "1 t").build(),
+                Concept.CARBON_NEUTRALITY, Profiles.ipcc()).records();
+        assertThat(r).extracting(RecordResult::reason).containsExactly(Reason.DOUBLE_COUNTED, null);
+    }
+}
