@@ -10,6 +10,8 @@ public final class Cli {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Zhonghe());
         // subcommands (keep one per line, alphabetical):
+        cl.addSubcommand(new ConceptsCommand());
+        cl.addSubcommand(new GwpCommand());
         cl.setExecutionExceptionHandler(new InternalFailure());
         cl.setParameterExceptionHandler(new UsageFailure());
         return cl;

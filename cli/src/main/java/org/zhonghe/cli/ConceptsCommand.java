@@ -1,0 +1,94 @@
+package org.zhonghe.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.zhonghe.Concept;
+import org.zhonghe.Messages;
+import org.zhonghe.output.ResultJson;
+import org.zhonghe.output.TextTable;
+import org.zhonghe.output.Texts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code zhonghe concepts}: the six concepts of Table 3 and the related terms, in Chinese and English. */
+@Command(name = "concepts", mixinStandardHelpOptions = true,
+        description = {"The concept catalogue (paper Table 3) and related terms, zh and en.", "概念目录（论文表3）及相关术语，中英对照。"})
+final class ConceptsCommand implements Callable<Integer> {
+    static final List<String> TERMS = List.of("sink", "cdr", "uptake", "reduction", "offsetting", "net", "scopes", "precursor");
+
+    @Spec CommandSpec spec;
+    @Mixin LanguageOption language;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default text).")
+    Format format;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Messages m = Messages.of(language.locale());
+        Messages en = Messages.of(Locale.ENGLISH);
+        Messages zh = Messages.of(Locale.CHINESE);
+        if (format == Format.json) {
+            ObjectNode root = ResultJson.mapper().createObjectNode();
+            bilingual(root.putObject("common"), zh.get("concept.common"), en.get("concept.common"));
+            bilingual(root.putObject("senses"), zh.get("concept.senses"), en.get("concept.senses"));
+            ArrayNode concepts = root.putArray("concepts");
+            for (Concept c : Concept.values()) {
+                ObjectNode n = concepts.addObject();
+                n.put("id", c.id());
+                String k = "concept." + c.id();
+                bilingual(n.putObject("name"), zh.get(k + ".name"), en.get(k + ".name"));
+                bilingual(n.putObject("definition"), zh.get(k + ".definition"), en.get(k + ".definition"));
+                n.put("gases", c.gases().name());
+                n.put("reach", c.reach().name());
+                n.put("creditsAdmitted", c.creditsAdmitted());
+                n.put("otherEffectsCounted", c.otherEffectsCounted());
+                n.put("definedGlobally", c.isDefinedGlobally());
+                n.put("source", c.source());
+            }
+            ArrayNode terms = root.putArray("terms");
+            for (String t : TERMS) {
+                ObjectNode n = terms.addObject();
+                n.put("id", t);
+                String k = "term." + t;
+                bilingual(n.putObject("name"), zh.get(k + ".name"), en.get(k + ".name"));
+                bilingual(n.putObject("definition"), zh.get(k + ".definition"), en.get(k + ".definition"));
+                bilingual(n.putObject("source"), zh.get(k + ".source"), en.get(k + ".source"));
+            }
+            out.println(ResultJson.mapper().writeValueAsString(root));
+            return 0;
+        }
+        out.println(m.get("concept.common"));
+        out.println(m.get("concept.senses"));
+        out.println();
+        TextTable t = new TextTable(m.get("text.col.concept"), "中文 / English", m.get("text.col.gases"),
+                m.get("text.col.reach"), m.get("text.col.offsets"), "IPCC");
+        for (Concept c : Concept.values()) {
+            String k = "concept." + c.id();
+            t.row(c.id(), zh.get(k + ".name") + " / " + en.get(k + ".name"), m.get("concept.gases." + c.gases()),
+                    m.get("concept.reach." + c.reach()), m.get("concept.credits." + c.creditsAdmitted()), c.source());
+            t.note(m.get(k + ".definition"));
+        }
+        t.print(out, "");
+        out.println();
+        for (String term : TERMS) {
+            String k = "term." + term;
+            out.println(zh.get(k + ".name") + " / " + en.get(k + ".name") + "  (" + m.get(k + ".source") + ")");
+            for (String line : Texts.wrap(m.get(k + ".definition"), 94)) out.println("    " + line);
+        }
+        return 0;
+    }
+
+    private static void bilingual(ObjectNode n, String zh, String en) {
+        n.put("zh", zh);
+        n.put("en", en);
+    }
+}

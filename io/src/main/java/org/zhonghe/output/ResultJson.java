@@ -1,0 +1,100 @@
+package org.zhonghe.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.zhonghe.Concept;
+import org.zhonghe.Decimals;
+import org.zhonghe.Messages;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.rules.ClaimResult;
+import org.zhonghe.rules.Evaluation;
+import org.zhonghe.rules.Finding;
+import org.zhonghe.rules.RecordResult;
+import org.zhonghe.rules.Verdict;
+
+/** The JSON result of {@code zhonghe check --format json} (cli.md), amounts as plain decimal strings. */
+public final class ResultJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ResultJson() {}
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The result as a JSON tree, messages in the language of {@code messages}. */
+    public static ObjectNode of(Assessment a, ClaimResult result, Messages messages) {
+        Evaluation e = result.claimed();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("entity", e.entityId());
+        if (a.entity().name() != null) root.put("entityName", a.entity().name());
+        root.put("entityType", a.entity().type().id());
+        ObjectNode period = root.putObject("period");
+        period.put("from", a.period().from().toString());
+        period.put("to", a.period().to().toString());
+        root.put("concept", e.rule().concept().id());
+        root.put("profile", e.profile());
+        root.put("metric", e.metric().id());
+        root.put("verdict", e.verdict().name());
+        root.put("message", verdictLine(a, result, messages));
+        if (e.level() == null) root.putNull("level"); else root.put("level", e.level());
+        root.put("unit", e.rule().gases() == Concept.Gases.CO2 ? "t CO2" : "t CO2e");
+        ObjectNode totals = root.putObject("totals");
+        totals.put("emissions", plain(e.totals().emissions()));
+        totals.put("removals", plain(e.totals().removals()));
+        totals.put("credits", plain(e.totals().credits()));
+        totals.put("otherEffects", plain(e.totals().otherEffects()));
+        totals.put("net", plain(e.totals().net()));
+        ObjectNode reported = root.putObject("reported");
+        reported.put("biogenicCO2", plain(e.reported().biogenicCO2()));
+        reported.put("reductions", plain(e.reported().reductions()));
+        reported.put("montrealGases", plain(e.reported().montrealGases()));
+        ArrayNode records = root.putArray("records");
+        for (RecordResult r : e.records()) records.add(record(r, messages));
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : e.findings()) findings.add(finding(f, messages));
+        ObjectNode concepts = root.putObject("concepts");
+        for (Map.Entry<Concept, Verdict> c : Texts.inTableOrder(result.concepts())) {
+            concepts.put(c.getKey().id(), c.getValue().name());
+        }
+        return root;
+    }
+
+    static String verdictLine(Assessment a, ClaimResult result, Messages m) {
+        Evaluation e = result.claimed();
+        return m.get("verdict.line." + e.verdict(), m.get("concept." + e.rule().concept().id() + ".name"),
+                a.entity().id(), e.profile());
+    }
+
+    private static JsonNode record(RecordResult r, Messages m) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("section", r.section().id());
+        n.put("id", r.id());
+        n.put("status", r.status().name());
+        if (r.reason() != null) n.put("reason", r.reason().name());
+        if (r.counted() != null) n.put("counted", plain(r.counted()));
+        if (r.reason() != null) n.put("explanation", m.get("reason." + r.reason()));
+        if (r.origin().line() > 0) n.put("line", r.origin().line());
+        return n;
+    }
+
+    private static JsonNode finding(Finding f, Messages m) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("code", f.code().name());
+        n.put("severity", f.severity().name());
+        n.put("effect", f.effect().name());
+        n.put("message", m.get("finding." + f.code(), f.args()));
+        ArrayNode ids = n.putArray("records");
+        f.records().forEach(ids::add);
+        return n;
+    }
+
+    private static String plain(BigDecimal x) {
+        return Decimals.plain(x);
+    }
+}

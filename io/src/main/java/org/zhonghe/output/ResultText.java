@@ -1,0 +1,127 @@
+package org.zhonghe.output;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.zhonghe.Concept;
+import org.zhonghe.Messages;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.rules.ClaimResult;
+import org.zhonghe.rules.ConceptRule;
+import org.zhonghe.rules.Evaluation;
+import org.zhonghe.rules.Finding;
+import org.zhonghe.rules.RecordResult;
+import org.zhonghe.rules.RecordStatus;
+import org.zhonghe.rules.Verdict;
+
+/**
+ * The result for a person: the verdict line, the balance, the concept matrix, the records not
+ * counted (or all of them) with their reasons, and the findings; aligned, in zh or en.
+ */
+public final class ResultText {
+    private static final int WIDTH = 100;
+    private final Messages m;
+    private final Ansi ansi;
+
+    public ResultText(Messages messages, Ansi ansi) {
+        this.m = messages;
+        this.ansi = ansi;
+    }
+
+    public void print(Assessment a, ClaimResult result, boolean allRecords, PrintWriter out) {
+        Evaluation e = result.claimed();
+        String unit = e.rule().gases() == Concept.Gases.CO2 ? "t CO2" : "t CO2e";
+        String name = a.entity().name() == null ? "" : " (" + a.entity().name() + ")";
+        out.println(ansi.bold(m.get("text.title", conceptName(e.rule().concept()), a.entity().id() + name,
+                m.get("text.entityType." + a.entity().type().id()), a.period().from(), a.period().to())));
+        String level = e.level() == null ? "" : " · " + m.get("text.level", String.valueOf(e.level()));
+        out.println(m.get("text.profileLine", e.profile(), e.metric().id()) + level);
+        out.println();
+        out.println(ansi.verdict(e.verdict(), "■ " + m.get("verdict." + e.verdict())) + "  "
+                + ResultJson.verdictLine(a, result, m));
+        out.println();
+        balance(e, unit, out);
+        out.println();
+        matrix(result, out);
+        out.println();
+        records(e, allRecords, out);
+        findings(e, out);
+    }
+
+    private void balance(Evaluation e, String unit, PrintWriter out) {
+        out.println(ansi.bold(m.get("text.balance", unit)));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"  " + m.get("text.emissions"), Texts.grouped(e.totals().emissions())});
+        rows.add(new String[] {"− " + m.get("text.removals"), Texts.grouped(e.totals().removals())});
+        rows.add(new String[] {"− " + m.get("text.credits"), Texts.grouped(e.totals().credits())});
+        if (e.rule().otherEffectsCounted()) {
+            rows.add(new String[] {"+ " + m.get("text.otherEffects"), Texts.grouped(e.totals().otherEffects())});
+        }
+        rows.add(new String[] {"= " + m.get("text.net"), Texts.grouped(e.totals().net())});
+        int left = rows.stream().mapToInt(r -> Texts.width(r[0])).max().orElse(0) + 2;
+        int right = rows.stream().mapToInt(r -> Texts.width(r[1])).max().orElse(0);
+        for (String[] r : rows) out.println("  " + Texts.padRight(r[0], left) + Texts.padLeft(r[1], right));
+        out.println("  " + ansi.dim(m.get("text.reported", Texts.grouped(e.reported().biogenicCO2()),
+                Texts.grouped(e.reported().reductions()), Texts.grouped(e.reported().montrealGases()))));
+    }
+
+    private void matrix(ClaimResult result, PrintWriter out) {
+        out.println(ansi.bold(m.get("text.matrix")));
+        Concept claimed = result.claimed().rule().concept();
+        TextTable t = new TextTable(m.get("text.col.concept"), m.get("text.col.gases"), m.get("text.col.reach"),
+                m.get("text.col.offsets"), m.get("text.col.verdict"));
+        for (Map.Entry<Concept, Verdict> c : Texts.inTableOrder(result.concepts())) {
+            ConceptRule rule = c.getKey() == claimed ? result.claimed().rule() : ConceptRule.ipcc(c.getKey());
+            String mark = c.getKey() == claimed ? "  ← " + m.get("text.claimed") : "";
+            t.row(c.getKey().id() + " " + conceptName(c.getKey()), m.get("concept.gases." + rule.gases()),
+                    m.get("concept.reach." + rule.reach()), m.get("concept.credits." + rule.creditsAdmitted()),
+                    ansi.verdict(c.getValue(), m.get("verdict." + c.getValue())) + mark);
+        }
+        t.print(out, "  ");
+    }
+
+    private void records(Evaluation e, boolean all, PrintWriter out) {
+        List<RecordResult> shown = e.records().stream()
+                .filter(r -> all || !(r.status() == RecordStatus.COUNTED || r.status() == RecordStatus.REPORTED))
+                .toList();
+        long notCounted = e.records().stream().filter(r -> r.status() == RecordStatus.EXCLUDED
+                || r.status() == RecordStatus.REJECTED || r.status() == RecordStatus.PARTIAL).count();
+        out.println(ansi.bold(m.get(all ? "text.recordsAll" : "text.recordsNotCounted",
+                String.valueOf(e.records().size()), String.valueOf(notCounted))));
+        if (shown.isEmpty()) {
+            out.println("  " + m.get("text.noneExcluded"));
+            out.println();
+            return;
+        }
+        TextTable t = new TextTable(m.get("text.col.section"), m.get("text.col.id"), m.get("text.col.status"),
+                m.get("text.col.counted"), m.get("text.col.reason"));
+        for (RecordResult r : shown) {
+            t.row(m.get("section." + r.section().id()), r.id(), m.get("status." + r.status()),
+                    r.counted() == null ? "—" : Texts.grouped(r.counted()), r.reason() == null ? "" : r.reason().name());
+            if (r.reason() != null) t.note(m.get("reason." + r.reason()));
+        }
+        t.print(out, "  ");
+        out.println();
+    }
+
+    private void findings(Evaluation e, PrintWriter out) {
+        out.println(ansi.bold(m.get("text.findings")));
+        if (e.findings().isEmpty()) {
+            out.println("  " + m.get("text.noFindings"));
+            return;
+        }
+        for (Finding f : e.findings()) {
+            String head = ansi.severity(f.severity(), m.get("severity." + f.severity())) + "  " + f.code().name()
+                    + (f.records().isEmpty() ? "" : "  [" + String.join(", ", f.records()) + "]");
+            out.println("  " + head);
+            for (String line : Texts.wrap(m.get("finding." + f.code(), f.args()), WIDTH - 6)) {
+                out.println("      " + line);
+            }
+        }
+    }
+
+    private String conceptName(Concept c) {
+        return m.get("concept." + c.id() + ".name");
+    }
+}
