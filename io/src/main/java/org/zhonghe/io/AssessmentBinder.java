@@ -1,0 +1,195 @@
+package org.zhonghe.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.zhonghe.Concept;
+import org.zhonghe.Metric;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.Baseline;
+import org.zhonghe.assessment.Boundary;
+import org.zhonghe.assessment.Claim;
+import org.zhonghe.assessment.Entity;
+import org.zhonghe.assessment.EntityType;
+import org.zhonghe.assessment.OtherEffect;
+import org.zhonghe.assessment.OtherEffects;
+import org.zhonghe.assessment.Period;
+import org.zhonghe.assessment.Plan;
+import org.zhonghe.assessment.ReductionTarget;
+import org.zhonghe.assessment.Scope;
+
+/**
+ * The one binder from a {@link Node} tree, whatever its syntax, to an {@link Assessment}
+ * (assessment-format.md, version 1): every field with its default, every problem reported, none
+ * stopping the others. Returns null when there was any problem.
+ */
+final class AssessmentBinder {
+    static final List<String> TOP = List.of("version", "entity", "period", "boundary", "claim", "baseline", "plan",
+            "emissions", "removals", "credits", "reductions", "history", "otherEffects");
+    private static final List<String> ENTITY = List.of("id", "name", "type");
+    private static final List<String> PERIOD = List.of("from", "to");
+    private static final List<String> BOUNDARY = List.of("scopes", "description", "scope3Exclusion");
+    private static final List<String> CLAIM = List.of("concept", "profile", "metric", "date");
+    private static final List<String> BASELINE = List.of("year", "emissions", "sector");
+    private static final List<String> PLAN = List.of("reductionTargets", "removalTransition");
+    private static final List<String> TARGET = List.of("year", "reductionPercent", "baseYear");
+    private static final List<String> OTHER_EFFECTS = List.of("assessed", "items");
+    private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9._-]+");
+
+    private final String file;
+    private final Problems problems;
+    private final Ledgers ledgers;
+    private final Map<String, Integer> lines = new HashMap<>();
+
+    AssessmentBinder(String file, Problems problems, Ledgers ledgers) {
+        this.file = file;
+        this.problems = problems;
+        this.ledgers = ledgers;
+    }
+
+    /** The line of each non-ledger field by its path ({@code claim.profile}), for problems found later. */
+    Map<String, Integer> lines() {
+        return Map.copyOf(lines);
+    }
+
+    Assessment bind(Node root) {
+        if (!(root instanceof Node.MapNode map)) {
+            problems.add(file, root.line(), "", null, "type.document." + root.kind(),
+                    String.join(", ", TOP));
+            return null;
+        }
+        Fields top = Fields.of(map, file, "", TOP, problems);
+        top.locateInto(lines);
+        Integer version = top.integer("version", true, Integer.MIN_VALUE);
+        if (version != null && version != 1) top.report("version", String.valueOf(version), "version.unsupported",
+                String.valueOf(version));
+        Entity entity = section(top, "entity", true, ENTITY, this::entity);
+        Period period = section(top, "period", true, PERIOD, this::period);
+        Boundary boundary = section(top, "boundary", false, BOUNDARY, this::boundary);
+        Claim claim = section(top, "claim", true, CLAIM, this::claim);
+        Baseline baseline = section(top, "baseline", false, BASELINE, this::baseline);
+        Plan plan = section(top, "plan", false, PLAN, this::plan);
+        var emissions = records(top, "emissions", "emissions", "id", LedgerRecords.EMISSION, LedgerRecords::emission);
+        var removals = records(top, "removals", "removals", "id", LedgerRecords.REMOVAL, LedgerRecords::removal);
+        var credits = records(top, "credits", "credits", "id", LedgerRecords.CREDIT, LedgerRecords::credit);
+        var reductions = records(top, "reductions", "reductions", "id", LedgerRecords.REDUCTION,
+                LedgerRecords::reduction);
+        var history = records(top, "history", "history", "year", LedgerRecords.HISTORY, LedgerRecords::historyYear);
+        OtherEffects otherEffects = section(top, "otherEffects", false, OTHER_EFFECTS, this::otherEffects);
+        if (!problems.isEmpty()) return null;
+        return new Assessment(entity, period, boundary == null ? Boundary.ALL_SCOPES : boundary, claim, baseline,
+                plan, emissions, removals, credits, reductions, history,
+                otherEffects == null ? OtherEffects.NOT_ASSESSED : otherEffects);
+    }
+
+    private <T> T section(Fields top, String name, boolean required, List<String> allowed, Function<Fields, T> bind) {
+        Node.MapNode map = top.map(name, required);
+        if (map == null) return null;
+        Fields f = Fields.of(map, file, name, allowed, problems);
+        f.locateInto(lines);
+        return bind.apply(f);
+    }
+
+    private <T> List<T> records(Fields parent, String name, String section, String idField, List<String> allowed,
+                                Function<Fields, T> bind) {
+        List<T> out = new ArrayList<>();
+        ledgers.forEach(parent, name, section, allowed, (record, recordFile, index) -> {
+            String path = Fields.recordPath(record, section, idField, index);
+            T value = bind.apply(Fields.of(record, recordFile, path, allowed, problems));
+            if (value != null) out.add(value);
+        });
+        return out;
+    }
+
+    private Entity entity(Fields f) {
+        String id = f.text("id", true);
+        if (id != null && !ENTITY_ID.matcher(id).matches()) f.report("id", id, "entity.id", id);
+        String name = f.text("name", false);
+        EntityType type = f.choice("type", true, EntityType::fromId, "entity.type", EntityType.ids());
+        return f.isValid() ? new Entity(id, name, type) : null;
+    }
+
+    private Period period(Fields f) {
+        LocalDate from = f.date("from", true);
+        LocalDate to = f.date("to", true);
+        if (from != null && to != null && to.isBefore(from)) {
+            f.report("to", f.text("to", true), "period.order", from.toString(), to.toString());
+        }
+        return f.isValid() ? new Period(from, to) : null;
+    }
+
+    private Boundary boundary(Fields f) {
+        Set<Scope> scopes = EnumSet.allOf(Scope.class);
+        Node.ListNode list = f.list("scopes", false);
+        if (list != null) {
+            scopes = EnumSet.noneOf(Scope.class);
+            for (Node item : list.items()) {
+                String text = item instanceof Node.ScalarNode s ? s.text().strip() : null;
+                var scope = text != null && text.matches("[123]") ? Scope.of(Integer.parseInt(text))
+                        : java.util.Optional.<Scope>empty();
+                if (scope.isPresent()) {
+                    scopes.add(scope.get());
+                } else {
+                    problems.add(file, item.line(), f.path("scopes"), text, "scope.unknown",
+                            text == null ? "…" : text);
+                }
+            }
+        }
+        String description = f.text("description", false);
+        String scope3Exclusion = f.text("scope3Exclusion", false);
+        return f.isValid() ? new Boundary(scopes, description, scope3Exclusion) : null;
+    }
+
+    private Claim claim(Fields f) {
+        Concept concept = f.choice("concept", true, Concept::fromId, "concept.unknown", Concept.ids());
+        String profile = f.text("profile", false);
+        Metric metric = f.choice("metric", false, Metric::fromId, "metric.unknown", Metric.ids());
+        LocalDate date = f.date("date", false);
+        if (!f.isValid()) return null;
+        return new Claim(concept, profile == null ? Claim.DEFAULT_PROFILE : profile,
+                metric == null ? Metric.DEFAULT : metric, date);
+    }
+
+    private Baseline baseline(Fields f) {
+        Integer year = f.integer("year", true, Integer.MIN_VALUE);
+        BigDecimal emissions = f.decimal("emissions", true, true);
+        String sector = f.text("sector", false);
+        return f.isValid() ? new Baseline(year, emissions, sector) : null;
+    }
+
+    private Plan plan(Fields f) {
+        List<ReductionTarget> targets = new ArrayList<>();
+        Node.ListNode list = f.list("reductionTargets", false);
+        if (list != null) {
+            int index = 0;
+            for (Node item : list.items()) {
+                String path = f.path("reductionTargets") + "[" + ++index + "]";
+                if (!(item instanceof Node.MapNode map)) {
+                    problems.add(file, item.line(), path, null, "type.record." + item.kind(), String.join(", ", TARGET));
+                    continue;
+                }
+                Fields t = Fields.of(map, file, path, TARGET, problems);
+                Integer year = t.integer("year", true, Integer.MIN_VALUE);
+                BigDecimal percent = t.decimal("reductionPercent", true, false);
+                Integer baseYear = t.integer("baseYear", false, Integer.MIN_VALUE);
+                if (t.isValid()) targets.add(new ReductionTarget(year, percent, baseYear));
+            }
+        }
+        String transition = f.text("removalTransition", false);
+        return f.isValid() ? new Plan(targets, transition) : null;
+    }
+
+    private OtherEffects otherEffects(Fields f) {
+        boolean assessed = f.flag("assessed", false);
+        List<OtherEffect> items = records(f, "items", "otherEffects.items", "id", LedgerRecords.OTHER_EFFECT,
+                LedgerRecords::otherEffect);
+        return new OtherEffects(assessed, items);
+    }
+}

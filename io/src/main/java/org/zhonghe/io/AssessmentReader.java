@@ -1,0 +1,88 @@
+package org.zhonghe.io;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads an assessment (assessment-format.md, version 1) from YAML or JSON, with ledgers inline or
+ * in CSV files next to it. Bad input is never an exception: it is a {@link ReadResult.Invalid}
+ * listing every problem with its file, line and field. Checks that need the rules' tables
+ * (gases, duplicate ids, profile) are left to {@code ClaimEvaluator#validate}; see
+ * {@link ReadResult.Read#locate}. Stateless and thread-safe.
+ */
+public final class AssessmentReader {
+
+    /**
+     * Reads {@code file}, and any CSV ledger it refers to, in {@code encoding}.
+     * The file's syntax follows its extension ({@code .json}, else YAML).
+     */
+    public ReadResult read(Path file, Charset encoding) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(encoding, "encoding");
+        String name = file.toString();
+        Problems problems = new Problems();
+        problems.meet(name);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            problems.add(name, 0, "", null, "file.notFound", name);
+            return new ReadResult.Invalid(problems.inFileOrder());
+        } catch (IOException | RuntimeException e) {
+            problems.add(name, 0, "", null, "file.unreadable", name, String.valueOf(e.getMessage()));
+            return new ReadResult.Invalid(problems.inFileOrder());
+        }
+        String text;
+        try {
+            text = SourceText.decode(bytes, encoding);
+        } catch (SourceText.DecodingException e) {
+            Ledgers.reportEncoding(problems, name, encoding, e.malformed());
+            return new ReadResult.Invalid(problems.inFileOrder());
+        }
+        return read(text, name, Syntax.of(file), new Ledgers(file, encoding, true, problems), problems);
+    }
+
+    /**
+     * Reads an assessment sent as text (the REST API). With {@code allowFileRefs} false a
+     * {@code {file: …}} ledger is a problem; with true it is resolved next to {@code partName}
+     * and read as UTF-8.
+     *
+     * @param partName the name problems give as the file ({@code assessment.yaml})
+     */
+    public ReadResult read(String text, String partName, Syntax syntax, boolean allowFileRefs) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(partName, "partName");
+        Objects.requireNonNull(syntax, "syntax");
+        Problems problems = new Problems();
+        problems.meet(partName);
+        Path base = allowFileRefs ? pathOf(partName) : null;
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return read(body, partName, syntax,
+                new Ledgers(base, java.nio.charset.StandardCharsets.UTF_8, allowFileRefs, problems), problems);
+    }
+
+    private static Path pathOf(String name) {
+        try {
+            return Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static ReadResult read(String text, String file, Syntax syntax, Ledgers ledgers, Problems problems) {
+        Optional<Node> root = switch (syntax) {
+            case YAML -> YamlTree.parse(text, file, problems);
+            case JSON -> JsonTree.parse(text, file, problems);
+        };
+        if (root.isEmpty()) return new ReadResult.Invalid(problems.inFileOrder());
+        AssessmentBinder binder = new AssessmentBinder(file, problems, ledgers);
+        var assessment = binder.bind(root.get());
+        if (assessment == null || !problems.isEmpty()) return new ReadResult.Invalid(problems.inFileOrder());
+        return new ReadResult.Read(assessment, file, binder.lines());
+    }
+}

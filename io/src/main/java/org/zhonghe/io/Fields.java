@@ -1,0 +1,242 @@
+package org.zhonghe.io;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.zhonghe.assessment.Origin;
+
+/**
+ * The fields of one mapping, read with the problems they have: each accessor returns the value,
+ * or null after reporting why (missing, wrong type, out of range). Unknown and repeated fields
+ * are reported when the view is made. {@link #isValid()} says whether every read succeeded.
+ */
+final class Fields {
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+
+    private final String file;
+    private final String path;
+    private final int line;
+    private final Problems problems;
+    private final Map<String, Node.Field> byName = new LinkedHashMap<>();
+    private boolean valid = true;
+
+    private Fields(String file, String path, int line, Problems problems) {
+        this.file = file;
+        this.path = path;
+        this.line = line;
+        this.problems = problems;
+    }
+
+    /** The fields of {@code map} at {@code path} ({@code entity}, {@code emissions[e2]}). */
+    static Fields of(Node.MapNode map, String file, String path, List<String> allowed, Problems problems) {
+        Fields f = new Fields(file, path, map.line(), problems);
+        for (Node.Field field : map.fields()) {
+            Node.Field first = f.byName.get(field.key());
+            if (!allowed.contains(field.key())) {
+                problems.add(file, field.line(), f.path(field.key()), field.key(), "field.unknown", field.key(),
+                        String.join(", ", allowed));
+                f.valid = false;
+            } else if (first != null) {
+                problems.add(file, field.line(), f.path(field.key()), field.key(), "field.repeated", field.key(),
+                        String.valueOf(first.line()));
+                f.valid = false;
+            } else {
+                f.byName.put(field.key(), field);
+            }
+        }
+        return f;
+    }
+
+    /** The path of a record: by its id when it has a usable one, else by its 1-based position. */
+    static String recordPath(Node.MapNode map, String section, String idField, int index) {
+        for (Node.Field field : map.fields()) {
+            if (field.key().equals(idField) && field.value() instanceof Node.ScalarNode s && !s.isNull()
+                    && !s.text().isBlank() && s.text().indexOf(']') < 0) {
+                return section + "[" + s.text() + "]";
+            }
+        }
+        return section + "[" + index + "]";
+    }
+
+    String file() {
+        return file;
+    }
+
+    String path(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    boolean isValid() {
+        return valid;
+    }
+
+    boolean has(String name) {
+        return node(name) != null;
+    }
+
+    /** The field's value, or null when it is absent or written as null. */
+    Node node(String name) {
+        Node.Field f = byName.get(name);
+        if (f == null) return null;
+        return f.value() instanceof Node.ScalarNode s && s.isNull() ? null : f.value();
+    }
+
+    /** The line of a field, else of the mapping. */
+    int lineOf(String name) {
+        Node.Field f = byName.get(name);
+        return f == null ? line : f.line();
+    }
+
+    /** Where the mapping was written, with the lines of fields written on other lines. */
+    Origin origin() {
+        Map<String, Integer> lines = new HashMap<>();
+        for (Node.Field f : byName.values()) if (f.line() != line) lines.put(f.key(), f.line());
+        return new Origin(file, line, lines);
+    }
+
+    /** Adds each field's path and line to {@code lines}. */
+    void locateInto(Map<String, Integer> lines) {
+        lines.put(path, line);
+        for (Node.Field f : byName.values()) lines.put(path(f.key()), f.line());
+    }
+
+    /** Reports a problem with a field and marks the view invalid. */
+    void report(String name, String value, String key, Object... args) {
+        problems.add(file, lineOf(name), path(name), value, key, args);
+        valid = false;
+    }
+
+    String text(String name, boolean required) {
+        Node.ScalarNode s = scalar(name, required);
+        return s == null ? null : s.text();
+    }
+
+    BigDecimal decimal(String name, boolean required, boolean nonNegative) {
+        Node.ScalarNode s = scalar(name, required);
+        if (s == null) return null;
+        String text = s.text().strip();
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            report(name, s.text(), text.contains(",") ? "number.comma" : "number.decimal", s.text());
+            return null;
+        }
+        if (Math.abs((long) value.scale()) > 1000) {
+            report(name, s.text(), "number.range", s.text());
+            return null;
+        }
+        if (nonNegative && value.signum() < 0) {
+            report(name, s.text(), "number.negative", s.text());
+            return null;
+        }
+        return value;
+    }
+
+    Integer integer(String name, boolean required, int min) {
+        Node.ScalarNode s = scalar(name, required);
+        if (s == null) return null;
+        String text = s.text().strip();
+        int value;
+        try {
+            if (!INTEGER.matcher(text).matches()) throw new NumberFormatException();
+            value = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            report(name, s.text(), "number.integer", s.text());
+            return null;
+        }
+        if (value < min) {
+            report(name, s.text(), "number.atLeast", s.text(), String.valueOf(min));
+            return null;
+        }
+        return value;
+    }
+
+    Boolean bool(String name, boolean required) {
+        Node.ScalarNode s = scalar(name, required);
+        if (s == null) return null;
+        switch (s.text().strip()) {
+            case "true", "True", "TRUE" -> {
+                return Boolean.TRUE;
+            }
+            case "false", "False", "FALSE" -> {
+                return Boolean.FALSE;
+            }
+            default -> {
+                report(name, s.text(), "boolean", s.text());
+                return null;
+            }
+        }
+    }
+
+    /** A yes/no field with a default. */
+    boolean flag(String name, boolean defaultValue) {
+        Boolean b = bool(name, false);
+        return b == null ? defaultValue : b;
+    }
+
+    LocalDate date(String name, boolean required) {
+        Node.ScalarNode s = scalar(name, required);
+        if (s == null) return null;
+        try {
+            return LocalDate.parse(s.text().strip());
+        } catch (DateTimeParseException e) {
+            report(name, s.text(), "date", s.text());
+            return null;
+        }
+    }
+
+    /**
+     * One of a closed set: {@code parse} maps the text to the value; an unknown text is reported
+     * with {@code key} and the list of what is {@code expected}.
+     */
+    <E> E choice(String name, boolean required, Function<String, Optional<E>> parse, String key, String expected) {
+        Node.ScalarNode s = scalar(name, required);
+        if (s == null) return null;
+        Optional<E> value = parse.apply(s.text().strip());
+        if (value.isEmpty()) report(name, s.text(), key, s.text(), expected);
+        return value.orElse(null);
+    }
+
+    /** A nested mapping, or null (reported when required, or when something else was written). */
+    Node.MapNode map(String name, boolean required) {
+        Node n = present(name, required);
+        if (n == null) return null;
+        if (n instanceof Node.MapNode m) return m;
+        report(name, textOf(n), "type.mapping." + n.kind());
+        return null;
+    }
+
+    Node.ListNode list(String name, boolean required) {
+        Node n = present(name, required);
+        if (n == null) return null;
+        if (n instanceof Node.ListNode l) return l;
+        report(name, textOf(n), "type.list." + n.kind());
+        return null;
+    }
+
+    private Node.ScalarNode scalar(String name, boolean required) {
+        Node n = present(name, required);
+        if (n == null) return null;
+        if (n instanceof Node.ScalarNode s) return s;
+        report(name, null, "type.value." + n.kind());
+        return null;
+    }
+
+    private Node present(String name, boolean required) {
+        Node n = node(name);
+        if (n == null && required) report(name, null, "field.required", name);
+        return n;
+    }
+
+    private static String textOf(Node n) {
+        return n instanceof Node.ScalarNode s ? s.text() : null;
+    }
+}

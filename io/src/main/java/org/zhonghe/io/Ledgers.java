@@ -1,0 +1,128 @@
+package org.zhonghe.io;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Ledger sections: an inline list of records, or {@code {file: NAME.csv}} resolved next to the
+ * assessment file and read in the same charset. Either way each record reaches the visitor as
+ * a mapping with the file it was written in.
+ */
+final class Ledgers {
+    private static final List<String> FILE_REF_FIELDS = List.of("file", "sheet");
+
+    /** Receives each record of a section: its mapping, file and 1-based position. */
+    interface Visitor {
+        void record(Node.MapNode record, String file, int index);
+    }
+
+    private final Path base;
+    private final Charset charset;
+    private final boolean allowFileRefs;
+    private final Problems problems;
+
+    /** {@code base}: the assessment file, against which references are resolved; may be null. */
+    Ledgers(Path base, Charset charset, boolean allowFileRefs, Problems problems) {
+        this.base = base;
+        this.charset = charset;
+        this.allowFileRefs = allowFileRefs;
+        this.problems = problems;
+    }
+
+    /**
+     * Visits the records of field {@code name} of {@code parent}, a section written at
+     * {@code section} ({@code emissions}, {@code otherEffects.items}) whose records may have the
+     * {@code allowed} fields.
+     */
+    void forEach(Fields parent, String name, String section, List<String> allowed, Visitor visitor) {
+        Node node = parent.node(name);
+        if (node == null) return;
+        if (node instanceof Node.ListNode list) {
+            int index = 0;
+            for (Node item : list.items()) {
+                index++;
+                if (item instanceof Node.MapNode record) {
+                    visitor.record(record, parent.file(), index);
+                } else {
+                    problems.add(parent.file(), item.line(), section + "[" + index + "]", null, "type.record." + item.kind(),
+                            String.join(", ", allowed));
+                }
+            }
+        } else if (node instanceof Node.MapNode ref) {
+            readFile(Fields.of(ref, parent.file(), section, FILE_REF_FIELDS, problems), section, allowed, visitor);
+        } else {
+            parent.report(name, ((Node.ScalarNode) node).text(), "ledger.shape");
+        }
+    }
+
+    private void readFile(Fields ref, String section, List<String> allowed, Visitor visitor) {
+        String name = ref.text("file", true);
+        ref.text("sheet", false);
+        if (name == null || !ref.isValid()) return;
+        if (!allowFileRefs) {
+            ref.report("file", name, "ledger.fileNotAllowed");
+            return;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+            ref.report("file", name, "ledger.xlsx", name);
+            return;
+        }
+        if (!lower.endsWith(".csv")) {
+            ref.report("file", name, "ledger.format", name);
+            return;
+        }
+        Path path = base == null ? Path.of(name) : base.resolveSibling(name);
+        String file = path.normalize().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            ref.report("file", name, "ledger.notFound", name, file);
+            return;
+        } catch (IOException | RuntimeException e) {
+            ref.report("file", name, "file.unreadable", file, String.valueOf(e.getMessage()));
+            return;
+        }
+        problems.meet(file);
+        String text;
+        try {
+            text = SourceText.decode(bytes, charset);
+        } catch (SourceText.DecodingException e) {
+            reportEncoding(problems, file, charset, e.malformed());
+            return;
+        }
+        CsvLedger.read(text, file, section, new LinkedHashSet<>(allowed), problems,
+                new Counter(file, visitor)::row);
+    }
+
+    static void reportEncoding(Problems problems, String file, Charset charset, SourceText.Malformed m) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            problems.add(file, m.line(), "", m.bytes(), "encoding.notUtf8", m.bytes());
+        } else {
+            problems.add(file, m.line(), "", m.bytes(), "encoding.invalid", m.bytes(), charset.name());
+        }
+    }
+
+    private static final class Counter {
+        private final String file;
+        private final Visitor visitor;
+        private int index;
+
+        Counter(String file, Visitor visitor) {
+            this.file = file;
+            this.visitor = visitor;
+        }
+
+        void row(Node.MapNode row) {
+            visitor.record(row, file, ++index);
+        }
+    }
+}

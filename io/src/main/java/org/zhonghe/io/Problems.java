@@ -1,0 +1,55 @@
+package org.zhonghe.io;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhonghe.assessment.Problem;
+
+/**
+ * The problems of one read, collected without stopping. Each file keeps at most {@link #LIMIT}
+ * (a broken million-row ledger must not fill the memory); {@link #inFileOrder()} sorts them by
+ * file (in the order first met) and line.
+ */
+final class Problems {
+    static final int LIMIT = 100;
+
+    private final List<Problem> all = new ArrayList<>();
+    private final Map<String, Integer> perFile = new HashMap<>();
+    private final Map<String, Integer> fileOrder = new LinkedHashMap<>();
+
+    void add(String file, int line, String field, String value, String key, Object... args) {
+        fileOrder.putIfAbsent(file, fileOrder.size());
+        int n = perFile.merge(file, 1, Integer::sum);
+        if (n <= LIMIT) {
+            all.add(new Problem(file, line, field, value, key, List.of(args)));
+        }
+    }
+
+    /** Makes {@code file} sort before files met later, even before it has a problem. */
+    void meet(String file) {
+        fileOrder.putIfAbsent(file, fileOrder.size());
+    }
+
+    boolean isEmpty() {
+        return all.isEmpty();
+    }
+
+    int size() {
+        return all.size();
+    }
+
+    /** Whether {@code file} has reached the limit, so that reading it further is pointless. */
+    boolean isFull(String file) {
+        return perFile.getOrDefault(file, 0) >= LIMIT;
+    }
+
+    List<Problem> inFileOrder() {
+        return all.stream()
+                .sorted(Comparator.comparingInt((Problem p) -> fileOrder.get(p.file())).thenComparingInt(Problem::line))
+                .limit(LIMIT)
+                .toList();
+    }
+}
