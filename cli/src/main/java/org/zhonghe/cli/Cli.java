@@ -10,6 +10,7 @@ public final class Cli {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Zhonghe());
         // subcommands (keep one per line, alphabetical):
+        cl.addSubcommand(new CheckCommand());
         cl.addSubcommand(new ConceptsCommand());
         cl.addSubcommand(new GwpCommand());
         cl.setExecutionExceptionHandler(new InternalFailure());

@@ -1,0 +1,139 @@
+package org.zhonghe.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.zhonghe.Concept;
+import org.zhonghe.Messages;
+import org.zhonghe.Metric;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.Claim;
+import org.zhonghe.assessment.Problem;
+import org.zhonghe.io.AssessmentReader;
+import org.zhonghe.io.ProblemText;
+import org.zhonghe.io.ReadResult;
+import org.zhonghe.output.Ansi;
+import org.zhonghe.output.ResultJson;
+import org.zhonghe.output.ResultText;
+import org.zhonghe.profiles.Profiles;
+import org.zhonghe.rules.ClaimEvaluator;
+import org.zhonghe.rules.ClaimResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code zhonghe check FILE}: evaluates an assessment (cli.md). Exit status 0 SUPPORTED,
+ * 1 NOT_SUPPORTED or INDETERMINATE, 2 invalid input or usage.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Evaluate an assessment: does the ledger support the claim, under which concept, and why not?",
+                "评估一份评估文件：台账是否支持所声明的概念，依据哪种定义，为何不成立？"},
+        footer = {"", "Exit status: 0 SUPPORTED, 1 NOT_SUPPORTED or INDETERMINATE, 2 invalid input.",
+                "退出状态：0 成立，1 不成立或无法判定，2 输入无效。"})
+final class CheckCommand implements Callable<Integer> {
+    private static final String COMMAND_LINE = "(command line)";
+
+    @Spec CommandSpec spec;
+    @Mixin LanguageOption language;
+    @Parameters(paramLabel = "FILE", description = "The assessment, YAML or JSON (assessment-format.md).")
+    Path file;
+    @Option(names = "--concept", paramLabel = "ID", description = "Override the claimed concept: ${COMPLETION-CANDIDATES}.")
+    String concept;
+    @Option(names = "--profile", paramLabel = "ID", description = "Override the rule profile (default: the file's, else ipcc).")
+    String profile;
+    @Option(names = "--metric", paramLabel = "ID", description = "Override the GWP metric (default: the file's, else AR5-GWP100).")
+    String metric;
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8",
+            description = "Character encoding of the file and its CSV ledgers (default UTF-8; GB18030 for Chinese Excel exports).")
+    String encoding;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default text).")
+    Format format;
+    @Option(names = "--all", description = "List every record in the text output, not only those not counted.")
+    boolean all;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() throws Exception {
+        Messages m = Messages.of(language.locale());
+        ProblemText problemText = ProblemText.of(language.locale());
+        List<Problem> usage = new ArrayList<>();
+        Charset charset = charset(usage);
+        if (!usage.isEmpty()) return invalid(usage, problemText);
+        ReadResult read = new AssessmentReader().read(file, charset);
+        if (!(read instanceof ReadResult.Read ok)) return invalid(read.problems(), problemText);
+        Assessment a = override(ok.value(), usage);
+        if (!usage.isEmpty()) return invalid(usage, problemText);
+        ClaimEvaluator rules = ClaimEvaluator.standard();
+        List<Problem> problems = ok.locate(rules.validate(a));
+        if (!problems.isEmpty()) return invalid(problems, problemText);
+        ClaimResult result = rules.evaluate(a);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(ResultJson.mapper().writeValueAsString(ResultJson.of(a, result, m)));
+        } else {
+            new ResultText(m, Ansi.forTerminal()).print(a, result, all, out);
+        }
+        out.flush();
+        return result.verdict().exitStatus();
+    }
+
+    private Charset charset(List<Problem> usage) {
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            usage.add(new Problem(COMMAND_LINE, 0, "--encoding", encoding, "cli.encoding.unknown", List.of(encoding)));
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private Assessment override(Assessment a, List<Problem> usage) {
+        Claim c = a.claim();
+        if (concept != null) {
+            var found = Concept.fromId(concept);
+            if (found.isEmpty()) usage.add(new Problem(COMMAND_LINE, 0, "--concept", concept, "cli.concept.unknown",
+                    List.of(concept, Concept.ids())));
+            else c = c.withConcept(found.get());
+        }
+        if (profile != null) {
+            if (Profiles.byId(profile).isEmpty()) usage.add(new Problem(COMMAND_LINE, 0, "--profile", profile,
+                    "profile.unknown", List.of(profile, Profiles.ids())));
+            else c = c.withProfile(profile);
+        }
+        if (metric != null) {
+            var found = Metric.fromId(metric);
+            if (found.isEmpty()) usage.add(new Problem(COMMAND_LINE, 0, "--metric", metric, "cli.metricOption.unknown",
+                    List.of(metric, Metric.ids())));
+            else c = c.withMetric(found.get());
+        }
+        return a.withClaim(c);
+    }
+
+    /** Every problem on standard error as {@code FILE:LINE: message}; with JSON, also the errors array. */
+    private int invalid(List<Problem> problems, ProblemText text) throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        for (Problem p : problems) err.println(text.line(p));
+        err.flush();
+        if (format == Format.json) {
+            ObjectNode root = ResultJson.mapper().createObjectNode();
+            ArrayNode errors = root.putArray("errors");
+            for (Problem p : problems) errors.add(ResultJson.mapper().valueToTree(text.json(p)));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(ResultJson.mapper().writeValueAsString(root));
+            out.flush();
+        }
+        return UsageFailure.EXIT;
+    }
+}
