@@ -1,0 +1,29 @@
+package org.zhonghe.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One in-process run of the command line, with what it printed and its exit status. */
+record Run(int exit, String out, String err) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Run of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = Cli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    JsonNode json() {
+        try {
+            return JSON.readTree(out);
+        } catch (Exception e) {
+            throw new AssertionError("output is not JSON: " + out + "\nstderr: " + err, e);
+        }
+    }
+}
