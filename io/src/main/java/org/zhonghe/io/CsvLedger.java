@@ -94,7 +94,8 @@ final class CsvLedger {
 
     private static String message(RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return String.valueOf(cause.getMessage());
+        // The parser's own "(startline 3)" repeats the line the problem already has.
+        return String.valueOf(cause.getMessage()).replaceFirst("^\\((start)?line \\d+\\) ", "");
     }
 
     /** A record's position counts the empty lines skipped before it; its first line is after them. */

@@ -22,9 +22,9 @@ class ManyProblemsTest {
                 version: 2
                 entity: {id: "acme 2024", type: company, nmae: ACME}
                 period:
-                  from: 2024-13-01
-                  to: 2024-12-31
-                claim: {concept: carbon-neutral, metric: AR5}
+                  from: 2024-12-31
+                  to: 2024-01-01
+                claim: {concept: carbon-neutral, metric: AR5, date: 2025-02-30}
                 boundary: {scopes: [1, 4]}
                 emissions:
                   - {id: e1, gas: CO2, amount: "12,5", unit: tons}
@@ -61,9 +61,10 @@ class ManyProblemsTest {
                 tuple(y, 2, "entity.nmae", "field.unknown"),
                 tuple(y, 2, "entity.id", "entity.id"),
                 tuple(y, 2, "entity.type", "entity.type"),
-                tuple(y, 4, "period.from", "date"),
+                tuple(y, 5, "period.to", "period.order"),
                 tuple(y, 6, "claim.concept", "concept.unknown"),
                 tuple(y, 6, "claim.metric", "metric.unknown"),
+                tuple(y, 6, "claim.date", "date"),
                 tuple(y, 7, "boundary.scopes", "scope.unknown"),
                 tuple(y, 9, "emissions[e1].amount", "number.comma"),
                 tuple(y, 9, "emissions[e1].unit", "unit.unknown"),
@@ -85,6 +86,8 @@ class ManyProblemsTest {
                 tuple(csv, 5, "reductions", "csv.malformed"));
         assertThat(problems).filteredOn(p -> p.field().equals("emissions[e1].amount"))
                 .extracting(Problem::value).containsExactly("12,5");
+        assertThat(problems).filteredOn(p -> p.key().equals("csv.malformed")).extracting(p -> p.args().get(0))
+                .containsExactly("EOF reached before encapsulated token finished");
     }
 
     @Test
