@@ -49,7 +49,7 @@ final class CsvLedger {
                     problems.add(file, (int) before + 1, section, null, "csv.malformed", message(e));
                     return;
                 }
-                int line = lineOf(lineStarts, record.getCharacterPosition());
+                int line = lineOf(lineStarts, startOf(text, record.getCharacterPosition()));
                 if (header == null) {
                     header = header(record, line, file, section, allowed, problems);
                     continue;
@@ -94,7 +94,15 @@ final class CsvLedger {
 
     private static String message(RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return String.valueOf(cause.getMessage());
+        // The parser's own "(startline 3)" repeats the line the problem already has.
+        return String.valueOf(cause.getMessage()).replaceFirst("^\\((start)?line \\d+\\) ", "");
+    }
+
+    /** A record's position counts the empty lines skipped before it; its first line is after them. */
+    private static long startOf(String text, long position) {
+        long p = position;
+        while (p < text.length() && (text.charAt((int) p) == '\n' || text.charAt((int) p) == '\r')) p++;
+        return p;
     }
 
     private static int[] lineStarts(String text) {

@@ -9,12 +9,14 @@ import java.util.Map;
 import org.zhonghe.assessment.Problem;
 
 /**
- * The problems of one read, collected without stopping. Each file keeps at most {@link #LIMIT}
- * (a broken million-row ledger must not fill the memory); {@link #inFileOrder()} sorts them by
- * file (in the order first met) and line.
+ * The problems of one read, collected without stopping; {@link #inFileOrder()} sorts them by
+ * file (in the order first met) and line, and gives the first {@link #LIMIT}. A ledger file is
+ * read in line order and stops once it has {@link #LIMIT} ({@link #isFull}); the assessment file
+ * is bound field by field, not line by line, so it keeps more before its first lines are known.
  */
 final class Problems {
     static final int LIMIT = 100;
+    private static final int KEPT_PER_FILE = 10_000;
 
     private final List<Problem> all = new ArrayList<>();
     private final Map<String, Integer> perFile = new HashMap<>();
@@ -23,7 +25,7 @@ final class Problems {
     void add(String file, int line, String field, String value, String key, Object... args) {
         fileOrder.putIfAbsent(file, fileOrder.size());
         int n = perFile.merge(file, 1, Integer::sum);
-        if (n <= LIMIT) {
+        if (n <= KEPT_PER_FILE) {
             all.add(new Problem(file, line, field, value, key, List.of(args)));
         }
     }

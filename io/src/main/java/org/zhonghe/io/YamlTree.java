@@ -33,7 +33,7 @@ final class YamlTree {
             root = new Compose(settings).composeString(text).orElse(null);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            String detail = e.getProblem() + (e.getContext() == null ? "" : " " + e.getContext());
+            String detail = e.getProblem() + (e.getContext() == null ? "" : " (" + e.getContext() + ")");
             problems.add(file, mark == null ? 0 : mark.getLine() + 1, "", null, "syntax.yaml",
                     String.valueOf(mark == null ? 0 : mark.getColumn() + 1), detail.strip());
             return Optional.empty();
