@@ -11,6 +11,10 @@ import org.zhonghe.GasFamily;
 import org.zhonghe.GwpTable;
 import org.zhonghe.Metric;
 import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.HistoryYear;
+import org.zhonghe.assessment.OtherEffect;
+import org.zhonghe.assessment.Reduction;
 import org.zhonghe.assessment.Emission;
 import org.zhonghe.assessment.Origin;
 import org.zhonghe.assessment.Problem;
@@ -31,8 +35,17 @@ final class AssessmentChecks {
             out.add(Problem.at(Origin.NONE, "claim.profile", a.claim().profile(), "profile.unknown",
                     a.claim().profile(), Profiles.ids()));
         }
-        Metric metric = a.claim().metric();
-        for (Emission e : a.emissions()) {
+        out.addAll(records(a.emissions(), a.removals(), a.credits(), a.reductions(), a.otherEffects().items(),
+                a.history(), a.claim().metric(), gwp));
+        return out;
+    }
+
+    /** The checks of single records and of id uniqueness; {@code metric} may be null (gas values then unchecked). */
+    static List<Problem> records(List<Emission> emissions, List<Removal> removals, List<Credit> credits,
+                                 List<Reduction> reductions, List<OtherEffect> otherEffects, List<HistoryYear> history,
+                                 Metric metric, GwpTable gwp) {
+        List<Problem> out = new ArrayList<>();
+        for (Emission e : emissions) {
             String field = "emissions[" + e.id() + "].";
             Optional<Gas> gas = gwp.resolve(e.gas());
             if (gas.isEmpty()) {
@@ -41,24 +54,24 @@ final class AssessmentChecks {
                         e.gas(), hint));
                 continue;
             }
-            if (gwp.factor(gas.get(), metric).isEmpty()) {
+            if (metric != null && gwp.factor(gas.get(), metric).isEmpty()) {
                 out.add(Problem.at(e.origin(), field + "gas", e.gas(), "gas.noValue", gas.get().id(), metric.id()));
             }
             if (e.biogenic() && gas.get().family() != GasFamily.CO2) {
                 out.add(Problem.at(e.origin(), field + "biogenic", "true", "biogenic.notCO2", e.gas()));
             }
         }
-        for (Removal r : a.removals()) {
+        for (Removal r : removals) {
             if (r.kind().removalClass().requiresManagedLand() && r.managed() == null) {
                 out.add(Problem.at(r.origin(), "removals[" + r.id() + "].managed", null, "managed.required", r.kind().id()));
             }
         }
-        unique(out, "emissions", a.emissions(), Emission::id, Emission::origin);
-        unique(out, "removals", a.removals(), Removal::id, Removal::origin);
-        unique(out, "credits", a.credits(), c -> c.id(), c -> c.origin());
-        unique(out, "reductions", a.reductions(), d -> d.id(), d -> d.origin());
-        unique(out, "otherEffects.items", a.otherEffects().items(), o -> o.id(), o -> o.origin());
-        unique(out, "history", a.history(), h -> String.valueOf(h.year()), h -> h.origin());
+        unique(out, "emissions", emissions, Emission::id, Emission::origin);
+        unique(out, "removals", removals, Removal::id, Removal::origin);
+        unique(out, "credits", credits, Credit::id, Credit::origin);
+        unique(out, "reductions", reductions, Reduction::id, Reduction::origin);
+        unique(out, "otherEffects.items", otherEffects, OtherEffect::id, OtherEffect::origin);
+        unique(out, "history", history, h -> String.valueOf(h.year()), HistoryYear::origin);
         return out;
     }
 

@@ -48,6 +48,17 @@ public final class ClaimEvaluator {
         return AssessmentChecks.problems(a, gwp);
     }
 
+    /**
+     * The checks of single records and of unique ids alone, for a reader that could not build a
+     * whole assessment but wants every error in one run; {@code metric} may be null (gas values
+     * are then not checked).
+     */
+    public List<org.zhonghe.assessment.Problem> validateRecords(List<Emission> emissions, List<Removal> removals,
+            List<org.zhonghe.assessment.Credit> credits, List<Reduction> reductions, List<OtherEffect> otherEffects,
+            List<HistoryYear> history, Metric metric) {
+        return AssessmentChecks.records(emissions, removals, credits, reductions, otherEffects, history, metric, gwp);
+    }
+
     /** The claimed concept's evaluation and the verdict under every concept, with the claim's profile. */
     public ClaimResult evaluate(Assessment a) {
         Profile profile = profileOf(a);

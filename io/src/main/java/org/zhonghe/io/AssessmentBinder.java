@@ -24,6 +24,7 @@ import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Plan;
 import org.zhonghe.assessment.ReductionTarget;
 import org.zhonghe.assessment.Scope;
+import org.zhonghe.rules.ClaimEvaluator;
 
 /**
  * The one binder from a {@link Node} tree, whatever its syntax, to an {@link Assessment}
@@ -83,7 +84,12 @@ final class AssessmentBinder {
                 LedgerRecords::reduction);
         var history = records(top, "history", "history", "year", LedgerRecords.HISTORY, LedgerRecords::historyYear);
         OtherEffects otherEffects = section(top, "otherEffects", false, OTHER_EFFECTS, this::otherEffects);
-        if (!problems.isEmpty()) return null;
+        if (!problems.isEmpty()) {
+            // every error in one run: core's record checks on the records that could be read
+            problems.addAll(ClaimEvaluator.standard().validateRecords(emissions, removals, credits, reductions,
+                    otherEffects == null ? List.of() : otherEffects.items(), history, claim == null ? null : claim.metric()));
+            return null;
+        }
         return new Assessment(entity, period, boundary == null ? Boundary.ALL_SCOPES : boundary, claim, baseline,
                 plan, emissions, removals, credits, reductions, history,
                 otherEffects == null ? OtherEffects.NOT_ASSESSED : otherEffects);

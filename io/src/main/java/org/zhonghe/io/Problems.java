@@ -30,6 +30,11 @@ final class Problems {
         }
     }
 
+    /** Problems found by core's checks of the records that could be read. */
+    void addAll(List<Problem> found) {
+        for (Problem p : found) add(p.file(), p.line(), p.field(), p.value(), p.key(), p.args().toArray());
+    }
+
     /** Makes {@code file} sort before files met later, even before it has a problem. */
     void meet(String file) {
         fileOrder.putIfAbsent(file, fileOrder.size());
@@ -50,7 +55,7 @@ final class Problems {
 
     List<Problem> inFileOrder() {
         return all.stream()
-                .sorted(Comparator.comparingInt((Problem p) -> fileOrder.get(p.file())).thenComparingInt(Problem::line))
+                .sorted(Comparator.comparingInt((Problem p) -> fileOrder.getOrDefault(p.file(), Integer.MAX_VALUE)).thenComparingInt(Problem::line))
                 .limit(LIMIT)
                 .toList();
     }
