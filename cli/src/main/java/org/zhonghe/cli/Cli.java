@@ -10,6 +10,8 @@ public final class Cli {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Zhonghe());
         // subcommands (keep one per line, alphabetical):
+        cl.addSubcommand(new org.zhonghe.cli.targets.TargetsCommand());
+        cl.addSubcommand(new org.zhonghe.cli.targets.TrajectoryCommand());
         cl.setExecutionExceptionHandler(new InternalFailure());
         cl.setParameterExceptionHandler(new UsageFailure());
         return cl;
