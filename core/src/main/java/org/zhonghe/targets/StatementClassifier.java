@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Classifies a target statement in Chinese or English by its wording (Table 1's categories), finds its
  * target year, gas coverage and peak year, and flags the misuses of §3.1 and §4.3. Rule-based: the
  * earliest neutrality word decides among neutrality categories; without one, the first matching of
- * "no target", BAU, intensity, other forms (per capita, decarbonisation, 1.5 °C) and absolute reduction.
+ * BAU, intensity, other forms (per capita, decarbonisation, 1.5 °C), absolute reduction and "no target".
  * A year is attached to the nearest keyword in its clause, preferring the keyword after the year in
  * Chinese (2060年前碳中和) and before it in English (carbon neutral by 2060); base years (比2005年,
  * 2005 levels) and dates of submission (2015年9月, September 2015) are never target years.
@@ -31,9 +31,6 @@ public final class StatementClassifier {
         NEUTRALITY.put(TargetCategory.NET_ZERO, Pattern.compile(
                 "净零|净负排放|负碳|net zero|net negative|carbon negative|climate positive"));
         NEUTRALITY.put(TargetCategory.ZERO_CARBON, Pattern.compile("零碳|零排放|zero carbon|zero emissions?"));
-        REDUCTION.put(TargetCategory.NONE, Pattern.compile(
-                "no (\\w+ ){0,3}target|not (yet )?(set|announced|adopted|made)|without (a|any) (\\w+ )?target"
-                        + "|尚未(提出|明确|设定|制定)|暂(时)?(未|无)|没有(\\S{0,4})?目标|无(减排)?目标"));
         REDUCTION.put(TargetCategory.BASELINE_REDUCTION, Pattern.compile(
                 "\\bbau\\b|business as usual|(below|relative to|compared (to|with)) (the )?baseline|基准线|基线|照常|常规情景"));
         REDUCTION.put(TargetCategory.INTENSITY_REDUCTION, Pattern.compile(
@@ -43,6 +40,9 @@ public final class StatementClassifier {
         REDUCTION.put(TargetCategory.ABSOLUTE_REDUCTION, Pattern.compile(
                 "(reduc\\w*|cut\\w*|lower\\w*|减排|减少|下降|削减|降低)(?=.{0,60}(\\d+(\\.\\d+)? ?(%|percent)|百分之|\\d{4} levels?|比\\d{4}|相比\\d{4}|较\\d{4}))"
                         + "|(?<=(\\d{1,3}(\\.\\d{1,3})? ?(%|percent)|百分之).{0,60})(reduc\\w*|cut\\w*|lower\\w*|减排|减少|下降|削减|降低)"));
+        REDUCTION.put(TargetCategory.NONE, Pattern.compile(
+                "no (\\w+ ){0,3}target|not (yet )?(set|announced|adopted|made)|without (a|any) (\\w+ )?target"
+                        + "|尚未(提出|明确|设定|制定)|暂(时)?(未|无)|没有(\\S{0,4})?目标|无(减排)?目标"));
     }
 
     private static final Pattern CLIMATE_TALK = Pattern.compile(
@@ -51,8 +51,10 @@ public final class StatementClassifier {
     private static final Pattern PEAK = Pattern.compile("达峰|峰值|peak\\w*");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(1[89]\\d{2}|2[01]\\d{2})(?![\\d%]|\\.\\d)");
     private static final Pattern CLAUSE_END = Pattern.compile("(?<!\\d)\\.|\\.(?!\\d)|[,;。:!?\\n]");
+    /** Clauses for gas coverage: also split at an English "and" ("peak CO2 … and achieve carbon neutrality …"). */
+    private static final Pattern GAS_CLAUSE_END = Pattern.compile(CLAUSE_END.pattern() + "| and ");
     private static final Pattern BASE_BEFORE = Pattern.compile(
-            "(比|相比|相对于|相对|较|与|compared (to|with)|relative to|below|from|than|versus|vs\\.?|against|over|on|since|base year|baseline)\\s*(the\\s*)?(year\\s*)?$");
+            "(比|相比|相对于|相对|较|与|compared (to|with)|relative to|below|from|versus|vs\\.?|against|over|on|since|base year|baseline)\\s*(the\\s*)?(year\\s*)?$");
     private static final Pattern BASE_AFTER = Pattern.compile("^(\\s*年?(的)?水平|\\s*年?基础上|\\s*年?持平|\\s*年?为基准|\\s*levels?|\\s*baseline)");
     private static final Pattern DATE_BEFORE = Pattern.compile(
             "(january|february|march|april|may|june|july|august|september|october|november|december)\\s*$");
@@ -189,7 +191,7 @@ public final class StatementClassifier {
     /** Gas coverage from the text, ignoring clauses that only speak of the peak (§4.3: China's peak is CO2, its neutrality unclear). */
     private static GasCoverage gases(String text, TargetCategory category) {
         StringBuilder relevant = new StringBuilder();
-        for (String clause : CLAUSE_END.split(text)) {
+        for (String clause : GAS_CLAUSE_END.split(text)) {
             boolean peakOnly = PEAK.matcher(clause).find()
                     && (category.isNeutrality() ? !NEUTRALITY.get(category).matcher(clause).find() : true);
             if (!peakOnly) {
