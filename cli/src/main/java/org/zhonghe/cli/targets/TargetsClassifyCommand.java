@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code zhonghe targets classify "TEXT"}: the wording, year, gases and peak of a target statement, and its misuses. */
-@Command(name = "classify", mixinStandardHelpOptions = true,
+@Command(name = "classify", mixinStandardHelpOptions = true, versionProvider = org.zhonghe.cli.Version.class,
         description = {"Classifies a target statement (Chinese or English) and flags misused terms (§3.1, §4.3).",
                 "对目标表述（中文或英文）分类，并指出术语误用（§3.1、§4.3）。"})
 final class TargetsClassifyCommand extends TargetsCommandBase {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code zhonghe targets compare A B}: who changed category, target year or status between two snapshots or files. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = org.zhonghe.cli.Version.class,
         description = {"Compares two snapshots or files (e.g. 2022-01 and a new Net Zero Tracker export).",
                 "比较两个快照或文件（如 2022-01 与新的 Net Zero Tracker 导出文件）。"})
 final class TargetsCompareCommand extends TargetsCommandBase {

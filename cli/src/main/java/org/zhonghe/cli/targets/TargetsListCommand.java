@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code zhonghe targets list}: the entries of a snapshot, optionally of one category. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = org.zhonghe.cli.Version.class,
         description = {"Lists the parties and their targets; --format csv prints a registry file.",
                 "列出各方及其目标；--format csv 输出登记表文件。"})
 final class TargetsListCommand extends TargetsCommandBase {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code zhonghe targets show CODE}: one party's target with Table 2's and §3.1's detail. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = org.zhonghe.cli.Version.class,
         description = {"Shows one party: category, year, gases, status, credits, notes.",
                 "显示一方的目标：类别、年份、气体、状态、碳信用、说明。"})
 final class TargetsShowCommand extends TargetsCommandBase {

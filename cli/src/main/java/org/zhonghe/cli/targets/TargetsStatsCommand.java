@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code zhonghe targets stats}: Table 1, the number of parties per wording of their long-term target. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = org.zhonghe.cli.Version.class,
         description = {"Counts per category (Table 1); every row of a file is counted once.",
                 "按类别计数（表1）；文件的每一行恰好计数一次。"})
 final class TargetsStatsCommand extends TargetsCommandBase {
@@ -74,7 +74,8 @@ final class TargetsStatsCommand extends TargetsCommandBase {
         table.row(text("stats.total"), stats.total());
         table.print(out());
         for (UnknownLabel u : stats.unknownLabels()) {
-            out().println(text("stats.unknown-label", u.field(), u.label(), u.rows(), join(u.lines())));
+            String key = u.field().equals("End_target") ? "stats.unknown-label" : "stats.unknown-other-label";
+            out().println(text(key, u.field(), u.label(), u.rows(), join(u.lines())));
         }
     }
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code zhonghe trajectory FILE.csv}: has the series peaked, how has its intensity changed, how fast to net zero. */
-@Command(name = "trajectory", mixinStandardHelpOptions = true,
+@Command(name = "trajectory", mixinStandardHelpOptions = true, versionProvider = org.zhonghe.cli.Version.class,
         description = {"Peak, intensity change and linear path to net zero of an emissions series (columns year,emissions[,gdp][,removals]).",
                 "排放序列的达峰状态、强度变化与线性净零路径（列：year,emissions[,gdp][,removals]）。"})
 public final class TrajectoryCommand extends TargetsCommandBase {
