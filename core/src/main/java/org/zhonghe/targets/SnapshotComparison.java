@@ -3,7 +3,8 @@ package org.zhonghe.targets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Who changed category, target year or status between two snapshots, and who was added or removed.
@@ -34,14 +35,14 @@ public record SnapshotComparison(String before, String after, List<TargetChange>
         List<TargetChange> changes = new ArrayList<>();
         List<TargetEntry> added = new ArrayList<>();
         int unchanged = 0;
+        Map<String, TargetEntry> olderByCode = byCode(older);
         for (TargetEntry now : newer.entries()) {
-            Optional<TargetEntry> then = older.entries().stream().filter(e -> e.code().equals(now.code())).findFirst();
-            if (then.isEmpty()) {
+            TargetEntry was = olderByCode.get(now.code());
+            if (was == null) {
                 added.add(now);
                 continue;
             }
             int before = changes.size();
-            TargetEntry was = then.get();
             if (was.category() != now.category()) {
                 changes.add(new TargetChange(now.code(), now.name(), TargetChange.Field.CATEGORY,
                         was.findCategory().map(TargetCategory::id).orElse(""),
@@ -59,8 +60,12 @@ public record SnapshotComparison(String before, String after, List<TargetChange>
                 unchanged++;
             }
         }
-        List<TargetEntry> removed = older.entries().stream()
-                .filter(e -> newer.entries().stream().noneMatch(n -> n.code().equals(e.code()))).toList();
+        Map<String, TargetEntry> newerByCode = byCode(newer);
+        List<TargetEntry> removed = older.entries().stream().filter(e -> !newerByCode.containsKey(e.code())).toList();
         return new SnapshotComparison(older.id(), newer.id(), changes, added, removed, unchanged);
+    }
+
+    private static Map<String, TargetEntry> byCode(TargetSnapshot snapshot) {
+        return snapshot.entries().stream().collect(Collectors.toMap(TargetEntry::code, e -> e));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.zhonghe.targets.Parsed;
 import org.zhonghe.targets.Problem;
 import org.zhonghe.targets.ProblemKind;
@@ -27,13 +28,17 @@ final class Snapshots {
             return Parsed.failed(List.of(new Problem(snapshotOrFile, 0, "", snapshotOrFile,
                     ProblemKind.NOT_A_SNAPSHOT_OR_FILE, String.join(", ", TargetRegistry.snapshotIds()))));
         }
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return TargetFiles.read(reader, snapshotOrFile);
+        return readFile(snapshotOrFile, TargetFiles::read);
+    }
+
+    /** Reads a UTF-8 file with a core reader; a file that cannot be read or decoded is one problem. */
+    static <T> Parsed<T> readFile(String file, BiFunction<Reader, String, Parsed<T>> read) {
+        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            return read.apply(reader, file);
         } catch (CharacterCodingException e) {
-            return Parsed.failed(List.of(new Problem(snapshotOrFile, 0, "", "not UTF-8 / 非 UTF-8",
-                    ProblemKind.FILE_NOT_READABLE, "")));
+            return Parsed.failed(List.of(new Problem(file, 0, "", "not UTF-8 / 非 UTF-8", ProblemKind.FILE_NOT_READABLE, "")));
         } catch (IOException e) {
-            return Parsed.failed(List.of(new Problem(snapshotOrFile, 0, "", String.valueOf(e.getMessage()),
+            return Parsed.failed(List.of(new Problem(file, 0, "", String.valueOf(e.getMessage()),
                     ProblemKind.FILE_NOT_READABLE, "")));
         }
     }

@@ -2,9 +2,7 @@ package org.zhonghe.cli.targets;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +47,7 @@ public final class TrajectoryCommand extends TargetsCommandBase {
         if (minDeclineYears < 1) {
             return usage(text("usage.min-decline-years", minDeclineYears));
         }
-        Parsed<EmissionsSeries> series = read();
+        Parsed<EmissionsSeries> series = Snapshots.readFile(file, EmissionsSeries::read);
         if (!series.isValid()) {
             return invalid(series.problems());
         }
@@ -80,17 +78,6 @@ public final class TrajectoryCommand extends TargetsCommandBase {
             case TEXT -> text(a);
         }
         return OK;
-    }
-
-    private Parsed<EmissionsSeries> read() {
-        Path path = Path.of(file);
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return EmissionsSeries.read(reader, file);
-        } catch (CharacterCodingException e) {
-            return Parsed.failed(List.of(new Problem(file, 0, "", "not UTF-8 / 非 UTF-8", ProblemKind.FILE_NOT_READABLE, "")));
-        } catch (IOException e) {
-            return Parsed.failed(List.of(new Problem(file, 0, "", file, ProblemKind.FILE_NOT_READABLE, "")));
-        }
     }
 
     /** The result's fields in output order; decimals as plain strings, years as numbers. */
