@@ -1,5 +1,7 @@
 package org.zhonghe.cli;
 
+import org.zhonghe.cli.targets.TargetsCommand;
+import org.zhonghe.cli.targets.TrajectoryCommand;
 import picocli.CommandLine;
 
 /** Builds the command line: every subcommand is registered here, one line each. */
@@ -13,6 +15,8 @@ public final class Cli {
         cl.addSubcommand(new CheckCommand());
         cl.addSubcommand(new ConceptsCommand());
         cl.addSubcommand(new GwpCommand());
+        cl.addSubcommand(new TargetsCommand());
+        cl.addSubcommand(new TrajectoryCommand());
         cl.setExecutionExceptionHandler(new InternalFailure());
         cl.setParameterExceptionHandler(new UsageFailure());
         return cl;

@@ -1,0 +1,45 @@
+package org.zhonghe.cli.targets;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.zhonghe.targets.Parsed;
+import org.zhonghe.targets.Problem;
+import org.zhonghe.targets.ProblemKind;
+import org.zhonghe.targets.TargetFiles;
+import org.zhonghe.targets.TargetRegistry;
+import org.zhonghe.targets.TargetSnapshot;
+
+/** Opens a snapshot named on the command line: a bundled id such as {@code 2022-01}, or a CSV file (UTF-8). */
+final class Snapshots {
+    private Snapshots() {}
+
+    static Parsed<TargetSnapshot> open(String snapshotOrFile) {
+        if (TargetRegistry.hasSnapshot(snapshotOrFile)) {
+            return Parsed.of(TargetRegistry.snapshot(snapshotOrFile));
+        }
+        Path path = Path.of(snapshotOrFile);
+        if (!Files.isRegularFile(path)) {
+            return Parsed.failed(List.of(new Problem(snapshotOrFile, 0, "", snapshotOrFile,
+                    ProblemKind.NOT_A_SNAPSHOT_OR_FILE, String.join(", ", TargetRegistry.snapshotIds()))));
+        }
+        return readFile(snapshotOrFile, TargetFiles::read);
+    }
+
+    /** Reads a UTF-8 file with a core reader; a file that cannot be read or decoded is one problem. */
+    static <T> Parsed<T> readFile(String file, BiFunction<Reader, String, Parsed<T>> read) {
+        try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            return read.apply(reader, file);
+        } catch (CharacterCodingException e) {
+            return Parsed.failed(List.of(new Problem(file, 0, "", "not UTF-8 / 非 UTF-8", ProblemKind.FILE_NOT_READABLE, "")));
+        } catch (IOException e) {
+            return Parsed.failed(List.of(new Problem(file, 0, "", String.valueOf(e.getMessage()),
+                    ProblemKind.FILE_NOT_READABLE, "")));
+        }
+    }
+}

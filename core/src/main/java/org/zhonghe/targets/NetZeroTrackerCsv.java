@@ -1,0 +1,98 @@
+package org.zhonghe.targets;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads a Net Zero Tracker export (one row per entity) into a snapshot; every row becomes one entry. */
+final class NetZeroTrackerCsv {
+    static final List<String> REQUIRED = List.of("ID_Code", "Name", "End_target", "End_target_year",
+            "Status_of_end_target", "GHGs_covered");
+    private static final List<String> OTHER_YEARS = List.of("End_target_baseline_year",
+            "Interim_target_year", "Interim_target_baseline_year");
+
+    private NetZeroTrackerCsv() {}
+
+    static Parsed<TargetSnapshot> read(CsvTable table, Map<String, LocalizedText> knownNames) {
+        List<Problem> problems = new ArrayList<>(table.missingColumns(REQUIRED));
+        if (!problems.isEmpty()) {
+            return Parsed.failed(problems);
+        }
+        List<TargetEntry> entries = new ArrayList<>();
+        Map<String, Long> firstLine = new HashMap<>();
+        Map<String, Map<String, List<Long>>> unknown = new LinkedHashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            int before = problems.size();
+            Cells.checkFieldCount(table, row, problems);
+            String code = row.get("ID_Code");
+            if (code.isEmpty()) {
+                problems.add(new Problem(table.file(), row.line(), "ID_Code", "", ProblemKind.EMPTY_VALUE, ""));
+            } else if (firstLine.containsKey(code)) {
+                problems.add(new Problem(table.file(), row.line(), "ID_Code", code, ProblemKind.DUPLICATE_CODE,
+                        String.valueOf(firstLine.get(code))));
+            } else {
+                firstLine.put(code, row.line());
+            }
+            Integer year = Cells.optionalYear(table, row, "End_target_year", problems);
+            for (String column : OTHER_YEARS) {
+                Cells.optionalYear(table, row, column, problems);
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            String label = row.get("End_target");
+            TargetCategory category = label(row, "End_target", NetZeroTrackerLabels.category(label), unknown);
+            TargetStatus status = label(row, "Status_of_end_target",
+                    NetZeroTrackerLabels.status(row.get("Status_of_end_target")), unknown);
+            GasCoverage gases = label(row, "GHGs_covered", NetZeroTrackerLabels.gases(row.get("GHGs_covered")),
+                    unknown);
+            String name = row.get("Name").isEmpty() ? row.get("Country") : row.get("Name");
+            LocalizedText names = knownNames.getOrDefault(code, LocalizedText.of(name));
+            entries.add(new TargetEntry(code, names, category, year, status, gases, LocalizedText.of(label),
+                    LocalizedText.of(interim(row)), LocalizedText.of(row.get("Carbon_credits")),
+                    LocalizedText.of(row.get("End_target_text"))));
+        }
+        if (table.rows().isEmpty()) {
+            problems.add(new Problem(table.file(), 0, "", "", ProblemKind.NO_ROWS, ""));
+        }
+        if (!problems.isEmpty()) {
+            return Parsed.failed(problems);
+        }
+        List<UnknownLabel> labels = new ArrayList<>();
+        unknown.forEach((field, byLabel) -> byLabel.forEach((label, lines) ->
+                labels.add(new UnknownLabel(field, label, lines))));
+        return Parsed.of(new TargetSnapshot(table.file(), entries, labels));
+    }
+
+    /** The mapped value; an unmapped non-empty label is remembered by field, label and line. */
+    private static <T> T label(CsvTable.Row row, String field, Optional<T> mapped,
+                               Map<String, Map<String, List<Long>>> unknown) {
+        String raw = row.get(field);
+        if (mapped.isEmpty() && !raw.isEmpty()) {
+            unknown.computeIfAbsent(field, f -> new LinkedHashMap<>())
+                    .computeIfAbsent(raw, l -> new ArrayList<>()).add(row.line());
+        }
+        return mapped.orElse(null);
+    }
+
+    private static String interim(CsvTable.Row row) {
+        String target = row.get("Interim_target");
+        if (target.isEmpty() || target.equalsIgnoreCase("No target")) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(target);
+        if (!row.get("Interim_target_percentage_reduction").isEmpty()) {
+            text.append(", ").append(row.get("Interim_target_percentage_reduction")).append('%');
+        }
+        if (!row.get("Interim_target_year").isEmpty()) {
+            text.append(" by ").append(row.get("Interim_target_year"));
+        }
+        if (!row.get("Interim_target_baseline_year").isEmpty()) {
+            text.append(" vs ").append(row.get("Interim_target_baseline_year"));
+        }
+        return text.toString();
+    }
+}
