@@ -5,27 +5,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.zhonghe.Concept;
 import org.zhonghe.Messages;
-import org.zhonghe.Metric;
-import org.zhonghe.assessment.Assessment;
-import org.zhonghe.assessment.Claim;
 import org.zhonghe.assessment.Problem;
+import org.zhonghe.check.ClaimCheck;
+import org.zhonghe.check.Outcome;
+import org.zhonghe.check.Overrides;
 import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.io.ProblemText;
 import org.zhonghe.io.ReadResult;
 import org.zhonghe.output.Ansi;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.output.ResultText;
-import org.zhonghe.profiles.Profiles;
 import org.zhonghe.rules.ClaimEvaluator;
-import org.zhonghe.rules.ClaimResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,56 +64,26 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Messages m = Messages.of(language.locale());
         ProblemText problemText = ProblemText.of(language.locale());
-        List<Problem> usage = new ArrayList<>();
-        Charset charset = charset(usage);
-        if (!usage.isEmpty()) return invalid(usage, problemText);
+        Charset charset;
+        try {
+            charset = Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return invalid(List.of(new Problem(COMMAND_LINE, 0, "--encoding", encoding, "cli.encoding.unknown",
+                    List.of(encoding))), problemText);
+        }
         ReadResult read = new AssessmentReader().read(file, charset);
-        if (!(read instanceof ReadResult.Read ok)) return invalid(read.problems(), problemText);
-        Assessment a = override(ok.value(), usage);
-        if (!usage.isEmpty()) return invalid(usage, problemText);
-        ClaimEvaluator rules = ClaimEvaluator.standard();
-        List<Problem> problems = ok.locate(rules.validate(a));
-        if (!problems.isEmpty()) return invalid(problems, problemText);
-        ClaimResult result = rules.evaluate(a);
+        Outcome outcome = new ClaimCheck(ClaimEvaluator.standard())
+                .run(read, new Overrides(concept, profile, metric, COMMAND_LINE));
+        if (outcome instanceof Outcome.Invalid bad) return invalid(bad.problems(), problemText);
+        Outcome.Checked ok = (Outcome.Checked) outcome;
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(ResultJson.mapper().writeValueAsString(ResultJson.of(a, result, m)));
+            out.println(ResultJson.mapper().writeValueAsString(ResultJson.of(ok.assessment(), ok.result(), m)));
         } else {
-            new ResultText(m, Ansi.forTerminal()).print(a, result, all, out);
+            new ResultText(m, Ansi.forTerminal()).print(ok.assessment(), ok.result(), all, out);
         }
         out.flush();
-        return result.verdict().exitStatus();
-    }
-
-    private Charset charset(List<Problem> usage) {
-        try {
-            return Charset.forName(encoding);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            usage.add(new Problem(COMMAND_LINE, 0, "--encoding", encoding, "cli.encoding.unknown", List.of(encoding)));
-            return StandardCharsets.UTF_8;
-        }
-    }
-
-    private Assessment override(Assessment a, List<Problem> usage) {
-        Claim c = a.claim();
-        if (concept != null) {
-            var found = Concept.fromId(concept);
-            if (found.isEmpty()) usage.add(new Problem(COMMAND_LINE, 0, "--concept", concept, "cli.concept.unknown",
-                    List.of(concept, Concept.ids())));
-            else c = c.withConcept(found.get());
-        }
-        if (profile != null) {
-            if (Profiles.byId(profile).isEmpty()) usage.add(new Problem(COMMAND_LINE, 0, "--profile", profile,
-                    "profile.unknown", List.of(profile, Profiles.ids())));
-            else c = c.withProfile(profile);
-        }
-        if (metric != null) {
-            var found = Metric.fromId(metric);
-            if (found.isEmpty()) usage.add(new Problem(COMMAND_LINE, 0, "--metric", metric, "cli.metricOption.unknown",
-                    List.of(metric, Metric.ids())));
-            else c = c.withMetric(found.get());
-        }
-        return a.withClaim(c);
+        return ok.result().verdict().exitStatus();
     }
 
     /** Every problem on standard error as {@code FILE:LINE: message}; with JSON, also the errors array. */

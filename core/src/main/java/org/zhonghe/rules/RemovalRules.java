@@ -10,9 +10,10 @@ import org.zhonghe.profiles.Profile;
 /**
  * rules.md §3: a removal counts only if it is anthropogenic, long-term and incremental, and
  * inside the boundary (paper §4.1, §4.4.3). The kind's fate first, then the profile's own rule,
- * then the further checks in order.
+ * then the further checks in order. {@link #reason} is the entry point for engines that keep
+ * records in their own form (batch, Spark).
  */
-final class RemovalRules {
+public final class RemovalRules {
     private RemovalRules() {}
 
     static RecordResult judge(Removal r, Profile profile, Assessment a) {
@@ -22,7 +23,8 @@ final class RemovalRules {
                 : RecordResult.notCounted(Section.REMOVALS, RecordStatus.REJECTED, r.id(), reason, r.origin());
     }
 
-    private static Reason reason(Removal r, Profile profile, Assessment a) {
+    /** Why a removal is rejected under {@code profile}, or null when it counts. */
+    public static Reason reason(Removal r, Profile profile, Assessment a) {
         RemovalClass c = r.kind().removalClass();
         Reason fate = fate(c);
         if (fate != null) return fate;

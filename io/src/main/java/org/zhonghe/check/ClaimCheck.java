@@ -1,0 +1,61 @@
+package org.zhonghe.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.zhonghe.Concept;
+import org.zhonghe.Metric;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.Claim;
+import org.zhonghe.assessment.Problem;
+import org.zhonghe.io.ReadResult;
+import org.zhonghe.profiles.Profiles;
+import org.zhonghe.rules.ClaimEvaluator;
+
+/** Read result + overrides → validated, evaluated outcome. Stateless. */
+public final class ClaimCheck {
+    private final ClaimEvaluator rules;
+
+    public ClaimCheck(ClaimEvaluator rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    public Outcome run(ReadResult read, Overrides overrides) {
+        List<Problem> usage = new ArrayList<>();
+        if (!(read instanceof ReadResult.Read ok)) {
+            overridden(null, overrides, usage);
+            usage.addAll(read.problems());
+            return new Outcome.Invalid(usage);
+        }
+        Assessment a = overridden(ok.value(), overrides, usage);
+        if (!usage.isEmpty()) return new Outcome.Invalid(usage);
+        List<Problem> problems = ok.locate(rules.validate(a));
+        if (!problems.isEmpty()) return new Outcome.Invalid(problems);
+        return new Outcome.Checked(a, rules.evaluate(a));
+    }
+
+    /** The assessment with the overrides applied ({@code a} may be null: then only the overrides are checked). */
+    private static Assessment overridden(Assessment a, Overrides o, List<Problem> usage) {
+        Claim c = a == null ? null : a.claim();
+        if (o.concept() != null) {
+            var found = Concept.fromId(o.concept());
+            if (found.isEmpty()) usage.add(problem(o, "concept", o.concept(), "cli.concept.unknown", Concept.ids()));
+            else if (c != null) c = c.withConcept(found.get());
+        }
+        if (o.profile() != null) {
+            if (Profiles.byId(o.profile()).isEmpty()) usage.add(problem(o, "profile", o.profile(), "profile.unknown", Profiles.ids()));
+            else if (c != null) c = c.withProfile(o.profile());
+        }
+        if (o.metric() != null) {
+            var found = Metric.fromId(o.metric());
+            if (found.isEmpty()) usage.add(problem(o, "metric", o.metric(), "cli.metricOption.unknown", Metric.ids()));
+            else if (c != null) c = c.withMetric(found.get());
+        }
+        return a == null ? null : a.withClaim(c);
+    }
+
+    private static Problem problem(Overrides o, String name, String value, String key, String expected) {
+        String field = o.source().equals("(command line)") ? "--" + name : name;
+        return new Problem(o.source(), 0, field, value, key, List.of(value, expected));
+    }
+}
