@@ -8,8 +8,10 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.zhonghe.Messages;
+import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.check.ClaimCheck;
 import org.zhonghe.check.Outcome;
@@ -18,9 +20,11 @@ import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.io.ProblemText;
 import org.zhonghe.io.ReadResult;
 import org.zhonghe.output.Ansi;
+import org.zhonghe.output.ProfileMatrixText;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.output.ResultText;
 import org.zhonghe.rules.ClaimEvaluator;
+import org.zhonghe.rules.ClaimResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,6 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "退出状态：0 成立，1 不成立或无法判定，2 输入无效。"})
 final class CheckCommand implements Callable<Integer> {
     private static final String COMMAND_LINE = "(command line)";
+    private static final String ALL_PROFILES = "all";
 
     @Spec CommandSpec spec;
     @Mixin LanguageOption language;
@@ -46,7 +51,8 @@ final class CheckCommand implements Callable<Integer> {
     Path file;
     @Option(names = "--concept", paramLabel = "ID", description = "Override the claimed concept: ${COMPLETION-CANDIDATES}.")
     String concept;
-    @Option(names = "--profile", paramLabel = "ID", description = "Override the rule profile (default: the file's, else ipcc).")
+    @Option(names = "--profile", paramLabel = "ID",
+            description = "Override the rule profile (default: the file's, else ipcc); 'all' evaluates the claim under every profile (the profile matrix).")
     String profile;
     @Option(names = "--metric", paramLabel = "ID", description = "Override the GWP metric (default: the file's, else AR5-GWP100).")
     String metric;
@@ -72,15 +78,37 @@ final class CheckCommand implements Callable<Integer> {
                     List.of(encoding))), problemText);
         }
         ReadResult read = new AssessmentReader().read(file, charset);
-        Outcome outcome = new ClaimCheck(ClaimEvaluator.standard())
-                .run(read, new Overrides(concept, profile, metric, COMMAND_LINE));
+        boolean everyProfile = ALL_PROFILES.equals(profile);
+        ClaimCheck check = new ClaimCheck(ClaimEvaluator.standard());
+        Outcome outcome = check.run(read, new Overrides(concept, everyProfile ? null : profile, metric, COMMAND_LINE));
         if (outcome instanceof Outcome.Invalid bad) return invalid(bad.problems(), problemText);
         Outcome.Checked ok = (Outcome.Checked) outcome;
         PrintWriter out = spec.commandLine().getOut();
+        if (everyProfile) return everyProfile(check, ok, m, out);
         if (format == Format.json) {
             out.println(ResultJson.mapper().writeValueAsString(ResultJson.of(ok.assessment(), ok.result(), m)));
         } else {
             new ResultText(m, Ansi.forTerminal()).print(ok.assessment(), ok.result(), all, out);
+        }
+        out.flush();
+        return ok.result().verdict().exitStatus();
+    }
+
+    /** The claim under every profile; the exit status is the assessment's own profile's. */
+    private int everyProfile(ClaimCheck check, Outcome.Checked ok, Messages m, PrintWriter out) throws Exception {
+        Map<String, ClaimResult> byProfile = check.underEveryProfile(ok.assessment());
+        String own = ok.assessment().claim().profile();
+        if (format == Format.json) {
+            ObjectNode root = ResultJson.mapper().createObjectNode();
+            root.put("profile", own);
+            ObjectNode all = root.putObject("profiles");
+            Assessment a = ok.assessment();
+            byProfile.forEach((id, r) -> all.set(id, ResultJson.of(a.withClaim(a.claim().withProfile(id)), r, m)));
+            out.println(ResultJson.mapper().writeValueAsString(root));
+        } else {
+            new ResultText(m, Ansi.forTerminal()).print(ok.assessment(), ok.result(), all, out);
+            out.println();
+            new ProfileMatrixText(m, Ansi.forTerminal()).print(byProfile, own, out);
         }
         out.flush();
         return ok.result().verdict().exitStatus();

@@ -1,19 +1,23 @@
 package org.zhonghe.profiles;
 
+import java.util.List;
+import org.zhonghe.profiles.ProfileInfo.RuleInfo;
+import org.zhonghe.profiles.ProfileInfo.Status;
+import org.zhonghe.profiles.ProfileInfo.Verification;
+
 /**
  * The IPCC definitions (SR15 2018 and AR6 WGI 2021 glossaries, as the paper's Table 3 sums them
  * up): rules.md §1–§4 as written, minimum durability 100 years.
  */
 public final class IpccProfile implements Profile {
     public static final String ID = "ipcc";
+    private static final ProfileInfo INFO = new ProfileInfo(ID,
+            "IPCC SR15 (2018) and AR6 WGI (2021) glossaries; Chen Ying (2022) Table 3", Status.IN_FORCE, null, null,
+            List.of(new RuleInfo("definitions", List.of(), "IPCC AR6 WGI Annex VII (Glossary); paper Table 3",
+                    Verification.SPEC)));
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String source() {
-        return "IPCC SR15 (2018) and AR6 WGI (2021) glossaries; Chen Ying (2022) Table 3";
+    public ProfileInfo info() {
+        return INFO;
     }
 }

@@ -10,6 +10,7 @@ import org.zhonghe.assessment.Removal;
 import org.zhonghe.rules.ConceptRule;
 import org.zhonghe.rules.Finding;
 import org.zhonghe.rules.Reason;
+import org.zhonghe.rules.RecordResult;
 import org.zhonghe.rules.Totals;
 
 /**
@@ -19,17 +20,19 @@ import org.zhonghe.rules.Totals;
 public interface Profile {
 
     /** The id used in files and on the command line ({@code ipcc}). */
-    String id();
+    default String id() {
+        return info().id();
+    }
 
-    /** The standard, with its clause or version, in English. */
-    String source();
+    /** The standard, its status, dates and rules. */
+    ProfileInfo info();
 
     /** The concept as this profile applies it. */
     default ConceptRule rule(Concept concept) {
         return ConceptRule.ipcc(concept);
     }
 
-    /** Shortest storage, in years, for a removal or removal credit to count (rules.md §3 check 4). */
+    /** Shortest storage, in years, for a removal to count (rules.md §3 check 4). */
     default int minimumDurabilityYears() {
         return 100;
     }
@@ -49,8 +52,8 @@ public interface Profile {
         return Optional.empty();
     }
 
-    /** Findings of this profile about the assessment and its balance under a concept. */
-    default List<Finding> findings(Assessment assessment, ConceptRule rule, Totals totals) {
+    /** Findings of this profile about the assessment, its records and its balance under a concept. */
+    default List<Finding> findings(Assessment assessment, ConceptRule rule, Totals totals, List<RecordResult> records) {
         return List.of();
     }
 }

@@ -5,12 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The profiles Zhonghe knows, by id. */
+/** The profiles Zhonghe knows, by id, in a fixed order (the default first). */
 public final class Profiles {
     private static final Map<String, Profile> ALL = new LinkedHashMap<>();
 
     static {
         register(new IpccProfile());
+        register(new Iso14068Profile());
+        register(new SbtiNetZeroProfile());
+        register(new Eu2024825Profile());
+        register(new CnLargeEventProfile());
+        register(new CnEtsProfile());
+        register(new Pas2060Profile());
     }
 
     private Profiles() {}

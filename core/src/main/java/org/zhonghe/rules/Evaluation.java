@@ -1,8 +1,14 @@
 package org.zhonghe.rules;
 
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.zhonghe.Metric;
+import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.CreditType;
 
 /**
  * The result of evaluating an assessment under one concept and profile (rules.md §6).
@@ -28,6 +34,24 @@ public record Evaluation(String entityId, ConceptRule rule, String profile, Metr
         Objects.requireNonNull(verdict, "verdict");
         records = List.copyOf(records);
         findings = List.copyOf(findings);
+    }
+
+    /**
+     * Counted credits by type, in t CO2e (ISO 14068-1 asks for reduction/avoidance and removal
+     * credits apart); every type present, zero where none counted.
+     */
+    public Map<CreditType, BigDecimal> creditsByType(
+            List<Credit> credits) {
+        Map<CreditType, BigDecimal> out =
+                new EnumMap<>(CreditType.class);
+        for (CreditType t : CreditType.values()) out.put(t, BigDecimal.ZERO);
+        Map<String, RecordResult> byId = new HashMap<>();
+        for (RecordResult r : records) if (r.section() == Section.CREDITS) byId.put(r.id(), r);
+        for (Credit c : credits) {
+            RecordResult r = byId.get(c.id());
+            if (r != null && r.isCounted()) out.merge(c.type(), r.counted(), BigDecimal::add);
+        }
+        return out;
     }
 
     public boolean has(FindingCode code) {

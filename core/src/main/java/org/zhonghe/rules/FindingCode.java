@@ -21,6 +21,8 @@ public enum FindingCode {
     OFFSET_BASED_CLAIM_RISK(Severity.WARNING, Effect.NONE),
     SCOPE3_SIGNIFICANCE_UNASSESSED(Severity.WARNING, Effect.NONE),
     EMPTY_LEDGER(Severity.WARNING, Effect.NONE),
+    /** A profile rule marked "verify" in the spec and not yet checked: reported, not enforced. */
+    DURABILITY_UNVERIFIED_RULE(Severity.WARNING, Effect.NONE),
     NET_NEGATIVE(Severity.INFO, Effect.NONE),
     AVOIDED_EMISSIONS_NOT_DEDUCTIBLE(Severity.INFO, Effect.NONE),
     SCOPE3_EXCLUDED(Severity.INFO, Effect.NONE),

@@ -40,7 +40,7 @@ final class Findings {
                     .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
             out.add(Finding.of(FindingCode.AVOIDED_EMISSIONS_NOT_DEDUCTIBLE, ids, total));
         }
-        out.addAll(profile.findings(a, rule, totals));
+        out.addAll(profile.findings(a, rule, totals, records));
         boolean anyEmission = records.stream()
                 .anyMatch(r -> r.isCounted() && (r.section() == Section.EMISSIONS || r.section() == Section.HISTORY));
         if (!anyEmission) out.add(Finding.of(FindingCode.EMPTY_LEDGER, List.of()));

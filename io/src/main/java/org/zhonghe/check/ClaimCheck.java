@@ -1,7 +1,9 @@
 package org.zhonghe.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.zhonghe.Concept;
 import org.zhonghe.Metric;
@@ -9,7 +11,9 @@ import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Claim;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.io.ReadResult;
+import org.zhonghe.profiles.Profile;
 import org.zhonghe.profiles.Profiles;
+import org.zhonghe.rules.ClaimResult;
 import org.zhonghe.rules.ClaimEvaluator;
 
 /** Read result + overrides → validated, evaluated outcome. Stateless. */
@@ -32,6 +36,13 @@ public final class ClaimCheck {
         List<Problem> problems = ok.locate(rules.validate(a));
         if (!problems.isEmpty()) return new Outcome.Invalid(problems);
         return new Outcome.Checked(a, rules.evaluate(a));
+    }
+
+    /** The assessment's claim under every profile, in the order of {@link Profiles#all()} (the profile matrix). */
+    public Map<String, ClaimResult> underEveryProfile(Assessment a) {
+        Map<String, ClaimResult> out = new LinkedHashMap<>();
+        for (Profile p : Profiles.all()) out.put(p.id(), rules.evaluate(a.withClaim(a.claim().withProfile(p.id()))));
+        return out;
     }
 
     /** The assessment with the overrides applied ({@code a} may be null: then only the overrides are checked). */

@@ -39,6 +39,7 @@ public final class ResultJson {
         period.put("to", a.period().to().toString());
         root.put("concept", e.rule().concept().id());
         root.put("profile", e.profile());
+        root.put("profileName", messages.get("profile." + e.profile() + ".name"));
         root.put("metric", e.metric().id());
         root.put("verdict", e.verdict().name());
         root.put("message", verdictLine(a, result, messages));
@@ -50,6 +51,8 @@ public final class ResultJson {
         totals.put("credits", plain(e.totals().credits()));
         totals.put("otherEffects", plain(e.totals().otherEffects()));
         totals.put("net", plain(e.totals().net()));
+        ObjectNode byType = root.putObject("creditsByType");
+        e.creditsByType(a.credits()).forEach((type, t) -> byType.put(type.id(), plain(t)));
         ObjectNode reported = root.putObject("reported");
         reported.put("biogenicCO2", plain(e.reported().biogenicCO2()));
         reported.put("reductions", plain(e.reported().reductions()));
@@ -88,7 +91,7 @@ public final class ResultJson {
         n.put("code", f.code().name());
         n.put("severity", f.severity().name());
         n.put("effect", f.effect().name());
-        n.put("message", m.get("finding." + f.code(), f.args()));
+        n.put("message", m.get(f.messageKey(), f.args()));
         ArrayNode ids = n.putArray("records");
         f.records().forEach(ids::add);
         return n;

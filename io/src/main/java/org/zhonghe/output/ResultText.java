@@ -115,7 +115,7 @@ public final class ResultText {
             String head = ansi.severity(f.severity(), m.get("severity." + f.severity())) + "  " + f.code().name()
                     + (f.records().isEmpty() ? "" : "  [" + String.join(", ", f.records()) + "]");
             out.println("  " + head);
-            for (String line : Texts.wrap(m.get("finding." + f.code(), f.args()), WIDTH - 6)) {
+            for (String line : Texts.wrap(m.get(f.messageKey(), f.args()), WIDTH - 6)) {
                 out.println("      " + line);
             }
         }

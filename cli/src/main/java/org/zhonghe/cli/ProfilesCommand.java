@@ -1,0 +1,98 @@
+package org.zhonghe.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.zhonghe.Messages;
+import org.zhonghe.output.ResultJson;
+import org.zhonghe.output.TextTable;
+import org.zhonghe.output.Texts;
+import org.zhonghe.profiles.Profile;
+import org.zhonghe.profiles.ProfileInfo;
+import org.zhonghe.profiles.Profiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code zhonghe profiles}: every rule profile, its standard, status, and what it changes. */
+@Command(name = "profiles", mixinStandardHelpOptions = true,
+        description = {"The rule profiles (standards as rule sets): source, status, date of effect, rules and clauses.",
+                "规则（把标准写成规则集）：来源、状态、生效日期、各条规则及其条款。"})
+final class ProfilesCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin LanguageOption language;
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default text).")
+    Format format;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Messages m = Messages.of(language.locale());
+        if (format == Format.json) {
+            out.println(ResultJson.mapper().writeValueAsString(json()));
+            return 0;
+        }
+        TextTable t = new TextTable(m.get("text.col.profile"), m.get("text.col.status"), m.get("text.col.summary"));
+        for (Profile p : Profiles.all()) {
+            ProfileInfo i = p.info();
+            t.row(p.id(), status(i, m), m.get("profile." + p.id() + ".name"));
+            t.note(m.get("profile." + p.id() + ".summary"));
+        }
+        t.print(out, "");
+        for (Profile p : Profiles.all()) {
+            out.println();
+            out.println(p.id() + " — " + p.info().standard());
+            for (ProfileInfo.RuleInfo r : p.info().rules()) {
+                String codes = r.codes().isEmpty() ? "" : " [" + String.join(", ", r.codes()) + "]";
+                out.println("  • " + m.get("profile." + p.id() + ".rule." + r.name()) + codes);
+                for (String l : Texts.wrap(r.clause() + " — " + m.get("verification." + r.verification()), 92)) {
+                    out.println("      " + l);
+                }
+            }
+        }
+        return 0;
+    }
+
+    static String status(ProfileInfo i, Messages m) {
+        return switch (i.status()) {
+            case IN_FORCE -> m.get("status.profile.IN_FORCE");
+            case APPLIES_FROM -> m.get("status.profile.APPLIES_FROM", String.valueOf(i.effectiveFrom()));
+            case WITHDRAWN -> m.get("status.profile.WITHDRAWN", String.valueOf(i.lastClaimDate()));
+        };
+    }
+
+    private static ObjectNode json() {
+        Messages en = Messages.of(Locale.ENGLISH);
+        Messages zh = Messages.of(Locale.CHINESE);
+        ObjectNode root = ResultJson.mapper().createObjectNode();
+        ArrayNode list = root.putArray("profiles");
+        for (Profile p : Profiles.all()) {
+            ProfileInfo i = p.info();
+            ObjectNode n = list.addObject();
+            n.put("id", p.id());
+            n.put("standard", i.standard());
+            n.putObject("name").put("zh", zh.get("profile." + p.id() + ".name")).put("en", en.get("profile." + p.id() + ".name"));
+            n.put("status", i.status().name());
+            n.put("effectiveFrom", i.effectiveFrom() == null ? null : i.effectiveFrom().toString());
+            n.put("lastClaimDate", i.lastClaimDate() == null ? null : i.lastClaimDate().toString());
+            n.putObject("summary").put("zh", zh.get("profile." + p.id() + ".summary")).put("en", en.get("profile." + p.id() + ".summary"));
+            ArrayNode rules = n.putArray("rules");
+            for (ProfileInfo.RuleInfo r : i.rules()) {
+                ObjectNode rn = rules.addObject();
+                rn.put("name", r.name());
+                r.codes().forEach(rn.putArray("codes")::add);
+                rn.put("clause", r.clause());
+                rn.put("verification", r.verification().name());
+                String key = "profile." + p.id() + ".rule." + r.name();
+                rn.putObject("text").put("zh", zh.get(key)).put("en", en.get(key));
+            }
+        }
+        return root;
+    }
+}

@@ -1,0 +1,59 @@
+package org.zhonghe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+class ProfilesCommandTest {
+    private static final String WINTER = "../examples/winter-games-event/assessment.yaml";
+
+    @Test
+    void profiles_lists_every_profile_with_source_status_date_and_rules() {
+        JsonNode json = Run.of("profiles", "--format", "json").json();
+        assertThat(json.path("profiles")).hasSize(7);
+        JsonNode eu = json.path("profiles").get(3);
+        assertThat(eu.path("id").asText()).isEqualTo("eu-2024-825");
+        assertThat(eu.path("status").asText()).isEqualTo("APPLIES_FROM");
+        assertThat(eu.path("effectiveFrom").asText()).isEqualTo("2026-09-27");
+        assertThat(eu.path("rules").get(1).path("clause").asText()).contains("Annex I point 4c");
+        JsonNode pas = json.path("profiles").get(6);
+        assertThat(pas.path("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(pas.path("lastClaimDate").asText()).isEqualTo("2025-12-31");
+        assertThat(Run.of("profiles", "--lang", "zh").out()).contains("已废止", "大型活动", "附件一");
+    }
+
+    @Test
+    void check_names_the_profile_and_says_when_it_redefines_the_concept() {
+        JsonNode r = Run.of("check", WINTER, "--profile", "cn-large-event", "--concept", "carbon-neutrality",
+                "--format", "json").json();
+        assertThat(r.path("profile").asText()).isEqualTo("cn-large-event");
+        assertThat(r.path("profileName").asText()).contains("large events");
+        assertThat(r.path("findings").findValuesAsText("code")).contains("CONCEPT_REDEFINED");
+        assertThat(Run.of("check", WINTER, "--profile", "iso-14068-1").out()).contains("Profile iso-14068-1");
+    }
+
+    @Test
+    void profile_all_evaluates_the_claim_under_every_profile_with_the_exit_status_of_its_own() {
+        Run json = Run.of("check", WINTER, "--profile", "all", "--format", "json");
+        assertThat(json.exit()).isZero();
+        JsonNode profiles = json.json().path("profiles");
+        assertThat(profiles.size()).isEqualTo(7);
+        assertThat(profiles.path("ipcc").path("verdict").asText()).isEqualTo("SUPPORTED");
+        assertThat(profiles.path("iso-14068-1").path("verdict").asText()).isEqualTo("NOT_SUPPORTED");
+        assertThat(profiles.path("iso-14068-1").path("profile").asText()).isEqualTo("iso-14068-1");
+        assertThat(profiles.path("sbti-net-zero").path("verdict").asText()).isEqualTo("INDETERMINATE");
+        assertThat(profiles.path("cn-ets").path("totals").path("net").asText()).isEqualTo("317970");
+        Run text = Run.of("check", WINTER, "--profile", "all");
+        assertThat(text.out()).contains("Profile matrix", "PLAN_MISSING", "Every concept under every profile", "cn-large-event");
+        Run failing = Run.of("check", "../examples/steel-level1-wind-as-removal/assessment.yaml", "--profile", "all", "--format", "json");
+        assertThat(failing.exit()).isEqualTo(1);
+    }
+
+    @Test
+    void an_unknown_profile_is_an_input_error_listing_the_known_ones() {
+        Run r = Run.of("check", WINTER, "--profile", "iso-14064");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("iso-14064", "iso-14068-1", "sbti-net-zero", "pas-2060");
+    }
+}

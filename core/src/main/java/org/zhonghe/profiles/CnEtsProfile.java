@@ -1,0 +1,46 @@
+package org.zhonghe.profiles;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.Credit;
+import org.zhonghe.profiles.ProfileInfo.RuleInfo;
+import org.zhonghe.profiles.ProfileInfo.Status;
+import org.zhonghe.profiles.ProfileInfo.Verification;
+import org.zhonghe.rules.ConceptRule;
+import org.zhonghe.rules.Reason;
+
+/**
+ * 《碳排放权交易管理办法（试行）》(2021) Art. 29: does the claim hold using only the offsets that
+ * China's national ETS accepts? CCER only, none from projects inside the ETS, at most 5 % of the
+ * counted emissions (the paper, §4.2.2: "企业履约可用 CCER 作为碳抵消的比例仅 5%").
+ */
+public final class CnEtsProfile implements Profile {
+    public static final String ID = "cn-ets";
+    static final BigDecimal CAP_SHARE = new BigDecimal("0.05");
+    private static final ProfileInfo INFO = new ProfileInfo(ID, "《碳排放权交易管理办法（试行）》2021, 第二十九条",
+            Status.IN_FORCE, LocalDate.of(2021, 2, 1), null, List.of(
+            new RuleInfo("ccer-only", List.of("REGISTRY_NOT_ADMITTED"), "第二十九条（国家核证自愿减排量）", Verification.SPEC),
+            new RuleInfo("not-from-ets", List.of("OWN_BOUNDARY_CREDIT"), "第二十九条（不得来自纳入全国碳排放权交易市场配额管理的减排项目）", Verification.SPEC),
+            new RuleInfo("cap-5-percent", List.of("OFFSET_CAP_EXCEEDED"), "第二十九条（抵销比例不得超过应清缴碳排放配额的5%）", Verification.SPEC)));
+
+    @Override
+    public ProfileInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Optional<Reason> checkCredit(Credit c, ConceptRule rule, Assessment a) {
+        if (!c.registry().equals("CCER")) return Optional.of(Reason.REGISTRY_NOT_ADMITTED);
+        if (c.etsCovered()) return Optional.of(Reason.OWN_BOUNDARY_CREDIT);
+        return Optional.empty();
+    }
+
+    /** 5 % of the counted emissions, in t CO2e (exact). */
+    @Override
+    public Optional<BigDecimal> offsetCap(BigDecimal countedEmissions) {
+        return Optional.of(countedEmissions.multiply(CAP_SHARE));
+    }
+}

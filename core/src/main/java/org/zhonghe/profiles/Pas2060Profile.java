@@ -1,0 +1,49 @@
+package org.zhonghe.profiles;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.profiles.ProfileInfo.RuleInfo;
+import org.zhonghe.profiles.ProfileInfo.Status;
+import org.zhonghe.profiles.ProfileInfo.Verification;
+import org.zhonghe.rules.ConceptRule;
+import org.zhonghe.rules.Finding;
+import org.zhonghe.rules.FindingCode;
+import org.zhonghe.rules.RecordResult;
+import org.zhonghe.rules.Totals;
+
+/**
+ * PAS 2060:2014 Specification for the demonstration of carbon neutrality (BSI), withdrawn and
+ * replaced by ISO 14068-1; BSI verifications against it ended on 2025-12-31. Evaluated as
+ * ISO 14068-1 for claims dated on or before that day; a later claim is {@code STANDARD_WITHDRAWN}.
+ */
+public final class Pas2060Profile extends Iso14068Profile {
+    public static final String ID = "pas-2060";
+    static final LocalDate LAST_CLAIM_DATE = LocalDate.of(2025, 12, 31);
+    private static final ProfileInfo INFO = withdrawal(Iso14068Profile.info(ID, "PAS 2060:2014 (BSI), withdrawn",
+            Status.WITHDRAWN, LocalDate.of(2014, 4, 30), LAST_CLAIM_DATE));
+
+    private static ProfileInfo withdrawal(ProfileInfo iso) {
+        List<RuleInfo> rules = new ArrayList<>(iso.rules());
+        rules.add(0, new RuleInfo("withdrawn", List.of("STANDARD_WITHDRAWN"),
+                "BSI: PAS 2060 withdrawn, verifications ended 2025-12-31", Verification.SPEC));
+        return new ProfileInfo(iso.id(), iso.standard(), iso.status(), iso.effectiveFrom(), iso.lastClaimDate(), rules);
+    }
+
+    @Override
+    public ProfileInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> findings(Assessment a, ConceptRule rule, Totals totals, List<RecordResult> records) {
+        List<Finding> out = new ArrayList<>();
+        if (a.claimDate().isAfter(LAST_CLAIM_DATE)) {
+            out.add(Finding.told(FindingCode.STANDARD_WITHDRAWN, "profile.pas.STANDARD_WITHDRAWN", List.of(),
+                    a.claimDate().toString()));
+        }
+        out.addAll(super.findings(a, rule, totals, records));
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package org.zhonghe.profiles;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.zhonghe.Concept;
+import org.zhonghe.Concept.Reach;
+import org.zhonghe.Decimals;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.Baseline;
+import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.CreditType;
+import org.zhonghe.assessment.Scope;
+import org.zhonghe.profiles.ProfileInfo.RuleInfo;
+import org.zhonghe.profiles.ProfileInfo.Status;
+import org.zhonghe.profiles.ProfileInfo.Verification;
+import org.zhonghe.rules.ConceptRule;
+import org.zhonghe.rules.Finding;
+import org.zhonghe.rules.FindingCode;
+import org.zhonghe.rules.Reason;
+import org.zhonghe.rules.RecordResult;
+import org.zhonghe.rules.Section;
+import org.zhonghe.rules.Totals;
+
+/**
+ * SBTi Corporate Net-Zero Standard V1.3: net zero GHG over the value chain (Scopes 1, 2, 3),
+ * reached by cutting emissions at least 90 % below a base year of 2015 or later (72 % for the
+ * FLAG sector), with residual emissions neutralised by removals in the boundary or removal
+ * credits. The 1000-year durability of removal credits is marked "verify" in the spec and is
+ * applied as a warning until checked against the standard.
+ */
+public final class SbtiNetZeroProfile implements Profile {
+    public static final String ID = "sbti-net-zero";
+    static final int EARLIEST_BASE_YEAR = 2015;
+    static final BigDecimal CUT = new BigDecimal("0.90");
+    static final BigDecimal FLAG_CUT = new BigDecimal("0.72");
+    static final int DURABLE_YEARS = 1000;
+    private static final ProfileInfo INFO = new ProfileInfo(ID, "SBTi Corporate Net-Zero Standard V1.3",
+            Status.IN_FORCE, null, null, List.of(
+            new RuleInfo("value-chain", List.of("CONCEPT_REDEFINED"), "SBTi CNZS V1.3, net-zero target boundary (scopes 1, 2 and 3)", Verification.SPEC),
+            new RuleInfo("scope-coverage", List.of("SCOPE_COVERAGE_INSUFFICIENT"), "SBTi CNZS V1.3, net-zero target boundary (scope 3 in the long-term target)", Verification.SPEC),
+            new RuleInfo("baseline-required", List.of("BASELINE_MISSING"), "SBTi CNZS V1.3, base year", Verification.SPEC),
+            new RuleInfo("base-year-2015", List.of("BASE_YEAR_TOO_EARLY"), "SBTi CNZS V1.3, base year no earlier than 2015", Verification.SPEC),
+            new RuleInfo("reduction-90", List.of("REDUCTION_THRESHOLD_NOT_MET"), "SBTi CNZS V1.3, long-term target ambition (90 % cut; 72 % FLAG)", Verification.SPEC),
+            new RuleInfo("removal-credits-only", List.of("CREDIT_TYPE_NOT_ADMITTED"), "SBTi CNZS V1.3, neutralisation of residual emissions by carbon removals", Verification.SPEC),
+            new RuleInfo("removal-durability-1000", List.of("DURABILITY_UNVERIFIED_RULE"), "SBTi CNZS V1.3, neutralisation (permanent removal; 1000 years per the spec, verify)", Verification.UNVERIFIED)));
+
+    @Override
+    public ProfileInfo info() {
+        return INFO;
+    }
+
+    /** Net zero GHG reaches the value chain; credits are admitted and restricted to removals at check 6. */
+    @Override
+    public ConceptRule rule(Concept concept) {
+        ConceptRule ipcc = ConceptRule.ipcc(concept);
+        return concept == Concept.NET_ZERO_GHG ? ipcc.redefine(ipcc.gases(), Reach.VALUE_CHAIN, true) : ipcc;
+    }
+
+    @Override
+    public Optional<Reason> checkCredit(Credit c, ConceptRule rule, Assessment a) {
+        return c.type() == CreditType.REMOVAL ? Optional.empty() : Optional.of(Reason.CREDIT_TYPE_NOT_ADMITTED);
+    }
+
+    @Override
+    public List<Finding> findings(Assessment a, ConceptRule rule, Totals totals, List<RecordResult> records) {
+        List<Finding> out = new ArrayList<>();
+        boolean allScopes = a.boundary().includes(Scope.ONE) && a.boundary().includes(Scope.TWO) && a.boundary().includes(Scope.THREE);
+        if (!allScopes) out.add(Finding.told(FindingCode.SCOPE_COVERAGE_INSUFFICIENT, "profile.sbti.SCOPE_COVERAGE_INSUFFICIENT", List.of()));
+        Baseline b = a.baseline();
+        if (b == null) {
+            out.add(Finding.told(FindingCode.BASELINE_MISSING, "profile.sbti.BASELINE_MISSING", List.of()));
+        } else {
+            if (b.year() < EARLIEST_BASE_YEAR) {
+                out.add(Finding.told(FindingCode.BASE_YEAR_TOO_EARLY, "profile.sbti.BASE_YEAR_TOO_EARLY", List.of(),
+                        String.valueOf(b.year())));
+            }
+            threshold(b, totals).ifPresent(out::add);
+        }
+        List<String> shortLived = shortLivedRemovalCredits(a, records);
+        if (!shortLived.isEmpty()) {
+            out.add(Finding.told(FindingCode.DURABILITY_UNVERIFIED_RULE, "profile.sbti.DURABILITY_UNVERIFIED_RULE", shortLived,
+                    String.valueOf(DURABLE_YEARS)));
+        }
+        return out;
+    }
+
+    /** At least 90 % (72 % FLAG) below the baseline, with the achieved cut in the message. */
+    private static Optional<Finding> threshold(Baseline b, Totals totals) {
+        BigDecimal required = "flag".equalsIgnoreCase(b.sector()) ? FLAG_CUT : CUT;
+        if (b.emissions().signum() <= 0) return Optional.empty();
+        BigDecimal achieved = BigDecimal.ONE.subtract(Decimals.divide(totals.emissions(), b.emissions()));
+        if (achieved.compareTo(required) >= 0) return Optional.empty();
+        return Optional.of(Finding.told(FindingCode.REDUCTION_THRESHOLD_NOT_MET, "profile.sbti.REDUCTION_THRESHOLD_NOT_MET",
+                List.of(), percent(achieved), percent(required), String.valueOf(b.year()), Decimals.plain(b.emissions()),
+                Decimals.plain(totals.emissions())));
+    }
+
+    private static String percent(BigDecimal fraction) {
+        return Decimals.plain(fraction.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN));
+    }
+
+    private static List<String> shortLivedRemovalCredits(Assessment a, List<RecordResult> records) {
+        List<String> counted = records.stream().filter(r -> r.section() == Section.CREDITS && r.isCounted())
+                .map(RecordResult::id).toList();
+        return a.credits().stream().filter(c -> counted.contains(c.id()))
+                .filter(c -> c.durabilityYears() == null || c.durabilityYears() < DURABLE_YEARS)
+                .map(Credit::id).toList();
+    }
+}

@@ -1,0 +1,219 @@
+package org.zhonghe.profiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.zhonghe.Assessments;
+import org.zhonghe.Concept;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.CreditType;
+import org.zhonghe.assessment.EntityType;
+import org.zhonghe.assessment.Plan;
+import org.zhonghe.assessment.ReductionTarget;
+import org.zhonghe.rules.ClaimEvaluator;
+import org.zhonghe.rules.Evaluation;
+import org.zhonghe.rules.FindingCode;
+import org.zhonghe.rules.Reason;
+import org.zhonghe.rules.RecordResult;
+import org.zhonghe.rules.RecordStatus;
+import org.zhonghe.rules.Section;
+import org.zhonghe.rules.Verdict;
+
+class ProfilesTest {
+    private static final Plan PLAN = new Plan(List.of(new ReductionTarget(2030, new java.math.BigDecimal("50"), 2020)),
+            "removal credits only from 2030");
+    private final ClaimEvaluator rules = ClaimEvaluator.standard();
+
+    private Evaluation under(String profile, Concept concept, Assessments a) {
+        return rules.evaluate(a.build(), concept, Profiles.byId(profile).orElseThrow());
+    }
+
+    private static Reason creditReason(Evaluation e) {
+        return e.records().stream().filter(r -> r.section() == Section.CREDITS).findFirst().orElseThrow().reason();
+    }
+
+    /** A company that offsets its CO2 with avoidance credits and leaves its methane unbalanced. */
+    private static Assessments company() {
+        return Assessments.org("acme").plan(PLAN).baseline(2019, "1200", null)
+                .emit("CO2", "100 t", 1).emit("CH4", "1 t", 1)
+                .credit(c -> c.amount("100 t").verified().retiredOn("2025-03-31"));
+    }
+
+    @Test
+    void the_same_ledger_gets_different_correct_verdicts_under_ipcc_iso_and_sbti() {
+        Evaluation ipcc = under("ipcc", Concept.CARBON_NEUTRALITY, company());
+        Evaluation iso = under("iso-14068-1", Concept.CARBON_NEUTRALITY, company());
+        Evaluation sbti = under("sbti-net-zero", Concept.NET_ZERO_GHG, company());
+        // IPCC: carbon neutrality is CO2 only, so the credit covers it
+        assertThat(ipcc.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(ipcc.totals().net()).isEqualByComparingTo("0");
+        // ISO 14068-1: "carbon" is every GHG, the methane counts (28 t CO2e) and the claim fails
+        assertThat(iso.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
+        assertThat(iso.totals().net()).isEqualByComparingTo("28");
+        assertThat(iso.has(FindingCode.CONCEPT_REDEFINED)).isTrue();
+        // SBTi: avoidance credits cannot neutralise, and 128 t against 1200 t is only an 89.3 % cut
+        assertThat(sbti.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
+        assertThat(creditReason(sbti)).isEqualTo(Reason.CREDIT_TYPE_NOT_ADMITTED);
+        assertThat(sbti.findings()).filteredOn(f -> f.code() == FindingCode.REDUCTION_THRESHOLD_NOT_MET)
+                .singleElement().satisfies(f -> assertThat(f.args()).startsWith("89.3", "90"));
+    }
+
+    @Test
+    void iso_covers_organisations_and_products_but_not_territories_or_people() {
+        for (EntityType t : List.of(EntityType.COUNTRY, EntityType.CITY, EntityType.GLOBAL, EntityType.INDIVIDUAL)) {
+            assertThat(under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.of("x", t).plan(PLAN).emit("CO2", "1 t", 1))
+                    .has(FindingCode.SUBJECT_NOT_COVERED)).as(t.id()).isTrue();
+        }
+        assertThat(under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.of("x", EntityType.EVENT).plan(PLAN)
+                .emit("CO2", "1 t", 1)).has(FindingCode.SUBJECT_NOT_COVERED)).isFalse();
+    }
+
+    @Test
+    void iso_needs_a_plan_with_targets_and_a_removal_transition() {
+        assertThat(under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.org("a").emit("CO2", "1 t", 1))
+                .has(FindingCode.PLAN_MISSING)).isTrue();
+        assertThat(under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.org("a").plan(new Plan(List.of(), "x"))
+                .emit("CO2", "1 t", 1)).has(FindingCode.PLAN_MISSING)).isTrue();
+        assertThat(under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.org("a").plan(PLAN).emit("CO2", "1 t", 1))
+                .has(FindingCode.PLAN_MISSING)).isFalse();
+    }
+
+    @Test
+    void iso_credits_must_be_verified_and_retired_within_twelve_months() {
+        assertThat(creditReason(under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.org("a").plan(PLAN)
+                .credit(c -> c.retiredOn("2025-01-01"))))).isEqualTo(Reason.NOT_VERIFIED);
+        assertThat(creditReason(under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.org("a").plan(PLAN)
+                .credit(c -> c.verified().retiredOn("2025-12-31"))))).isNull();
+        assertThat(creditReason(under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.org("a").plan(PLAN)
+                .credit(c -> c.verified().retiredOn("2026-01-01"))))).isEqualTo(Reason.RETIRED_TOO_LATE);
+    }
+
+    @Test
+    void counted_credits_are_split_by_type() {
+        Assessment a = Assessments.org("a").emit("CO2", "10 t", 1).credit(c -> c.amount("3 t"))
+                .credit(c -> c.type(CreditType.REMOVAL).amount("4 t")).credit(c -> c.type(CreditType.REMOVAL).amount("5 t").notRetired())
+                .build();
+        Evaluation e = rules.evaluate(a, Concept.CARBON_NEUTRALITY, Profiles.ipcc());
+        assertThat(e.creditsByType(a.credits()).get(CreditType.AVOIDANCE)).isEqualByComparingTo("3");
+        assertThat(e.creditsByType(a.credits()).get(CreditType.REMOVAL)).isEqualByComparingTo("4");
+        assertThat(e.creditsByType(a.credits()).get(CreditType.ALLOWANCE)).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void sbti_needs_a_baseline_from_2015_and_all_three_scopes() {
+        Assessments noBaseline = Assessments.org("a").emit("CO2", "1 t", 1);
+        assertThat(under("sbti-net-zero", Concept.NET_ZERO_GHG, noBaseline).verdict()).isEqualTo(Verdict.INDETERMINATE);
+        assertThat(under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2014, "100", null)
+                .emit("CO2", "1 t", 1)).has(FindingCode.BASE_YEAR_TOO_EARLY)).isTrue();
+        assertThat(under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2015, "100", null)
+                .emit("CO2", "1 t", 1)).has(FindingCode.BASE_YEAR_TOO_EARLY)).isFalse();
+        assertThat(under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").scopes(1, 2).baseline(2019, "100", null)
+                .emit("CO2", "1 t", 1)).has(FindingCode.SCOPE_COVERAGE_INSUFFICIENT)).isTrue();
+    }
+
+    @Test
+    void sbti_threshold_is_ninety_percent_and_seventy_two_for_flag_exactly_at_the_edge() {
+        assertThat(under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2019, "1000", null)
+                .emit("CO2", "100 t", 1)).has(FindingCode.REDUCTION_THRESHOLD_NOT_MET)).isFalse();
+        assertThat(under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2019, "1000", null)
+                .emit("CO2", "100.001 t", 1)).has(FindingCode.REDUCTION_THRESHOLD_NOT_MET)).isTrue();
+        assertThat(under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2019, "1000", "flag")
+                .emit("CO2", "280 t", 1)).has(FindingCode.REDUCTION_THRESHOLD_NOT_MET)).isFalse();
+    }
+
+    @Test
+    void sbti_net_zero_ghg_reaches_the_value_chain_and_admits_only_removal_credits() {
+        Evaluation e = under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2019, "100000", null)
+                .emit("CO2", "10 t", 3).credit(c -> c.type(CreditType.REMOVAL).durabilityYears(1000).amount("10 t")));
+        assertThat(e.records().get(0).status()).isEqualTo(RecordStatus.COUNTED);
+        assertThat(e.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(e.has(FindingCode.DURABILITY_UNVERIFIED_RULE)).isFalse();
+        Evaluation shortLived = under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2019, "100000", null)
+                .emit("CO2", "10 t", 3).credit(c -> c.type(CreditType.REMOVAL).durabilityYears(200).amount("10 t")));
+        assertThat(shortLived.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(shortLived.has(FindingCode.DURABILITY_UNVERIFIED_RULE)).isTrue();
+    }
+
+    @Test
+    void eu_prohibits_offset_based_product_claims_from_27_september_2026_citing_annex_i_4c() {
+        Assessments product = Assessments.of("kettle", EntityType.PRODUCT).emit("CO2", "10 t", 1).offset("S", "10 t");
+        Evaluation before = under("eu-2024-825", Concept.CARBON_NEUTRALITY, product.claimedOn("2026-09-26"));
+        assertThat(before.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(before.has(FindingCode.NOT_YET_APPLICABLE)).isTrue();
+        Evaluation on = under("eu-2024-825", Concept.CARBON_NEUTRALITY, product.claimedOn("2026-09-27"));
+        assertThat(on.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
+        assertThat(on.findings()).filteredOn(f -> f.code() == FindingCode.CLAIM_PROHIBITED).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.records()).containsExactly("c1");
+                    assertThat(org.zhonghe.Messages.of(java.util.Locale.ENGLISH).get(f.messageKey(), f.args()))
+                            .contains("Annex I point 4c");
+                    assertThat(org.zhonghe.Messages.of(java.util.Locale.CHINESE).get(f.messageKey(), f.args()))
+                            .contains("附件一第4c点");
+                });
+        Evaluation organisation = under("eu-2024-825", Concept.CARBON_NEUTRALITY,
+                Assessments.org("acme").emit("CO2", "10 t", 1).offset("S", "10 t").claimedOn("2026-10-01"));
+        assertThat(organisation.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(organisation.has(FindingCode.OFFSET_BASED_CLAIM_RISK)).isTrue();
+    }
+
+    @Test
+    void cn_ets_caps_offsets_at_five_percent_whatever_the_order() {
+        Assessments a = Assessments.org("p").emit("CO2", "1000 t", 1).credit(c -> c.amount("40 t")).credit(c -> c.amount("30 t"));
+        Assessments b = Assessments.org("p").emit("CO2", "1000 t", 1).credit(c -> c.amount("30 t")).credit(c -> c.amount("40 t"));
+        Evaluation ea = under("cn-ets", Concept.CARBON_NEUTRALITY, a);
+        Evaluation eb = under("cn-ets", Concept.CARBON_NEUTRALITY, b);
+        assertThat(ea.totals().credits()).isEqualByComparingTo("50").isEqualByComparingTo(eb.totals().credits());
+        RecordResult partial = ea.records().get(2);
+        assertThat(partial.status()).isEqualTo(RecordStatus.PARTIAL);
+        assertThat(partial.counted()).isEqualByComparingTo("10");
+        assertThat(creditReason(under("cn-ets", Concept.CARBON_NEUTRALITY, Assessments.org("p").credit(c -> c.registry("VCS")))))
+                .isEqualTo(Reason.REGISTRY_NOT_ADMITTED);
+        assertThat(creditReason(under("cn-ets", Concept.CARBON_NEUTRALITY, Assessments.org("p").credit(c -> c.etsCovered()))))
+                .isEqualTo(Reason.OWN_BOUNDARY_CREDIT);
+    }
+
+    @Test
+    void cn_large_event_admits_its_registries_and_new_forestry_only() {
+        Assessments event = Assessments.of("games", EntityType.EVENT).emit("CO2", "1 t", 1)
+                .credit(c -> c.registry("CDM").hostCountry("CHN")).credit(c -> c.registry("CDM").hostCountry("IND"))
+                .credit(c -> c.registry("CN-ETS-SH").type(CreditType.ALLOWANCE)).credit(c -> c.registry("PHCER"))
+                .remove("reforestation", "1 t").remove("soil-carbon", "1 t").remove("mangrove", "1 t");
+        Evaluation e = under("cn-large-event", Concept.CARBON_NEUTRALITY, event);
+        assertThat(e.records()).filteredOn(r -> r.section() == Section.CREDITS).extracting(RecordResult::reason)
+                .containsExactly(null, Reason.REGISTRY_NOT_ADMITTED, null, null);
+        assertThat(e.records()).filteredOn(r -> r.section() == Section.REMOVALS).extracting(RecordResult::reason)
+                .containsExactly(null, Reason.NOT_INCREMENTAL, null);
+        assertThat(under("cn-large-event", Concept.CARBON_NEUTRALITY, Assessments.org("co").emit("CO2", "1 t", 1))
+                .has(FindingCode.SUBJECT_NOT_COVERED)).isTrue();
+    }
+
+    @Test
+    void pas_2060_is_iso_until_2025_and_withdrawn_after() {
+        Evaluation before = under("pas-2060", Concept.CARBON_NEUTRALITY, company().claimedOn("2025-12-31"));
+        assertThat(before.has(FindingCode.STANDARD_WITHDRAWN)).isFalse();
+        assertThat(before.has(FindingCode.CONCEPT_REDEFINED)).isTrue();
+        assertThat(under("pas-2060", Concept.CARBON_NEUTRALITY, company().claimedOn("2026-01-01"))
+                .has(FindingCode.STANDARD_WITHDRAWN)).isTrue();
+    }
+
+    @Test
+    void every_profile_lists_its_rules_with_a_clause_and_every_rule_is_told_in_both_languages() {
+        var en = org.zhonghe.Messages.of(java.util.Locale.ENGLISH);
+        var zh = org.zhonghe.Messages.of(java.util.Locale.CHINESE);
+        assertThat(Profiles.all()).extracting(Profile::id).containsExactly("ipcc", "iso-14068-1", "sbti-net-zero",
+                "eu-2024-825", "cn-large-event", "cn-ets", "pas-2060");
+        for (Profile p : Profiles.all()) {
+            assertThat(p.info().rules()).isNotEmpty();
+            for (ProfileInfo.RuleInfo r : p.info().rules()) {
+                assertThat(r.clause()).isNotBlank();
+                assertThat(en.has("profile." + p.id() + ".rule." + r.name())).as(p.id() + " " + r.name()).isTrue();
+                assertThat(zh.has("profile." + p.id() + ".rule." + r.name())).as(p.id() + " " + r.name()).isTrue();
+            }
+            for (String k : List.of(".name", ".summary")) {
+                assertThat(en.has("profile." + p.id() + k)).isTrue();
+                assertThat(zh.has("profile." + p.id() + k)).isTrue();
+            }
+        }
+    }
+}
