@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.zhonghe.Concept;
-import org.zhonghe.Concept.Gases;
-import org.zhonghe.Concept.Reach;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.CreditType;
@@ -44,8 +42,7 @@ public final class CnLargeEventProfile implements Profile {
 
     @Override
     public ConceptRule rule(Concept concept) {
-        ConceptRule ipcc = ConceptRule.ipcc(concept);
-        return concept == Concept.CARBON_NEUTRALITY ? ipcc.redefine(Gases.GHG, Reach.VALUE_CHAIN, true) : ipcc;
+        return Redefinitions.carbonAsEveryGhg(concept);
     }
 
     /** Forestry sinks count only from new projects: other nature-based kinds are not incremental here. */

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zhonghe.Concept;
-import org.zhonghe.Concept.Gases;
-import org.zhonghe.Concept.Reach;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.EntityType;
@@ -54,8 +52,7 @@ public class Iso14068Profile implements Profile {
     /** "Carbon" covers all GHGs: carbon neutrality is evaluated over the Kyoto basket, value chain, credits admitted. */
     @Override
     public ConceptRule rule(Concept concept) {
-        ConceptRule ipcc = ConceptRule.ipcc(concept);
-        return concept == Concept.CARBON_NEUTRALITY ? ipcc.redefine(Gases.GHG, Reach.VALUE_CHAIN, true) : ipcc;
+        return Redefinitions.carbonAsEveryGhg(concept);
     }
 
     @Override
