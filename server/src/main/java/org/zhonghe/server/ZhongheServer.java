@@ -37,6 +37,14 @@ public final class ZhongheServer implements AutoCloseable {
 
     /** Starts the server; what a person reads goes to {@code out}. */
     public static ZhongheServer start(ServerOptions options, PrintStream out) {
+        return start(options, (java.util.function.Consumer<String>) line -> {
+            out.println(line);
+            out.flush();
+        });
+    }
+
+    /** Starts the server; each line a person reads goes to {@code out}. */
+    public static ZhongheServer start(ServerOptions options, java.util.function.Consumer<String> out) {
         Objects.requireNonNull(options, "options");
         String url = options.jdbcUrl();
         if (url == null) {
@@ -51,12 +59,11 @@ public final class ZhongheServer implements AutoCloseable {
         try {
             Optional<Accounts.Issued> admin = store.initialize(Examples.bundled());
             admin.ifPresent(a -> {
-                out.println("Admin token: " + a.token());
+                out.accept("Admin token: " + a.token());
                 if (options.adminTokenFile() != null) writeToken(options.adminTokenFile(), a.token());
             });
             Javalin app = Javalin.create(config -> configure(config, store, options)).start("127.0.0.1", options.port());
-            out.println("Listening on http://127.0.0.1:" + app.port());
-            out.flush();
+            out.accept("Listening on http://127.0.0.1:" + app.port());
             return new ZhongheServer(store, app);
         } catch (RuntimeException e) {
             store.close();
