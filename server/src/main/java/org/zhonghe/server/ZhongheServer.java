@@ -1,0 +1,152 @@
+package org.zhonghe.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.zhonghe.store.Accounts;
+import org.zhonghe.store.BadRequest;
+import org.zhonghe.store.Conflict;
+import org.zhonghe.store.Database;
+import org.zhonghe.store.InvalidInput;
+import org.zhonghe.store.NotFound;
+import org.zhonghe.store.Store;
+
+/**
+ * The REST server (api.md): opens (creating, migrating and seeding on first start) the store,
+ * serves {@code /api/v1} on 127.0.0.1, prints {@code Admin token: TOKEN} on first start and
+ * {@code Listening on http://127.0.0.1:PORT} when ready. CORS is off: no cross-origin headers.
+ */
+public final class ZhongheServer implements AutoCloseable {
+    private final Store store;
+    private final Javalin app;
+
+    private ZhongheServer(Store store, Javalin app) {
+        this.store = store;
+        this.app = app;
+    }
+
+    /** Starts the server; what a person reads goes to {@code out}. */
+    public static ZhongheServer start(ServerOptions options, PrintStream out) {
+        return start(options, (java.util.function.Consumer<String>) line -> {
+            out.println(line);
+            out.flush();
+        });
+    }
+
+    /** Starts the server; each line a person reads goes to {@code out}. */
+    public static ZhongheServer start(ServerOptions options, java.util.function.Consumer<String> out) {
+        Objects.requireNonNull(options, "options");
+        String url = options.jdbcUrl();
+        if (url == null) {
+            try {
+                Files.createDirectories(options.dataDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create " + options.dataDir(), e);
+            }
+            url = Database.h2Url(options.dataDir());
+        }
+        Store store = Store.open(url);
+        try {
+            Optional<Accounts.Issued> admin = store.initialize(Examples.bundled());
+            admin.ifPresent(a -> {
+                out.accept("Admin token: " + a.token());
+                if (options.adminTokenFile() != null) writeToken(options.adminTokenFile(), a.token());
+            });
+            Javalin app = Javalin.create(config -> configure(config, store, options)).start("127.0.0.1", options.port());
+            out.accept("Listening on http://127.0.0.1:" + app.port());
+            return new ZhongheServer(store, app);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Every route the server answers, as {@code openapi.json} lists them. */
+    static List<Route> routes(Store store) {
+        List<Route> all = new ArrayList<>(new CatalogApi().routes());
+        all.addAll(new LedgerApi(store).routes());
+        all.addAll(new AccountApi(store).routes());
+        return all;
+    }
+
+    private static void configure(io.javalin.config.JavalinConfig config, Store store, ServerOptions options) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.maxRequestSize = options.maxBodyBytes();
+        Guard guard = new Guard(store.accounts(), options.maxFailedLogins());
+        config.routes.before(ctx -> {
+            if (ctx.req().getContentLengthLong() > options.maxBodyBytes()) {
+                throw new HttpResponseException(413, "body of " + ctx.req().getContentLengthLong() + " bytes; the limit is "
+                        + options.maxBodyBytes());
+            }
+        });
+        for (Route r : routes(store)) config.routes.addHttpHandler(r.method(), Route.BASE + r.path(), guard.wrap(r));
+        config.routes.exception(NotFound.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.NOT_FOUND, e.getMessage()));
+        config.routes.exception(BadRequest.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.BAD_REQUEST, e.getMessage()));
+        config.routes.exception(Conflict.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.CONFLICT, e.getMessage()));
+        config.routes.exception(InvalidInput.class, (e, ctx) -> ProblemJson.invalid(ctx, e.problems()));
+        config.routes.exception(Bodies.MediaTypeRefused.class,
+                (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.UNSUPPORTED_MEDIA_TYPE, "Content-Type: " + e.getMessage()));
+        config.routes.exception(HttpResponseException.class,
+                (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.ofStatus(e.getStatus()), e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            System.err.println("zhonghe serve: internal failure on " + ctx.method() + " " + ctx.path() + ": " + e);
+            ProblemJson.send(ctx, ProblemJson.Kind.INTERNAL, "the server failed; the error is in its log");
+        });
+    }
+
+    private static void writeToken(Path file, String token) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the file keeps its directory's access rules
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the admin token to " + file, e);
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    /** Stops serving and closes the store. */
+    @Override
+    public void close() {
+        app.stop();
+        store.close();
+    }
+
+    /** {@code java -cp … org.zhonghe.server.ZhongheServer [--port N] [--data-dir DIR] [--db URL] [--admin-token-file F]}. */
+    public static void main(String[] args) {
+        ServerOptions o = ServerOptions.defaults();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o = switch (args[i]) {
+                case "--port" -> o.withPort(Integer.parseInt(args[i + 1]));
+                case "--data-dir" -> o.withDataDir(Path.of(args[i + 1]));
+                case "--db" -> o.withJdbcUrl(args[i + 1]);
+                case "--admin-token-file" -> o.withAdminTokenFile(Path.of(args[i + 1]));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            };
+        }
+        start(o, System.out);
+    }
+}

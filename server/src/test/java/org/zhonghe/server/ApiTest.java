@@ -1,0 +1,206 @@
+package org.zhonghe.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhonghe.check.ClaimCheck;
+import org.zhonghe.check.Outcome;
+import org.zhonghe.check.Overrides;
+import org.zhonghe.io.AssessmentReader;
+import org.zhonghe.io.ProblemText;
+import org.zhonghe.io.Syntax;
+import org.zhonghe.rules.ClaimEvaluator;
+
+/** The real server on a free port, over HTTP: every route, every role, tenants, credits, errors. */
+class ApiTest {
+    @TempDir static Path dir;
+    static ZhongheServer server;
+    static Http http;
+    static String admin;
+    static Map<String, String> tokens;
+    static String otherAdmin;
+    static long assessment;
+    static final AtomicInteger names = new AtomicInteger();
+
+    @BeforeAll
+    static void start() {
+        StringBuilder printed = new StringBuilder();
+        server = Http.start(dir, 1000, printed);
+        http = new Http(server.port());
+        admin = Http.adminToken(printed);
+        assertThat(printed.toString()).contains("Listening on http://127.0.0.1:" + server.port());
+        tokens = Map.of("viewer", user("viewer"), "editor", user("editor"), "admin", admin);
+        otherAdmin = http.post("/tenants", admin, "application/json", "{\"name\": \"acme\"}").json().get("token").asText();
+        assessment = importEvent(admin, "api-event", "GS", "GS-API-1");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static String user(String role) {
+        return http.post("/users", admin, "application/json", "{\"name\": \"" + role + "\", \"role\": \"" + role + "\"}")
+                .json().get("token").asText();
+    }
+
+    static long importEvent(String token, String entity, String registry, String serial) {
+        Http.Reply r = http.post("/assessments", token, "application/yaml", Http.eventYaml(entity, registry, serial));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    /** A well-formed request for each route of the OpenAPI document: method, path, content type, body. */
+    static List<String[]> requests() {
+        String a = "/assessments/" + assessment;
+        long evaluation = http.post(a + "/evaluate", admin, null, null).json().get("evaluation").get("id").asLong();
+        long userId = http.post("/users", admin, "application/json", "{\"name\": \"spare\", \"role\": \"viewer\"}").json().get("userId").asLong();
+        int n = names.incrementAndGet();
+        return List.of(
+                new String[] {"GET", "/health"}, new String[] {"GET", "/openapi.json"},
+                new String[] {"POST", "/check", "application/yaml", Http.eventYaml("c", "GS", "GS-C")},
+                new String[] {"GET", "/concepts"}, new String[] {"GET", "/gwp"}, new String[] {"GET", "/profiles"},
+                new String[] {"GET", "/entities"},
+                new String[] {"POST", "/entities", "application/json", "{\"id\": \"ent-" + n + "-%s\", \"type\": \"event\"}"},
+                new String[] {"GET", "/entities/api-event"}, new String[] {"GET", "/assessments"},
+                new String[] {"POST", "/assessments", "application/yaml", Http.eventYaml("imp-" + n, "GS", "GS-IMP-" + n)},
+                new String[] {"GET", a}, new String[] {"PUT", a, "application/yaml", Http.eventYaml("api-event", "GS", "GS-API-1")},
+                new String[] {"GET", a + "/versions"}, new String[] {"GET", a + "/versions/1"}, new String[] {"GET", a + "/export"},
+                new String[] {"GET", a + "/records?section=emissions&offset=0&limit=1"},
+                new String[] {"POST", a + "/evaluate"}, new String[] {"GET", a + "/evaluations"},
+                new String[] {"GET", a + "/evaluations/" + evaluation}, new String[] {"GET", "/credits?registry=GS&serial=GS-API-1"},
+                new String[] {"GET", "/me"}, new String[] {"GET", "/users"},
+                new String[] {"POST", "/users", "application/json", "{\"name\": \"u" + n + "-%s\", \"role\": \"viewer\"}"},
+                new String[] {"POST", "/users/" + userId + "/tokens"}, new String[] {"DELETE", "/users/" + userId + "/tokens"},
+                new String[] {"POST", "/tenants", "application/json", "{\"name\": \"t" + n + "-%s\"}"},
+                new String[] {"GET", "/audit?limit=5"});
+    }
+
+    @Test
+    void every_route_answers_each_role_as_its_least_role_allows_and_none_without_a_token() {
+        JsonNode paths = http.get("/openapi.json", admin).json().get("paths");
+        List<String[]> requests = requests();
+        Set<String> covered = new HashSet<>();
+        for (String[] r : requests) {
+            String template = r[1].replaceAll("\\?.*", "").replaceAll("/assessments/\\d+", "/assessments/{id}")
+                    .replaceAll("/versions/\\d+", "/versions/{version}").replaceAll("/evaluations/\\d+", "/evaluations/{evaluation}")
+                    .replaceAll("/users/\\d+", "/users/{id}").replace("/entities/api-event", "/entities/{id}");
+            JsonNode op = paths.get(template).get(r[0].toLowerCase(Locale.ROOT));
+            assertThat(op).as(r[0] + " " + template).isNotNull();
+            covered.add(r[0] + " " + template);
+            String least = op.get("x-role").asText();
+            if (least.equals("none")) {
+                assertThat(http.send(r[0], r[1], null, null, null).status()).isEqualTo(200);
+                continue;
+            }
+            assertThat(http.send(r[0], r[1], null, r.length > 2 ? r[2] : null, r.length > 3 ? r[3] : null).status())
+                    .as("no token: " + r[0] + " " + r[1]).isEqualTo(401);
+            assertThat(http.send(r[0], r[1], "zh_wrong", null, null).status()).as("unknown token").isEqualTo(401);
+            for (String role : List.of("viewer", "editor", "admin")) {
+                String body = r.length > 3 ? r[3].replace("%s", role) : null;
+                Http.Reply reply = http.send(r[0], r[1], tokens.get(role), r.length > 2 ? r[2] : null, body);
+                boolean allowed = List.of("viewer", "editor", "admin").indexOf(role) >= List.of("viewer", "editor", "admin").indexOf(least);
+                if (allowed) assertThat(reply.status()).as(role + " " + r[0] + " " + r[1] + ": " + reply.body()).isBetween(200, 201);
+                else assertThat(reply.status()).as(role + " " + r[0] + " " + r[1]).isEqualTo(403);
+            }
+        }
+        Set<String> documented = new HashSet<>();
+        paths.fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey())));
+        Set<String> served = new HashSet<>();
+        for (Route r : ZhongheServer.routes(server.store())) served.add(r.method().name() + " " + r.path());
+        assertThat(documented).as("openapi.json lists exactly the routes served").isEqualTo(served).isEqualTo(covered);
+    }
+
+    @Test
+    void another_tenants_resources_are_not_found() {
+        String a = "/assessments/" + assessment;
+        for (String path : List.of(a, a + "/versions", a + "/versions/1", a + "/export", a + "/records", a + "/evaluations", "/entities/api-event")) {
+            Http.Reply r = http.get(path, otherAdmin);
+            assertThat(r.status()).as(path).isEqualTo(404);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(http.post(a + "/evaluate", otherAdmin, null, null).status()).isEqualTo(404);
+        assertThat(http.send("PUT", a, otherAdmin, "application/yaml", Http.eventYaml("x", "GS", "GS-X")).status()).isEqualTo(404);
+        assertThat(http.get("/assessments", otherAdmin).json().findValuesAsText("entity")).doesNotContain("api-event");
+    }
+
+    @Test
+    void a_serial_counted_by_one_tenant_is_double_counted_for_another_even_when_both_evaluate_at_once() {
+        long mine = importEvent(admin, "serial-a", "VCS", "VCS-9");
+        long theirs = importEvent(otherAdmin, "serial-b", "VCS", "VCS-9");
+        assertThat(verdict(admin, mine)).isEqualTo("SUPPORTED");
+        Http.Reply r = http.post("/assessments/" + theirs + "/evaluate", otherAdmin, null, null);
+        assertThat(r.json().at("/result/records/2/reason").asText()).isEqualTo("DOUBLE_COUNTED");
+        assertThat(r.body()).doesNotContain("serial-a").doesNotContain("\"demo\"");
+        assertThat(http.get("/credits?registry=VCS&serial=VCS-9", otherAdmin).json().get("assessmentId").isNull()).isTrue();
+
+        for (int round = 0; round < 3; round++) {
+            long a = importEvent(admin, "race-a" + round, "GS", "GS-RACE-" + round);
+            long b = importEvent(otherAdmin, "race-b" + round, "GS", "GS-RACE-" + round);
+            var first = CompletableFuture.supplyAsync(() -> verdict(admin, a));
+            var second = CompletableFuture.supplyAsync(() -> verdict(otherAdmin, b));
+            assertThat(List.of(first.join(), second.join())).containsExactlyInAnyOrder("SUPPORTED", "NOT_SUPPORTED");
+        }
+    }
+
+    static String verdict(String token, long id) {
+        return http.post("/assessments/" + id + "/evaluate", token, null, null).json().at("/evaluation/verdict").asText();
+    }
+
+    @Test
+    void an_import_with_one_bad_row_answers_the_errors_of_check_and_changes_nothing() {
+        String bad = Http.eventYaml("bad-row", "GS", "GS-B").replace("amount: 40,", "amount: 4O,");
+        int before = http.get("/assessments", admin).json().size();
+        String audit = http.get("/audit?limit=1", admin).body();
+        Http.Reply r = http.post("/assessments", tokens.get("editor"), "application/yaml", bad);
+        assertThat(r.status()).isEqualTo(422);
+        var expected = ((Outcome.Invalid) new ClaimCheck(ClaimEvaluator.standard())
+                .run(new AssessmentReader().read(bad, "body", Syntax.YAML, false), Overrides.NONE)).problems();
+        List<JsonNode> want = new ArrayList<>();
+        for (var p : expected) want.add(Json.MAPPER.valueToTree(ProblemText.of(Locale.ENGLISH).json(p)));
+        assertThat(r.json().get("errors")).containsExactlyElementsOf(want);
+        assertThat(r.json().get("errors").get(0).get("line").asInt()).isEqualTo(7);
+        assertThat(http.get("/assessments", admin).json().size()).isEqualTo(before);
+        assertThat(http.get("/audit?limit=1", admin).body()).isEqualTo(audit);
+    }
+
+    @Test
+    void the_stateless_check_answers_like_the_command_line_and_refuses_file_references() {
+        Http.Reply ok = http.post("/check?concept=net-zero-co2&lang=zh", tokens.get("viewer"), "application/yaml", Http.eventYaml("s", "GS", "GS-API-1"));
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.json().get("concept").asText()).isEqualTo("net-zero-co2");
+        assertThat(ok.json().get("message").asText()).containsPattern("\\p{IsHan}");
+        Http.Reply ref = http.post("/check", admin, "application/yaml", Http.eventYaml("s", "GS", "1").replaceAll("(?s)credits:.*", "credits: {file: /etc/passwd}\n"));
+        assertThat(ref.status()).isEqualTo(422);
+        assertThat(ref.json().get("errors").get(0).get("file").asText()).isEqualTo("body");
+        assertThat(http.post("/check", admin, "text/plain", "x").status()).isEqualTo(415);
+        Http.Reply big = http.post("/check", admin, "application/yaml", "#".repeat(300 * 1024));
+        assertThat(big.status()).isEqualTo(413);
+        assertThat(big.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void errors_are_problem_json_without_stack_traces_and_cors_is_off() {
+        Http.Reply r = http.send("POST", "/entities", admin, "application/json", "{not json", "Origin", "https://evil.example");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().fieldNames()).toIterable().contains("type", "title", "status", "detail");
+        assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.headers().keySet()).noneMatch(h -> h.toLowerCase(Locale.ROOT).startsWith("access-control"));
+        Http.Reply zh = http.send("GET", "/assessments/999999", admin, null, null, "Accept-Language", "zh-CN,zh;q=0.9");
+        assertThat(zh.json().get("title").asText()).isEqualTo("未找到");
+        assertThat(http.get("/no-such-route", admin).status()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,87 @@
+package org.zhonghe.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A migrated database behind a small connection pool: an embedded H2 file by default, or any
+ * JDBC URL ({@code jdbc:postgresql://…}). The same Flyway migrations ({@code db/migration}) run on
+ * both. Work goes through {@link #inTransaction}: all or nothing.
+ */
+public final class Database implements AutoCloseable {
+    private static final Set<String> RETRYABLE = Set.of("23505", "40001", "40P01", "HYT00", "90131");
+    private final HikariDataSource pool;
+    private final String url;
+
+    private Database(String url) {
+        this.url = url;
+        HikariConfig cfg = new HikariConfig();
+        cfg.setJdbcUrl(url);
+        cfg.setMaximumPoolSize(8);
+        cfg.setMinimumIdle(1);
+        cfg.setAutoCommit(false);
+        cfg.setPoolName("zhonghe");
+        this.pool = new HikariDataSource(cfg);
+        Flyway.configure().loggers("slf4j").dataSource(pool).locations("classpath:db/migration").load().migrate();
+    }
+
+    /** Opens (creating and migrating when new) the database at {@code jdbcUrl}. */
+    public static Database open(String jdbcUrl) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (!jdbcUrl.startsWith("jdbc:")) throw new IllegalArgumentException("not a JDBC URL: '" + jdbcUrl + "'");
+        return new Database(jdbcUrl);
+    }
+
+    /**
+     * The embedded H2 database in {@code dir} ({@code dir/zhonghe.mv.db}). Every commit is written
+     * at once ({@code WRITE_DELAY=0}), so a killed server loses nothing committed.
+     */
+    public static String h2Url(Path dir) {
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("zhonghe") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** Work inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection c = pool.getConnection()) {
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure(e);
+        }
+    }
+
+    /** True for a failure that a retry of the whole transaction may cure (unique violation, lock, deadlock). */
+    static boolean isRetryable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null && RETRYABLE.contains(s.getSQLState())) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

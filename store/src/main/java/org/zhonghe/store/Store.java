@@ -1,0 +1,85 @@
+package org.zhonghe.store;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The ledgers of every tenant in one database: accounts, entities, assessments, evaluations and
+ * the audit log. Open it with {@link #open}; on a database without tenants,
+ * {@link #initialize} creates the demo tenant and its admin.
+ */
+public final class Store implements AutoCloseable {
+    /** The tenant created on first start. */
+    public static final String DEMO = "demo";
+    private final Database db;
+    private final Accounts accounts;
+    private final Entities entities;
+    private final Assessments assessments;
+    private final Evaluations evaluations;
+    private final AuditLog audit;
+
+    private Store(Database db) {
+        this.db = db;
+        this.accounts = new Accounts(db);
+        this.entities = new Entities(db);
+        this.assessments = new Assessments(db);
+        this.evaluations = new Evaluations(db);
+        this.audit = new AuditLog(db);
+    }
+
+    /** Opens the database at {@code jdbcUrl}, creating and migrating it when new. */
+    public static Store open(String jdbcUrl) {
+        return new Store(Database.open(jdbcUrl));
+    }
+
+    /**
+     * On first start (no tenant yet): creates tenant {@value #DEMO} with an admin, imports
+     * {@code examples} into it, and gives the admin's token; later starts give nothing.
+     * An example that does not import is skipped.
+     */
+    public synchronized Optional<Accounts.Issued> initialize(List<AssessmentFile> examples) {
+        Objects.requireNonNull(examples, "examples");
+        if (!accounts.isEmpty()) return Optional.empty();
+        Accounts.Issued admin = accounts.createTenant(DEMO, true, null);
+        Principal p = accounts.authenticate(admin.token()).orElseThrow();
+        for (AssessmentFile f : examples) {
+            try {
+                assessments.importFile(p, f);
+            } catch (InvalidInput skipped) {
+                // an example of invalid input: it shows the errors, it is not a ledger
+            }
+        }
+        return Optional.of(admin);
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public Entities entities() {
+        return entities;
+    }
+
+    public Assessments assessments() {
+        return assessments;
+    }
+
+    public Evaluations evaluations() {
+        return evaluations;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    /** The JDBC URL the store was opened with. */
+    public String url() {
+        return db.url();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,30 @@
+package org.zhonghe.store;
+
+import org.zhonghe.io.Syntax;
+
+/** Test assessments in the language of the domain: an event that offsets its emissions with one credit. */
+final class Ledgers {
+    private Ledgers() {}
+
+    /** An event of {@code entity} emitting 100 t CO2, offset by credit {@code registry serial} of 100 t. */
+    static AssessmentFile eventOffsetBy(String entity, String registry, String serial) {
+        return AssessmentFile.inline(Syntax.YAML, """
+                version: 1
+                entity: {id: %1$s, name: 测试活动 %1$s, type: event}
+                period: {from: 2024-04-01, to: 2024-04-30}
+                claim: {concept: carbon-neutrality}
+                emissions:
+                  - {id: e1, gas: CO2, amount: 60, unit: t, scope: 1}
+                  - {id: e2, gas: CO2, amount: 40, unit: t, scope: 3}
+                credits:
+                  - {id: c1, registry: %2$s, serial: %3$s, type: avoidance, vintage: 2023, amount: 100, unit: t,
+                     retired: true, beneficiary: %1$s}
+                """.formatted(entity, registry, serial));
+    }
+
+    /** The same event with a bad amount on its second emission. */
+    static AssessmentFile withOneBadRow(String entity) {
+        AssessmentFile good = eventOffsetBy(entity, "GS", "GS-BAD-1");
+        return AssessmentFile.inline(Syntax.YAML, good.document().replace("amount: 40,", "amount: 4O,"));
+    }
+}
