@@ -1,11 +1,9 @@
 package org.zhonghe.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zhonghe.Messages;
+import org.zhonghe.output.ProfilesJson;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.output.TextTable;
 import org.zhonghe.output.Texts;
@@ -35,7 +33,7 @@ final class ProfilesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Messages m = Messages.of(language.locale());
         if (format == Format.json) {
-            out.println(ResultJson.mapper().writeValueAsString(json()));
+            out.println(ResultJson.mapper().writeValueAsString(ProfilesJson.all()));
             return 0;
         }
         TextTable t = new TextTable(m.get("text.col.profile"), m.get("text.col.status"), m.get("text.col.summary"));
@@ -65,34 +63,5 @@ final class ProfilesCommand implements Callable<Integer> {
             case APPLIES_FROM -> m.get("status.profile.APPLIES_FROM", String.valueOf(i.effectiveFrom()));
             case WITHDRAWN -> m.get("status.profile.WITHDRAWN", String.valueOf(i.lastClaimDate()));
         };
-    }
-
-    private static ObjectNode json() {
-        Messages en = Messages.of(Locale.ENGLISH);
-        Messages zh = Messages.of(Locale.CHINESE);
-        ObjectNode root = ResultJson.mapper().createObjectNode();
-        ArrayNode list = root.putArray("profiles");
-        for (Profile p : Profiles.all()) {
-            ProfileInfo i = p.info();
-            ObjectNode n = list.addObject();
-            n.put("id", p.id());
-            n.put("standard", i.standard());
-            n.putObject("name").put("zh", zh.get("profile." + p.id() + ".name")).put("en", en.get("profile." + p.id() + ".name"));
-            n.put("status", i.status().name());
-            n.put("effectiveFrom", i.effectiveFrom() == null ? null : i.effectiveFrom().toString());
-            n.put("lastClaimDate", i.lastClaimDate() == null ? null : i.lastClaimDate().toString());
-            n.putObject("summary").put("zh", zh.get("profile." + p.id() + ".summary")).put("en", en.get("profile." + p.id() + ".summary"));
-            ArrayNode rules = n.putArray("rules");
-            for (ProfileInfo.RuleInfo r : i.rules()) {
-                ObjectNode rn = rules.addObject();
-                rn.put("name", r.name());
-                r.codes().forEach(rn.putArray("codes")::add);
-                rn.put("clause", r.clause());
-                rn.put("verification", r.verification().name());
-                String key = "profile." + p.id() + ".rule." + r.name();
-                rn.putObject("text").put("zh", zh.get(key)).put("en", en.get(key));
-            }
-        }
-        return root;
     }
 }

@@ -18,12 +18,11 @@ import org.zhonghe.Gas;
 import org.zhonghe.GwpTable;
 import org.zhonghe.Messages;
 import org.zhonghe.Metric;
+import org.zhonghe.output.ProfilesJson;
 import org.zhonghe.check.ClaimCheck;
 import org.zhonghe.check.Outcome;
 import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.output.ResultJson;
-import org.zhonghe.profiles.Profile;
-import org.zhonghe.profiles.Profiles;
 import org.zhonghe.rules.ClaimEvaluator;
 import org.zhonghe.store.BadRequest;
 import org.zhonghe.store.Role;
@@ -97,9 +96,7 @@ final class CatalogApi {
     }
 
     private static void profiles(Context ctx) {
-        ArrayNode out = Json.MAPPER.createArrayNode();
-        for (Profile p : Profiles.all()) out.addObject().put("id", p.id()).put("source", p.source());
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, ProfilesJson.all());
     }
 
     private static String readOpenApi() {
