@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.zhonghe.check.ClaimCheck;
 import org.zhonghe.check.Outcome;
 import org.zhonghe.check.Overrides;
@@ -32,22 +29,23 @@ import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.rules.ClaimEvaluator;
 
 /**
- * The storage contract, once against embedded H2 and once against a real PostgreSQL
- * ({@code ZHONGHE_TEST_PG_URL}; with {@code ZHONGHE_REQUIRE_PG=1} its absence fails).
+ * The storage contract: one class of tests, run against embedded H2 ({@link H2StoreTest}) and
+ * against a real PostgreSQL ({@link PostgresStoreTest}: {@code ZHONGHE_TEST_PG_URL}; with
+ * {@code ZHONGHE_REQUIRE_PG=1} its absence fails).
  */
-@ParameterizedClass(name = "{0}")
-@ValueSource(strings = {"h2", "postgresql"})
-class StoreContractTest {
+abstract class StoreContract {
     static final String PG_URL = "ZHONGHE_TEST_PG_URL";
 
-    @Parameter String database;
     @TempDir Path dir;
+
+    /** The JDBC URL of a fresh, empty database. */
+    abstract String freshDatabase(Path dir) throws SQLException;
     Store store;
     Principal admin;
 
     @BeforeEach
     void open() throws SQLException {
-        String url = database.equals("h2") ? Database.h2Url(dir) : postgres();
+        String url = freshDatabase(dir);
         store = Store.open(url);
         admin = principal(store.initialize(List.of()).orElseThrow());
     }
