@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,11 +97,11 @@ public final class GwpTable {
             }
             w.put(r.get("Species"), row);
         }
-        List<CSVRecord> usepa = read("ipcc-gwp-values.csv", false);
+        UsepaIndex usepa = UsepaIndex.of(read("ipcc-gwp-values.csv", false));
         for (Map.Entry<String, Map<Metric, BigDecimal>> e : w.entrySet()) {
             for (Metric m : Metric.values()) {
                 if (m.table() == Metric.Table.USEPA && !e.getKey().equals("CO2")) {
-                    usepaValue(usepa, e.getKey(), m).ifPresent(v -> e.getValue().put(m, v));
+                    usepa.value(e.getKey(), m).ifPresent(v -> e.getValue().put(m, v));
                 }
             }
         }
@@ -128,15 +129,27 @@ public final class GwpTable {
         return Metric.fromId(report + "-" + m);
     }
 
-    /** USEPA rows of the metric's report and parameter; species by name without hyphens, else by formula. */
-    private static Optional<BigDecimal> usepaValue(List<CSVRecord> rows, String species, Metric m) {
-        CSVRecord byFormula = null;
-        for (CSVRecord r : rows) {
-            if (!r.get("AR").equals(m.report()) || !r.get("Parameter").equals(m.column())) continue;
-            if (r.get("Name").replace("-", "").equals(species)) return value(r.get("Value"));
-            if (byFormula == null && r.get("Formula").equals(species)) byFormula = r;
+    /**
+     * The USEPA rows by (report, parameter): a species matches by name without hyphens, else by
+     * formula (the first such row in file order, so generic methane before fossil methane).
+     */
+    private record UsepaIndex(Map<String, String> byName, Map<String, String> byFormula) {
+        static UsepaIndex of(List<CSVRecord> rows) {
+            Map<String, String> byName = new HashMap<>();
+            Map<String, String> byFormula = new HashMap<>();
+            for (CSVRecord r : rows) {
+                String prefix = r.get("AR") + "/" + r.get("Parameter") + "/";
+                byName.putIfAbsent(prefix + r.get("Name").replace("-", ""), r.get("Value"));
+                byFormula.putIfAbsent(prefix + r.get("Formula"), r.get("Value"));
+            }
+            return new UsepaIndex(byName, byFormula);
         }
-        return byFormula == null ? Optional.empty() : value(byFormula.get("Value"));
+
+        Optional<BigDecimal> value(String species, Metric m) {
+            String prefix = m.report() + "/" + m.column() + "/";
+            String cell = byName.containsKey(prefix + species) ? byName.get(prefix + species) : byFormula.get(prefix + species);
+            return cell == null ? Optional.empty() : GwpTable.value(cell);
+        }
     }
 
     private static Optional<BigDecimal> value(String cell) {
