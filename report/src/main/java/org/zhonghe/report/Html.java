@@ -63,11 +63,12 @@ final class Html {
         return close("tr").close("thead");
     }
 
-    /** A body row; a cell starting with {@code #} is a number, right-aligned (the mark is dropped). */
+    /** A body row; a cell marked by {@link #num} is right-aligned, by {@link #keep} never wrapped. */
     Html row(List<String> cells) {
         open("tr");
         for (String c : cells) {
             if (c.startsWith(NUM)) el("td", c.substring(NUM.length()), "class", "num");
+            else if (c.startsWith(KEEP)) el("td", c.substring(KEEP.length()), "class", "keep");
             else el("td", c);
         }
         return close("tr");
@@ -78,6 +79,13 @@ final class Html {
 
     static String num(String s) {
         return NUM + s;
+    }
+
+    /** Marks a cell for {@link #row} whose short text must not wrap (a status). */
+    static final String KEEP = "\u0000keep:";
+
+    static String keep(String s) {
+        return KEEP + s;
     }
 
     private void attributes(String... attrs) {

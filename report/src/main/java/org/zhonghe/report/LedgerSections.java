@@ -165,16 +165,16 @@ final class LedgerSections {
         h.open("table", "class", "data records");
         h.head(List.of(d.t("text.col.id"), d.t("report.col.registry"), d.t("report.col.serial"),
                 d.t("report.col.type"), d.t("report.col.vintage"), d.t("report.col.amount"), d.t("report.col.retired"),
-                d.t("report.col.beneficiary"), d.t("report.col.status"), d.t("report.col.counted", "t CO2e")));
+                d.t("report.col.status"), d.t("report.col.counted", "t CO2e")));
         h.open("tbody");
         for (Credit c : credits) {
             RecordResult r = results.get(c.id());
-            String retired = c.retired() ? d.t("report.yes") + (c.retiredOn() == null ? "" : " " + c.retiredOn())
-                    : d.t("report.no");
+            String retired = (c.retired() ? d.t("report.yes") + (c.retiredOn() == null ? "" : " " + c.retiredOn())
+                    : d.t("report.no")) + (c.beneficiary() == null ? "" : " · " + c.beneficiary());
             h.row(List.of(c.id(), c.registry(), c.serial(), d.t("report.credits.type." + c.type()),
-                    num(String.valueOf(c.vintage())), num(ReportData.exact(c.amount()) + " " + c.unit().symbol()), retired,
-                    c.beneficiary() == null ? d.t("report.dash") : c.beneficiary(), status(d, r), num(countedOf(d, r))));
-            reasonRow(h, d, r, 10);
+                    num(String.valueOf(c.vintage())), num(ReportData.exact(c.amount()) + " " + c.unit().symbol()), retired, status(d, r),
+                    num(countedOf(d, r))));
+            reasonRow(h, d, r, 9);
         }
         h.close("tbody").close("table");
     }
@@ -201,7 +201,7 @@ final class LedgerSections {
     }
 
     private static String status(ReportData d, RecordResult r) {
-        return r == null ? d.t("report.dash") : d.t("status." + r.status());
+        return Html.keep(r == null ? d.t("report.dash") : d.t("status." + r.status()));
     }
 
     private static String countedOf(ReportData d, RecordResult r) {
