@@ -17,6 +17,7 @@ public final class Cli {
         cl.addSubcommand(new GwpCommand());
         cl.addSubcommand(new ProfilesCommand());
         cl.addSubcommand(new ServeCommand());
+        cl.addSubcommand(new ReportCommand());
         cl.addSubcommand(new TargetsCommand());
         cl.addSubcommand(new TrajectoryCommand());
         cl.setExecutionExceptionHandler(new InternalFailure());
