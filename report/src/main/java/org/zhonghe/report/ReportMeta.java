@@ -77,6 +77,15 @@ public record ReportMeta(List<InputFile> inputs, String rulesVersion, String com
         return out;
     }
 
+    /** The SHA-256 of bytes (a request body) in lower-case hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
     /** The SHA-256 of a file's bytes in lower-case hex. */
     public static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {

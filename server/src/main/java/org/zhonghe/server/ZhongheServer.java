@@ -76,6 +76,7 @@ public final class ZhongheServer implements AutoCloseable {
         List<Route> all = new ArrayList<>(new CatalogApi().routes());
         all.addAll(new LedgerApi(store).routes());
         all.addAll(new AccountApi(store).routes());
+        all.addAll(new ReportApi().routes());
         return all;
     }
 

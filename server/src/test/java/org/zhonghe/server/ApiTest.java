@@ -72,6 +72,7 @@ class ApiTest {
         return List.of(
                 new String[] {"GET", "/health"}, new String[] {"GET", "/openapi.json"},
                 new String[] {"POST", "/check", "application/yaml", Http.eventYaml("c", "GS", "GS-C")},
+                new String[] {"POST", "/report", "application/yaml", Http.eventYaml("r", "GS", "GS-R")},
                 new String[] {"GET", "/concepts"}, new String[] {"GET", "/gwp"}, new String[] {"GET", "/profiles"},
                 new String[] {"GET", "/entities"},
                 new String[] {"POST", "/entities", "application/json", "{\"id\": \"ent-" + n + "-%s\", \"type\": \"event\"}"},
@@ -190,6 +191,19 @@ class ApiTest {
         Http.Reply big = http.post("/check", admin, "application/yaml", "#".repeat(300 * 1024));
         assertThat(big.status()).isEqualTo(413);
         assertThat(big.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void the_report_route_renders_a_self_contained_report_of_the_body_in_either_language() {
+        Http.Reply en = http.post("/report?concept=net-zero-co2", tokens.get("viewer"), "application/yaml", Http.eventYaml("s", "GS", "GS-REP"));
+        assertThat(en.status()).as(en.body()).isEqualTo(200);
+        assertThat(en.contentType()).startsWith("text/html");
+        assertThat(en.body()).contains("<svg", "NOT_SUPPORTED").doesNotContain("src=\"http", "href=\"http");
+        Http.Reply zh = http.post("/report?lang=zh", tokens.get("viewer"), "application/yaml", Http.eventYaml("s", "GS", "GS-REP"));
+        assertThat(zh.body()).containsPattern("\\p{IsHan}");
+        Http.Reply bad = http.post("/report", admin, "application/yaml", Http.eventYaml("s", "GS", "1").replace("type: event", "type: party"));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(http.post("/report?format=docx", admin, "application/yaml", Http.eventYaml("s", "GS", "1")).status()).isEqualTo(400);
     }
 
     @Test

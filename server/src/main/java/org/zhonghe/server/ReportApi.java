@@ -1,0 +1,55 @@
+package org.zhonghe.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.zhonghe.check.ClaimCheck;
+import org.zhonghe.check.Outcome;
+import org.zhonghe.io.AssessmentReader;
+import org.zhonghe.report.InputFile;
+import org.zhonghe.report.MissingCjkFontException;
+import org.zhonghe.report.ReportMeta;
+import org.zhonghe.report.ReportRenderer;
+import org.zhonghe.rules.ClaimEvaluator;
+import org.zhonghe.store.BadRequest;
+import org.zhonghe.store.Role;
+
+/**
+ * {@code POST /api/v1/report}: the carbon-neutrality report of an assessment sent in the body
+ * (as {@code /check}: stateless, ledgers inline), as self-contained HTML or as PDF.
+ */
+final class ReportApi {
+    private final AssessmentReader reader = new AssessmentReader();
+    private final ClaimCheck check = new ClaimCheck(ClaimEvaluator.standard());
+
+    List<Route> routes() {
+        return List.of(Route.post("/report", Role.VIEWER, this::report));
+    }
+
+    private void report(Context ctx) {
+        String format = ctx.queryParam("format") == null ? "html" : ctx.queryParam("format");
+        if (!format.equals("html") && !format.equals("pdf")) throw new BadRequest("format '" + format + "': expected html or pdf");
+        var read = reader.read(ctx.body(), "body", Bodies.syntax(ctx), false);
+        Outcome o = check.run(read, Bodies.overrides(ctx));
+        if (o instanceof Outcome.Invalid bad) {
+            ProblemJson.invalid(ctx, bad.problems());
+            return;
+        }
+        Outcome.Checked ok = (Outcome.Checked) o;
+        Locale locale = Lang.of(ctx);
+        String hash = ReportMeta.sha256(ctx.bodyAsBytes());
+        ReportMeta meta = new ReportMeta(List.of(new InputFile("body", hash)), ReportMeta.currentRulesVersion(), null);
+        if (format.equals("html")) {
+            ctx.contentType("text/html; charset=utf-8")
+                    .result(ReportRenderer.html(ok.assessment(), ok.result(), meta, locale).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        try {
+            ctx.contentType("application/pdf").result(ReportRenderer.pdf(ok.assessment(), ok.result(), meta, locale));
+        } catch (MissingCjkFontException e) {
+            throw new HttpResponseException(503, e.getMessage());
+        }
+    }
+}
