@@ -50,11 +50,11 @@
       h('h2', {text: Z.t('ui.entities.chart')}),
       evs.length ? h('section.card', {}, chartEl) : h('p.note', {text: Z.t('ui.entities.noEvaluations')}),
       h('h2', {text: Z.t('ui.entities.evaluations')}),
-      h('div', {id: 'evaluations'}, Z.table(['ui.entities.createdAt', 'ui.entities.version', 'ui.col.verdict', 'ui.col.net', 'ui.entities.createdBy'],
+      h('div', {id: 'evaluations'}, Z.table(['ui.entities.createdAt', 'ui.col.version', 'ui.col.verdict', 'ui.col.net', 'ui.entities.createdBy'],
         evs.map(e => [Z.when(e.createdAt), {num: String(e.version)}, h('span.v-' + e.verdict, {text: Z.t('verdict.' + e.verdict)}),
           {num: Z.qty(e.result.totals.net, e.result.unit)}, e.createdBy]))),
       h('h2', {text: Z.t('ui.entities.versions')}),
-      Z.table(['ui.entities.version', 'ui.entities.createdAt', 'ui.entities.createdBy'],
+      Z.table(['ui.col.version', 'ui.entities.createdAt', 'ui.entities.createdBy'],
         (versions.json || []).map(v => [{num: String(v.version)}, Z.when(v.createdAt), v.createdBy]))];
   }
 
@@ -83,7 +83,7 @@
       s('rect', {x: 260, y: 60, width: 110, height: 120, fill: 'none', stroke: '#a8261b', 'stroke-dasharray': '6 4', 'stroke-width': 2}),
       s('rect', {x: 260, y: 180, width: 110, height: axis - 180, fill: '#c96a5f'}),
       s('path', {d: 'M 175 80 C 215 80, 220 120, 250 120', fill: 'none', stroke: '#a8261b', 'stroke-width': 2, 'marker-end': 'url(#arrow)'}),
-      s('text', {x: 315, y: 125, 'text-anchor': 'middle', 'font-size': 15, fill: '#a8261b'}, '−'),
+      s('text', {x: 315, y: 132, 'text-anchor': 'middle', 'font-size': 34, fill: '#a8261b'}, '−'),
       s('text', {x: 315, y: axis + 22, 'text-anchor': 'middle', 'font-size': 14}, Z.t('ui.concepts.figure.residual')),
       // removals below the axis, as large as the residual emissions
       s('rect', {x: 590, y: axis, width: 110, height: axis - 180, fill: '#1b7f3b'}),
@@ -185,7 +185,7 @@
           Z.render();
         }}, Z.t('ui.targets.compare.submit'))), comparison()));
     Z.chart(chartEl, {
-      grid: {left: 170, right: 30, top: 10, bottom: 30},
+      grid: {left: 10, right: 40, top: 10, bottom: 30, containLabel: true},
       tooltip: {trigger: 'axis'},
       xAxis: {type: 'value', minInterval: 1},
       yAxis: {type: 'category', inverse: true, data: categories.map(c => label('category', c))},

@@ -148,6 +148,7 @@ final class Browser implements AutoCloseable {
     Path screenshot(String name, boolean phone) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Dimension laptop = driver.manage().window().getSize();
+        driver.executeScript("window.scrollTo(0, 0)");
         if (phone) {
             driver.manage().window().setSize(new Dimension(390, 844));
             driver.executeScript("window.dispatchEvent(new Event('resize'))");
