@@ -21,6 +21,10 @@ import org.zhonghe.Metric;
 import org.zhonghe.output.ProfilesJson;
 import org.zhonghe.check.ClaimCheck;
 import org.zhonghe.check.Outcome;
+import org.zhonghe.check.Overrides;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.io.Syntax;
+import org.zhonghe.server.web.CheckInput;
 import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.rules.ClaimEvaluator;
@@ -30,6 +34,7 @@ import org.zhonghe.store.Role;
 /** Routes that never touch the store: health, the OpenAPI document, the stateless check and the catalogues. */
 final class CatalogApi {
     private static final String OPENAPI = readOpenApi();
+    private static final String ALL_PROFILES = "all";
     private final AssessmentReader reader = new AssessmentReader();
     private final ClaimCheck check = new ClaimCheck(ClaimEvaluator.standard());
 
@@ -43,16 +48,36 @@ final class CatalogApi {
                 Route.get("/profiles", Role.VIEWER, CatalogApi::profiles));
     }
 
-    /** Stateless: the same JSON as {@code zhonghe check --format json}; never reads the store or files. */
+    /**
+     * Stateless: the same JSON as {@code zhonghe check --format json} (with {@code ?profile=all}
+     * as {@code --profile all}); never reads the store or files. Besides an assessment with inline
+     * ledgers, the body may be the envelope of an assessment with its CSV ledgers or an XLSX
+     * workbook ({@link CheckInput}).
+     */
     private void check(Context ctx) {
-        var read = reader.read(ctx.body(), "body", Bodies.syntax(ctx), false);
-        Outcome o = check.run(read, Bodies.overrides(ctx));
+        boolean everyProfile = ALL_PROFILES.equals(ctx.queryParam("profile"));
+        Overrides overrides = everyProfile
+                ? new Overrides(ctx.queryParam("concept"), null, ctx.queryParam("metric"), "query") : Bodies.overrides(ctx);
+        CheckInput input = CheckInput.isWorkbook(ctx.contentType()) ? CheckInput.workbook(ctx.bodyAsBytes())
+                : Bodies.syntax(ctx) == Syntax.JSON ? CheckInput.envelope(ctx.body()).orElse(null) : null;
+        var read = input == null ? reader.read(ctx.body(), "body", Bodies.syntax(ctx), false) : input.read(reader);
+        Outcome o = check.run(read, overrides);
         if (o instanceof Outcome.Invalid bad) {
-            ProblemJson.invalid(ctx, bad.problems());
+            ProblemJson.invalid(ctx, input == null ? bad.problems() : input.located(bad.problems()));
             return;
         }
         Outcome.Checked ok = (Outcome.Checked) o;
-        Json.send(ctx, 200, ResultJson.of(ok.assessment(), ok.result(), Messages.of(Lang.of(ctx))));
+        Messages m = Messages.of(Lang.of(ctx));
+        if (!everyProfile) {
+            Json.send(ctx, 200, ResultJson.of(ok.assessment(), ok.result(), m));
+            return;
+        }
+        Assessment a = ok.assessment();
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("profile", a.claim().profile());
+        ObjectNode all = root.putObject("profiles");
+        check.underEveryProfile(a).forEach((id, r) -> all.set(id, ResultJson.of(a.withClaim(a.claim().withProfile(id)), r, m)));
+        Json.send(ctx, 200, root);
     }
 
     private static void concepts(Context ctx) {

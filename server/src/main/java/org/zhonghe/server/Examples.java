@@ -10,7 +10,7 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,8 +23,13 @@ final class Examples {
     private Examples() {}
 
     static List<AssessmentFile> bundled() {
+        return List.copyOf(byName().values());
+    }
+
+    /** The bundled examples by their directory's name (with {@code .json} after it for a JSON assessment beside a YAML one). */
+    static Map<String, AssessmentFile> byName() {
         URL url = Examples.class.getClassLoader().getResource(ROOT);
-        if (url == null) return List.of();
+        if (url == null) return Map.of();
         try {
             URI uri = url.toURI();
             if (!uri.getScheme().equals("jar")) return read(Path.of(uri));
@@ -46,12 +51,13 @@ final class Examples {
         }
     }
 
-    private static List<AssessmentFile> read(Path root) throws IOException {
-        List<AssessmentFile> out = new ArrayList<>();
+    private static Map<String, AssessmentFile> read(Path root) throws IOException {
+        Map<String, AssessmentFile> out = new LinkedHashMap<>();
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
                 for (String name : List.of("assessment.yaml", "assessment.json")) {
-                    if (Files.exists(dir.resolve(name))) out.add(AssessmentFile.fromDirectory(dir, name));
+                    String id = dir.getFileName().toString().replaceAll("/$", "");
+                    if (Files.exists(dir.resolve(name))) out.put(out.containsKey(id) ? id + ".json" : id, AssessmentFile.fromDirectory(dir, name));
                 }
             }
         }

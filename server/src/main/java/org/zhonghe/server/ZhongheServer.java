@@ -19,7 +19,10 @@ import org.zhonghe.store.Conflict;
 import org.zhonghe.store.Database;
 import org.zhonghe.store.InvalidInput;
 import org.zhonghe.store.NotFound;
+import org.zhonghe.store.Role;
 import org.zhonghe.store.Store;
+import org.zhonghe.server.web.TargetsApi;
+import org.zhonghe.server.web.WebUi;
 
 /**
  * The REST server (api.md): opens (creating, migrating and seeding on first start) the store,
@@ -77,6 +80,8 @@ public final class ZhongheServer implements AutoCloseable {
         all.addAll(new LedgerApi(store).routes());
         all.addAll(new AccountApi(store).routes());
         all.addAll(new ReportApi().routes());
+        all.add(Route.get("/targets", Role.VIEWER, TargetsApi::list));
+        all.add(Route.post("/targets/compare", Role.VIEWER, TargetsApi::compare));
         return all;
     }
 
@@ -91,6 +96,7 @@ public final class ZhongheServer implements AutoCloseable {
                         + options.maxBodyBytes());
             }
         });
+        WebUi.configure(config, Examples.byName());
         for (Route r : routes(store)) config.routes.addHttpHandler(r.method(), Route.BASE + r.path(), guard.wrap(r));
         config.routes.exception(NotFound.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.NOT_FOUND, e.getMessage()));
         config.routes.exception(BadRequest.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.BAD_REQUEST, e.getMessage()));

@@ -87,7 +87,9 @@ class ApiTest {
                 new String[] {"POST", "/users", "application/json", "{\"name\": \"u" + n + "-%s\", \"role\": \"viewer\"}"},
                 new String[] {"POST", "/users/" + userId + "/tokens"}, new String[] {"DELETE", "/users/" + userId + "/tokens"},
                 new String[] {"POST", "/tenants", "application/json", "{\"name\": \"t" + n + "-%s\"}"},
-                new String[] {"GET", "/audit?limit=5"});
+                new String[] {"GET", "/audit?limit=5"}, new String[] {"GET", "/targets"},
+                new String[] {"POST", "/targets/compare", "text/csv", "code,name_zh,name_en,category,target_year,status,gases,wording_zh,wording_en,interim_zh,interim_en,credits_zh,credits_en,notes_zh,notes_en\n"
+                        + "CHN,中国,China,carbon-neutral,2060,policy-document,,,,,,,,,\n"});
     }
 
     @Test

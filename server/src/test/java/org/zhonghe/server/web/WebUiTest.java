@@ -1,0 +1,194 @@
+package org.zhonghe.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/** The web UI in a real headless Chromium against the real server: one browser for the whole class. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebUiTest {
+    @TempDir static Path dir;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.requireChromium();
+        browser = new Browser(dir.resolve("data"));
+        browser.signIn(browser.admin);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.close();
+    }
+
+    /** Uploads files on the check page and checks the claim; the page then shown. */
+    static String check(String... files) {
+        browser.open("check");
+        browser.rendered(() -> browser.find("#upload").sendKeys(String.join("\n", files)));
+        browser.rendered(() -> browser.find("#check").click());
+        return browser.driver.findElement(By.id("view")).getAttribute("data-page");
+    }
+
+    @Order(1)
+    @ParameterizedTest
+    @ValueSource(strings = {"county-forest-stock", "global-budget-natural-sinks", "steel-level1-wind-as-removal", "winter-games-event"})
+    void an_uploaded_example_shows_its_expected_verdict_and_reasons(String example) throws Exception {
+        JsonNode expected = new ObjectMapper().readTree(Browser.file("examples/" + example + "/expected.json"));
+        assertThat(check(Browser.path("examples/" + example + "/assessment.yaml"))).isEqualTo("result");
+        assertThat(browser.find("#verdict").getAttribute("data-verdict")).isEqualTo(expected.get("verdict").asText());
+        String records = browser.text("#records");
+        for (JsonNode r : expected.path("records")) {
+            assertThat(records).contains(r.get("id").asText());
+            if (r.has("reason")) assertThat(records).contains(r.get("reason").asText());
+        }
+        for (JsonNode f : expected.path("findings")) assertThat(browser.text("#findings")).contains(f.asText());
+        assertThat(browser.text("#concept-matrix")).contains("Carbon neutrality");
+        assertThat(browser.driver.findElements(By.cssSelector("#profile-matrix tbody tr"))).hasSize(7);
+        assertThat(browser.find("#waterfall svg")).isNotNull();
+        if (example.equals("winter-games-event")) {
+            browser.screenshot("result", false);
+            browser.screenshot("result-phone", true);
+        }
+    }
+
+    @Order(2)
+    @Test
+    void switching_the_language_changes_every_string_and_the_numbers() throws Exception {
+        check(Browser.path("examples/winter-games-event/assessment.yaml"));
+        assertThat(browser.text("body")).contains("892,600 t CO2e").doesNotContain("892600");
+        browser.rendered(() -> browser.find("#lang").click());
+        assertThat(browser.text("#verdict")).containsPattern("\\p{IsHan}");
+        assertThat(browser.text("#verdict-message")).containsPattern("\\p{IsHan}");
+        String page = browser.text("body");
+        assertThat(page).contains("核查声明", "结果", "概念矩阵", "t CO2e").doesNotContain("ui.").doesNotContain("Records")
+                .doesNotContain("Check a claim");
+        assertThat(browser.text("#records")).containsPattern("\\p{IsHan}").contains("t CO2e");
+        browser.screenshot("result-zh", false);
+        browser.open("concepts");
+        assertThat(browser.text("#concepts")).contains("碳中和");
+        browser.rendered(() -> browser.find("#lang").click());
+        assertThat(browser.text("nav")).contains("Check a claim");
+        assertThat(browser.text("body")).doesNotContain("ui.");
+    }
+
+    @Order(3)
+    @Test
+    void a_malformed_upload_shows_every_error_with_its_line() throws Exception {
+        String page = check(Browser.path("examples/invalid-input-every-error/assessment.yaml"),
+                Browser.path("examples/invalid-input-every-error/credits.csv"));
+        assertThat(page).isEqualTo("check");
+        JsonNode expected = new ObjectMapper().readTree(Browser.file("examples/invalid-input-every-error/expected.json")).get("errors");
+        List<String> lines = browser.driver.findElements(By.cssSelector("#errors tbody tr td:nth-child(2)")).stream()
+                .map(e -> e.getText()).toList();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(expected.get("atLeast").asInt());
+        for (JsonNode l : expected.get("lines")) assertThat(lines).contains(l.asText());
+        assertThat(browser.driver.findElements(By.id("verdict"))).isEmpty();
+        browser.screenshot("check-errors", false);
+    }
+
+    @Order(4)
+    @Test
+    void an_example_can_be_started_from_the_list_and_saved_by_an_editor() throws Exception {
+        browser.open("check");
+        browser.rendered(() -> new Select(browser.find("#example")).selectByValue("acme-csv-ledger"));
+        assertThat(browser.text("#input-source")).contains("credits.csv", "emissions.csv");
+        assertThat(browser.find("#document").getAttribute("value")).contains("acme-2024");
+        browser.screenshot("check", false);
+        browser.rendered(() -> browser.find("#import").click());
+        assertThat(browser.text("#notice")).matches(".*\\d+.*");
+        browser.rendered(() -> browser.find("#check").click());
+        assertThat(browser.find("#verdict").getAttribute("data-verdict")).isNotEmpty();
+    }
+
+    @Order(5)
+    @Test
+    void the_xlsx_template_downloads_and_checks_as_a_claim() throws Exception {
+        File template = dir.resolve("zhonghe-template.xlsx").toFile();
+        Files.write(template.toPath(), browser.download("/ui/template.xlsx"));
+        assertThat(check(template.getAbsolutePath())).isEqualTo("result");
+        assertThat(browser.text("#banner")).contains("acme-2024");
+        assertThat(browser.text("#records")).contains("e1", "r1", "c1", "1,200.5");
+    }
+
+    @Order(6)
+    @Test
+    void entities_show_history_and_an_editor_may_evaluate() throws Exception {
+        browser.open("entities");
+        browser.rendered(() -> browser.find("#evaluate").click());
+        browser.rendered(() -> browser.find("#evaluate").click());
+        assertThat(browser.driver.findElements(By.cssSelector("#evaluations tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.find("#history-chart svg")).isNotNull();
+        browser.screenshot("entities", false);
+    }
+
+    @Order(7)
+    @Test
+    void a_viewer_is_offered_nothing_that_edits() throws Exception {
+        String viewer = browser.user("web-viewer", "viewer");
+        browser.signIn(viewer);
+        assertThat(browser.text("#who")).contains("viewer");
+        browser.rendered(() -> new Select(browser.find("#example")).selectByValue("winter-games-event"));
+        assertThat(browser.driver.findElements(By.id("import"))).isEmpty();
+        browser.open("entities");
+        assertThat(browser.find("#check-version")).isNotNull();
+        assertThat(browser.driver.findElements(By.id("evaluate"))).isEmpty();
+        browser.rendered(() -> browser.find("#check-version").click());
+        browser.rendered(() -> browser.find("#check").click());
+        assertThat(browser.find("#verdict").getAttribute("data-verdict")).isNotEmpty();
+        browser.signIn(browser.admin);
+        assertThat(browser.find("#import")).isNotNull();
+    }
+
+    @Order(8)
+    @Test
+    void concepts_draw_reductions_left_of_removals() throws Exception {
+        browser.open("concepts");
+        assertThat(browser.driver.findElements(By.cssSelector("#concepts tr:first-child td"))).hasSize(6);
+        double reductions = Double.parseDouble(browser.find("#fig-reductions").getAttribute("x"));
+        double removals = Double.parseDouble(browser.find("#fig-removals").getAttribute("x"));
+        assertThat(reductions).isLessThan(removals);
+        assertThat(browser.text("#senses")).contains("碳中和");
+        browser.screenshot("concepts", false);
+    }
+
+    @Order(9)
+    @Test
+    void national_targets_filter_count_and_show_a_party() throws Exception {
+        browser.open("targets");
+        assertThat(browser.driver.findElements(By.cssSelector("#targets tbody tr"))).hasSize(198);
+        browser.rendered(() -> new Select(browser.find("#filter-category")).selectByValue("carbon-neutral"));
+        assertThat(browser.driver.findElements(By.cssSelector("#targets tbody tr"))).hasSize(13);
+        browser.rendered(() -> browser.find("#targets tbody tr").click());
+        assertThat(browser.text("#party")).contains("carbon neutral");
+        assertThat(browser.find("#targets-chart svg")).isNotNull();
+        browser.screenshot("targets", false);
+    }
+
+    @Order(10)
+    @Test
+    void no_page_requests_any_host_but_the_server() {
+        browser.collect();
+        // chrome:// pages are the browser's own (its new-tab page), not requests over a network
+        List<String> network = browser.requested.stream().filter(url -> !url.startsWith("chrome://")).toList();
+        assertThat(network).hasSizeGreaterThan(20).anyMatch(url -> url.contains("/webjars/echarts/"));
+        assertThat(network).allSatisfy(url -> assertThat(url).matches(
+                "(" + java.util.regex.Pattern.quote(browser.base) + "/.*|data:.*|blob:" + java.util.regex.Pattern.quote(browser.base) + "/.*)"));
+    }
+}
