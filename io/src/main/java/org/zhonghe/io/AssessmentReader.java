@@ -22,6 +22,15 @@ public final class AssessmentReader {
      * The file's syntax follows its extension ({@code .json}, else YAML).
      */
     public ReadResult read(Path file, Charset encoding) {
+        return read(file, encoding, null);
+    }
+
+    /**
+     * Reads {@code file} as {@link #read(Path, Charset)} does, but a ledger reference may only
+     * name a file in the directory {@code confinedTo} (a server reading parts a client sent into
+     * a private directory: {@code ../x.csv} or {@code /etc/passwd} is a problem, never read).
+     */
+    public ReadResult read(Path file, Charset encoding, Path confinedTo) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(encoding, "encoding");
         String name = file.toString();
@@ -44,7 +53,7 @@ public final class AssessmentReader {
             Ledgers.reportEncoding(problems, name, encoding, e.malformed());
             return new ReadResult.Invalid(problems.inFileOrder());
         }
-        return read(text, name, Syntax.of(file), new Ledgers(file, encoding, true, problems), problems);
+        return read(text, name, Syntax.of(file), new Ledgers(file, encoding, true, problems, confinedTo), problems);
     }
 
     /**

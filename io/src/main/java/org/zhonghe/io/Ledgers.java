@@ -27,13 +27,30 @@ final class Ledgers {
     private final Charset charset;
     private final boolean allowFileRefs;
     private final Problems problems;
+    private final Path confinement;
 
     /** {@code base}: the assessment file, against which references are resolved; may be null. */
     Ledgers(Path base, Charset charset, boolean allowFileRefs, Problems problems) {
+        this(base, charset, allowFileRefs, problems, null);
+    }
+
+    /**
+     * With a {@code confinement} directory (may be null): a reference that resolves outside it
+     * ({@code ../x.csv}, an absolute path, a link) is a problem, and nothing outside is read.
+     */
+    Ledgers(Path base, Charset charset, boolean allowFileRefs, Problems problems, Path confinement) {
         this.base = base;
         this.charset = charset;
         this.allowFileRefs = allowFileRefs;
         this.problems = problems;
+        this.confinement = confinement == null ? null : confinement.toAbsolutePath().normalize();
+    }
+
+    private boolean isOutsideConfinement(Path path) {
+        if (confinement == null) return false;
+        Path p = path.toAbsolutePath().normalize();
+        if (!p.startsWith(confinement) || !p.getParent().equals(confinement)) return true;
+        return Files.isSymbolicLink(p);
     }
 
     /**
@@ -80,6 +97,10 @@ final class Ledgers {
             return;
         }
         Path path = base == null ? Path.of(name) : base.resolveSibling(name);
+        if (isOutsideConfinement(path)) {
+            ref.report("file", name, "ledger.outside", name);
+            return;
+        }
         String file = path.normalize().toString();
         byte[] bytes;
         try {

@@ -196,6 +196,20 @@ class ApiTest {
     }
 
     @Test
+    void an_import_with_csv_ledgers_reads_only_the_ledgers_sent_with_it() throws Exception {
+        String doc = Http.eventYaml("env-ledgers", "GS", "GS-ENV").replaceAll("(?s)emissions:.*?credits:", "emissions: {file: %s}\ncredits:");
+        String csv = "id,gas,amount,unit,scope\ne1,CO2,100,t,1\n";
+        String sent = Json.MAPPER.writeValueAsString(java.util.Map.of("syntax", "yaml", "document", doc.formatted("emissions.csv"),
+                "ledgers", java.util.Map.of("emissions.csv", csv)));
+        assertThat(http.post("/assessments", tokens.get("editor"), "application/json", sent).status()).isEqualTo(201);
+        String escaping = Json.MAPPER.writeValueAsString(java.util.Map.of("syntax", "yaml", "document", doc.formatted("../emissions.csv"),
+                "ledgers", java.util.Map.of("emissions.csv", csv)));
+        Http.Reply r = http.post("/assessments", tokens.get("editor"), "application/json", escaping);
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.body()).contains("../emissions.csv", "outside the files sent");
+    }
+
+    @Test
     void the_report_route_renders_a_self_contained_report_of_the_body_in_either_language() {
         Http.Reply en = http.post("/report?concept=net-zero-co2", tokens.get("viewer"), "application/yaml", Http.eventYaml("s", "GS", "GS-REP"));
         assertThat(en.status()).as(en.body()).isEqualTo(200);

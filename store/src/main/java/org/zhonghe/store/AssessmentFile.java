@@ -84,7 +84,7 @@ public record AssessmentFile(Syntax syntax, String document, Map<String, String>
             for (Map.Entry<String, String> e : ledgers.entrySet()) {
                 Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
             }
-            ReadResult r = reader.read(doc, StandardCharsets.UTF_8);
+            ReadResult r = reader.read(doc, StandardCharsets.UTF_8, dir);
             return r instanceof ReadResult.Invalid bad ? new ReadResult.Invalid(partNames(bad.problems())) : r;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
