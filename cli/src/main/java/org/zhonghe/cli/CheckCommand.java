@@ -3,10 +3,6 @@ package org.zhonghe.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,10 +11,7 @@ import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.check.ClaimCheck;
 import org.zhonghe.check.Outcome;
-import org.zhonghe.check.Overrides;
-import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.io.ProblemText;
-import org.zhonghe.io.ReadResult;
 import org.zhonghe.output.Ansi;
 import org.zhonghe.output.ProfileMatrixText;
 import org.zhonghe.output.ResultJson;
@@ -28,7 +21,6 @@ import org.zhonghe.rules.ClaimResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -42,23 +34,14 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Exit status: 0 SUPPORTED, 1 NOT_SUPPORTED or INDETERMINATE, 2 invalid input.",
                 "退出状态：0 成立，1 不成立或无法判定，2 输入无效。"})
 final class CheckCommand implements Callable<Integer> {
-    private static final String COMMAND_LINE = "(command line)";
     private static final String ALL_PROFILES = "all";
 
     @Spec CommandSpec spec;
     @Mixin LanguageOption language;
-    @Parameters(paramLabel = "FILE", description = "The assessment, YAML or JSON (assessment-format.md).")
-    Path file;
-    @Option(names = "--concept", paramLabel = "ID", description = "Override the claimed concept: ${COMPLETION-CANDIDATES}.")
-    String concept;
+    @Mixin AssessmentInput input;
     @Option(names = "--profile", paramLabel = "ID",
             description = "Override the rule profile (default: the file's, else ipcc); 'all' evaluates the claim under every profile (the profile matrix).")
     String profile;
-    @Option(names = "--metric", paramLabel = "ID", description = "Override the GWP metric (default: the file's, else AR5-GWP100).")
-    String metric;
-    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8",
-            description = "Character encoding of the file and its CSV ledgers (default UTF-8; GB18030 for Chinese Excel exports).")
-    String encoding;
     @Option(names = "--format", defaultValue = "text", description = "text or json (default text).")
     Format format;
     @Option(names = "--all", description = "List every record in the text output, not only those not counted.")
@@ -70,17 +53,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Messages m = Messages.of(language.locale());
         ProblemText problemText = ProblemText.of(language.locale());
-        Charset charset;
-        try {
-            charset = Charset.forName(encoding);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return invalid(List.of(new Problem(COMMAND_LINE, 0, "--encoding", encoding, "cli.encoding.unknown",
-                    List.of(encoding))), problemText);
-        }
-        ReadResult read = new AssessmentReader().read(file, charset);
         boolean everyProfile = ALL_PROFILES.equals(profile);
         ClaimCheck check = new ClaimCheck(ClaimEvaluator.standard());
-        Outcome outcome = check.run(read, new Overrides(concept, everyProfile ? null : profile, metric, COMMAND_LINE));
+        Outcome outcome = input.check(check, everyProfile ? null : profile);
         if (outcome instanceof Outcome.Invalid bad) return invalid(bad.problems(), problemText);
         Outcome.Checked ok = (Outcome.Checked) outcome;
         PrintWriter out = spec.commandLine().getOut();

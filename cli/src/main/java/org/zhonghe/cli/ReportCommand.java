@@ -2,10 +2,7 @@ package org.zhonghe.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +13,6 @@ import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.check.ClaimCheck;
 import org.zhonghe.check.Outcome;
-import org.zhonghe.check.Overrides;
-import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.io.ProblemText;
 import org.zhonghe.report.MissingCjkFontException;
 import org.zhonghe.report.ReportMeta;
@@ -27,7 +22,6 @@ import org.zhonghe.rules.ClaimResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -44,26 +38,17 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Exit status: 0 SUPPORTED, 1 NOT_SUPPORTED or INDETERMINATE (report written), 2 invalid input or no CJK font for a PDF.",
                 "退出状态：0 成立，1 不成立或无法判定（报告已生成），2 输入无效或 PDF 缺少中文字体。"})
 final class ReportCommand implements Callable<Integer> {
-    private static final String COMMAND_LINE = "(command line)";
 
     @Spec CommandSpec spec;
     @Mixin LanguageOption language;
-    @Parameters(paramLabel = "FILE", description = "The assessment, YAML or JSON (assessment-format.md).")
-    Path file;
+    @Mixin AssessmentInput input;
     @Option(names = "--format", defaultValue = "html", description = "html (default) or pdf.")
     Format format;
     @Option(names = "--out", paramLabel = "PATH",
             description = "Where to write the report; '-' for standard output. Default: ENTITY.report.LANG.html|pdf here.")
     String out;
-    @Option(names = "--concept", paramLabel = "ID", description = "Override the claimed concept.")
-    String concept;
     @Option(names = "--profile", paramLabel = "ID", description = "Override the rule profile (default: the file's, else ipcc).")
     String profile;
-    @Option(names = "--metric", paramLabel = "ID", description = "Override the GWP metric (default: the file's, else AR5-GWP100).")
-    String metric;
-    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8",
-            description = "Character encoding of the file and its CSV ledgers (default UTF-8).")
-    String encoding;
 
     enum Format { html, pdf }
 
@@ -71,21 +56,13 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Locale locale = language.locale();
         ProblemText problemText = ProblemText.of(locale);
-        Charset charset;
-        try {
-            charset = Charset.forName(encoding);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return invalid(List.of(new Problem(COMMAND_LINE, 0, "--encoding", encoding, "cli.encoding.unknown",
-                    List.of(encoding))), problemText);
-        }
         ClaimCheck check = new ClaimCheck(ClaimEvaluator.standard());
-        Outcome outcome = check.run(new AssessmentReader().read(file, charset),
-                new Overrides(concept, profile, metric, COMMAND_LINE));
+        Outcome outcome = input.check(check, profile);
         if (outcome instanceof Outcome.Invalid bad) return invalid(bad.problems(), problemText);
         Outcome.Checked ok = (Outcome.Checked) outcome;
         Assessment a = ok.assessment();
         Map<String, ClaimResult> profiles = check.underEveryProfile(a);
-        ReportMeta meta = ReportMeta.of(file, a, reproduce(a));
+        ReportMeta meta = ReportMeta.of(input.file, a, reproduce(a));
         byte[] bytes;
         if (format == Format.pdf) {
             try {
@@ -121,9 +98,9 @@ final class ReportCommand implements Callable<Integer> {
 
     /** The check that gives the same result, every choice spelled out. */
     private String reproduce(Assessment a) {
-        return "zhonghe check " + file + " --concept " + a.claim().concept().id() + " --profile "
+        return "zhonghe check " + input.file + " --concept " + a.claim().concept().id() + " --profile "
                 + a.claim().profile() + " --metric " + a.claim().metric().id()
-                + ("UTF-8".equalsIgnoreCase(encoding) ? "" : " --encoding " + encoding);
+                + input.encodingOption();
     }
 
     private int invalid(List<Problem> problems, ProblemText text) {
