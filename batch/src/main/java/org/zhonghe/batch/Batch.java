@@ -77,9 +77,11 @@ public final class Batch {
             errors.add(new LedgerError(EntitySpec.FILE, 0, "", null, "is missing from " + dir));
             return new Report(0, 0, errors, 1);
         }
+        Timing timing = new Timing();
         records += scan(entitiesFile, EntitySpec.FILE, EntitySpec.FIELDS, EntitySpec.REQUIRED, 1,
                 h -> w -> new EntityRows(h, entities, options.concept()), progress, errors, errorCount);
         entities.seal();
+        timing.mark("entities");
         int n = entities.size();
         GasIds gases = new GasIds(rules);
         List<EmissionGroups> groups = new ArrayList<>();
@@ -87,12 +89,27 @@ public final class Batch {
         SmallLedgers small = new SmallLedgers(n);
         records += scan(dir.resolve(EmissionRows.FILE), EmissionRows.FILE, EmissionRows.FIELDS, EmissionRows.REQUIRED,
                 options.threads(), h -> w -> new EmissionRows(h, entities, gases, groups.get(w)), progress, errors, errorCount);
+        timing.mark("emissions");
         records += scan(dir.resolve(RemovalRows.FILE), RemovalRows.FILE, RemovalRows.FIELDS, RemovalRows.REQUIRED, 1,
                 h -> w -> new RemovalRows(h, entities, small, rules), progress, errors, errorCount);
         records += scan(dir.resolve(CreditRows.FILE), CreditRows.FILE, CreditRows.FIELDS, CreditRows.REQUIRED, 1,
                 h -> w -> new CreditRows(h, entities, small), progress, errors, errorCount);
+        timing.mark("removals and credits");
         write(entities, groups, small, gases, options, out);
+        timing.mark("evaluation");
         return new Report(n, records, errors, errorCount[0]);
+    }
+
+    /** Phase times on standard error when the system property zhonghe.timing is set (for docs/performance.md). */
+    private static final class Timing {
+        private final boolean on = System.getProperty("zhonghe.timing") != null;
+        private long last = System.nanoTime();
+
+        void mark(String phase) {
+            long now = System.nanoTime();
+            if (on) System.err.printf("zhonghe batch: %s %.2f s%n", phase, (now - last) / 1e9);
+            last = now;
+        }
     }
 
     private interface RowsOfHeader {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.zhonghe.MassUnit;
+import org.zhonghe.Metric;
 
 /**
  * Reads emission rows into one thread's {@link EmissionGroups}: the hot path. Cells are read
@@ -15,6 +16,7 @@ final class EmissionRows implements FileScan.Rows {
     static final List<String> FIELDS = List.of("entity", "id", "gas", "amount", "unit", "scope", "biogenic", "source");
     static final Set<String> REQUIRED = Set.of("entity", "gas", "amount", "unit");
 
+    private static final Metric[] METRICS = Metric.values();
     private final Entities entities;
     private final GasIds gases;
     private final EmissionGroups groups;
@@ -50,8 +52,7 @@ final class EmissionRows implements FileScan.Rows {
             errors.add(Rows.undeclared(FILE, line, r.text(cEntity)));
             return;
         }
-        EntitySpec spec = entities.spec(e);
-        if (spec == null) return; // its row in entities.csv is reported
+        if (entities.isInvalid(e) && entities.spec(e) == null) return; // its row in entities.csv is reported
         int before = errors.size();
         int gas = gasCache.get(b, r.start(cGas), r.end(cGas));
         if (gas < 0) {
@@ -80,7 +81,7 @@ final class EmissionRows implements FileScan.Rows {
             else biogenic = bio;
         }
         if (gas >= 0) {
-            GasIds.Verdict v = gases.check(gas, spec.claim().metric(), biogenic);
+            GasIds.Verdict v = gases.check(gas, METRICS[entities.metric(e)], biogenic);
             if (!v.valid()) errors.add(new LedgerError(FILE, line, v.field(), v.value(), v.message()));
         }
         long nanos = unit == null ? FixedPoint.NOT_FIXED : FixedPoint.nanotonnes(b, r.start(cAmount), r.end(cAmount), unit);

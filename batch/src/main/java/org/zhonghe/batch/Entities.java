@@ -13,6 +13,8 @@ final class Entities {
     private final List<String> ids = new ArrayList<>();
     private final List<Integer> invalidAtStart = new ArrayList<>();
     private byte[] invalid = new byte[0];
+    private boolean sealed;
+    private byte[] metric = new byte[0]; // Metric ordinal, read on the hot path instead of the spec
 
     int size() {
         return specs.size();
@@ -51,13 +53,24 @@ final class Entities {
         invalid[ordinal] = 1;
     }
 
+    /** The ordinal of the entity's metric; 0 when its spec has an error. */
+    int metric(int ordinal) {
+        return metric[ordinal];
+    }
+
     boolean isInvalid(int ordinal) {
         return invalid[ordinal] != 0;
     }
 
     /** Called once every spec is added. */
     void seal() {
+        if (sealed) return;
+        sealed = true;
         invalid = new byte[specs.size()];
+        metric = new byte[specs.size()];
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i) != null) metric[i] = (byte) specs.get(i).claim().metric().ordinal();
+        }
         for (int i : invalidAtStart) invalid[i] = 1;
     }
 }

@@ -42,7 +42,7 @@ public record EntitySpec(Entity entity, Period period, Boundary boundary, Claim 
     static EntitySpec parse(CsvLine row, Header h, long line, Concept override, List<LedgerError> errors) {
         int before = errors.size();
         String id = row.text(h.column("entity"));
-        if (id == null || !id.matches("[\\p{L}\\p{N}_.\\-]+")) {
+        if (id == null || !isId(id)) {
             errors.add(new LedgerError(FILE, line, "entity", id, "is not an entity id (letters, digits, '-', '_', '.')"));
         }
         String typeText = row.text(h.column("type"));
@@ -70,6 +70,17 @@ public record EntitySpec(Entity entity, Period period, Boundary boundary, Claim 
         if (errors.size() > before) return null;
         return new EntitySpec(new Entity(id, row.text(h.column("name")), type), new Period(from, to),
                 new Boundary(scopes, null, null), new Claim(concept, profile, metric, null), line);
+    }
+
+    /** Letters, digits, '-', '_', '.'. */
+    static boolean isId(String id) {
+        if (id.isEmpty()) return false;
+        for (int i = 0; i < id.length(); ) {
+            int c = id.codePointAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '-' && c != '_' && c != '.') return false;
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     private static LocalDate date(CsvLine row, Header h, String field, long line, List<LedgerError> errors) {

@@ -74,7 +74,7 @@ public final class LedgerGenerator {
                 int e = rnd.nextInt(entities);
                 String serialAndAmount;
                 int dice = rnd.nextInt(20);
-                if (dice < 2 && !recent.isEmpty()) { // a copy of a recent serial, for the same entity
+                if (dice < 3 && !recent.isEmpty()) { // a copy of a recent serial, for the same entity
                     String[] copy = recent.get(rnd.nextInt(recent.size())).split(";");
                     e = Integer.parseInt(copy[0]);
                     serialAndAmount = dice == 0 ? copy[1] + ",2023," + copy[2] : copy[1] + ",2023,1.000";
