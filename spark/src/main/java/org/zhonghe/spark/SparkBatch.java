@@ -36,7 +36,8 @@ import scala.Tuple4;
  * order of entities.csv: byte-identical to {@code zhonghe batch}.
  *
  * <p>{@code spark-submit --class org.zhonghe.spark.SparkBatch zhonghe-spark.jar DIR [--out FILE]
- * [--concept ID] [--partitions N]}; without a master it runs in {@code local[*]}.
+ * [--concept ID] [--partitions N]}; without a master ({@code --master} or spark-submit's) it runs in
+ * {@code local[*]}.
  */
 public final class SparkBatch {
     private static final int RESULT = 0;
@@ -52,10 +53,12 @@ public final class SparkBatch {
         Path out = null;
         Concept concept = null;
         int partitions = 0;
+        String master = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--partitions" -> partitions = Integer.parseInt(args[++i]);
+                case "--master" -> master = args[++i];
                 case "--concept" -> {
                     String id = args[++i];
                     concept = Concept.fromId(id).orElseThrow(() -> new IllegalArgumentException(
@@ -65,12 +68,12 @@ public final class SparkBatch {
             }
         }
         if (dir == null) {
-            System.err.println("usage: SparkBatch DIR [--out FILE] [--concept ID] [--partitions N]");
+            System.err.println("usage: SparkBatch DIR [--out FILE] [--concept ID] [--partitions N] [--master URL]");
             System.exit(2);
         }
         SparkSession.Builder b = SparkSession.builder().appName("zhonghe batch").config("spark.ui.enabled", "false");
-        if (System.getProperty("spark.master") == null) {
-            b.master("local[*]").config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        if (master != null || System.getProperty("spark.master") == null) {
+            b.master(master != null ? master : "local[*]").config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
         Report report;
         try (SparkSession spark = b.getOrCreate();
