@@ -10,11 +10,9 @@ import java.util.Arrays;
 final class ByteKeys {
     private byte[] bytes = new byte[1 << 12];
     private int used;
-    private int[] starts = new int[64];
-    private int[] lengths = new int[64];
-    private int[] values = new int[64];
+    private int[] meta = new int[3 * 64]; // per key: start, length, value (one cache line, not three)
     private int size;
-    private int[] table = new int[128]; // index of key + 1; 0 empty
+    private int[] table = new int[2 * 128]; // per slot: hash, index of key + 1 (0: empty)
 
     int size() {
         return size;
@@ -22,11 +20,12 @@ final class ByteKeys {
 
     /** The value of the key {@code buf[from, to)}, or -1. */
     int get(byte[] buf, int from, int to) {
-        int mask = table.length - 1;
-        for (int i = hash(buf, from, to) & mask; ; i = (i + 1) & mask) {
-            int k = table[i];
+        int mask = table.length / 2 - 1;
+        int h = hash(buf, from, to);
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            int k = table[2 * i + 1];
             if (k == 0) return -1;
-            if (equal(k - 1, buf, from, to)) return values[k - 1];
+            if (table[2 * i] == h && equal(k - 1, buf, from, to)) return meta[3 * (k - 1) + 2];
         }
     }
 
@@ -37,18 +36,14 @@ final class ByteKeys {
 
     /** Adds a key that is not present yet. */
     void put(byte[] buf, int from, int to, int value) {
-        if ((size + 1) * 2 > table.length) rehash(table.length * 2);
+        if ((size + 1) * 2 > table.length / 2) rehash(table.length);
         int len = to - from;
         if (used + len > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + len));
         System.arraycopy(buf, from, bytes, used, len);
-        if (size == starts.length) {
-            starts = Arrays.copyOf(starts, size * 2);
-            lengths = Arrays.copyOf(lengths, size * 2);
-            values = Arrays.copyOf(values, size * 2);
-        }
-        starts[size] = used;
-        lengths[size] = len;
-        values[size] = value;
+        if (3 * size == meta.length) meta = Arrays.copyOf(meta, meta.length * 2);
+        meta[3 * size] = used;
+        meta[3 * size + 1] = len;
+        meta[3 * size + 2] = value;
         used += len;
         insert(size, hash(buf, from, to));
         size++;
@@ -60,20 +55,23 @@ final class ByteKeys {
     }
 
     private void insert(int k, int h) {
-        int mask = table.length - 1;
+        int mask = table.length / 2 - 1;
         int i = h & mask;
-        while (table[i] != 0) i = (i + 1) & mask;
-        table[i] = k + 1;
+        while (table[2 * i + 1] != 0) i = (i + 1) & mask;
+        table[2 * i] = h;
+        table[2 * i + 1] = k + 1;
     }
 
-    private void rehash(int capacity) {
-        table = new int[capacity];
-        for (int k = 0; k < size; k++) insert(k, hash(bytes, starts[k], starts[k] + lengths[k]));
+    /** Doubles the table: {@code slots} is the new number of slots. */
+    private void rehash(int slots) {
+        table = new int[2 * slots];
+        for (int k = 0; k < size; k++) insert(k, hash(bytes, meta[3 * k], meta[3 * k] + meta[3 * k + 1]));
     }
 
     private boolean equal(int k, byte[] buf, int from, int to) {
-        return lengths[k] == to - from
-                && Arrays.equals(bytes, starts[k], starts[k] + lengths[k], buf, from, to);
+        int start = meta[3 * k];
+        int len = meta[3 * k + 1];
+        return len == to - from && Arrays.equals(bytes, start, start + len, buf, from, to);
     }
 
     private static int hash(byte[] buf, int from, int to) {

@@ -17,10 +17,8 @@ final class EmissionGroups {
     }
 
     private final int[] head;
-    private int[] group = new int[1 << 12];
-    private int[] next = new int[1 << 12];
-    private long[] count = new long[1 << 12];
-    private long[] nanos = new long[1 << 12];
+    /** Per slot, side by side: group << 32 | next slot (as an unsigned int, -1 none), records, nanotonnes. */
+    private long[] slots = new long[3 << 12];
     private int size;
     private final Map<Integer, BigDecimal> spill = new HashMap<>();
 
@@ -46,44 +44,44 @@ final class EmissionGroups {
     }
 
     void add(int entity, int g, long nanotonnes) {
-        int s = slot(entity, g);
-        count[s]++;
-        long before = nanos[s];
+        int s = 3 * slot(entity, g);
+        slots[s + 1]++;
+        long before = slots[s + 2];
         long sum = before + nanotonnes;
         if (((before ^ sum) & (nanotonnes ^ sum)) < 0) { // overflow: as Math.addExact, without the throw
             spill.merge(s, BigDecimal.valueOf(before, FixedPoint.SCALE), BigDecimal::add);
-            nanos[s] = nanotonnes;
+            slots[s + 2] = nanotonnes;
         } else {
-            nanos[s] = sum;
+            slots[s + 2] = sum;
         }
     }
 
     void add(int entity, int g, BigDecimal tonnes) {
-        int s = slot(entity, g);
-        count[s]++;
+        int s = 3 * slot(entity, g);
+        slots[s + 1]++;
         spill.merge(s, tonnes, BigDecimal::add);
     }
 
     void forEach(int entity, Visitor v) {
-        for (int s = head[entity]; s >= 0; s = next[s]) v.group(group[s], count[s], nanos[s], spill.get(s));
+        for (int s = head[entity]; s >= 0; s = next(s)) {
+            v.group((int) (slots[3 * s] >>> 32), slots[3 * s + 1], slots[3 * s + 2], spill.get(3 * s));
+        }
+    }
+
+    private int next(int s) {
+        return (int) slots[3 * s];
     }
 
     private int slot(int entity, int g) {
         int s = head[entity];
         while (s >= 0) {
-            if (group[s] == g) return s;
-            s = next[s];
+            long w = slots[3 * s];
+            if ((int) (w >>> 32) == g) return s;
+            s = (int) w;
         }
-        if (size == group.length) {
-            int n = size * 2;
-            group = Arrays.copyOf(group, n);
-            next = Arrays.copyOf(next, n);
-            count = Arrays.copyOf(count, n);
-            nanos = Arrays.copyOf(nanos, n);
-        }
+        if (3 * size == slots.length) slots = Arrays.copyOf(slots, slots.length * 2);
         s = size++;
-        group[s] = g;
-        next[s] = head[entity];
+        slots[3 * s] = (long) g << 32 | (head[entity] & 0xffffffffL);
         head[entity] = s;
         return s;
     }
