@@ -49,7 +49,7 @@ public final class SparkBatch {
     private SparkBatch() {}
 
     public static void main(String[] args) throws IOException {
-        Path dir = null;
+        String dir = null;
         Path out = null;
         Concept concept = null;
         int partitions = 0;
@@ -64,7 +64,7 @@ public final class SparkBatch {
                     concept = Concept.fromId(id).orElseThrow(() -> new IllegalArgumentException(
                             "--concept: unknown concept '" + id + "'; expected one of: " + Concept.ids()));
                 }
-                default -> dir = Path.of(args[i]);
+                default -> dir = args[i].contains("://") ? args[i] : Path.of(args[i]).toAbsolutePath().toString();
             }
         }
         if (dir == null) {
@@ -80,7 +80,7 @@ public final class SparkBatch {
              Writer w = new BufferedWriter(new OutputStreamWriter(out == null ? System.out : Files.newOutputStream(out),
                      StandardCharsets.UTF_8), 1 << 16)) {
             spark.sparkContext().setLogLevel("WARN");
-            report = run(spark, dir.toAbsolutePath().toString(), concept, partitions, w);
+            report = run(spark, dir, concept, partitions, w);
         }
         PrintStream err = System.err;
         report.errors().forEach(err::println);
