@@ -12,8 +12,10 @@ public final class Cli {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Zhonghe());
         // subcommands (keep one per line, alphabetical):
+        cl.addSubcommand(new BatchCommand());
         cl.addSubcommand(new CheckCommand());
         cl.addSubcommand(new ConceptsCommand());
+        cl.addSubcommand(new GenerateCommand());
         cl.addSubcommand(new GwpCommand());
         cl.addSubcommand(new ProfilesCommand());
         cl.addSubcommand(new ServeCommand());

@@ -1,0 +1,189 @@
+package org.zhonghe.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+import org.zhonghe.Concept;
+import org.zhonghe.rules.ClaimEvaluator;
+
+/**
+ * {@code zhonghe batch DIR}: every entity of a multi-entity ledger (docs/batch.md) evaluated by
+ * the core rules, one result row per entity in the order of entities.csv. The emissions are read
+ * once on all threads; entities are evaluated in blocks on all threads and written in order.
+ */
+public final class Batch {
+    /** Errors kept per file (the count goes on). */
+    public static final int ERROR_CAP = 100;
+    private static final int BLOCK = 2048;
+
+    /**
+     * @param concept evaluate every entity under this concept instead of its own; may be null
+     * @param threads threads to read and evaluate with, at least 1
+     */
+    public record Options(Concept concept, int threads) {
+        public Options {
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+    }
+
+    /**
+     * @param entities   entities evaluated (INVALID ones included)
+     * @param records    ledger rows read (headers excluded)
+     * @param errors     the first errors of each file, in file order
+     * @param errorCount every error found
+     */
+    public record Report(long entities, long records, List<LedgerError> errors, long errorCount) {}
+
+    private final ClaimEvaluator rules;
+
+    public Batch(ClaimEvaluator rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** The bytes the files of {@code dir} hold, for a progress bar. */
+    public static long size(Path dir) {
+        long n = 0;
+        for (String f : List.of(EntitySpec.FILE, EmissionRows.FILE, RemovalRows.FILE, CreditRows.FILE)) {
+            try {
+                if (Files.exists(dir.resolve(f))) n += Files.size(dir.resolve(f));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return n;
+    }
+
+    /** Evaluates the ledger in {@code dir}, writing results.csv rows to {@code out}; {@code progress} gets bytes read. */
+    public Report run(Path dir, Options options, Writer out, LongConsumer progress) throws IOException {
+        List<LedgerError> errors = new ArrayList<>();
+        long[] errorCount = {0};
+        long records = 0;
+        Entities entities = new Entities();
+        Path entitiesFile = dir.resolve(EntitySpec.FILE);
+        if (!Files.isRegularFile(entitiesFile)) {
+            errors.add(new LedgerError(EntitySpec.FILE, 0, "", null, "is missing from " + dir));
+            return new Report(0, 0, errors, 1);
+        }
+        Timing timing = new Timing();
+        records += scan(entitiesFile, EntitySpec.FILE, EntitySpec.FIELDS, EntitySpec.REQUIRED, 1,
+                h -> w -> new EntityRows(h, entities, options.concept()), progress, errors, errorCount);
+        entities.seal();
+        timing.mark("entities");
+        int n = entities.size();
+        GasIds gases = new GasIds(rules);
+        List<EmissionGroups> groups = new ArrayList<>();
+        for (int t = 0; t < options.threads(); t++) groups.add(new EmissionGroups(n));
+        SmallLedgers small = new SmallLedgers(n);
+        records += scan(dir.resolve(EmissionRows.FILE), EmissionRows.FILE, EmissionRows.FIELDS, EmissionRows.REQUIRED,
+                options.threads(), h -> w -> new EmissionRows(h, entities, gases, groups.get(w)), progress, errors, errorCount);
+        timing.mark("emissions");
+        records += scan(dir.resolve(RemovalRows.FILE), RemovalRows.FILE, RemovalRows.FIELDS, RemovalRows.REQUIRED, 1,
+                h -> w -> new RemovalRows(h, entities, small, rules), progress, errors, errorCount);
+        records += scan(dir.resolve(CreditRows.FILE), CreditRows.FILE, CreditRows.FIELDS, CreditRows.REQUIRED, 1,
+                h -> w -> new CreditRows(h, entities, small), progress, errors, errorCount);
+        timing.mark("removals and credits");
+        write(entities, groups, small, gases, options, out);
+        timing.mark("evaluation");
+        return new Report(n, records, errors, errorCount[0]);
+    }
+
+    /** Phase times on standard error when the system property zhonghe.timing is set (for docs/performance.md). */
+    private static final class Timing {
+        private final boolean on = System.getProperty("zhonghe.timing") != null;
+        private long last = System.nanoTime();
+
+        void mark(String phase) {
+            long now = System.nanoTime();
+            if (on) System.err.printf("zhonghe batch: %s %.2f s%n", phase, (now - last) / 1e9);
+            last = now;
+        }
+    }
+
+    private interface RowsOfHeader {
+        java.util.function.IntFunction<FileScan.Rows> rows(Header h);
+    }
+
+    /** Scans one file (absent: nothing, except for emissions.csv, which is required); returns its rows. */
+    private static long scan(Path file, String name, List<String> fields, Set<String> required, int threads,
+                             RowsOfHeader rows, LongConsumer progress, List<LedgerError> errors, long[] errorCount) {
+        if (!Files.isRegularFile(file)) {
+            if (name.equals(EmissionRows.FILE)) {
+                errors.add(new LedgerError(name, 0, "", null, "is missing"));
+                errorCount[0]++;
+            }
+            return 0;
+        }
+        String[] header = FileScan.header(file);
+        List<LedgerError> headerErrors = new ArrayList<>();
+        Header h = Header.parse(header[0], name, fields, required, headerErrors);
+        if (!headerErrors.isEmpty()) {
+            errors.addAll(headerErrors);
+            errorCount[0] += headerErrors.size();
+            return 0;
+        }
+        FileScan.Result r = FileScan.scan(file, name, Long.parseLong(header[1]), h.width(), threads, rows.rows(h),
+                progress, ERROR_CAP);
+        errors.addAll(r.errors());
+        errorCount[0] += r.errorCount();
+        return r.lines() - 1;
+    }
+
+    /** Evaluates blocks of entities on all threads and writes them in entity order. */
+    private void write(Entities entities, List<EmissionGroups> groups, SmallLedgers small, GasIds gases, Options options,
+                       Writer out) throws IOException {
+        EntityEvaluation evaluation = new EntityEvaluation(rules, gases);
+        String override = options.concept() == null ? "" : options.concept().id();
+        out.write(EntityResult.HEADER);
+        out.write('\n');
+        int n = entities.size();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "zhonghe-evaluate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<String>> pending = new ArrayDeque<>();
+            for (int from = 0; from < n || !pending.isEmpty(); ) {
+                while (from < n && pending.size() < options.threads() * 2) {
+                    int start = from;
+                    int end = Math.min(n, from + BLOCK);
+                    pending.add(pool.submit(() -> {
+                        StringBuilder s = new StringBuilder((end - start) * 96);
+                        for (int e = start; e < end; e++) {
+                            EntitySpec spec = entities.spec(e);
+                            EntityResult r = spec == null || entities.isInvalid(e)
+                                    ? EntityResult.invalid(entities.id(e), spec == null ? override : spec.claim().concept().id())
+                                    : evaluation.evaluate(spec, e, groups, small);
+                            s.append(r.csv()).append('\n');
+                        }
+                        return s.toString();
+                    }));
+                    from = end;
+                }
+                out.write(pending.poll().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        out.flush();
+    }
+}

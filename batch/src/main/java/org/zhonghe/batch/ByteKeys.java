@@ -1,0 +1,82 @@
+package org.zhonghe.batch;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Byte strings to ints, open addressing, so that a key in a read buffer is found without
+ * making a String. Reads are safe from many threads once every key is added.
+ */
+final class ByteKeys {
+    private byte[] bytes = new byte[1 << 12];
+    private int used;
+    private int[] meta = new int[3 * 64]; // per key: start, length, value (one cache line, not three)
+    private int size;
+    private int[] table = new int[2 * 128]; // per slot: hash, index of key + 1 (0: empty)
+
+    int size() {
+        return size;
+    }
+
+    /** The value of the key {@code buf[from, to)}, or -1. */
+    int get(byte[] buf, int from, int to) {
+        int mask = table.length / 2 - 1;
+        int h = hash(buf, from, to);
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            int k = table[2 * i + 1];
+            if (k == 0) return -1;
+            if (table[2 * i] == h && equal(k - 1, buf, from, to)) return meta[3 * (k - 1) + 2];
+        }
+    }
+
+    int get(String key) {
+        byte[] b = key.getBytes(StandardCharsets.UTF_8);
+        return get(b, 0, b.length);
+    }
+
+    /** Adds a key that is not present yet. */
+    void put(byte[] buf, int from, int to, int value) {
+        if ((size + 1) * 2 > table.length / 2) rehash(table.length);
+        int len = to - from;
+        if (used + len > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + len));
+        System.arraycopy(buf, from, bytes, used, len);
+        if (3 * size == meta.length) meta = Arrays.copyOf(meta, meta.length * 2);
+        meta[3 * size] = used;
+        meta[3 * size + 1] = len;
+        meta[3 * size + 2] = value;
+        used += len;
+        insert(size, hash(buf, from, to));
+        size++;
+    }
+
+    void put(String key, int value) {
+        byte[] b = key.getBytes(StandardCharsets.UTF_8);
+        put(b, 0, b.length, value);
+    }
+
+    private void insert(int k, int h) {
+        int mask = table.length / 2 - 1;
+        int i = h & mask;
+        while (table[2 * i + 1] != 0) i = (i + 1) & mask;
+        table[2 * i] = h;
+        table[2 * i + 1] = k + 1;
+    }
+
+    /** Doubles the table: {@code slots} is the new number of slots. */
+    private void rehash(int slots) {
+        table = new int[2 * slots];
+        for (int k = 0; k < size; k++) insert(k, hash(bytes, meta[3 * k], meta[3 * k] + meta[3 * k + 1]));
+    }
+
+    private boolean equal(int k, byte[] buf, int from, int to) {
+        int start = meta[3 * k];
+        int len = meta[3 * k + 1];
+        return len == to - from && Arrays.equals(bytes, start, start + len, buf, from, to);
+    }
+
+    private static int hash(byte[] buf, int from, int to) {
+        int h = 0x811c9dc5;
+        for (int i = from; i < to; i++) h = (h ^ buf[i]) * 0x01000193;
+        return h ^ (h >>> 15);
+    }
+}

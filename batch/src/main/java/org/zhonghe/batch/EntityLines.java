@@ -1,0 +1,147 @@
+package org.zhonghe.batch;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.zhonghe.Concept;
+import org.zhonghe.rules.ClaimEvaluator;
+
+/**
+ * One entity's lines of a multi-entity ledger, evaluated alone: the entry point of engines that
+ * group the ledger by entity themselves (Spark). The same row readers and the same evaluation as
+ * {@link Batch}, so the result row is byte-identical.
+ */
+public final class EntityLines {
+    /** The ledger files, in the order their errors are listed. */
+    public enum File {
+        ENTITIES(EntitySpec.FILE), EMISSIONS(EmissionRows.FILE), REMOVALS(RemovalRows.FILE), CREDITS(CreditRows.FILE);
+
+        private final String fileName;
+
+        File(String fileName) {
+            this.fileName = fileName;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+    }
+
+    /** The header lines of the files (null for an absent file) and the concept override (may be null). */
+    public record Headers(String entities, String emissions, String removals, String credits, Concept concept)
+            implements Serializable {
+        String of(File f) {
+            return switch (f) {
+                case ENTITIES -> entities;
+                case EMISSIONS -> emissions;
+                case REMOVALS -> removals;
+                case CREDITS -> credits;
+            };
+        }
+    }
+
+    /** One line of one file. */
+    public record Line(File file, long line, String text) implements Serializable {
+        public Line {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * The entity's result row (null when it is not declared in entities.csv) and the errors of
+     * its lines (at most {@link Batch#ERROR_CAP} per file; the count in {@code errorCount}).
+     */
+    public record Outcome(EntityResult result, long order, List<LedgerError> errors, long errorCount) {}
+
+    private static final ClaimEvaluator RULES = ClaimEvaluator.standard();
+    private static final GasIds GASES = new GasIds(RULES);
+
+    private EntityLines() {}
+
+    /** The errors of the header lines; evaluate nothing when there are any. */
+    public static List<LedgerError> headerErrors(Headers h) {
+        List<LedgerError> errors = new ArrayList<>();
+        for (File f : File.values()) {
+            if (h.of(f) != null) header(f, h.of(f), errors);
+        }
+        return errors;
+    }
+
+    /** The entity id of a row of {@code file} (its cell in the entity column), or null. */
+    public static String entityOf(Headers h, File file, String text) {
+        Header header = header(file, h.of(file), new ArrayList<>());
+        CsvLine cells = new CsvLine();
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        if (!cells.split(b, 0, b.length)) return null;
+        return cells.text(header.column("entity"));
+    }
+
+    /** Evaluates the entity whose lines (of every file, in any order) are {@code lines}. */
+    public static Outcome evaluate(Headers h, List<Line> lines) {
+        List<Line> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparing(Line::file).thenComparingLong(Line::line));
+        Entities entities = new Entities();
+        EmissionGroups groups = new EmissionGroups(1);
+        SmallLedgers small = new SmallLedgers(1);
+        List<LedgerError> errors = new ArrayList<>();
+        long errorCount = 0;
+        CsvLine cells = new CsvLine();
+        File current = null;
+        FileScan.Rows rows = null;
+        Header header = null;
+        List<LedgerError> rowErrors = new ArrayList<>();
+        for (Line l : sorted) {
+            if (l.file() != current) {
+                current = l.file();
+                header = header(current, h.of(current), new ArrayList<>());
+                if (current != File.ENTITIES) entities.seal();
+                rows = rows(current, header, h.concept(), entities, groups, small);
+            }
+            byte[] b = l.text().getBytes(StandardCharsets.UTF_8);
+            int to = b.length > 0 && b[b.length - 1] == '\r' ? b.length - 1 : b.length;
+            if (to == 0) continue;
+            rowErrors.clear();
+            String name = current.fileName();
+            if (!cells.split(b, 0, to)) {
+                rowErrors.add(new LedgerError(name, l.line(), "", null, "has a quote that is not closed (a batch ledger row stays on one line)"));
+            } else if (cells.count() != header.width()) {
+                rowErrors.add(new LedgerError(name, l.line(), "", null, "has " + cells.count() + " cells; the header has " + header.width()));
+            } else {
+                rows.row(cells, l.line(), rowErrors);
+            }
+            errorCount += rowErrors.size();
+            errors.addAll(rowErrors);
+        }
+        if (current == File.ENTITIES || current == null) entities.seal();
+        if (entities.size() != 1) return new Outcome(null, 0, errors, errorCount);
+        EntitySpec spec = entities.spec(0);
+        String concept = spec != null ? spec.claim().concept().id() : h.concept() == null ? "" : h.concept().id();
+        EntityResult result = spec == null || entities.isInvalid(0) ? EntityResult.invalid(entities.id(0), concept)
+                : new EntityEvaluation(RULES, GASES).evaluate(spec, 0, List.of(groups), small);
+        long order = sorted.get(0).line();
+        return new Outcome(result, order, errors, errorCount);
+    }
+
+    private static FileScan.Rows rows(File f, Header header, Concept concept, Entities entities, EmissionGroups groups,
+                                      SmallLedgers small) {
+        return switch (f) {
+            case ENTITIES -> new EntityRows(header, entities, concept);
+            case EMISSIONS -> new EmissionRows(header, entities, GASES, groups);
+            case REMOVALS -> new RemovalRows(header, entities, small, RULES);
+            case CREDITS -> new CreditRows(header, entities, small);
+        };
+    }
+
+    private static Header header(File f, String line, List<LedgerError> errors) {
+        return switch (f) {
+            case ENTITIES -> Header.parse(line, f.fileName(), EntitySpec.FIELDS, EntitySpec.REQUIRED, errors);
+            case EMISSIONS -> Header.parse(line, f.fileName(), EmissionRows.FIELDS, EmissionRows.REQUIRED, errors);
+            case REMOVALS -> Header.parse(line, f.fileName(), RemovalRows.FIELDS, RemovalRows.REQUIRED, errors);
+            case CREDITS -> Header.parse(line, f.fileName(), CreditRows.FIELDS, CreditRows.REQUIRED, errors);
+        };
+    }
+}

@@ -1,0 +1,208 @@
+package org.zhonghe.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.function.LongConsumer;
+
+/**
+ * Reads a ledger file once, in line-aligned chunks on several threads, each thread with its own
+ * {@link Rows}. Memory is a read buffer per thread and the errors kept (at most {@code cap} per
+ * chunk); lines are counted per chunk, so every error gets its line in the file.
+ */
+final class FileScan {
+    private static final int BUFFER = 1 << 20;
+    private static final long CHUNK = 32L << 20;
+
+    /** Reads one row; one instance per thread. */
+    interface Rows {
+        /** {@code line} is the row's 1-based line in the file (in a later chunk, its line in the chunk until the end). */
+        void row(CsvLine row, long line, List<LedgerError> errors);
+    }
+
+    /** What a scan found wrong: the first errors in file order and how many there were in all. */
+    record Result(List<LedgerError> errors, long errorCount, long lines) {}
+
+    private FileScan() {}
+
+    /** The first line (without its line break) and the offset after it; the BOM is dropped. */
+    static String[] header(Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer b = ByteBuffer.allocate(64 << 10);
+            ch.read(b, 0);
+            byte[] a = Arrays.copyOf(b.array(), b.position());
+            int n = 0;
+            while (n < a.length && a[n] != '\n') n++;
+            int end = n > 0 && a[n - 1] == '\r' ? n - 1 : n;
+            int start = a.length >= 3 && (a[0] & 0xff) == 0xEF && (a[1] & 0xff) == 0xBB && (a[2] & 0xff) == 0xBF ? 3 : 0;
+            return new String[] {new String(a, start, Math.max(end - start, 0), StandardCharsets.UTF_8),
+                    String.valueOf(Math.min(n + 1, a.length))};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every line after the header, split into cells and handed to the rows of the thread that
+     * reads it. A line with the wrong number of cells, or an unclosed quote, is an error here.
+     */
+    static Result scan(Path file, String name, long from, int width, int threads, IntFunction<Rows> rowsOfThread,
+                       LongConsumer progress, int cap) {
+        long[] bounds = bounds(file, from, threads);
+        int chunks = bounds.length - 1;
+        List<List<LedgerError>> errors = new ArrayList<>();
+        long[] errorCounts = new long[chunks];
+        long[] lineCounts = new long[chunks];
+        for (int i = 0; i < chunks; i++) errors.add(new ArrayList<>());
+        AtomicInteger nextChunk = new AtomicInteger();
+        int workers = Math.min(threads, chunks);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(workers, 1), r -> {
+            Thread t = new Thread(r, "zhonghe-scan");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                int worker = w;
+                done.add(pool.submit(() -> {
+                    Rows rows = rowsOfThread.apply(worker);
+                    for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
+                        long base = c == 0 ? 2 : 0; // later chunks learn their first line at the end
+                        long[] counts = read(file, name, bounds[c], bounds[c + 1], base, width, rows, errors.get(c),
+                                progress, cap);
+                        lineCounts[c] = counts[0];
+                        errorCounts[c] = counts[1];
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<LedgerError> all = new ArrayList<>();
+        long first = 2; // the header is line 1
+        long total = 0;
+        for (int c = 0; c < chunks; c++) {
+            for (LedgerError e : errors.get(c)) {
+                if (all.size() < cap) all.add(c == 0 ? e : e.atLine(first + e.line()));
+            }
+            total += errorCounts[c];
+            first += lineCounts[c];
+        }
+        return new Result(all, total, first - 1);
+    }
+
+    /** Chunk bounds: each one starts a line; at least one chunk per thread when the file is big enough. */
+    private static long[] bounds(Path file, long from, int threads) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            long chunk = threads == 1 ? Long.MAX_VALUE / 2
+                    : Math.max(1 << 16, Math.min(CHUNK, (size - from) / (threads * 4L) + 1));
+            List<Long> out = new ArrayList<>();
+            out.add(Math.min(from, size));
+            ByteBuffer b = ByteBuffer.allocate(1 << 16);
+            long p = from + chunk;
+            while (p < size) {
+                b.clear();
+                int n = ch.read(b, p);
+                int i = 0;
+                while (i < n && b.get(i) != '\n') i++;
+                if (i == n) { // a line longer than the probe: go on from there
+                    p += n;
+                    continue;
+                }
+                long start = p + i + 1;
+                if (start >= size) break;
+                out.add(start);
+                p = start + chunk;
+            }
+            out.add(size);
+            return out.stream().mapToLong(Long::longValue).toArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the lines of {@code [start, end)}, numbered from {@code base}; returns {lines, errors}.
+     * The first chunk knows its lines (base 2); the others number from 0 and are moved later.
+     */
+    private static long[] read(Path file, String name, long start, long end, long base, int width, Rows rows,
+                               List<LedgerError> errors, LongConsumer progress, int cap) {
+        CsvLine cells = new CsvLine();
+        List<LedgerError> rowErrors = new ArrayList<>();
+        long lines = 0;
+        long errorCount = 0;
+        long at = base;
+        byte[] buf = new byte[BUFFER];
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long pos = start;
+            int fill = 0;
+            while (pos < end || fill > 0) {
+                if (pos < end) {
+                    if (fill == buf.length) buf = Arrays.copyOf(buf, buf.length * 2); // one line longer than the buffer
+                    int want = (int) Math.min(buf.length - fill, end - pos);
+                    int n = ch.read(ByteBuffer.wrap(buf, fill, want), pos);
+                    if (n < 0) throw new IOException(name + " shrank while being read");
+                    pos += n;
+                    fill += n;
+                    progress.accept(n);
+                }
+                boolean last = pos >= end;
+                int lineStart = 0;
+                for (int i = 0; i < fill; i++) {
+                    if (buf[i] != '\n') continue;
+                    errorCount += line(buf, lineStart, i, at + lines++, width, name, cells, rows, rowErrors, errors, cap);
+                    lineStart = i + 1;
+                }
+                if (last && lineStart < fill) { // the file's last line, without a line break
+                    errorCount += line(buf, lineStart, fill, at + lines++, width, name, cells, rows, rowErrors, errors, cap);
+                    lineStart = fill;
+                }
+                System.arraycopy(buf, lineStart, buf, 0, fill - lineStart);
+                fill -= lineStart;
+                if (last) break;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new long[] {lines, errorCount};
+    }
+
+    private static int line(byte[] buf, int from, int to, long index, int width, String name, CsvLine cells, Rows rows,
+                            List<LedgerError> rowErrors, List<LedgerError> errors, int cap) {
+        if (to > from && buf[to - 1] == '\r') to--;
+        if (to == from) return 0;
+        rowErrors.clear();
+        if (!cells.split(buf, from, to)) {
+            rowErrors.add(new LedgerError(name, index, "", null, "has a quote that is not closed (a batch ledger row stays on one line)"));
+        } else if (cells.count() != width) {
+            rowErrors.add(new LedgerError(name, index, "", null, "has " + cells.count() + " cells; the header has " + width));
+        } else {
+            rows.row(cells, index, rowErrors);
+        }
+        for (LedgerError e : rowErrors) if (errors.size() < cap) errors.add(e);
+        return rowErrors.size();
+    }
+}

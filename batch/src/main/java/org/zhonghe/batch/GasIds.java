@@ -1,0 +1,89 @@
+package org.zhonghe.batch;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.zhonghe.Messages;
+import org.zhonghe.Metric;
+import org.zhonghe.assessment.Emission;
+import org.zhonghe.assessment.Origin;
+import org.zhonghe.assessment.Problem;
+import org.zhonghe.assessment.Scope;
+import org.zhonghe.rules.ClaimEvaluator;
+import org.zhonghe.MassUnit;
+
+/**
+ * Every gas name written in the emissions, numbered, shared by all threads. Whether a name is
+ * valid under a metric (known, has a value, may be biogenic) is asked of the core's record
+ * checks once per name, metric and biogenic flag, then remembered.
+ */
+final class GasIds {
+    private static final Messages ENGLISH = Messages.of(Locale.ENGLISH);
+
+    /** What the core's checks said about a gas name under a metric and biogenic flag; message null when valid. */
+    record Verdict(String field, String value, String message) {
+        static final Verdict VALID = new Verdict("", null, null);
+
+        boolean valid() {
+            return message == null;
+        }
+    }
+
+    private final ClaimEvaluator rules;
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private volatile Verdict[][] verdicts = new Verdict[0][];
+
+    GasIds(ClaimEvaluator rules) {
+        this.rules = rules;
+    }
+
+    synchronized int id(String written) {
+        Integer id = ids.get(written);
+        if (id != null) return id;
+        int n = names.size();
+        names.add(written);
+        ids.put(written, n);
+        Verdict[][] grown = java.util.Arrays.copyOf(verdicts, n + 1);
+        grown[n] = new Verdict[Metric.values().length * 2];
+        verdicts = grown;
+        return n;
+    }
+
+    synchronized String name(int id) {
+        return names.get(id);
+    }
+
+    /** Whether an emission of gas {@code id} passes the core's record checks under {@code metric}. */
+    Verdict check(int id, Metric metric, boolean biogenic) {
+        int slot = metric.ordinal() * 2 + (biogenic ? 1 : 0);
+        Verdict v = verdicts[id][slot];
+        return v != null ? v : compute(id, metric, biogenic, slot);
+    }
+
+    private synchronized Verdict compute(int id, Metric metric, boolean biogenic, int slot) {
+        Verdict v = verdicts[id][slot];
+        if (v != null) return v;
+        Emission probe = new Emission("probe", names.get(id), BigDecimal.ZERO, MassUnit.T, Scope.ONE, biogenic, null,
+                Origin.NONE);
+        List<Problem> problems = rules.validateRecords(List.of(probe), List.of(), List.of(), List.of(), List.of(),
+                List.of(), metric);
+        if (problems.isEmpty()) {
+            v = Verdict.VALID;
+        } else {
+            Problem p = problems.get(0);
+            String field = p.field().substring(p.field().lastIndexOf('.') + 1);
+            v = new Verdict(field, p.value(), ENGLISH.get("problem." + p.key(), p.args()));
+        }
+        verdicts[id][slot] = v;
+        return v;
+    }
+
+    /** The message of a core problem, in English. */
+    static String message(Problem p) {
+        return ENGLISH.get("problem." + p.key(), p.args());
+    }
+}

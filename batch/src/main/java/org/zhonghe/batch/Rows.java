@@ -1,0 +1,64 @@
+package org.zhonghe.batch;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Cell readers shared by the ledger files, with the messages of their errors. */
+final class Rows {
+    private Rows() {}
+
+    static LedgerError undeclared(String file, long line, String entity) {
+        return new LedgerError(file, line, "entity", entity, entity == null ? "is required"
+                : "is not declared in " + EntitySpec.FILE);
+    }
+
+    /** true, false, or null for anything else. */
+    static Boolean bool(String text) {
+        if ("true".equals(text)) return Boolean.TRUE;
+        if ("false".equals(text)) return Boolean.FALSE;
+        return null;
+    }
+
+    /** A non-negative decimal as written, or null with an error. */
+    static BigDecimal amount(String text, String file, long line, String field, List<LedgerError> errors) {
+        BigDecimal x = decimal(text, file, line, field, errors);
+        if (x != null && x.signum() < 0) {
+            errors.add(new LedgerError(file, line, field, text, "must not be negative"));
+            return null;
+        }
+        return x;
+    }
+
+    static BigDecimal decimal(String text, String file, long line, String field, List<LedgerError> errors) {
+        if (text == null) {
+            errors.add(new LedgerError(file, line, field, null, "is required"));
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            errors.add(new LedgerError(file, line, field, text, "is not a decimal number (use '.')"));
+            return null;
+        }
+    }
+
+    static Integer integer(String text, String file, long line, String field, List<LedgerError> errors) {
+        if (text == null) return null;
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            errors.add(new LedgerError(file, line, field, text, "is not a whole number"));
+            return null;
+        }
+    }
+
+    static boolean flag(String text, boolean absent, String file, long line, String field, List<LedgerError> errors) {
+        if (text == null) return absent;
+        Boolean b = bool(text);
+        if (b == null) {
+            errors.add(new LedgerError(file, line, field, text, "expected true or false"));
+            return absent;
+        }
+        return b;
+    }
+}

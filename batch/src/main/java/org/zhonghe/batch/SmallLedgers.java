@@ -1,0 +1,77 @@
+package org.zhonghe.batch;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhonghe.MassUnit;
+import org.zhonghe.assessment.Basis;
+import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.Origin;
+import org.zhonghe.assessment.Removal;
+import org.zhonghe.assessment.RemovalKind;
+
+/**
+ * The removals and credits of every entity. Removals are summed per group of identical fields
+ * (all that the rules read but the amounts); credits are kept one by one in file order, since
+ * the rules judge duplicated serials and caps in that order.
+ */
+final class SmallLedgers {
+    /** The fields of a removal that the rules read, amounts aside. */
+    record RemovalKey(RemovalKind kind, Boolean managed, Basis basis, Integer durabilityYears, boolean lifecycleDeclared,
+                      boolean inBoundary) {
+        static RemovalKey of(Removal r) {
+            return new RemovalKey(r.kind(), r.managed(), r.basis(), r.durabilityYears(), r.lifecycleDeclared(), r.inBoundary());
+        }
+    }
+
+    /** The sums of one removal group, in tonnes. */
+    static final class RemovalSum {
+        BigDecimal tonnes = BigDecimal.ZERO;
+        BigDecimal lifecycleTonnes = BigDecimal.ZERO;
+        long records;
+
+        Removal toRemoval(String id, RemovalKey k) {
+            return new Removal(id, k.kind(), tonnes, MassUnit.T, k.managed(), k.basis(), k.durabilityYears(),
+                    lifecycleTonnes, k.lifecycleDeclared(), k.inBoundary(), Origin.NONE);
+        }
+    }
+
+    private final Object[] removals;
+    private final Object[] credits;
+
+    SmallLedgers(int entities) {
+        removals = new Object[entities];
+        credits = new Object[entities];
+    }
+
+    void add(int entity, Removal r) {
+        @SuppressWarnings("unchecked")
+        Map<RemovalKey, RemovalSum> m = (Map<RemovalKey, RemovalSum>) removals[entity];
+        if (m == null) removals[entity] = m = new LinkedHashMap<>();
+        RemovalSum s = m.computeIfAbsent(RemovalKey.of(r), k -> new RemovalSum());
+        s.tonnes = s.tonnes.add(r.tonnes());
+        s.lifecycleTonnes = s.lifecycleTonnes.add(r.unit().toTonnes(r.lifecycleEmissions()));
+        s.records++;
+    }
+
+    void add(int entity, Credit c) {
+        @SuppressWarnings("unchecked")
+        List<Credit> l = (List<Credit>) credits[entity];
+        if (l == null) credits[entity] = l = new ArrayList<>(2);
+        l.add(c);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<RemovalKey, RemovalSum> removals(int entity) {
+        Map<RemovalKey, RemovalSum> m = (Map<RemovalKey, RemovalSum>) removals[entity];
+        return m == null ? Map.of() : m;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Credit> credits(int entity) {
+        List<Credit> l = (List<Credit>) credits[entity];
+        return l == null ? List.of() : l;
+    }
+}

@@ -1,0 +1,134 @@
+package org.zhonghe.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhonghe.Concept;
+import org.zhonghe.rules.ClaimEvaluator;
+
+class BatchTest {
+    @TempDir Path dir;
+
+    private Batch.Report report;
+
+    private String run(Path ledger, int threads, Concept concept) throws IOException {
+        StringWriter out = new StringWriter();
+        report = new Batch(ClaimEvaluator.standard()).run(ledger, new Batch.Options(concept, threads), out, n -> { });
+        return out.toString();
+    }
+
+    @Test
+    void every_entity_gets_one_row_in_the_order_of_entities_csv() throws IOException {
+        LedgerGenerator.generate(dir, 50, 6000, 3);
+        String[] rows = run(dir, 2, null).split("\n");
+        assertThat(rows[0]).isEqualTo(EntityResult.HEADER);
+        assertThat(rows).hasSize(51);
+        assertThat(rows[1]).startsWith("E0000000,");
+        assertThat(rows[50]).startsWith("E0000049,");
+        assertThat(report.errorCount()).isZero();
+        assertThat(String.join("\n", rows)).contains("SUPPORTED", "NOT_SUPPORTED", "INDETERMINATE", "DOUBLE_COUNTED",
+                "NOT_A_REMOVAL", "GAS_NOT_COVERED", "CONFLICTING_DUPLICATE_SERIAL");
+    }
+
+    @Test
+    void results_do_not_depend_on_threads_chunks_or_the_order_of_rows() throws IOException {
+        LedgerGenerator.generate(dir, 40, 30_000, 5);
+        String one = run(dir, 1, null);
+        assertThat(run(dir, 2, null)).isEqualTo(one);
+        assertThat(run(dir, 4, null)).isEqualTo(one);
+        Path shuffled = dir.resolve("shuffled");
+        Files.createDirectories(shuffled);
+        for (String f : List.of("entities.csv", "removals.csv", "credits.csv")) Files.copy(dir.resolve(f), shuffled.resolve(f));
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("emissions.csv")));
+        String header = lines.remove(0);
+        Collections.shuffle(lines, new Random(11));
+        lines.add(0, header);
+        Files.write(shuffled.resolve("emissions.csv"), lines);
+        assertThat(run(shuffled, 2, null)).isEqualTo(one);
+    }
+
+    @Test
+    void entity_by_entity_evaluation_gives_the_same_rows_as_the_whole_batch() throws IOException {
+        LedgerGenerator.generate(dir, 30, 3000, 9);
+        String whole = run(dir, 2, null);
+        EntityLines.Headers h = new EntityLines.Headers(firstLine("entities.csv"), firstLine("emissions.csv"),
+                firstLine("removals.csv"), firstLine("credits.csv"), null);
+        Map<String, List<EntityLines.Line>> byEntity = new LinkedHashMap<>();
+        for (EntityLines.File f : EntityLines.File.values()) {
+            List<String> lines = Files.readAllLines(dir.resolve(f.fileName()));
+            for (int i = lines.size() - 1; i >= 1; i--) { // backwards: the order within a group must not matter
+                byEntity.computeIfAbsent(EntityLines.entityOf(h, f, lines.get(i)), k -> new ArrayList<>())
+                        .add(new EntityLines.Line(f, i + 1, lines.get(i)));
+            }
+        }
+        StringBuilder rows = new StringBuilder(EntityResult.HEADER).append('\n');
+        byEntity.values().stream().map(l -> EntityLines.evaluate(h, l)).sorted((a, b) -> Long.compare(a.order(), b.order()))
+                .forEach(o -> rows.append(o.result().csv()).append('\n'));
+        assertThat(rows.toString()).isEqualTo(whole);
+    }
+
+    @Test
+    void a_malformed_row_is_reported_with_file_and_line_and_the_run_goes_on() throws IOException {
+        LedgerGenerator.generate(dir, 20, 1000, 1);
+        long lines = Files.readAllLines(dir.resolve("emissions.csv")).size();
+        Files.writeString(dir.resolve("emissions.csv"), "E0000003,CO2,12;5,t,1,\nE0000004,CO2,1,tons,1,\nE0000099,CO2,1,t,1,\n",
+                StandardOpenOption.APPEND);
+        String out = run(dir, 2, null);
+        assertThat(report.errors()).extracting(LedgerError::toString).containsExactly(
+                "emissions.csv:" + (lines + 1) + ", field 'amount': '12;5' is not a decimal number (use '.')",
+                "emissions.csv:" + (lines + 2) + ", field 'unit': 'tons' expected one of: g|kg|t|kt|Mt|Gt",
+                "emissions.csv:" + (lines + 3) + ", field 'entity': 'E0000099' is not declared in entities.csv");
+        assertThat(out).contains("\nE0000003,carbon-neutrality,INVALID,,,,,,\n".replace("carbon-neutrality", concept(out, "E0000003")));
+        assertThat(out.split("\n")).hasSize(21);
+    }
+
+    @Test
+    void errors_are_capped_but_counted() throws IOException {
+        LedgerGenerator.generate(dir, 5, 100, 1);
+        StringBuilder bad = new StringBuilder();
+        for (int i = 0; i < 250; i++) bad.append("E0000001,CO2,x,t,1,\n");
+        Files.writeString(dir.resolve("emissions.csv"), bad, StandardOpenOption.APPEND);
+        run(dir, 2, null);
+        assertThat(report.errors()).hasSize(Batch.ERROR_CAP);
+        assertThat(report.errorCount()).isEqualTo(250);
+    }
+
+    @Test
+    void the_concept_option_evaluates_every_entity_under_one_concept() throws IOException {
+        LedgerGenerator.generate(dir, 10, 500, 2);
+        String out = run(dir, 1, Concept.NET_ZERO_CO2);
+        assertThat(out.lines().skip(1)).allSatisfy(row -> assertThat(row.split(",")[1]).isEqualTo("net-zero-co2"));
+    }
+
+    @Test
+    void the_generator_writes_the_same_ledger_for_the_same_seed() throws IOException {
+        LedgerGenerator.generate(dir.resolve("a"), 20, 800, 77);
+        LedgerGenerator.generate(dir.resolve("b"), 20, 800, 77);
+        LedgerGenerator.generate(dir.resolve("c"), 20, 800, 78);
+        for (String f : List.of("entities.csv", "emissions.csv", "removals.csv", "credits.csv")) {
+            assertThat(Files.readString(dir.resolve("b").resolve(f))).isEqualTo(Files.readString(dir.resolve("a").resolve(f)));
+        }
+        assertThat(Files.readString(dir.resolve("c/emissions.csv"))).isNotEqualTo(Files.readString(dir.resolve("a/emissions.csv")));
+    }
+
+    private String firstLine(String f) throws IOException {
+        return Files.readAllLines(dir.resolve(f), StandardCharsets.UTF_8).get(0);
+    }
+
+    private static String concept(String out, String entity) {
+        return out.lines().filter(l -> l.startsWith(entity + ",")).findFirst().orElseThrow().split(",")[1];
+    }
+}

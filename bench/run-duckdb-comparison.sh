@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# zhonghe batch against DuckDB (JDBC) on the same emissions.csv, as docs/performance.md and
+# ../shared/spec/performance.md say: whole processes (JVM start included), warm page cache, one
+# warm-up, then RUNS (default 5) rounds of batch / DuckDB DOUBLE / DuckDB DECIMAL(38,6); prints
+# the median of each and the median of the per-round ratios.
+#   bench/run-duckdb-comparison.sh [DIR] [RECORDS] [ENTITIES]   (default /tmp/zhonghe-bench/10m 10000000 1000000)
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+dir=${1:-/tmp/zhonghe-bench/10m}
+records=${2:-10000000}
+entities=${3:-1000000}
+runs=${RUNS:-5}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+cd "$root"
+./mvnw -q -B -DskipTests -pl cli,bench -am package
+if [ ! -f "$dir/emissions.csv" ]; then
+  echo "generating $records emission records over $entities entities in $dir ..." >&2
+  java -jar cli/target/zhonghe.jar generate --emissions-only --entities "$entities" --records "$records" --seed 1 "$dir"
+fi
+echo "files: $(du -b "$dir/emissions.csv" | cut -f1) bytes emissions.csv, $(du -b "$dir/entities.csv" | cut -f1) bytes entities.csv" >&2
+cat "$dir"/*.csv > /dev/null # the page cache, warm
+cp="bench/target/classes:bench/target/lib/*"
+batch=(java ${ZHONGHE_JAVA_OPTS:-} -jar cli/target/zhonghe.jar batch "$dir" --out "$out/batch.csv")
+double=(java -cp "$cp" org.zhonghe.bench.DuckDbQuery "$dir" double "$out/double.csv")
+decimal=(java -cp "$cp" org.zhonghe.bench.DuckDbQuery "$dir" decimal "$out/decimal.csv")
+
+seconds() { # runs a command, prints its wall time in seconds
+  local s e
+  s=$(date +%s%N); "$@" >>"$out/log" 2>&1; e=$(date +%s%N)
+  awk -v n=$((e - s)) 'BEGIN { printf "%.3f\n", n / 1e9 }'
+}
+median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+echo "warm-up ..." >&2
+seconds "${batch[@]}" >/dev/null; seconds "${double[@]}" >/dev/null; seconds "${decimal[@]}" >/dev/null
+: >"$out/rounds"
+for i in $(seq "$runs"); do
+  b=$(seconds "${batch[@]}"); d=$(seconds "${double[@]}"); x=$(seconds "${decimal[@]}")
+  echo "round $i: batch $b s, duckdb double $d s, duckdb decimal $x s" >&2
+  echo "$b $d $x" >>"$out/rounds"
+done
+col() { awk -v c="$1" '{ print $c }' "$out/rounds" | median; }
+ratio() { awk -v c="$1" '{ printf "%.3f\n", $1 / $c }' "$out/rounds" | median; }
+echo "zhonghe batch         median $(col 1) s"
+echo "duckdb DOUBLE         median $(col 2) s   batch/duckdb ratio (median of rounds) $(ratio 2)"
+echo "duckdb DECIMAL(38,6)  median $(col 3) s   batch/duckdb ratio (median of rounds) $(ratio 3)"
+grep '^duckdb' "$out/log" | sort | uniq -c | sed 's/^/  /'

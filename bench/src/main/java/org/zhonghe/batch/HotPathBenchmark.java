@@ -1,0 +1,79 @@
+package org.zhonghe.batch;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.zhonghe.MassUnit;
+import org.zhonghe.rules.ClaimEvaluator;
+
+/**
+ * The hot paths of {@code zhonghe batch}: an amount parsed to fixed point against BigDecimal, a
+ * CSV line split in place, and a whole small batch (read, group, evaluate). In the package of
+ * the classes it measures, which are not public. Run: bench/run-jmh.sh.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class HotPathBenchmark {
+    private final byte[][] amounts = new byte[1024][];
+    private final byte[] line = "E0412345,HFC134a,4521.125,kg,2".getBytes(StandardCharsets.UTF_8);
+    private final CsvLine cells = new CsvLine();
+    private int i;
+    private Path ledger;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
+        for (int k = 0; k < amounts.length; k++) {
+            amounts[k] = (rnd.nextLong(1, 10_000_000) / 1000 + "." + String.format("%03d", rnd.nextInt(1000)))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        ledger = Files.createTempDirectory("zhonghe-jmh");
+        LedgerGenerator.generate(ledger, 2_000, 50_000, 1);
+    }
+
+    @Benchmark
+    public long amountAsFixedPoint() {
+        byte[] a = amounts[i++ & 1023];
+        return FixedPoint.nanotonnes(a, 0, a.length, MassUnit.KG);
+    }
+
+    @Benchmark
+    public BigDecimal amountAsBigDecimal() {
+        byte[] a = amounts[i++ & 1023];
+        return MassUnit.KG.toTonnes(new BigDecimal(new String(a, StandardCharsets.US_ASCII)));
+    }
+
+    @Benchmark
+    public int splitLine() {
+        cells.split(line, 0, line.length);
+        return cells.end(4);
+    }
+
+    /** 2,000 entities, 50,000 rows of every kind, one thread: time per whole batch. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int smallBatch() throws IOException {
+        StringWriter out = new StringWriter();
+        new Batch(ClaimEvaluator.standard()).run(ledger, new Batch.Options(null, 1), out, n -> { });
+        return out.getBuffer().length();
+    }
+}

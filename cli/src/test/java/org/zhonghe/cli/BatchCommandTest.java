@@ -1,0 +1,109 @@
+package org.zhonghe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhonghe.rules.Reason;
+
+class BatchCommandTest {
+    @TempDir Path dir;
+
+    @Test
+    void generate_then_batch_writes_one_row_per_entity_to_the_out_file() throws IOException {
+        Path ledger = dir.resolve("ledger");
+        assertThat(Run.of("generate", "--entities", "12", "--records", "600", "--seed", "4", ledger.toString()).exit()).isZero();
+        Run run = Run.of("batch", ledger.toString(), "--out", dir.resolve("results.csv").toString(), "--threads", "2");
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> rows = Files.readAllLines(dir.resolve("results.csv"));
+        assertThat(rows).hasSize(13);
+        assertThat(rows.get(0)).isEqualTo("entity,concept,verdict,emissions,removals,credits,net,not_counted,findings");
+    }
+
+    @Test
+    void malformed_rows_are_listed_with_file_and_line_and_exit_2() throws IOException {
+        Path ledger = dir.resolve("ledger");
+        Run.of("generate", "--entities", "5", "--records", "100", "--seed", "4", ledger.toString());
+        long lines = Files.readAllLines(ledger.resolve("emissions.csv")).size();
+        Files.writeString(ledger.resolve("emissions.csv"), "E0000002,CO3,1,t,1,\n", StandardOpenOption.APPEND);
+        Run run = Run.of("batch", ledger.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("emissions.csv:" + (lines + 1) + ", field 'gas': 'CO3' unknown gas \"CO3\"");
+        assertThat(run.out()).contains("\nE0000002,").contains("INVALID").hasLineCount(6);
+    }
+
+    @Test
+    void batch_agrees_with_check_for_every_single_entity() throws IOException {
+        Path ledger = dir.resolve("ledger");
+        Run.of("generate", "--entities", "25", "--records", "3000", "--seed", "8", ledger.toString());
+        Run batch = Run.of("batch", ledger.toString());
+        assertThat(batch.exit()).isZero();
+        List<String> rows = batch.out().lines().skip(1).toList();
+        assertThat(rows).hasSize(25);
+        for (String row : rows) {
+            String[] r = row.split(",", -1);
+            JsonNode check = check(ledger, r[0]);
+            assertThat(r[2]).as("verdict of %s", r[0]).isEqualTo(check.path("verdict").asText());
+            assertThat(List.of(r[3], r[4], r[5], r[6])).as("totals of %s", r[0]).containsExactly(
+                    check.path("totals").path("emissions").asText(), check.path("totals").path("removals").asText(),
+                    check.path("totals").path("credits").asText(), check.path("totals").path("net").asText());
+            assertThat(r[7]).as("records not counted of %s", r[0]).isEqualTo(notCounted(check));
+            assertThat(r[8]).as("findings of %s", r[0]).isEqualTo(findings(check));
+        }
+    }
+
+    /** The entity written as an assessment with CSV ledgers, checked by {@code zhonghe check}. */
+    private JsonNode check(Path ledger, String entity) throws IOException {
+        Path d = Files.createDirectories(dir.resolve(entity));
+        String[] spec = Files.readAllLines(ledger.resolve("entities.csv")).stream()
+                .filter(l -> l.startsWith(entity + ",")).findFirst().orElseThrow().split(",", -1);
+        for (String f : List.of("emissions.csv", "removals.csv", "credits.csv")) {
+            List<String> lines = Files.readAllLines(ledger.resolve(f));
+            List<String> out = new ArrayList<>();
+            out.add("id" + lines.get(0).substring("entity".length()));
+            for (String l : lines) if (l.startsWith(entity + ",")) out.add("r" + out.size() + l.substring(entity.length()));
+            Files.write(d.resolve(f), out);
+        }
+        String yaml = """
+                version: 1
+                entity: {id: %s, type: %s}
+                period: {from: %s, to: %s}
+                boundary: {scopes: [%s]}
+                claim: {concept: %s, profile: %s, metric: %s}
+                emissions: {file: emissions.csv}
+                removals: {file: removals.csv}
+                credits: {file: credits.csv}
+                """.formatted(spec[0], spec[1], spec[2], spec[3], spec[4].replace("|", ", "), spec[5], spec[6], spec[7]);
+        Path assessment = Files.writeString(d.resolve("assessment.yaml"), yaml);
+        Run run = Run.of("check", assessment.toString(), "--format", "json");
+        assertThat(run.exit()).as(run.err()).isIn(0, 1);
+        return run.json();
+    }
+
+    private static String notCounted(JsonNode check) {
+        Map<Reason, Integer> counts = new EnumMap<>(Reason.class);
+        for (JsonNode r : check.path("records")) {
+            if (r.has("reason")) counts.merge(Reason.valueOf(r.path("reason").asText()), 1, Integer::sum);
+        }
+        StringJoiner s = new StringJoiner(";");
+        counts.forEach((reason, n) -> s.add(reason + "=" + n));
+        return s.toString();
+    }
+
+    private static String findings(JsonNode check) {
+        StringJoiner s = new StringJoiner(";");
+        check.path("findings").forEach(f -> s.add(f.path("code").asText()));
+        return s.toString();
+    }
+}
