@@ -25,7 +25,7 @@ import org.zhonghe.rules.RecordResult;
 /**
  * Evaluates one entity by the core rules: a small assessment with one emission per group, one
  * removal per removal group and every credit in file order goes through
- * {@link ClaimEvaluator#evaluate(Assessment, org.zhonghe.Concept, org.zhonghe.profiles.Profile)};
+ * {@link ClaimEvaluator#evaluateValidated(Assessment, org.zhonghe.Concept, org.zhonghe.profiles.Profile)};
  * each grouped record's reason then stands for all the records of its group.
  */
 final class EntityEvaluation {
@@ -78,7 +78,8 @@ final class EntityEvaluation {
         }
         Assessment a = new Assessment(spec.entity(), spec.period(), spec.boundary(), spec.claim(), null, null,
                 emissions, removals, credits, List.of(), List.of(), OtherEffects.NOT_ASSESSED);
-        Evaluation ev = rules.evaluate(a, spec.claim().concept(), Profiles.byId(spec.claim().profile()).orElseThrow());
+        // gases and removals were checked once each (GasIds, RemovalRows); ids are generated unique
+        Evaluation ev = rules.evaluateValidated(a, spec.claim().concept(), Profiles.byId(spec.claim().profile()).orElseThrow());
         long[] byReason = new long[Reason.values().length];
         for (RecordResult r : ev.records()) {
             if (r.reason() != null) byReason[r.reason().ordinal()] += records.getOrDefault(r.id(), 1L);

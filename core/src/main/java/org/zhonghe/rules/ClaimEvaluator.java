@@ -61,21 +61,37 @@ public final class ClaimEvaluator {
 
     /** The claimed concept's evaluation and the verdict under every concept, with the claim's profile. */
     public ClaimResult evaluate(Assessment a) {
+        requireValid(a);
         Profile profile = profileOf(a);
-        Evaluation claimed = evaluate(a, a.claim().concept(), profile);
+        Evaluation claimed = evaluateValidated(a, a.claim().concept(), profile);
         Map<Concept, Verdict> matrix = new EnumMap<>(Concept.class);
         for (Concept c : Concept.values()) {
-            matrix.put(c, c == a.claim().concept() ? claimed.verdict() : evaluate(a, c, profile).verdict());
+            matrix.put(c, c == a.claim().concept() ? claimed.verdict() : evaluateValidated(a, c, profile).verdict());
         }
         return new ClaimResult(claimed, matrix);
     }
 
     /** The assessment under one concept and profile. */
     public Evaluation evaluate(Assessment a, Concept concept, Profile profile) {
+        requireValid(a);
+        return evaluateValidated(a, concept, profile);
+    }
+
+    private void requireValid(Assessment a) {
         List<org.zhonghe.assessment.Problem> problems = validate(a);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("assessment has " + problems.size() + " problem(s), first: " + problems.get(0));
         }
+    }
+
+    /**
+     * The assessment under one concept and profile, for an engine that has already checked its
+     * records ({@link #validateRecords}: every gas known with a value in the metric, kinds that
+     * need it declaring {@code managed}) — the batch engines, which check each distinct gas and
+     * removal once rather than once per entity. An unchecked record may fail here with an
+     * exception; it is never counted wrongly.
+     */
+    public Evaluation evaluateValidated(Assessment a, Concept concept, Profile profile) {
         ConceptRule rule = profile.rule(concept);
         Metric metric = a.claim().metric();
         List<RecordResult> records = new ArrayList<>();
