@@ -30,12 +30,8 @@ final class CreditRows implements FileScan.Rows {
 
     @Override
     public void row(CsvLine r, long line, List<LedgerError> errors) {
-        String entity = r.text(h.column("entity"));
-        int e = entity == null ? -1 : entities.ordinal(entity);
-        if (e < 0) {
-            errors.add(Rows.undeclared(FILE, line, entity));
-            return;
-        }
+        int e = Rows.entity(r, h, entities, FILE, line, errors);
+        if (e < 0) return;
         int before = errors.size();
         String registry = required(r, "registry", line, errors);
         String serial = required(r, "serial", line, errors);

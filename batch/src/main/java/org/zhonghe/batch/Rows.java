@@ -12,6 +12,17 @@ final class Rows {
                 : "is not declared in " + EntitySpec.FILE);
     }
 
+    /**
+     * The ordinal of the entity a row names in its {@code entity} column, or -1 after recording
+     * that it is missing or undeclared.
+     */
+    static int entity(CsvLine r, Header h, Entities entities, String file, long line, List<LedgerError> errors) {
+        String entity = r.text(h.column("entity"));
+        int e = entity == null ? -1 : entities.ordinal(entity);
+        if (e < 0) errors.add(undeclared(file, line, entity));
+        return e;
+    }
+
     /** true, false, or null for anything else. */
     static Boolean bool(String text) {
         if ("true".equals(text)) return Boolean.TRUE;
