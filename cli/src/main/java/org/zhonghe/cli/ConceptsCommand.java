@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.zhonghe.Concept;
 import org.zhonghe.Messages;
+import org.zhonghe.output.ConceptsJson;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.output.TextTable;
 import org.zhonghe.output.Texts;
@@ -21,7 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "concepts", mixinStandardHelpOptions = true,
         description = {"The concept catalogue (paper Table 3) and related terms, zh and en.", "概念目录（论文表3）及相关术语，中英对照。"})
 final class ConceptsCommand implements Callable<Integer> {
-    static final List<String> TERMS = List.of("sink", "cdr", "uptake", "reduction", "offsetting", "net", "scopes", "precursor");
 
     @Spec CommandSpec spec;
     @Mixin LanguageOption language;
@@ -37,33 +37,7 @@ final class ConceptsCommand implements Callable<Integer> {
         Messages en = Messages.of(Locale.ENGLISH);
         Messages zh = Messages.of(Locale.CHINESE);
         if (format == Format.json) {
-            ObjectNode root = ResultJson.mapper().createObjectNode();
-            bilingual(root.putObject("common"), zh.get("concept.common"), en.get("concept.common"));
-            bilingual(root.putObject("senses"), zh.get("concept.senses"), en.get("concept.senses"));
-            ArrayNode concepts = root.putArray("concepts");
-            for (Concept c : Concept.values()) {
-                ObjectNode n = concepts.addObject();
-                n.put("id", c.id());
-                String k = "concept." + c.id();
-                bilingual(n.putObject("name"), zh.get(k + ".name"), en.get(k + ".name"));
-                bilingual(n.putObject("definition"), zh.get(k + ".definition"), en.get(k + ".definition"));
-                n.put("gases", c.gases().name());
-                n.put("reach", c.reach().name());
-                n.put("creditsAdmitted", c.creditsAdmitted());
-                n.put("otherEffectsCounted", c.otherEffectsCounted());
-                n.put("definedGlobally", c.isDefinedGlobally());
-                n.put("source", c.source());
-            }
-            ArrayNode terms = root.putArray("terms");
-            for (String t : TERMS) {
-                ObjectNode n = terms.addObject();
-                n.put("id", t);
-                String k = "term." + t;
-                bilingual(n.putObject("name"), zh.get(k + ".name"), en.get(k + ".name"));
-                bilingual(n.putObject("definition"), zh.get(k + ".definition"), en.get(k + ".definition"));
-                bilingual(n.putObject("source"), zh.get(k + ".source"), en.get(k + ".source"));
-            }
-            out.println(ResultJson.mapper().writeValueAsString(root));
+            out.println(ResultJson.mapper().writeValueAsString(ConceptsJson.catalogue()));
             return 0;
         }
         out.println(m.get("concept.common"));
@@ -79,7 +53,7 @@ final class ConceptsCommand implements Callable<Integer> {
         }
         t.print(out, "");
         out.println();
-        for (String term : TERMS) {
+        for (String term : ConceptsJson.TERMS) {
             String k = "term." + term;
             out.println(zh.get(k + ".name") + " / " + en.get(k + ".name") + "  (" + m.get(k + ".source") + ")");
             for (String line : Texts.wrap(m.get(k + ".definition"), 94)) out.println("    " + line);
@@ -87,8 +61,4 @@ final class ConceptsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void bilingual(ObjectNode n, String zh, String en) {
-        n.put("zh", zh);
-        n.put("en", en);
-    }
 }

@@ -18,6 +18,7 @@ import org.zhonghe.Gas;
 import org.zhonghe.GwpTable;
 import org.zhonghe.Messages;
 import org.zhonghe.Metric;
+import org.zhonghe.output.ConceptsJson;
 import org.zhonghe.output.ProfilesJson;
 import org.zhonghe.check.ClaimCheck;
 import org.zhonghe.check.Outcome;
@@ -81,22 +82,7 @@ final class CatalogApi {
     }
 
     private static void concepts(Context ctx) {
-        Messages en = Messages.of(Locale.ENGLISH);
-        Messages zh = Messages.of(Locale.CHINESE);
-        ArrayNode out = Json.MAPPER.createArrayNode();
-        for (Concept c : Concept.values()) {
-            ObjectNode n = out.addObject();
-            String k = "concept." + c.id();
-            n.put("id", c.id());
-            n.putObject("name").put("zh", zh.get(k + ".name")).put("en", en.get(k + ".name"));
-            n.putObject("definition").put("zh", zh.get(k + ".definition")).put("en", en.get(k + ".definition"));
-            n.put("gases", c.gases().name());
-            n.put("reach", c.reach().name());
-            n.put("creditsAdmitted", c.creditsAdmitted());
-            n.put("otherEffectsCounted", c.otherEffectsCounted());
-            n.put("source", c.source());
-        }
-        Json.send(ctx, 200, out);
+        Json.send(ctx, 200, ConceptsJson.concepts());
     }
 
     private static void gwp(Context ctx) {
