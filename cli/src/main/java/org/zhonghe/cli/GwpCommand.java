@@ -1,12 +1,10 @@
 package org.zhonghe.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.zhonghe.Decimals;
 import org.zhonghe.Gas;
@@ -14,6 +12,7 @@ import org.zhonghe.GwpTable;
 import org.zhonghe.MassUnit;
 import org.zhonghe.Messages;
 import org.zhonghe.Metric;
+import org.zhonghe.output.GwpJson;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.output.TextTable;
 import picocli.CommandLine.Command;
@@ -106,23 +105,7 @@ final class GwpCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             Map<String, Map<Metric, BigDecimal>> rows = GwpTable.bundled().rows();
             if (format == Format.json) {
-                ObjectNode root = ResultJson.mapper().createObjectNode();
-                root.put("unit", "t CO2e per t of gas");
-                ArrayNode ms = root.putArray("metrics");
-                for (Metric x : metrics) ms.addObject().put("id", x.id()).put("source", x.source());
-                root.put("licence", m.get("cli.gwp.licence"));
-                ArrayNode gases = root.putArray("gases");
-                for (Map.Entry<String, Map<Metric, BigDecimal>> r : rows.entrySet()) {
-                    ObjectNode g = gases.addObject();
-                    g.put("gas", r.getKey());
-                    g.put("family", Gas.of(r.getKey()).family().name());
-                    ObjectNode v = g.putObject("values");
-                    for (Metric x : metrics) {
-                        Optional<BigDecimal> f = GwpTable.bundled().factor(Gas.of(r.getKey()), x);
-                        if (f.isPresent()) v.put(x.id(), Decimals.plain(f.get())); else v.putNull(x.id());
-                    }
-                }
-                out.println(ResultJson.mapper().writeValueAsString(root));
+                out.println(ResultJson.mapper().writeValueAsString(GwpJson.table(metrics, m.get("cli.gwp.licence"))));
                 return 0;
             }
             String[] header = new String[metrics.size() + 2];

@@ -1,24 +1,17 @@
 package org.zhonghe.server;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.zhonghe.Concept;
-import org.zhonghe.Decimals;
-import org.zhonghe.Gas;
-import org.zhonghe.GwpTable;
 import org.zhonghe.Messages;
 import org.zhonghe.Metric;
 import org.zhonghe.output.ConceptsJson;
+import org.zhonghe.output.GwpJson;
 import org.zhonghe.output.ProfilesJson;
 import org.zhonghe.check.ClaimCheck;
 import org.zhonghe.check.Outcome;
@@ -89,21 +82,7 @@ final class CatalogApi {
         String id = ctx.queryParam("metric");
         List<Metric> metrics = id == null ? List.of(Metric.values())
                 : List.of(Metric.fromId(id).orElseThrow(() -> new BadRequest("metric '" + id + "': expected one of " + Metric.ids())));
-        GwpTable table = GwpTable.bundled();
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("unit", "t CO2e per t of gas");
-        ArrayNode ms = root.putArray("metrics");
-        for (Metric m : metrics) ms.addObject().put("id", m.id()).put("source", m.source());
-        ArrayNode gases = root.putArray("gases");
-        for (Map.Entry<String, Map<Metric, BigDecimal>> r : table.rows().entrySet()) {
-            ObjectNode g = gases.addObject().put("gas", r.getKey()).put("family", Gas.of(r.getKey()).family().name());
-            ObjectNode values = g.putObject("values");
-            for (Metric m : metrics) {
-                Optional<BigDecimal> f = table.factor(Gas.of(r.getKey()), m);
-                if (f.isPresent()) values.put(m.id(), Decimals.plain(f.get())); else values.putNull(m.id());
-            }
-        }
-        Json.send(ctx, 200, root);
+        Json.send(ctx, 200, GwpJson.table(metrics, null));
     }
 
     private static void profiles(Context ctx) {
