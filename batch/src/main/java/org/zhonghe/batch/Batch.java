@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -71,33 +74,48 @@ public final class Batch {
         List<LedgerError> errors = new ArrayList<>();
         long[] errorCount = {0};
         long records = 0;
-        Entities entities = new Entities();
         Path entitiesFile = dir.resolve(EntitySpec.FILE);
         if (!Files.isRegularFile(entitiesFile)) {
             errors.add(new LedgerError(EntitySpec.FILE, 0, "", null, "is missing from " + dir));
             return new Report(0, 0, errors, 1);
         }
         Timing timing = new Timing();
-        records += scan(entitiesFile, EntitySpec.FILE, EntitySpec.FIELDS, EntitySpec.REQUIRED, 1,
-                h -> w -> new EntityRows(h, entities, options.concept()), progress, errors, errorCount);
-        entities.seal();
+        Classifier classifier = new Classifier(rules, new GasIds(rules));
+        Shapes shapes = new Shapes(options.concept(), classifier);
+        Map<Integer, Entities.Part> parts = new ConcurrentHashMap<>();
+        List<LedgerError> entityErrors = new ArrayList<>();
+        FileScan.Result read = scan(entitiesFile, EntitySpec.FILE, EntitySpec.FIELDS, EntitySpec.REQUIRED,
+                options.threads(), h -> w -> new EntityRows(h, shapes, parts), progress, entityErrors, errorCount);
+        List<Entities.Part> inOrder = new ArrayList<>();
+        for (int c = 0; parts.containsKey(c); c++) inOrder.add(parts.get(c));
+        List<LedgerError> twice = new ArrayList<>();
+        Entities entities = Entities.build(inOrder, read == null ? new long[0] : read.lineOffsets(), shapes, twice);
+        records += read == null ? 0 : read.lines() - 1;
+        errorCount[0] += twice.size();
+        entityErrors.addAll(twice);
+        entityErrors.sort(Comparator.comparingLong(LedgerError::line)); // stable: a row's own errors stay in order
+        errors.addAll(entityErrors.subList(0, Math.min(ERROR_CAP, entityErrors.size())));
         timing.mark("entities");
         int n = entities.size();
-        GasIds gases = new GasIds(rules);
-        List<EmissionGroups> groups = new ArrayList<>();
-        for (int t = 0; t < options.threads(); t++) groups.add(new EmissionGroups(n));
+        List<EmissionTotals> totals = new ArrayList<>();
+        for (int t = 0; t < options.threads(); t++) totals.add(new EmissionTotals(n));
         SmallLedgers small = new SmallLedgers(n);
-        records += scan(dir.resolve(EmissionRows.FILE), EmissionRows.FILE, EmissionRows.FIELDS, EmissionRows.REQUIRED,
-                options.threads(), h -> w -> new EmissionRows(h, entities, gases, groups.get(w)), progress, errors, errorCount);
+        records += lines(scan(dir.resolve(EmissionRows.FILE), EmissionRows.FILE, EmissionRows.FIELDS, EmissionRows.REQUIRED,
+                options.threads(), h -> w -> new EmissionRows(h, entities, classifier, totals.get(w)), progress, errors,
+                errorCount));
         timing.mark("emissions");
-        records += scan(dir.resolve(RemovalRows.FILE), RemovalRows.FILE, RemovalRows.FIELDS, RemovalRows.REQUIRED, 1,
-                h -> w -> new RemovalRows(h, entities, small, rules), progress, errors, errorCount);
-        records += scan(dir.resolve(CreditRows.FILE), CreditRows.FILE, CreditRows.FIELDS, CreditRows.REQUIRED, 1,
-                h -> w -> new CreditRows(h, entities, small), progress, errors, errorCount);
+        records += lines(scan(dir.resolve(RemovalRows.FILE), RemovalRows.FILE, RemovalRows.FIELDS, RemovalRows.REQUIRED, 1,
+                h -> w -> new RemovalRows(h, entities, small, rules), progress, errors, errorCount));
+        records += lines(scan(dir.resolve(CreditRows.FILE), CreditRows.FILE, CreditRows.FIELDS, CreditRows.REQUIRED, 1,
+                h -> w -> new CreditRows(h, entities, small), progress, errors, errorCount));
         timing.mark("removals and credits");
-        write(entities, groups, small, gases, options, out);
+        write(entities, totals, small, classifier, options, out);
         timing.mark("evaluation");
         return new Report(n, records, errors, errorCount[0]);
+    }
+
+    private static long lines(FileScan.Result r) {
+        return r == null ? 0 : r.lines() - 1;
     }
 
     /** Phase times on standard error when the system property zhonghe.timing is set (for docs/performance.md). */
@@ -116,15 +134,16 @@ public final class Batch {
         java.util.function.IntFunction<FileScan.Rows> rows(Header h);
     }
 
-    /** Scans one file (absent: nothing, except for emissions.csv, which is required); returns its rows. */
-    private static long scan(Path file, String name, List<String> fields, Set<String> required, int threads,
-                             RowsOfHeader rows, LongConsumer progress, List<LedgerError> errors, long[] errorCount) {
+    /** Scans one file (absent: null, and an error for emissions.csv, which is required); null also after header errors. */
+    private static FileScan.Result scan(Path file, String name, List<String> fields, Set<String> required, int threads,
+                                        RowsOfHeader rows, LongConsumer progress, List<LedgerError> errors,
+                                        long[] errorCount) {
         if (!Files.isRegularFile(file)) {
             if (name.equals(EmissionRows.FILE)) {
                 errors.add(new LedgerError(name, 0, "", null, "is missing"));
                 errorCount[0]++;
             }
-            return 0;
+            return null;
         }
         String[] header = FileScan.header(file);
         List<LedgerError> headerErrors = new ArrayList<>();
@@ -132,19 +151,20 @@ public final class Batch {
         if (!headerErrors.isEmpty()) {
             errors.addAll(headerErrors);
             errorCount[0] += headerErrors.size();
-            return 0;
+            return null;
         }
         FileScan.Result r = FileScan.scan(file, name, Long.parseLong(header[1]), h.width(), threads, rows.rows(h),
                 progress, ERROR_CAP);
         errors.addAll(r.errors());
         errorCount[0] += r.errorCount();
-        return r.lines() - 1;
+        return r;
     }
 
     /** Evaluates blocks of entities on all threads and writes them in entity order. */
-    private void write(Entities entities, List<EmissionGroups> groups, SmallLedgers small, GasIds gases, Options options,
-                       Writer out) throws IOException {
-        EntityEvaluation evaluation = new EntityEvaluation(rules, gases);
+    private void write(Entities entities, List<EmissionTotals> totals, SmallLedgers small, Classifier classifier,
+                       Options options, Writer out) throws IOException {
+        EntityEvaluation evaluation = new EntityEvaluation(rules, classifier);
+        int reasons = classifier.reasons();
         String override = options.concept() == null ? "" : options.concept().id();
         out.write(EntityResult.HEADER);
         out.write('\n');
@@ -166,7 +186,7 @@ public final class Batch {
                             EntitySpec spec = entities.spec(e);
                             EntityResult r = spec == null || entities.isInvalid(e)
                                     ? EntityResult.invalid(entities.id(e), spec == null ? override : spec.claim().concept().id())
-                                    : evaluation.evaluate(spec, e, groups, small);
+                                    : evaluation.evaluate(spec, entities.rule(e), EmissionTotals.of(e, totals, reasons), small, e);
                             s.append(r.csv()).append('\n');
                         }
                         return s.toString();

@@ -7,20 +7,23 @@ import org.zhonghe.MassUnit;
 import org.zhonghe.Metric;
 
 /**
- * Reads emission rows into one thread's {@link EmissionGroups}: the hot path. Cells are read
- * from the bytes in place; only a row with an error or an amount outside fixed point makes
- * objects.
+ * Reads emission rows into one thread's {@link EmissionTotals}: the hot path. Cells are read
+ * from the bytes in place; the entity and its rule come from one index lookup, the row's class
+ * (counted, or the reason it is not) from the core's answer for its rule and group, remembered
+ * by {@link Classifier}. Only a row with an error or an amount outside fixed point makes objects.
  */
 final class EmissionRows implements FileScan.Rows {
     static final String FILE = "emissions.csv";
     static final List<String> FIELDS = List.of("entity", "id", "gas", "amount", "unit", "scope", "biogenic", "source");
     static final Set<String> REQUIRED = Set.of("entity", "gas", "amount", "unit");
 
-    private static final Metric[] METRICS = Metric.values();
     private final Entities entities;
+    private final Classifier.Local classes;
+    private final Classifier classifier;
     private final GasIds gases;
-    private final EmissionGroups groups;
+    private final EmissionTotals totals;
     private final ByteKeys gasCache = new ByteKeys();
+    private Metric[] metricOfRule = new Metric[0];
     private final int cEntity;
     private final int cGas;
     private final int cAmount;
@@ -28,10 +31,12 @@ final class EmissionRows implements FileScan.Rows {
     private final int cScope;
     private final int cBiogenic;
 
-    EmissionRows(Header h, Entities entities, GasIds gases, EmissionGroups groups) {
+    EmissionRows(Header h, Entities entities, Classifier classifier, EmissionTotals totals) {
         this.entities = entities;
-        this.gases = gases;
-        this.groups = groups;
+        this.classifier = classifier;
+        this.classes = classifier.new Local();
+        this.gases = classifier.gases();
+        this.totals = totals;
         cEntity = h.column("entity");
         cGas = h.column("gas");
         cAmount = h.column("amount");
@@ -40,19 +45,17 @@ final class EmissionRows implements FileScan.Rows {
         cBiogenic = h.column("biogenic");
     }
 
-    EmissionGroups groups() {
-        return groups;
-    }
-
     @Override
     public void row(CsvLine r, long line, List<LedgerError> errors) {
         byte[] b = r.buf();
-        int e = entities.ordinal(b, r.start(cEntity), r.end(cEntity));
-        if (e < 0) {
+        long entry = entities.lookup(b, r.start(cEntity), r.end(cEntity));
+        if (entry == EntityIndex.ABSENT) {
             errors.add(Rows.undeclared(FILE, line, r.text(cEntity)));
             return;
         }
-        if (entities.isInvalid(e) && entities.spec(e) == null) return; // its row in entities.csv is reported
+        int rule = Entities.ruleOf(entry);
+        if (rule == Shapes.NO_RULE) return; // its row in entities.csv is reported
+        int e = (int) entry;
         int before = errors.size();
         int gas = gasCache.get(b, r.start(cGas), r.end(cGas));
         if (gas < 0) {
@@ -80,9 +83,13 @@ final class EmissionRows implements FileScan.Rows {
             if (bio == null) errors.add(new LedgerError(FILE, line, "biogenic", r.text(cBiogenic), "expected true or false"));
             else biogenic = bio;
         }
+        byte cls = 0;
         if (gas >= 0) {
-            GasIds.Verdict v = gases.check(gas, METRICS[entities.metric(e)], biogenic);
-            if (!v.valid()) errors.add(new LedgerError(FILE, line, v.field(), v.value(), v.message()));
+            cls = classes.classify(rule, Classifier.group(gas, scope, biogenic));
+            if (cls == Classifier.INVALID) {
+                GasIds.Verdict v = gases.check(gas, metric(rule), biogenic);
+                errors.add(new LedgerError(FILE, line, v.field(), v.value(), v.message()));
+            }
         }
         long nanos = unit == null ? FixedPoint.NOT_FIXED : FixedPoint.nanotonnes(b, r.start(cAmount), r.end(cAmount), unit);
         BigDecimal exact = null;
@@ -91,8 +98,24 @@ final class EmissionRows implements FileScan.Rows {
             entities.markInvalid(e);
             return;
         }
-        int g = EmissionGroups.group(gas, scope, biogenic);
-        if (exact == null) groups.add(e, g, nanos);
-        else groups.add(e, g, unit.toTonnes(exact));
+        if (cls != Classifier.COUNTED) {
+            totals.notCounted(e, cls - Classifier.REASON);
+            return;
+        }
+        long weight = exact == null ? classes.fixedWeight(metric(rule), gas) : Classifier.NOT_FIXED;
+        if (weight != Classifier.NOT_FIXED) {
+            totals.counted(e, nanos, weight, scope);
+        } else {
+            BigDecimal tonnes = exact != null ? unit.toTonnes(exact) : BigDecimal.valueOf(nanos, FixedPoint.SCALE);
+            totals.counted(e, tonnes.multiply(classifier.weight(metric(rule), gas)), scope);
+        }
+    }
+
+    private Metric metric(int rule) {
+        if (rule >= metricOfRule.length || metricOfRule[rule] == null) {
+            if (rule >= metricOfRule.length) metricOfRule = java.util.Arrays.copyOf(metricOfRule, Math.max(rule + 1, 8));
+            metricOfRule[rule] = classifier.rule(rule).metric();
+        }
+        return metricOfRule[rule];
     }
 }

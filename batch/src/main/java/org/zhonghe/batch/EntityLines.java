@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import org.zhonghe.Concept;
@@ -58,7 +60,6 @@ public final class EntityLines {
     public record Outcome(EntityResult result, long order, List<LedgerError> errors, long errorCount) {}
 
     private static final ClaimEvaluator RULES = ClaimEvaluator.standard();
-    private static final GasIds GASES = new GasIds(RULES);
 
     private EntityLines() {}
 
@@ -84,53 +85,67 @@ public final class EntityLines {
     public static Outcome evaluate(Headers h, List<Line> lines) {
         List<Line> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparing(Line::file).thenComparingLong(Line::line));
-        Entities entities = new Entities();
-        EmissionGroups groups = new EmissionGroups(1);
-        SmallLedgers small = new SmallLedgers(1);
+        Classifier classifier = new Classifier(RULES, new GasIds(RULES));
+        Shapes shapes = new Shapes(h.concept(), classifier);
+        Map<Integer, Entities.Part> parts = new HashMap<>();
         List<LedgerError> errors = new ArrayList<>();
-        long errorCount = 0;
-        CsvLine cells = new CsvLine();
+        int i = 0;
+        if (h.of(File.ENTITIES) != null) {
+            Header header = header(File.ENTITIES, h.of(File.ENTITIES), new ArrayList<>());
+            EntityRows rows = new EntityRows(header, shapes, parts);
+            rows.chunk(0);
+            for (; i < sorted.size() && sorted.get(i).file() == File.ENTITIES; i++) read(sorted.get(i), header, rows, errors);
+        }
+        List<LedgerError> twice = new ArrayList<>();
+        Entities entities = Entities.build(parts.isEmpty() ? List.of() : List.of(parts.get(0)), new long[] {0}, shapes, twice);
+        errors.addAll(twice);
+        errors.sort(Comparator.comparingLong(LedgerError::line)); // stable: a row's own errors stay in order
+        EmissionTotals totals = new EmissionTotals(Math.max(entities.size(), 1));
+        SmallLedgers small = new SmallLedgers(Math.max(entities.size(), 1));
         File current = null;
-        FileScan.Rows rows = null;
         Header header = null;
-        List<LedgerError> rowErrors = new ArrayList<>();
-        for (Line l : sorted) {
+        FileScan.Rows rows = null;
+        for (; i < sorted.size(); i++) {
+            Line l = sorted.get(i);
             if (l.file() != current) {
                 current = l.file();
                 header = header(current, h.of(current), new ArrayList<>());
-                if (current != File.ENTITIES) entities.seal();
-                rows = rows(current, header, h.concept(), entities, groups, small);
+                rows = rows(current, header, entities, classifier, totals, small);
             }
-            byte[] b = l.text().getBytes(StandardCharsets.UTF_8);
-            int to = b.length > 0 && b[b.length - 1] == '\r' ? b.length - 1 : b.length;
-            if (to == 0) continue;
-            rowErrors.clear();
-            String name = current.fileName();
-            if (!cells.split(b, 0, to)) {
-                rowErrors.add(new LedgerError(name, l.line(), "", null, "has a quote that is not closed (a batch ledger row stays on one line)"));
-            } else if (cells.count() != header.width()) {
-                rowErrors.add(new LedgerError(name, l.line(), "", null, "has " + cells.count() + " cells; the header has " + header.width()));
-            } else {
-                rows.row(cells, l.line(), rowErrors);
-            }
-            errorCount += rowErrors.size();
-            errors.addAll(rowErrors);
+            read(l, header, rows, errors);
         }
-        if (current == File.ENTITIES || current == null) entities.seal();
-        if (entities.size() != 1) return new Outcome(null, 0, errors, errorCount);
+        if (entities.size() != 1) return new Outcome(null, 0, errors, errors.size());
         EntitySpec spec = entities.spec(0);
         String concept = spec != null ? spec.claim().concept().id() : h.concept() == null ? "" : h.concept().id();
         EntityResult result = spec == null || entities.isInvalid(0) ? EntityResult.invalid(entities.id(0), concept)
-                : new EntityEvaluation(RULES, GASES).evaluate(spec, 0, List.of(groups), small);
+                : new EntityEvaluation(RULES, classifier).evaluate(spec, entities.rule(0),
+                        EmissionTotals.of(0, List.of(totals), classifier.reasons()), small, 0);
         long order = sorted.get(0).line();
-        return new Outcome(result, order, errors, errorCount);
+        return new Outcome(result, order, errors, errors.size());
     }
 
-    private static FileScan.Rows rows(File f, Header header, Concept concept, Entities entities, EmissionGroups groups,
-                                      SmallLedgers small) {
+    private static void read(Line l, Header header, FileScan.Rows rows, List<LedgerError> errors) {
+        byte[] b = l.text().getBytes(StandardCharsets.UTF_8);
+        int to = b.length > 0 && b[b.length - 1] == '\r' ? b.length - 1 : b.length;
+        if (to == 0) return;
+        String name = l.file().fileName();
+        CsvLine cells = new CsvLine();
+        if (!cells.split(b, 0, to)) {
+            errors.add(new LedgerError(name, l.line(), "", null, "has a quote that is not closed (a batch ledger row stays on one line)"));
+        } else if (cells.count() != header.width()) {
+            errors.add(new LedgerError(name, l.line(), "", null, "has " + cells.count() + " cells; the header has "
+                    + header.width()));
+        } else {
+            rows.row(cells, l.line(), errors);
+        }
+    }
+
+    /** The rows of a file after entities.csv. */
+    private static FileScan.Rows rows(File f, Header header, Entities entities, Classifier classifier,
+                                      EmissionTotals totals, SmallLedgers small) {
         return switch (f) {
-            case ENTITIES -> new EntityRows(header, entities, concept);
-            case EMISSIONS -> new EmissionRows(header, entities, GASES, groups);
+            case ENTITIES -> throw new IllegalStateException("entities.csv is read first");
+            case EMISSIONS -> new EmissionRows(header, entities, classifier, totals);
             case REMOVALS -> new RemovalRows(header, entities, small, RULES);
             case CREDITS -> new CreditRows(header, entities, small);
         };

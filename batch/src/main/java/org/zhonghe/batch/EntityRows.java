@@ -1,50 +1,104 @@
 package org.zhonghe.batch;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.zhonghe.Concept;
+import java.util.Map;
 
-/** Reads entities.csv (one thread) into {@link Entities}. */
+/**
+ * Reads rows of entities.csv into the {@link Entities.Part} of their chunk; one instance per
+ * thread. A row's fields besides id and name are looked up as bytes among the shapes this thread
+ * has met, and read ({@link Shapes}) only when new.
+ */
 final class EntityRows implements FileScan.Rows {
     private final Header h;
-    private final Entities entities;
-    private final Concept concept;
-    /** Specs of rows that differ only in entity and name share their period, boundary and claim. */
-    private final java.util.Map<String, EntitySpec> shapes = new java.util.HashMap<>();
+    private final Shapes shapes;
+    private final Map<Integer, Entities.Part> parts;
+    private final int cEntity;
+    private final int cName;
+    private final int[] shapeColumns;
+    private final ByteKeys known = new ByteKeys();
+    private final List<Integer> shapeOfLocal = new ArrayList<>();
+    private final List<List<LedgerError>> errorsOf = new ArrayList<>();
+    private byte[] scratch = new byte[256];
+    private Entities.Part part;
 
-    EntityRows(Header h, Entities entities, Concept concept) {
+    /** @param parts where each chunk's part goes, by chunk number (shared by the threads) */
+    EntityRows(Header h, Shapes shapes, Map<Integer, Entities.Part> parts) {
         this.h = h;
-        this.entities = entities;
-        this.concept = concept;
+        this.shapes = shapes;
+        this.parts = parts;
+        cEntity = h.column("entity");
+        cName = h.column("name");
+        shapeColumns = EntitySpec.FIELDS.stream().filter(f -> !f.equals("entity") && !f.equals("name"))
+                .mapToInt(h::column).toArray();
+    }
+
+    @Override
+    public void chunk(int index) {
+        part = new Entities.Part();
+        parts.put(index, part);
     }
 
     @Override
     public void row(CsvLine r, long line, List<LedgerError> errors) {
-        List<LedgerError> own = new ArrayList<>();
-        String shape = shape(r);
-        EntitySpec known = shapes.get(shape);
-        String id = r.text(h.column("entity"));
-        EntitySpec spec;
-        if (known != null && id != null && EntitySpec.isId(id)) {
-            spec = new EntitySpec(new org.zhonghe.assessment.Entity(id, r.text(h.column("name")), known.entity().type()),
-                    known.period(), known.boundary(), known.claim(), line);
-        } else {
-            spec = EntitySpec.parse(r, h, line, concept, own);
-            if (spec != null && shapes.size() < 10_000) shapes.put(shape, spec);
+        byte[] b = r.buf();
+        int from = r.start(cEntity);
+        int to = r.end(cEntity);
+        boolean plain = plainId(b, from, to);
+        String id = null;
+        boolean idValid = plain;
+        if (!plain) {
+            id = r.text(cEntity);
+            idValid = id != null && EntitySpec.isId(id);
+            if (!idValid) {
+                errors.add(new LedgerError(EntitySpec.FILE, line, "entity", id,
+                        "is not an entity id (letters, digits, '-', '_', '.')"));
+            }
         }
-        errors.addAll(own);
-        if (id == null) return;
-        if (!entities.add(id, spec)) {
-            errors.add(new LedgerError(EntitySpec.FILE, line, "entity", id, "is declared twice"));
+        int local = localShape(r);
+        int shape = shapeOfLocal.get(local);
+        for (LedgerError e : errorsOf.get(local)) errors.add(e.atLine(line));
+        if (!plain && id == null) return;
+        if (!plain) {
+            b = id.getBytes(StandardCharsets.UTF_8);
+            from = 0;
+            to = b.length;
         }
+        part.add(b, from, to, idValid ? shape : -1, line, r.text(cName));
     }
 
-    private String shape(CsvLine r) {
-        StringBuilder s = new StringBuilder(64);
-        for (String f : EntitySpec.FIELDS) {
-            if (f.equals("entity") || f.equals("name")) continue;
-            s.append(r.text(h.column(f))).append('\u0000');
+    /** Letters and digits of ASCII, '-', '_', '.': an id as written, no decoding needed. */
+    private static boolean plainId(byte[] b, int from, int to) {
+        if (from >= to) return false;
+        for (int i = from; i < to; i++) {
+            int c = b[i];
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    || c == '.';
+            if (!ok) return false;
         }
-        return s.toString();
+        return true;
+    }
+
+    /** This thread's number of the row's shape: the cells besides id and name, each after its length, as one key. */
+    private int localShape(CsvLine r) {
+        int n = 0;
+        for (int c : shapeColumns) {
+            int len = c < 0 || r.isEmpty(c) ? 0 : r.end(c) - r.start(c);
+            if (n + len + 4 > scratch.length) scratch = Arrays.copyOf(scratch, (n + len + 4) * 2);
+            for (int k = 24; k >= 0; k -= 8) scratch[n++] = (byte) (len >>> k);
+            if (len > 0) System.arraycopy(r.buf(), r.start(c), scratch, n, len);
+            n += len;
+        }
+        int local = known.get(scratch, 0, n);
+        if (local < 0) {
+            int global = shapes.of(new String(scratch, 0, n, StandardCharsets.ISO_8859_1), r, h);
+            local = shapeOfLocal.size();
+            shapeOfLocal.add(global);
+            errorsOf.add(shapes.get(global).errors());
+            known.put(scratch, 0, n, local);
+        }
+        return local;
     }
 }

@@ -31,10 +31,17 @@ final class FileScan {
     interface Rows {
         /** {@code line} is the row's 1-based line in the file (in a later chunk, its line in the chunk until the end). */
         void row(CsvLine row, long line, List<LedgerError> errors);
+
+        /** Called before the rows of chunk {@code index} (chunks are numbered in file order). */
+        default void chunk(int index) {}
     }
 
-    /** What a scan found wrong: the first errors in file order and how many there were in all. */
-    record Result(List<LedgerError> errors, long errorCount, long lines) {}
+    /**
+     * What a scan found wrong: the first errors in file order and how many there were in all; the
+     * lines read (the header included); and per chunk, what to add to a line number its rows
+     * were given to make it the line in the file.
+     */
+    record Result(List<LedgerError> errors, long errorCount, long lines, long[] lineOffsets) {}
 
     private FileScan() {}
 
@@ -82,6 +89,7 @@ final class FileScan {
                     Rows rows = rowsOfThread.apply(worker);
                     for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
                         long base = c == 0 ? 2 : 0; // later chunks learn their first line at the end
+                        rows.chunk(c);
                         long[] counts = read(file, name, bounds[c], bounds[c + 1], base, width, rows, errors.get(c),
                                 progress, cap);
                         lineCounts[c] = counts[0];
@@ -103,14 +111,16 @@ final class FileScan {
         List<LedgerError> all = new ArrayList<>();
         long first = 2; // the header is line 1
         long total = 0;
+        long[] offsets = new long[chunks];
         for (int c = 0; c < chunks; c++) {
+            offsets[c] = c == 0 ? 0 : first;
             for (LedgerError e : errors.get(c)) {
                 if (all.size() < cap) all.add(c == 0 ? e : e.atLine(first + e.line()));
             }
             total += errorCounts[c];
             first += lineCounts[c];
         }
-        return new Result(all, total, first - 1);
+        return new Result(all, total, first - 1, offsets);
     }
 
     /** Chunk bounds: each one starts a line; at least one chunk per thread when the file is big enough. */

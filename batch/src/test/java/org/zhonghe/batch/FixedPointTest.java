@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,38 +35,70 @@ class FixedPointTest {
     }
 
     @Test
-    void the_fixed_point_sum_equals_the_bigdecimal_sum_of_the_same_amounts() {
+    void the_fixed_point_co2e_sums_of_two_threads_equal_the_bigdecimal_sum_of_the_same_rows() {
         SplittableRandom rnd = new SplittableRandom(42);
         MassUnit[] units = {MassUnit.T, MassUnit.KG, MassUnit.G, MassUnit.KT};
-        for (int run = 0; run < 50; run++) {
-            ExactSum fixed = new ExactSum();
+        long[] weights = {1_000_000, 28_000_000, 265_000_000, 27_900_000, 23_500_000_000L, 1_500}; // ×10⁻⁶
+        for (int run = 0; run < 20; run++) {
+            List<EmissionTotals> threads = List.of(new EmissionTotals(3), new EmissionTotals(3));
             BigDecimal exact = BigDecimal.ZERO;
             for (int i = 0; i < 2000; i++) {
                 String amount = rnd.nextLong(0, 100_000_000_000L) + "." + String.format("%03d", rnd.nextInt(1000));
                 MassUnit unit = units[rnd.nextInt(units.length)];
+                long weight = weights[rnd.nextInt(weights.length)];
                 long n = parse(amount, unit);
-                BigDecimal tonnes = unit.toTonnes(new BigDecimal(amount));
-                if (n == FixedPoint.NOT_FIXED) fixed.add(tonnes); else fixed.add(n);
-                exact = exact.add(tonnes);
+                BigDecimal co2e = unit.toTonnes(new BigDecimal(amount)).multiply(BigDecimal.valueOf(weight, 6));
+                EmissionTotals t = threads.get(rnd.nextInt(2));
+                if (n == FixedPoint.NOT_FIXED) t.counted(1, co2e, 2); else t.counted(1, n, weight, 2);
+                exact = exact.add(co2e);
             }
-            assertThat(fixed.tonnes()).isEqualByComparingTo(exact);
+            EmissionTotals.Sum sum = EmissionTotals.of(1, threads, 0);
+            assertThat(sum.counted()).isEqualByComparingTo(exact);
+            assertThat(sum.countedScopes()).isEqualTo(0b10);
+            assertThat(EmissionTotals.of(0, threads, 0).counted()).isZero();
         }
     }
 
     @Test
-    void a_sum_past_the_range_of_a_long_fails_over_to_bigdecimal_and_stays_exact() {
-        ExactSum sum = new ExactSum();
-        EmissionGroups groups = new EmissionGroups(1);
-        long big = Long.MAX_VALUE / 3;
+    void a_sum_past_128_bits_fails_over_to_bigdecimal_and_stays_exact() {
+        List<EmissionTotals> threads = List.of(new EmissionTotals(1), new EmissionTotals(1));
         BigDecimal exact = BigDecimal.ZERO;
-        for (int i = 0; i < 10; i++) {
-            sum.add(big);
-            groups.add(0, 0, big);
-            exact = exact.add(BigDecimal.valueOf(big, FixedPoint.SCALE));
+        for (int i = 0; i < 40; i++) {
+            threads.get(i % 2).counted(0, Long.MAX_VALUE, Long.MAX_VALUE / 2, 1);
+            exact = exact.add(BigDecimal.valueOf(Long.MAX_VALUE).multiply(BigDecimal.valueOf(Long.MAX_VALUE / 2))
+                    .movePointLeft(EmissionTotals.SCALE));
         }
-        assertThat(sum.tonnes()).isEqualByComparingTo(exact);
-        BigDecimal[] fromGroups = new BigDecimal[1];
-        groups.forEach(0, (g, records, nanos, spill) -> fromGroups[0] = BigDecimal.valueOf(nanos, FixedPoint.SCALE).add(spill));
-        assertThat(fromGroups[0]).isEqualByComparingTo(exact);
+        assertThat(exact.unscaledValue().bitLength()).isGreaterThan(128);
+        assertThat(EmissionTotals.of(0, threads, 0).counted()).isEqualByComparingTo(exact);
+    }
+
+    @Test
+    void rows_not_counted_are_counted_by_reason_in_and_beyond_the_inline_counters() {
+        List<EmissionTotals> threads = List.of(new EmissionTotals(2), new EmissionTotals(2));
+        long[] expected = new long[14];
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int i = 0; i < 5000; i++) {
+            int slot = rnd.nextInt(14);
+            threads.get(rnd.nextInt(2)).notCounted(1, slot);
+            expected[slot]++;
+        }
+        assertThat(EmissionTotals.of(1, threads, 14).notCounted()).containsExactly(expected);
+        assertThat(EmissionTotals.of(0, threads, 14).notCounted()).containsOnly(0L);
+    }
+
+    @Test
+    void a_128_bit_sum_becomes_the_decimal_bigdecimal_would_make_trailing_zeros_and_all() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int i = 0; i < 20_000; i++) {
+            java.math.BigInteger x = new java.math.BigInteger(1 + rnd.nextInt(126), new java.util.Random(rnd.nextLong()))
+                    .multiply(java.math.BigInteger.TEN.pow(rnd.nextInt(20)));
+            if (x.bitLength() > 126) continue;
+            long hi = x.shiftRight(64).longValue();
+            long lo = x.longValue();
+            BigDecimal expected = x.signum() == 0 ? BigDecimal.ZERO
+                    : new BigDecimal(x, EmissionTotals.SCALE).stripTrailingZeros();
+            if (expected.scale() < 0) expected = expected.setScale(0);
+            assertThat(EmissionTotals.toDecimal(hi, lo)).isEqualTo(expected);
+        }
     }
 }

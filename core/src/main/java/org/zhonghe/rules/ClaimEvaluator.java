@@ -59,6 +59,26 @@ public final class ClaimEvaluator {
         return AssessmentChecks.records(emissions, removals, credits, reductions, otherEffects, history, metric, gwp);
     }
 
+    /**
+     * rules.md §2 for an engine that keeps emissions in its own form (batch, Spark): why an
+     * emission of {@code gas} (as written, known to the GWP table) in {@code scope} is not counted
+     * under {@code concept} as {@code profile} applies it within {@code boundary}; null when it
+     * counts. The same decision {@link #evaluate} makes for every emission record.
+     */
+    public Reason emissionReason(String gas, Scope scope, boolean biogenic, Concept concept, Profile profile,
+                                 org.zhonghe.assessment.Boundary boundary) {
+        Gas g = gwp.resolve(gas).orElseThrow(() -> new IllegalArgumentException("unknown gas: '" + gas + "'"));
+        return EmissionRules.reason(scope, biogenic, g, profile.rule(concept), boundary);
+    }
+
+    /**
+     * The weight {@link #evaluate} gives one tonne of {@code gas} (as written) under {@code metric},
+     * in t CO2e per t (1 for CO2 and CO2e); empty when the gas is unknown or has no value there.
+     */
+    public java.util.Optional<BigDecimal> weight(String gas, Metric metric) {
+        return gwp.resolve(gas).flatMap(g -> gwp.factor(g, metric));
+    }
+
     /** The claimed concept's evaluation and the verdict under every concept, with the claim's profile. */
     public ClaimResult evaluate(Assessment a) {
         requireValid(a);
@@ -159,7 +179,9 @@ public final class ClaimEvaluator {
     }
 
     private static BigDecimal sum(List<RecordResult> records, Section section) {
-        return sum(records.stream().filter(r -> r.section() == section).toList());
+        BigDecimal s = BigDecimal.ZERO;
+        for (RecordResult r : records) if (r.section() == section && r.isCounted()) s = s.add(r.counted());
+        return Decimals.normalize(s);
     }
 
     static boolean isBeccsWithoutLifecycle(Removal r) {

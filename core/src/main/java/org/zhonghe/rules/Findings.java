@@ -22,13 +22,19 @@ final class Findings {
         if (rule.concept().isDefinedGlobally() && a.entity().type() != EntityType.GLOBAL) {
             out.add(Finding.of(FindingCode.GLOBAL_CONCEPT_APPLIED_LOCALLY, List.of(), concept, a.entity().type().id()));
         }
-        List<String> unsplit = records.stream().filter(r -> r.reason() == Reason.CO2E_NOT_SPLIT).map(RecordResult::id).toList();
+        List<String> unsplit = new ArrayList<>(0);
+        boolean anyEmission = false;
+        for (RecordResult r : records) { // loops, not streams: batch engines run this a million times
+            if (r.reason() == Reason.CO2E_NOT_SPLIT) unsplit.add(r.id());
+            anyEmission |= r.isCounted() && (r.section() == Section.EMISSIONS || r.section() == Section.HISTORY);
+        }
         if (!unsplit.isEmpty()) out.add(Finding.of(FindingCode.CO2E_UNDER_CO2_CONCEPT, unsplit, concept));
         if (rule.otherEffectsCounted() && !a.otherEffects().assessed()) {
             out.add(Finding.of(FindingCode.OTHER_EFFECTS_NOT_ASSESSED, List.of(), concept));
         }
         if (!conflictingSerials.isEmpty()) out.add(Finding.of(FindingCode.CONFLICTING_DUPLICATE_SERIAL, conflictingSerials));
-        List<String> beccs = a.removals().stream().filter(ClaimEvaluator::isBeccsWithoutLifecycle).map(Removal::id).toList();
+        List<String> beccs = new ArrayList<>(0);
+        for (Removal r : a.removals()) if (ClaimEvaluator.isBeccsWithoutLifecycle(r)) beccs.add(r.id());
         if (!beccs.isEmpty()) out.add(Finding.of(FindingCode.BECCS_LIFECYCLE_UNDECLARED, beccs));
         if (a.entity().type() == EntityType.ORGANIZATION && !a.boundary().includes(Scope.THREE)) {
             String why = a.boundary().scope3Exclusion() == null ? "" : a.boundary().scope3Exclusion();
@@ -41,8 +47,6 @@ final class Findings {
             out.add(Finding.of(FindingCode.AVOIDED_EMISSIONS_NOT_DEDUCTIBLE, ids, total));
         }
         out.addAll(profile.findings(a, rule, totals, records));
-        boolean anyEmission = records.stream()
-                .anyMatch(r -> r.isCounted() && (r.section() == Section.EMISSIONS || r.section() == Section.HISTORY));
         if (!anyEmission) out.add(Finding.of(FindingCode.EMPTY_LEDGER, List.of()));
         if (totals.net().signum() < 0) {
             out.add(Finding.of(FindingCode.NET_NEGATIVE, List.of(), Decimals.plain(totals.net())));

@@ -8,8 +8,12 @@ final class Verdicts {
     private Verdicts() {}
 
     static Verdict of(List<Finding> findings, BigDecimal net) {
-        if (findings.stream().anyMatch(f -> f.effect() == Effect.INDETERMINATE)) return Verdict.INDETERMINATE;
-        if (findings.stream().anyMatch(f -> f.effect() == Effect.NOT_SUPPORTED)) return Verdict.NOT_SUPPORTED;
+        boolean notSupported = false;
+        for (Finding f : findings) {
+            if (f.effect() == Effect.INDETERMINATE) return Verdict.INDETERMINATE;
+            notSupported |= f.effect() == Effect.NOT_SUPPORTED;
+        }
+        if (notSupported) return Verdict.NOT_SUPPORTED;
         return net.signum() <= 0 ? Verdict.SUPPORTED : Verdict.NOT_SUPPORTED;
     }
 }

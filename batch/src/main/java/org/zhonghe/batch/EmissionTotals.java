@@ -1,0 +1,160 @@
+package org.zhonghe.batch;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One thread's emission sums, eight {@code long}s (one cache line) per entity: the counted
+ * emissions in t CO2e as an exact 128-bit fixed-point number of 10⁻¹⁵ t (nanotonnes × a weight
+ * of 10⁻⁶), the scopes that have a counted row, and the rows not counted by reason (ten 32-bit
+ * counters). What does not fit — amounts or weights without a fixed-point form, a sum beyond
+ * 128 bits, an eleventh reason, a counter past 2³²−1 — goes on exactly in maps beside.
+ * Memory grows with entities, never with rows.
+ */
+final class EmissionTotals {
+    /** Decimal places of the counted sum. */
+    static final int SCALE = FixedPoint.SCALE + Classifier.WEIGHT_SCALE;
+    private static final int STRIDE = 8;
+    private static final int LO = 0;
+    private static final int HI = 1;
+    private static final int SCOPES = 2;
+    private static final int COUNTERS = 3;
+    private static final int INLINE_REASONS = 2 * (STRIDE - COUNTERS);
+
+    private final long[] sums;
+    private final Map<Integer, BigDecimal> exact = new HashMap<>();
+    private final Map<Long, Long> moreCounts = new HashMap<>();
+
+    EmissionTotals(int entities) {
+        sums = new long[STRIDE * entities];
+    }
+
+    /** A counted row: {@code nanotonnes} of a gas weighing {@code weight} × 10⁻⁶ t CO2e per t, in {@code scope}. */
+    void counted(int entity, long nanotonnes, long weight, int scope) {
+        int b = STRIDE * entity;
+        sums[b + SCOPES] |= 1L << (scope - 1);
+        long lo = nanotonnes * weight;
+        long hi = Math.multiplyHigh(nanotonnes, weight);
+        long sumLo = sums[b + LO] + lo;
+        long carry = Long.compareUnsigned(sumLo, lo) < 0 ? 1 : 0;
+        long before = sums[b + HI];
+        long sumHi = before + hi + carry;
+        if (((before ^ sumHi) & (hi ^ sumHi)) < 0 || sumHi < 0) { // past 2¹²⁷: keep it exactly beside
+            exact.merge(entity, toDecimal(hi, lo), BigDecimal::add);
+            return;
+        }
+        sums[b + LO] = sumLo;
+        sums[b + HI] = sumHi;
+    }
+
+    /** A counted row in t CO2e that has no fixed-point form. */
+    void counted(int entity, BigDecimal co2e, int scope) {
+        sums[STRIDE * entity + SCOPES] |= 1L << (scope - 1);
+        exact.merge(entity, co2e, BigDecimal::add);
+    }
+
+    /** A row not counted, for the reason in {@code slot}. */
+    void notCounted(int entity, int slot) {
+        if (slot >= INLINE_REASONS) {
+            moreCounts.merge((long) entity << 32 | slot, 1L, Long::sum);
+            return;
+        }
+        int i = STRIDE * entity + COUNTERS + (slot >> 1);
+        int shift = (slot & 1) << 5;
+        if ((sums[i] >>> shift & 0xFFFFFFFFL) == 0xFFFFFFFFL) { // the counter is full: move it beside
+            sums[i] &= ~(0xFFFFFFFFL << shift);
+            moreCounts.merge((long) entity << 32 | slot, 0x1_0000_0000L, Long::sum);
+            return;
+        }
+        sums[i] += 1L << shift;
+    }
+
+    /** An entity's emissions over every thread. */
+    record Sum(BigDecimal counted, int countedScopes, long[] notCounted) {}
+
+    /** The sums of {@code entity} over the totals of every thread; {@code reasons} slots in the result. */
+    static Sum of(int entity, List<EmissionTotals> threads, int reasons) {
+        long lo = 0;
+        long hi = 0;
+        BigDecimal spill = null;
+        int scopes = 0;
+        long[] counts = new long[reasons];
+        int b = STRIDE * entity;
+        for (EmissionTotals t : threads) {
+            long[] s = t.sums;
+            long l = lo + s[b + LO];
+            long h = hi + s[b + HI] + (Long.compareUnsigned(l, lo) < 0 ? 1 : 0);
+            if (h < 0) { // past 2¹²⁷ over the threads
+                spill = plus(spill, toDecimal(s[b + HI], s[b + LO]));
+            } else {
+                lo = l;
+                hi = h;
+            }
+            scopes |= (int) s[b + SCOPES];
+            for (int slot = 0; slot < Math.min(reasons, INLINE_REASONS); slot++) {
+                counts[slot] += s[b + COUNTERS + (slot >> 1)] >>> ((slot & 1) << 5) & 0xFFFFFFFFL;
+            }
+            if (!t.exact.isEmpty()) spill = plus(spill, t.exact.get(entity));
+            if (!t.moreCounts.isEmpty()) {
+                for (int slot = 0; slot < reasons; slot++) {
+                    counts[slot] += t.moreCounts.getOrDefault((long) entity << 32 | slot, 0L);
+                }
+            }
+        }
+        BigDecimal counted = toDecimal(hi, lo);
+        return new Sum(spill == null ? counted : counted.add(spill), scopes, counts);
+    }
+
+    /**
+     * The 128-bit {@code hi:lo} × 10⁻¹⁵ as a decimal without trailing zeros: they are divided
+     * out in {@code long}s first, so that a sum that fits a {@code long} then makes a compact
+     * {@code BigDecimal} (stripping zeros off a {@code BigInteger} is slow).
+     */
+    static BigDecimal toDecimal(long hi, long lo) {
+        int scale = SCALE;
+        if (hi == 0 && lo >= 0) {
+            if (lo == 0) return BigDecimal.ZERO;
+            while (scale > 0 && lo % 10 == 0) {
+                lo /= 10;
+                scale--;
+            }
+            return BigDecimal.valueOf(lo, scale);
+        }
+        while (scale > 0) {
+            long r = remainder(hi, lo, 10);
+            if (r != 0) break;
+            long[] q = divide(hi, lo, 10);
+            hi = q[0];
+            lo = q[1];
+            scale--;
+        }
+        if (hi == 0 && lo >= 0) return lo == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(lo, scale);
+        BigInteger x = BigInteger.valueOf(hi).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(lo)));
+        return new BigDecimal(x, scale);
+    }
+
+    /** {@code hi:lo mod d} for a non-negative 128-bit number and {@code 0 < d < 2³¹}. */
+    private static long remainder(long hi, long lo, long d) {
+        long r = Long.remainderUnsigned(hi, d);
+        r = ((r << 32) | (lo >>> 32)) % d;
+        return ((r << 32) | (lo & 0xFFFFFFFFL)) % d;
+    }
+
+    /** {@code hi:lo / d} for a non-negative 128-bit number and {@code 0 < d < 2³¹}. */
+    private static long[] divide(long hi, long lo, long d) {
+        long qHi = Long.divideUnsigned(hi, d);
+        long r = Long.remainderUnsigned(hi, d);
+        long x1 = (r << 32) | (lo >>> 32);
+        long q1 = x1 / d;
+        long x0 = ((x1 % d) << 32) | (lo & 0xFFFFFFFFL);
+        long q0 = x0 / d;
+        return new long[] {qHi, q1 << 32 | q0};
+    }
+
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return b == null ? a : a == null ? b : a.add(b);
+    }
+}

@@ -1,0 +1,100 @@
+package org.zhonghe.batch;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.zhonghe.Concept;
+import org.zhonghe.Metric;
+import org.zhonghe.assessment.Boundary;
+import org.zhonghe.assessment.Claim;
+import org.zhonghe.assessment.EntityType;
+import org.zhonghe.assessment.Period;
+import org.zhonghe.assessment.Scope;
+import org.zhonghe.profiles.Profile;
+import org.zhonghe.profiles.Profiles;
+
+/**
+ * What a row of entities.csv says besides the entity's id and name: type, period, boundary and
+ * claim. Rows that say the same share one shape (a platform's million accounts have a handful),
+ * so each distinct text is read once.
+ *
+ * @param type     the entity type; null when the row has an error
+ * @param period   the period; null when the row has an error
+ * @param boundary the scopes; null when the row has an error
+ * @param claim    concept, profile, metric; null when the row has an error
+ * @param errors   the row's errors, at line 0 (each row that has this shape reports them at its line)
+ */
+record EntityShape(EntityType type, Period period, Boundary boundary, Claim claim, List<LedgerError> errors) {
+    EntityShape {
+        errors = List.copyOf(errors);
+    }
+
+    boolean valid() {
+        return errors.isEmpty();
+    }
+
+    Profile profile() {
+        return Profiles.byId(claim.profile()).orElseThrow();
+    }
+
+    /** The shape of a row: every field but {@code entity} and {@code name}. */
+    static EntityShape parse(CsvLine row, Header h, Concept override) {
+        List<LedgerError> errors = new ArrayList<>();
+        String file = EntitySpec.FILE;
+        String typeText = row.text(h.column("type"));
+        EntityType type = typeText == null ? null : EntityType.fromId(typeText).orElse(null);
+        if (type == null) errors.add(new LedgerError(file, 0, "type", typeText, "expected one of: " + EntityType.ids()));
+        LocalDate from = date(row, h, "from", errors);
+        LocalDate to = date(row, h, "to", errors);
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.add(new LedgerError(file, 0, "to", to.toString(), "is before 'from' (" + from + ")"));
+        }
+        Set<Scope> scopes = scopes(row.text(h.column("scopes")), errors);
+        Concept concept = override;
+        if (concept == null) {
+            String c = row.text(h.column("concept"));
+            concept = c == null ? null : Concept.fromId(c).orElse(null);
+            if (concept == null) errors.add(new LedgerError(file, 0, "concept", c, "expected one of: " + Concept.ids()));
+        }
+        String profile = Objects.requireNonNullElse(row.text(h.column("profile")), Claim.DEFAULT_PROFILE);
+        if (Profiles.byId(profile).isEmpty()) {
+            errors.add(new LedgerError(file, 0, "profile", profile, "expected one of: " + Profiles.ids()));
+        }
+        String m = row.text(h.column("metric"));
+        Metric metric = m == null ? Metric.DEFAULT : Metric.fromId(m).orElse(null);
+        if (metric == null) errors.add(new LedgerError(file, 0, "metric", m, "expected one of: " + Metric.ids()));
+        if (!errors.isEmpty()) return new EntityShape(null, null, null, null, errors);
+        return new EntityShape(type, new Period(from, to), new Boundary(scopes, null, null),
+                new Claim(concept, profile, metric, null), errors);
+    }
+
+    private static LocalDate date(CsvLine row, Header h, String field, List<LedgerError> errors) {
+        String text = row.text(h.column(field));
+        try {
+            return LocalDate.parse(Objects.requireNonNull(text));
+        } catch (DateTimeParseException | NullPointerException e) {
+            errors.add(new LedgerError(EntitySpec.FILE, 0, field, text, "is not a date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+
+    /** {@code 1|2|3} (default all three); none is an empty boundary. */
+    private static Set<Scope> scopes(String text, List<LedgerError> errors) {
+        if (text == null) return EnumSet.allOf(Scope.class);
+        Set<Scope> out = EnumSet.noneOf(Scope.class);
+        if (text.equals("none")) return out;
+        for (String part : text.split("\\|")) {
+            Scope s = part.strip().length() == 1 ? Scope.of(part.strip().charAt(0) - '0').orElse(null) : null;
+            if (s == null) {
+                errors.add(new LedgerError(EntitySpec.FILE, 0, "scopes", text, "expected scopes as 1|2|3 (or none)"));
+                return out;
+            }
+            out.add(s);
+        }
+        return out;
+    }
+}
