@@ -1,8 +1,10 @@
 package org.zhonghe.batch;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -71,6 +73,24 @@ public final class Batch {
 
     /** Evaluates the ledger in {@code dir}, writing results.csv rows to {@code out}; {@code progress} gets bytes read. */
     public Report run(Path dir, Options options, Writer out, LongConsumer progress) throws IOException {
+        Report r = run(dir, options, (Blocks) block -> out.write(new String(block, StandardCharsets.UTF_8)), progress);
+        out.flush();
+        return r;
+    }
+
+    /** As {@link #run(Path, Options, Writer, LongConsumer)}, writing UTF-8 bytes (the rows are made as bytes). */
+    public Report run(Path dir, Options options, OutputStream out, LongConsumer progress) throws IOException {
+        Report r = run(dir, options, (Blocks) out::write, progress);
+        out.flush();
+        return r;
+    }
+
+    /** Where blocks of whole results.csv rows go, in order. */
+    private interface Blocks {
+        void write(byte[] block) throws IOException;
+    }
+
+    private Report run(Path dir, Options options, Blocks out, LongConsumer progress) throws IOException {
         List<LedgerError> errors = new ArrayList<>();
         long[] errorCount = {0};
         long records = 0;
@@ -86,6 +106,7 @@ public final class Batch {
         List<LedgerError> entityErrors = new ArrayList<>();
         FileScan.Result read = scan(entitiesFile, EntitySpec.FILE, EntitySpec.FIELDS, EntitySpec.REQUIRED,
                 options.threads(), h -> w -> new EntityRows(h, shapes, parts), progress, entityErrors, errorCount);
+        timing.mark("entities.csv read");
         List<Entities.Part> inOrder = new ArrayList<>();
         for (int c = 0; parts.containsKey(c); c++) inOrder.add(parts.get(c));
         List<LedgerError> twice = new ArrayList<>();
@@ -95,7 +116,7 @@ public final class Batch {
         entityErrors.addAll(twice);
         entityErrors.sort(Comparator.comparingLong(LedgerError::line)); // stable: a row's own errors stay in order
         errors.addAll(entityErrors.subList(0, Math.min(ERROR_CAP, entityErrors.size())));
-        timing.mark("entities");
+        timing.mark("entities indexed");
         int n = entities.size();
         List<EmissionTotals> totals = new ArrayList<>();
         for (int t = 0; t < options.threads(); t++) totals.add(new EmissionTotals(n));
@@ -162,12 +183,11 @@ public final class Batch {
 
     /** Evaluates blocks of entities on all threads and writes them in entity order. */
     private void write(Entities entities, List<EmissionTotals> totals, SmallLedgers small, Classifier classifier,
-                       Options options, Writer out) throws IOException {
+                       Options options, Blocks out) throws IOException {
         EntityEvaluation evaluation = new EntityEvaluation(rules, classifier);
         int reasons = classifier.reasons();
         String override = options.concept() == null ? "" : options.concept().id();
-        out.write(EntityResult.HEADER);
-        out.write('\n');
+        out.write((EntityResult.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
         int n = entities.size();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "zhonghe-evaluate");
@@ -175,7 +195,7 @@ public final class Batch {
             return t;
         });
         try {
-            Deque<Future<String>> pending = new ArrayDeque<>();
+            Deque<Future<byte[]>> pending = new ArrayDeque<>();
             for (int from = 0; from < n || !pending.isEmpty(); ) {
                 while (from < n && pending.size() < options.threads() * 2) {
                     int start = from;
@@ -186,10 +206,10 @@ public final class Batch {
                             EntitySpec spec = entities.spec(e);
                             EntityResult r = spec == null || entities.isInvalid(e)
                                     ? EntityResult.invalid(entities.id(e), spec == null ? override : spec.claim().concept().id())
-                                    : evaluation.evaluate(spec, entities.rule(e), EmissionTotals.of(e, totals, reasons), small, e);
+                                    : evaluation.evaluate(entities, e, EmissionTotals.of(e, totals, reasons), small);
                             s.append(r.csv()).append('\n');
                         }
-                        return s.toString();
+                        return s.toString().getBytes(StandardCharsets.UTF_8);
                     }));
                     from = end;
                 }
@@ -204,6 +224,5 @@ public final class Batch {
         } finally {
             pool.shutdownNow();
         }
-        out.flush();
     }
 }

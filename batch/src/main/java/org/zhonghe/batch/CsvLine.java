@@ -14,10 +14,14 @@ final class CsvLine {
     private boolean[] escaped = new boolean[32];
     private int count;
     private boolean malformed;
+    private int from;
+    private int to;
 
     /** Splits {@code buf[from, to)}; false when a quote is not closed. */
     boolean split(byte[] b, int from, int to) {
         buf = b;
+        this.from = from;
+        this.to = to;
         count = 0;
         malformed = false;
         int i = from;
@@ -61,6 +65,16 @@ final class CsvLine {
                 return true;
             }
         }
+    }
+
+    /** Where the line split last starts in {@link #buf()}. */
+    int from() {
+        return from;
+    }
+
+    /** Where the line split last ends (exclusive). */
+    int to() {
+        return to;
     }
 
     int count() {

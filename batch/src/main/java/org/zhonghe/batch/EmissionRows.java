@@ -45,10 +45,116 @@ final class EmissionRows implements FileScan.Rows {
         cBiogenic = h.column("biogenic");
     }
 
+    /** Rows put off until {@link #flush}: where each is and what was read of it. */
+    private static final int BATCH = 256;
+    private byte[] batchBuf;
+    private int pending;
+    private final long[] lines = new long[BATCH];
+    private final int[] lineFrom = new int[BATCH];
+    private final int[] lineTo = new int[BATCH];
+    private final int[] entityFrom = new int[BATCH];
+    private final int[] entityTo = new int[BATCH];
+    private final int[] groups = new int[BATCH]; // -1: read again, slowly, at flush (a cell to report or an exact amount)
+    private final long[] nanos = new long[BATCH];
+    private final long[] entries = new long[BATCH];
+    private final int[] sumEntity = new int[BATCH];
+    private final long[] sumNanos = new long[BATCH];
+    private final long[] sumWeight = new long[BATCH];
+    private final int[] sumClass = new int[BATCH]; // scope when counted, else -1 - reason slot
+    private final CsvLine again = new CsvLine();
+
+    /**
+     * Reads what needs no lookup (gas, unit, scope, biogenic, amount) and puts the row off: at
+     * {@link #flush} the entities of a batch of rows are looked up, then their sums updated, each
+     * in a tight loop, so that the memory accesses of many rows overlap instead of following one
+     * another. A row with anything to report, or an amount outside fixed point, is read again by
+     * {@link #slow} at flush, so that every error is made in one place.
+     */
     @Override
     public void row(CsvLine r, long line, List<LedgerError> errors) {
         byte[] b = r.buf();
-        long entry = entities.lookup(b, r.start(cEntity), r.end(cEntity));
+        if (pending == BATCH || (pending > 0 && b != batchBuf)) flush(errors);
+        batchBuf = b;
+        int k = pending++;
+        lines[k] = line;
+        lineFrom[k] = r.from();
+        lineTo[k] = r.to();
+        entityFrom[k] = r.start(cEntity);
+        entityTo[k] = r.end(cEntity);
+        groups[k] = -1;
+        int gas = gasCache.get(b, r.start(cGas), r.end(cGas));
+        if (gas < 0) return;
+        MassUnit unit = FixedPoint.unit(b, r.start(cUnit), r.end(cUnit));
+        if (unit == null) return;
+        int scope = 1;
+        if (!r.isEmpty(cScope)) {
+            scope = r.end(cScope) - r.start(cScope) == 1 ? b[r.start(cScope)] - '0' : 0;
+            if (scope < 1 || scope > 3) return;
+        }
+        boolean biogenic = false;
+        if (!r.isEmpty(cBiogenic)) {
+            int n = r.end(cBiogenic) - r.start(cBiogenic);
+            int at = r.start(cBiogenic);
+            if (n == 4 && b[at] == 't' && b[at + 1] == 'r' && b[at + 2] == 'u' && b[at + 3] == 'e') biogenic = true;
+            else if (!(n == 5 && b[at] == 'f' && b[at + 1] == 'a' && b[at + 2] == 'l' && b[at + 3] == 's' && b[at + 4] == 'e')) return;
+        }
+        long n = FixedPoint.nanotonnes(b, r.start(cAmount), r.end(cAmount), unit);
+        if (n == FixedPoint.NOT_FIXED) return;
+        nanos[k] = n;
+        groups[k] = Classifier.group(gas, scope, biogenic);
+    }
+
+    @Override
+    public void flush(List<LedgerError> errors) {
+        int n = pending;
+        if (n == 0) return;
+        byte[] b = batchBuf;
+        for (int k = 0; k < n; k++) entries[k] = entities.lookup(b, entityFrom[k], entityTo[k]);
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            long entry = entries[k];
+            int rule = Entities.ruleOf(entry);
+            int g = groups[k];
+            if (entry == EntityIndex.ABSENT || rule == Shapes.NO_RULE || g < 0) {
+                slow(k, entry, errors);
+                continue;
+            }
+            byte cls = classes.classify(rule, g);
+            if (cls == Classifier.INVALID) {
+                slow(k, entry, errors);
+                continue;
+            }
+            sumEntity[m] = (int) entry;
+            if (cls == Classifier.COUNTED) {
+                long weight = classes.fixedWeight(metric(rule), Classifier.gasOf(g));
+                if (weight == Classifier.NOT_FIXED) {
+                    slow(k, entry, errors);
+                    continue;
+                }
+                sumNanos[m] = nanos[k];
+                sumWeight[m] = weight;
+                sumClass[m] = (g >>> 1 & 3) + 1; // the scope (Classifier.group)
+            } else {
+                sumClass[m] = -1 - (cls - Classifier.REASON);
+            }
+            m++;
+        }
+        for (int i = 0; i < m; i++) {
+            int c = sumClass[i];
+            if (c > 0) totals.counted(sumEntity[i], sumNanos[i], sumWeight[i], c);
+            else totals.notCounted(sumEntity[i], -1 - c);
+        }
+        pending = 0;
+    }
+
+    /** Row {@code k} of the batch, read again cell by cell: every error it has, or its exact sum. */
+    private void slow(int k, long entry, List<LedgerError> errors) {
+        again.split(batchBuf, lineFrom[k], lineTo[k]);
+        row(again, lines[k], errors, entry);
+    }
+
+    private void row(CsvLine r, long line, List<LedgerError> errors, long entry) {
+        byte[] b = r.buf();
         if (entry == EntityIndex.ABSENT) {
             errors.add(Rows.undeclared(FILE, line, r.text(cEntity)));
             return;

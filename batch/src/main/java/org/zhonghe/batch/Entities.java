@@ -160,11 +160,16 @@ final class Entities implements EntityIndex.IdBytes {
         return new EntitySpec(new Entity(id(ordinal), name, s.type()), s.period(), s.boundary(), s.claim(), lineOf[ordinal]);
     }
 
-    /** The concept an entity's row names; null when its row has an error. */
-    String conceptId(int ordinal) {
-        int shape = shapeOf[ordinal];
-        return shape < 0 || !shapeList[shape].valid() ? null : shapeList[shape].claim().concept().id();
+    /** The number of the entity's shape; -1 when its id is wrong. */
+    int shape(int ordinal) {
+        return shapeOf[ordinal];
     }
+
+    /** The entity's shape; null when its id is wrong. */
+    EntityShape shapeOf(int ordinal) {
+        return shapeOf[ordinal] < 0 ? null : shapeList[shapeOf[ordinal]];
+    }
+
 
     /** Marks an entity as having an input error; safe from any thread (only ever set). */
     void markInvalid(int ordinal) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.zhonghe.Decimals;
 import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Assessment;
@@ -16,6 +17,7 @@ import org.zhonghe.assessment.Scope;
 import org.zhonghe.rules.ClaimEvaluator;
 import org.zhonghe.rules.Evaluation;
 import org.zhonghe.rules.Finding;
+import org.zhonghe.rules.PreparedClaim;
 import org.zhonghe.rules.Reason;
 import org.zhonghe.rules.RecordResult;
 import org.zhonghe.rules.Section;
@@ -40,8 +42,78 @@ final class EntityEvaluation {
         this.classifier = classifier;
     }
 
-    EntityResult evaluate(EntitySpec spec, int rule, EmissionTotals.Sum sum, SmallLedgers small, int entity) {
+    /** Prepared claims of entities with emissions alone, by shape, reasons present and counted scope. */
+    private final Map<Long, PreparedClaim> prepared = new ConcurrentHashMap<>();
+
+    EntityResult evaluate(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small) {
+        int rule = entities.rule(entity);
+        long[] notCounted = sum.notCounted();
+        long key = key(entities.shape(entity), sum, notCounted);
+        if (key >= 0 && small.removals(entity).isEmpty() && small.credits(entity).isEmpty()) {
+            PreparedClaim p = prepared.get(key);
+            if (p == null) {
+                p = rules.prepare(assessment(entities.spec(entity), rule, sum, small, entity), concept(entities, entity),
+                        classifier.rule(rule).profile());
+                if (!p.emissionsOnly()) throw new IllegalStateException("not an assessment of emissions alone");
+                prepared.putIfAbsent(key, p);
+            }
+            PreparedClaim.Balance b = p.finish(sum.counted());
+            long[] byReason = new long[Reason.values().length];
+            for (int slot = 0; slot < notCounted.length; slot++) {
+                if (notCounted[slot] != 0) byReason[classifier.reason(slot).ordinal()] += notCounted[slot];
+            }
+            return result(entities.id(entity), concept(entities, entity).id(), b.verdict(), b.totals(), byReason, b.findings());
+        }
+        EntitySpec spec = entities.spec(entity);
+        Assessment a = assessment(spec, rule, sum, small, entity);
+        // gases and removals were checked once each (Classifier, RemovalRows); ids are unique
+        Evaluation ev = rules.evaluateValidated(a, spec.claim().concept(), classifier.rule(rule).profile());
         long[] byReason = new long[Reason.values().length];
+        for (int slot = 0; slot < notCounted.length; slot++) {
+            if (notCounted[slot] != 0) byReason[classifier.reason(slot).ordinal()] += notCounted[slot];
+        }
+        long[] removalRecords = small.removals(entity).values().stream().mapToLong(g -> g.records).toArray(); // r0, r1, …
+        for (RecordResult r : ev.records()) {
+            if (r.reason() == null || r.section() == Section.EMISSIONS) continue;
+            long n = r.section() == Section.REMOVALS ? removalRecords[Integer.parseInt(r.id().substring(1))] : 1;
+            byReason[r.reason().ordinal()] += n;
+        }
+        return result(spec.entity().id(), spec.claim().concept().id(), ev.verdict(), ev.totals(), byReason, ev.findings());
+    }
+
+    private static org.zhonghe.Concept concept(Entities entities, int entity) {
+        return entities.shapeOf(entity).claim().concept();
+    }
+
+    /** Shape, counted scope and the reasons present in 64 bits; -1 when they do not fit. */
+    private static long key(int shape, EmissionTotals.Sum sum, long[] notCounted) {
+        if (notCounted.length > 24) return -1;
+        long mask = 0;
+        for (int slot = 0; slot < notCounted.length; slot++) if (notCounted[slot] != 0) mask |= 1L << slot;
+        int scope = sum.countedScopes() == 0 ? 0 : Integer.numberOfTrailingZeros(sum.countedScopes()) + 1;
+        return (long) shape << 32 | (long) scope << 24 | mask;
+    }
+
+    private static EntityResult result(String id, String concept, org.zhonghe.rules.Verdict verdict,
+                                       org.zhonghe.rules.Totals totals, long[] byReason, List<Finding> findingList) {
+        StringBuilder reasons = new StringBuilder();
+        for (Reason reason : Reason.values()) {
+            if (byReason[reason.ordinal()] == 0) continue;
+            if (reasons.length() > 0) reasons.append(';');
+            reasons.append(reason.name()).append('=').append(byReason[reason.ordinal()]);
+        }
+        StringBuilder findings = new StringBuilder();
+        for (Finding f : findingList) {
+            if (findings.length() > 0) findings.append(';');
+            findings.append(f.code().name());
+        }
+        return new EntityResult(id, concept, verdict.name(), Decimals.plain(totals.emissions()),
+                Decimals.plain(totals.removals()), Decimals.plain(totals.credits()), Decimals.plain(totals.net()),
+                reasons.toString(), findings.toString());
+    }
+
+    /** The assessment that stands for the entity's ledger (see above). */
+    private Assessment assessment(EntitySpec spec, int rule, EmissionTotals.Sum sum, SmallLedgers small, int entity) {
         List<Emission> emissions = new ArrayList<>(2);
         if (sum.countedScopes() != 0) {
             Scope scope = Scope.of(Integer.numberOfTrailingZeros(sum.countedScopes()) + 1).orElseThrow();
@@ -50,20 +122,16 @@ final class EntityEvaluation {
         long[] notCounted = sum.notCounted();
         for (int slot = 0; slot < notCounted.length; slot++) {
             if (notCounted[slot] == 0) continue;
-            byReason[classifier.reason(slot).ordinal()] += notCounted[slot];
             int g = classifier.representative(rule, slot);
             emissions.add(new Emission("e" + slot, classifier.gases().name(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T,
                     Classifier.scopeOf(g), Classifier.biogenicOf(g), null, Origin.NONE));
         }
         List<Removal> removals = List.of();
         List<Credit> credits = List.of();
-        long[] removalRecords = null;
         Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> removalGroups = small.removals(entity);
         if (!removalGroups.isEmpty()) {
             removals = new ArrayList<>(removalGroups.size());
-            removalRecords = new long[removalGroups.size()];
             for (Map.Entry<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> r : removalGroups.entrySet()) {
-                removalRecords[removals.size()] = r.getValue().records;
                 removals.add(r.getValue().toRemoval("r" + removals.size(), r.getKey()));
             }
         }
@@ -76,29 +144,7 @@ final class EntityEvaluation {
                         c.international(), c.verified(), c.etsCovered(), c.hostCountry(), c.origin()));
             }
         }
-        Assessment a = new Assessment(spec.entity(), spec.period(), spec.boundary(), spec.claim(), null, null,
+        return new Assessment(spec.entity(), spec.period(), spec.boundary(), spec.claim(), null, null,
                 emissions, removals, credits, List.of(), List.of(), OtherEffects.NOT_ASSESSED);
-        // gases and removals were checked once each (Classifier, RemovalRows); ids are unique
-        Evaluation ev = rules.evaluateValidated(a, spec.claim().concept(), classifier.rule(rule).profile());
-        for (RecordResult r : ev.records()) {
-            if (r.reason() == null || r.section() == Section.EMISSIONS) continue;
-            long n = r.section() == Section.REMOVALS ? removalRecords[Integer.parseInt(r.id().substring(1))] : 1;
-            byReason[r.reason().ordinal()] += n;
-        }
-        StringBuilder reasons = new StringBuilder();
-        for (Reason reason : Reason.values()) {
-            if (byReason[reason.ordinal()] == 0) continue;
-            if (reasons.length() > 0) reasons.append(';');
-            reasons.append(reason.name()).append('=').append(byReason[reason.ordinal()]);
-        }
-        StringBuilder findings = new StringBuilder();
-        for (Finding f : ev.findings()) {
-            if (findings.length() > 0) findings.append(';');
-            findings.append(f.code().name());
-        }
-        return new EntityResult(spec.entity().id(), spec.claim().concept().id(), ev.verdict().name(),
-                Decimals.plain(ev.totals().emissions()), Decimals.plain(ev.totals().removals()),
-                Decimals.plain(ev.totals().credits()), Decimals.plain(ev.totals().net()), reasons.toString(),
-                findings.toString());
     }
 }

@@ -118,8 +118,8 @@ public final class EntityLines {
         EntitySpec spec = entities.spec(0);
         String concept = spec != null ? spec.claim().concept().id() : h.concept() == null ? "" : h.concept().id();
         EntityResult result = spec == null || entities.isInvalid(0) ? EntityResult.invalid(entities.id(0), concept)
-                : new EntityEvaluation(RULES, classifier).evaluate(spec, entities.rule(0),
-                        EmissionTotals.of(0, List.of(totals), classifier.reasons()), small, 0);
+                : new EntityEvaluation(RULES, classifier).evaluate(entities, 0,
+                        EmissionTotals.of(0, List.of(totals), classifier.reasons()), small);
         long order = sorted.get(0).line();
         return new Outcome(result, order, errors, errors.size());
     }
@@ -137,6 +137,7 @@ public final class EntityLines {
                     + header.width()));
         } else {
             rows.row(cells, l.line(), errors);
+            rows.flush(errors);
         }
     }
 

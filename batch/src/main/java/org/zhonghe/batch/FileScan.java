@@ -34,6 +34,13 @@ final class FileScan {
 
         /** Called before the rows of chunk {@code index} (chunks are numbered in file order). */
         default void chunk(int index) {}
+
+        /**
+         * Finishes the rows handed over so far, adding their errors; called before the buffer
+         * their bytes are in is reused, and at the end of each chunk. A reader may put off work
+         * (and errors) until then; errors are put in line order after.
+         */
+        default void flush(List<LedgerError> errors) {}
     }
 
     /**
@@ -190,6 +197,9 @@ final class FileScan {
                     errorCount += line(buf, lineStart, fill, at + lines++, width, name, cells, rows, rowErrors, errors, cap);
                     lineStart = fill;
                 }
+                rowErrors.clear();
+                rows.flush(rowErrors); // before the buffer is reused
+                errorCount += keep(rowErrors, errors, cap);
                 System.arraycopy(buf, lineStart, buf, 0, fill - lineStart);
                 fill -= lineStart;
                 if (last) break;
@@ -197,6 +207,7 @@ final class FileScan {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        trim(errors, cap);
         return new long[] {lines, errorCount};
     }
 
@@ -212,7 +223,22 @@ final class FileScan {
         } else {
             rows.row(cells, index, rowErrors);
         }
-        for (LedgerError e : rowErrors) if (errors.size() < cap) errors.add(e);
-        return rowErrors.size();
+        return keep(rowErrors, errors, cap);
+    }
+
+    /**
+     * Adds {@code found} to the chunk's {@code errors}, which keep the first {@code cap} by line
+     * (a reader may report a row's errors after those of later rows); returns how many were found.
+     */
+    private static int keep(List<LedgerError> found, List<LedgerError> errors, int cap) {
+        errors.addAll(found);
+        if (errors.size() > 4 * cap) trim(errors, cap);
+        return found.size();
+    }
+
+    /** Sorts by line (stable: a row's errors keep their order) and keeps the first {@code cap}. */
+    private static void trim(List<LedgerError> errors, int cap) {
+        errors.sort(java.util.Comparator.comparingLong(LedgerError::line));
+        if (errors.size() > cap) errors.subList(cap, errors.size()).clear();
     }
 }

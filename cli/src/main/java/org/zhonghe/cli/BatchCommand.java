@@ -1,10 +1,8 @@
 package org.zhonghe.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -54,11 +52,16 @@ final class BatchCommand implements Callable<Integer> {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) return usage(err, "--threads: must be at least 1, not " + n);
         Batch.Report report;
-        try (Writer w = out == null ? spec.commandLine().getOut()
-                : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8), 1 << 16);
-             ProgressBar bar = System.console() == null ? null : bar(Batch.size(dir))) {
+        try (ProgressBar bar = System.console() == null ? null : bar(Batch.size(dir))) {
             LongConsumer progress = bar == null ? bytes -> { } : bar::stepBy;
-            report = new Batch(ClaimEvaluator.standard()).run(dir, new Batch.Options(c, n), w, progress);
+            Batch batch = new Batch(ClaimEvaluator.standard());
+            if (out == null) {
+                report = batch.run(dir, new Batch.Options(c, n), spec.commandLine().getOut(), progress);
+            } else {
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+                    report = batch.run(dir, new Batch.Options(c, n), o, progress);
+                }
+            }
         }
         for (LedgerError e : report.errors().subList(0, Math.min(report.errors().size(), Batch.ERROR_CAP))) err.println(e);
         if (report.errorCount() > Math.min(report.errors().size(), Batch.ERROR_CAP)) {

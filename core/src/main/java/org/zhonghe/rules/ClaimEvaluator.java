@@ -112,6 +112,17 @@ public final class ClaimEvaluator {
      * exception; it is never counted wrongly.
      */
     public Evaluation evaluateValidated(Assessment a, Concept concept, Profile profile) {
+        PreparedClaim p = prepare(a, concept, profile);
+        PreparedClaim.Balance b = p.finish();
+        return new Evaluation(a.entity().id(), p.rule(), profile.id(), a.claim().metric(), b.verdict(), level(a),
+                b.totals(), p.reported(), p.records(), b.findings());
+    }
+
+    /**
+     * Every record of an assessment judged under one concept and profile, before the balance
+     * ({@link PreparedClaim}); the records must be checked as for {@link #evaluateValidated}.
+     */
+    public PreparedClaim prepare(Assessment a, Concept concept, Profile profile) {
         ConceptRule rule = profile.rule(concept);
         Metric metric = a.claim().metric();
         List<RecordResult> records = new ArrayList<>();
@@ -141,11 +152,8 @@ public final class ClaimEvaluator {
                     : RecordResult.notCounted(Section.OTHER_EFFECTS, RecordStatus.EXCLUDED, o.id(), Reason.NOT_IN_CONCEPT, o.origin()));
         }
         records.addAll(history);
-        Totals totals = new Totals(emitted, sum(records, Section.REMOVALS), sum(records, Section.CREDITS),
-                sum(records, Section.OTHER_EFFECTS));
-        List<Finding> findings = Findings.of(a, rule, profile, records, credits.conflictingSerials(), totals);
-        return new Evaluation(a.entity().id(), rule, profile.id(), metric, Verdicts.of(findings, totals.net()),
-                level(a), totals, new Reported(biogenic, reduced, montreal), records, findings);
+        return new PreparedClaim(a, rule, profile, records, credits.conflictingSerials(), emitted,
+                new Reported(biogenic, reduced, montreal));
     }
 
     private static List<RecordResult> history(Assessment a, ConceptRule rule) {
@@ -172,13 +180,13 @@ public final class ClaimEvaluator {
                 .orElseThrow(() -> new IllegalArgumentException("unknown profile: '" + a.claim().profile() + "'"));
     }
 
-    private static BigDecimal sum(List<RecordResult> records) {
+    static BigDecimal sum(List<RecordResult> records) {
         BigDecimal s = BigDecimal.ZERO;
         for (RecordResult r : records) if (r.isCounted()) s = s.add(r.counted());
         return Decimals.normalize(s);
     }
 
-    private static BigDecimal sum(List<RecordResult> records, Section section) {
+    static BigDecimal sum(List<RecordResult> records, Section section) {
         BigDecimal s = BigDecimal.ZERO;
         for (RecordResult r : records) if (r.section() == section && r.isCounted()) s = s.add(r.counted());
         return Decimals.normalize(s);

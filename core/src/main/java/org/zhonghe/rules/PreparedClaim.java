@@ -1,0 +1,99 @@
+package org.zhonghe.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.zhonghe.Decimals;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.profiles.Profile;
+
+/**
+ * An assessment judged record by record under one concept and profile (rules.md §2–§5), before
+ * the balance: {@link #finish} adds the totals, the findings and the verdict (§6).
+ * {@link ClaimEvaluator#evaluateValidated} is {@code prepare} then {@code finish}.
+ *
+ * <p>An assessment of emissions alone ({@link #emissionsOnly}) is judged the same whatever its
+ * amounts: which emissions count and why not depends on gas, scope and boundary (§2), and its
+ * findings read the amounts only through the totals. So one prepared claim serves every
+ * assessment with the same records but other amounts — the batch engines prepare once per
+ * distinct ledger structure and finish each entity with its own counted total
+ * ({@link #finish(BigDecimal)}). {@code PreparedClaimTest} holds that equal to evaluating each
+ * assessment whole.
+ */
+public final class PreparedClaim {
+    private final Assessment assessment;
+    private final ConceptRule rule;
+    private final Profile profile;
+    private final List<RecordResult> records;
+    private final List<String> conflictingSerials;
+    private final BigDecimal emitted;
+    private final Reported reported;
+
+    PreparedClaim(Assessment assessment, ConceptRule rule, Profile profile, List<RecordResult> records,
+                  List<String> conflictingSerials, BigDecimal emitted, Reported reported) {
+        this.assessment = assessment;
+        this.rule = rule;
+        this.profile = profile;
+        this.records = records;
+        this.conflictingSerials = conflictingSerials;
+        this.emitted = emitted;
+        this.reported = reported;
+    }
+
+    /** The balance, its findings and the verdict. */
+    public record Balance(Totals totals, List<Finding> findings, Verdict verdict) {}
+
+    /**
+     * True when the assessment has emissions and nothing else that the rules weigh (no removals,
+     * credits, reductions, history, other climate effects, baseline or plan): then
+     * {@link #finish(BigDecimal)} may be given the counted emissions of another assessment with
+     * the same records.
+     */
+    public boolean emissionsOnly() {
+        Assessment a = assessment;
+        return a.removals().isEmpty() && a.credits().isEmpty() && a.reductions().isEmpty() && a.history().isEmpty()
+                && a.otherEffects().items().isEmpty() && a.baseline() == null && a.plan() == null;
+    }
+
+    /** The balance of the assessment as prepared. */
+    public Balance finish() {
+        return balance(emitted);
+    }
+
+    /**
+     * The balance of an assessment that has the prepared records with other amounts, whose
+     * counted emissions are {@code countedEmissions} t CO2e (t CO2 under a CO2-only concept).
+     *
+     * @throws IllegalStateException unless {@link #emissionsOnly()}
+     */
+    public Balance finish(BigDecimal countedEmissions) {
+        if (!emissionsOnly()) throw new IllegalStateException("only an assessment of emissions alone finishes with other amounts");
+        return balance(Decimals.normalize(countedEmissions));
+    }
+
+    private Balance balance(BigDecimal emissions) {
+        Totals totals = new Totals(emissions, ClaimEvaluator.sum(records, Section.REMOVALS),
+                ClaimEvaluator.sum(records, Section.CREDITS), ClaimEvaluator.sum(records, Section.OTHER_EFFECTS));
+        List<Finding> findings = Findings.of(assessment, rule, profile, records, conflictingSerials, totals);
+        return new Balance(totals, findings, Verdicts.of(findings, totals.net()));
+    }
+
+    Assessment assessment() {
+        return assessment;
+    }
+
+    ConceptRule rule() {
+        return rule;
+    }
+
+    Profile profile() {
+        return profile;
+    }
+
+    List<RecordResult> records() {
+        return records;
+    }
+
+    Reported reported() {
+        return reported;
+    }
+}

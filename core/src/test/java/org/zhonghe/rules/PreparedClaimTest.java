@@ -1,0 +1,78 @@
+package org.zhonghe.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.zhonghe.Assessments;
+import org.zhonghe.Concept;
+import org.zhonghe.Metric;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.EntityType;
+import org.zhonghe.profiles.Profile;
+import org.zhonghe.profiles.Profiles;
+
+/**
+ * The contract the batch engines rely on: a claim prepared on an assessment of emissions alone
+ * finishes, given the counted total of another assessment with the same records but other
+ * amounts (zero included), exactly as evaluating that assessment whole — verdict, findings and
+ * totals — under every profile and concept.
+ */
+class PreparedClaimTest {
+    private static final String[] GASES = {"CO2", "CO2", "CH4", "N2O", "HFC-134a", "CO2e", "SF6", "CH4-fossil", "CFC-11"};
+    private final ClaimEvaluator rules = ClaimEvaluator.standard();
+
+    /** Records from {@code shape}, amounts from {@code amounts} (null: all zero). */
+    private static Assessment ledger(long shape, Long amounts, Concept concept, String profile) {
+        Random s = new Random(shape);
+        Random r = amounts == null ? null : new Random(amounts);
+        EntityType[] types = EntityType.values();
+        Assessments a = Assessments.of("x", types[s.nextInt(types.length)]).claim(concept).profile(profile)
+                .metric(s.nextBoolean() ? Metric.AR5_GWP100 : Metric.AR6_GWP100);
+        if (s.nextInt(4) == 0) a.scopes(1, 2);
+        if (s.nextInt(8) == 0) a.scopes(1);
+        int n = s.nextInt(6);
+        for (int i = 0; i < n; i++) {
+            String amount = r == null ? "0" : BigDecimal.valueOf(r.nextInt(10_000_000), r.nextInt(4)).toPlainString();
+            a.emission("e" + i, GASES[s.nextInt(GASES.length)], amount + (s.nextBoolean() ? " t" : " kg"), 1 + s.nextInt(3),
+                    s.nextInt(6) == 0);
+        }
+        return a.build();
+    }
+
+    @Test
+    void one_prepared_claim_finishes_every_ledger_of_the_same_records_as_evaluating_it_whole() {
+        int checked = 0;
+        for (long shape = 0; shape < 120; shape++) {
+            for (Profile profile : Profiles.all()) {
+                for (Concept concept : Concept.values()) {
+                    Assessment template = ledger(shape, null, concept, profile.id());
+                    if (!rules.validate(template).isEmpty()) continue; // e.g. biogenic CH4: never evaluated
+                    PreparedClaim prepared = rules.prepare(template, concept, profile);
+                    assertThat(prepared.emissionsOnly()).isTrue();
+                    for (long amounts = 0; amounts < 3; amounts++) {
+                        Evaluation whole = rules.evaluate(ledger(shape, amounts, concept, profile.id()), concept, profile);
+                        PreparedClaim.Balance b = prepared.finish(whole.totals().emissions());
+                        assertThat(b.verdict()).isEqualTo(whole.verdict());
+                        assertThat(b.findings()).isEqualTo(whole.findings());
+                        assertThat(b.totals().net()).isEqualByComparingTo(whole.totals().net());
+                        assertThat(b.totals().emissions()).isEqualByComparingTo(whole.totals().emissions());
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(5_000);
+    }
+
+    @Test
+    void a_claim_with_anything_but_emissions_does_not_finish_with_other_amounts() {
+        Assessment a = Assessments.org("o").emit("CO2", "10 t", 1).remove("afforestation", "4 t").build();
+        PreparedClaim p = rules.prepare(a, Concept.CARBON_NEUTRALITY, Profiles.ipcc());
+        assertThat(p.emissionsOnly()).isFalse();
+        assertThatThrownBy(() -> p.finish(BigDecimal.ONE)).isInstanceOf(IllegalStateException.class);
+        assertThat(p.finish().totals().net()).isEqualByComparingTo("6");
+    }
+}
