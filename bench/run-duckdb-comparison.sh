@@ -21,7 +21,7 @@ fi
 echo "files: $(du -b "$dir/emissions.csv" | cut -f1) bytes emissions.csv, $(du -b "$dir/entities.csv" | cut -f1) bytes entities.csv" >&2
 cat "$dir"/*.csv > /dev/null # the page cache, warm
 cp="bench/target/classes:bench/target/lib/*"
-batch=(java ${ZHONGHE_JAVA_OPTS:-} -jar cli/target/zhonghe.jar batch "$dir" --out "$out/batch.csv")
+batch=(./zhonghe batch "$dir" --out "$out/batch.csv") # as users run it: the launcher and its JVM flags
 double=(java -cp "$cp" org.zhonghe.bench.DuckDbQuery "$dir" double "$out/double.csv")
 decimal=(java -cp "$cp" org.zhonghe.bench.DuckDbQuery "$dir" decimal "$out/decimal.csv")
 

@@ -188,10 +188,19 @@ final class FileScan {
                 }
                 boolean last = pos >= end;
                 int lineStart = 0;
-                for (int i = 0; i < fill; i++) {
-                    if (buf[i] != '\n') continue;
-                    errorCount += line(buf, lineStart, i, at + lines++, width, name, cells, rows, rowErrors, errors, cap);
-                    lineStart = i + 1;
+                while (lineStart < fill) {
+                    int lineEnd = cells.splitLine(buf, lineStart, fill);
+                    if (lineEnd == -1) break; // the rest of the line comes with the next read
+                    if (lineEnd == -2) { // a quote: the careful way
+                        lineEnd = lineStart;
+                        while (lineEnd < fill && buf[lineEnd] != '\n') lineEnd++;
+                        if (lineEnd == fill) break;
+                        errorCount += line(buf, lineStart, lineEnd, at + lines++, width, name, cells, rows, rowErrors,
+                                errors, cap);
+                    } else {
+                        errorCount += split(cells, at + lines++, width, name, rows, rowErrors, errors, cap);
+                    }
+                    lineStart = lineEnd + 1;
                 }
                 if (last && lineStart < fill) { // the file's last line, without a line break
                     errorCount += line(buf, lineStart, fill, at + lines++, width, name, cells, rows, rowErrors, errors, cap);
@@ -209,6 +218,19 @@ final class FileScan {
         }
         trim(errors, cap);
         return new long[] {lines, errorCount};
+    }
+
+    /** A line {@link CsvLine#splitLine} has split. */
+    private static int split(CsvLine cells, long index, int width, String name, Rows rows, List<LedgerError> rowErrors,
+                             List<LedgerError> errors, int cap) {
+        if (cells.to() == cells.from()) return 0;
+        rowErrors.clear();
+        if (cells.count() != width) {
+            rowErrors.add(new LedgerError(name, index, "", null, "has " + cells.count() + " cells; the header has " + width));
+        } else {
+            rows.row(cells, index, rowErrors);
+        }
+        return rowErrors.isEmpty() ? 0 : keep(rowErrors, errors, cap);
     }
 
     private static int line(byte[] buf, int from, int to, long index, int width, String name, CsvLine cells, Rows rows,
