@@ -1,9 +1,5 @@
 package org.zhonghe.batch;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Entity ids (their bytes as written) to a value, open addressing, built once by one thread and
  * then read by many. An id of up to 15 bytes is kept in the slot itself, so that a lookup — once
@@ -14,7 +10,6 @@ final class EntityIndex {
     /** What {@link #get} returns for an id that is not in the index. */
     static final long ABSENT = -1;
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LONG_ID = 0xFFL << 56;
     private static final int SHORT = 15;
 
@@ -105,7 +100,7 @@ final class EntityIndex {
             for (int i = from; i < to; i++) h = (h ^ b[i]) * 0x100000001B3L;
             return h;
         }
-        if (n >= 8) return (long) LONGS.get(b, from);
+        if (n >= 8) return word(b, from);
         return tail(b, from, n);
     }
 
@@ -121,12 +116,19 @@ final class EntityIndex {
     /** {@code n < 8} bytes from {@code from}, little-endian, zero-padded. */
     private static long tail(byte[] b, int from, int n) {
         if (n == 0) return 0;
-        if (from + 8 <= b.length) {
-            long w = (long) LONGS.get(b, from);
-            return n == 8 ? w : w & ((1L << (8 * n)) - 1);
-        }
+        if (from + 8 <= b.length) return word(b, from) & ((1L << (8 * n)) - 1);
         long w = 0;
         for (int i = n - 1; i >= 0; i--) w = w << 8 | (b[from + i] & 0xFF);
         return w;
+    }
+
+    /**
+     * Eight bytes from {@code from}, little-endian. Shifts rather than a byte-array view
+     * {@code VarHandle}: the client compiler (which the launcher may choose, docs/performance.md)
+     * does not make a view access one load, and this is the hot path.
+     */
+    private static long word(byte[] b, int i) {
+        return (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16 | (b[i + 3] & 0xFFL) << 24
+                | (b[i + 4] & 0xFFL) << 32 | (b[i + 5] & 0xFFL) << 40 | (b[i + 6] & 0xFFL) << 48 | (b[i + 7] & 0xFFL) << 56;
     }
 }

@@ -26,6 +26,6 @@ public final class Zhonghe implements Runnable {
 
     /** Runs the command line and returns its exit status (0 supported, 1 not supported, 2 invalid input). */
     public static int run(String... args) {
-        return Cli.commandLine().execute(args);
+        return Cli.commandLine(args).execute(args);
     }
 }

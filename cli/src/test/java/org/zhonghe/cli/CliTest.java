@@ -1,0 +1,29 @@
+package org.zhonghe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CliTest {
+
+    @Test
+    void a_run_of_one_subcommand_registers_only_that_one_and_its_help_still_works() {
+        CommandLine one = Cli.commandLine(new String[] {"batch", "--help"});
+        assertThat(one.getSubcommands()).containsOnlyKeys("batch");
+        StringWriter out = new StringWriter();
+        one.setOut(new PrintWriter(out));
+        assertThat(one.execute("batch", "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: zhonghe batch", "--threads");
+    }
+
+    @Test
+    void anything_else_gets_every_subcommand_so_that_help_and_typos_are_answered_in_full() {
+        assertThat(Cli.commandLine(new String[] {"--help"}).getSubcommands()).containsOnlyKeys("batch", "check",
+                "concepts", "generate", "gwp", "profiles", "serve", "report", "targets", "trajectory");
+        assertThat(Cli.commandLine(new String[] {"chekc"}).getSubcommands()).hasSize(10);
+        assertThat(Cli.commandLine(new String[0]).getSubcommands()).hasSize(10);
+    }
+}
