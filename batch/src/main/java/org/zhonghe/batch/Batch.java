@@ -96,7 +96,7 @@ public final class Batch {
         long records = 0;
         Path entitiesFile = dir.resolve(EntitySpec.FILE);
         if (!Files.isRegularFile(entitiesFile)) {
-            errors.add(new LedgerError(EntitySpec.FILE, 0, "", null, "is missing from " + dir));
+            errors.add(new LedgerError(EntitySpec.FILE, 0, "", null, ErrorKeys.MISSING_FROM, dir.toString()));
             return new Report(0, 0, errors, 1);
         }
         Timing timing = new Timing();
@@ -161,7 +161,7 @@ public final class Batch {
                                         long[] errorCount) {
         if (!Files.isRegularFile(file)) {
             if (name.equals(EmissionRows.FILE)) {
-                errors.add(new LedgerError(name, 0, "", null, "is missing"));
+                errors.add(new LedgerError(name, 0, "", null, ErrorKeys.MISSING));
                 errorCount[0]++;
             }
             return null;

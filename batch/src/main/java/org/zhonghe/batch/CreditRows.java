@@ -37,16 +37,16 @@ final class CreditRows implements FileScan.Rows {
         String serial = required(r, "serial", line, errors);
         String typeText = r.text(h.column("type"));
         CreditType type = typeText == null ? null : CreditType.fromId(typeText).orElse(null);
-        if (type == null) errors.add(new LedgerError(FILE, line, "type", typeText, "expected one of: " + CreditType.ids()));
+        if (type == null) errors.add(new LedgerError(FILE, line, "type", typeText, ErrorKeys.ONE_OF, CreditType.ids()));
         Integer years = Rows.integer(r.text(h.column("durabilityYears")), FILE, line, "durabilityYears", errors);
         Integer vintage = Rows.integer(r.text(h.column("vintage")), FILE, line, "vintage", errors);
         if (vintage == null && r.text(h.column("vintage")) == null) {
-            errors.add(new LedgerError(FILE, line, "vintage", null, "is required"));
+            errors.add(new LedgerError(FILE, line, "vintage", null, ErrorKeys.REQUIRED));
         }
         BigDecimal amount = Rows.amount(r.text(h.column("amount")), FILE, line, "amount", errors);
         String unitText = r.text(h.column("unit"));
         MassUnit unit = unitText == null ? null : MassUnit.fromSymbol(unitText).orElse(null);
-        if (unit == null) errors.add(new LedgerError(FILE, line, "unit", unitText, "expected one of: " + MassUnit.symbols()));
+        if (unit == null) errors.add(new LedgerError(FILE, line, "unit", unitText, ErrorKeys.ONE_OF, MassUnit.symbols()));
         boolean retired = Rows.flag(r.text(h.column("retired")), false, FILE, line, "retired", errors);
         LocalDate retiredOn = null;
         String on = r.text(h.column("retiredOn"));
@@ -54,7 +54,7 @@ final class CreditRows implements FileScan.Rows {
             try {
                 retiredOn = LocalDate.parse(on);
             } catch (DateTimeParseException x) {
-                errors.add(new LedgerError(FILE, line, "retiredOn", on, "is not a date (YYYY-MM-DD)"));
+                errors.add(new LedgerError(FILE, line, "retiredOn", on, ErrorKeys.NOT_DATE));
             }
         }
         boolean own = Rows.flag(r.text(h.column("ownBoundary")), false, FILE, line, "ownBoundary", errors);
@@ -73,7 +73,7 @@ final class CreditRows implements FileScan.Rows {
 
     private String required(CsvLine r, String field, long line, List<LedgerError> errors) {
         String text = r.text(h.column(field));
-        if (text == null) errors.add(new LedgerError(FILE, line, field, null, "is required"));
+        if (text == null) errors.add(new LedgerError(FILE, line, field, null, ErrorKeys.REQUIRED));
         return text;
     }
 }

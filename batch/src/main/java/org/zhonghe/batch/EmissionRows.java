@@ -167,26 +167,26 @@ final class EmissionRows implements FileScan.Rows {
         if (gas < 0) {
             String name = r.text(cGas);
             if (name == null) {
-                errors.add(new LedgerError(FILE, line, "gas", null, "is required"));
+                errors.add(new LedgerError(FILE, line, "gas", null, ErrorKeys.REQUIRED));
             } else {
                 gas = gases.id(name);
                 gasCache.put(b, r.start(cGas), r.end(cGas), gas);
             }
         }
         MassUnit unit = FixedPoint.unit(b, r.start(cUnit), r.end(cUnit));
-        if (unit == null) errors.add(new LedgerError(FILE, line, "unit", r.text(cUnit), "expected one of: " + MassUnit.symbols()));
+        if (unit == null) errors.add(new LedgerError(FILE, line, "unit", r.text(cUnit), ErrorKeys.ONE_OF, MassUnit.symbols()));
         int scope = 1;
         if (!r.isEmpty(cScope)) {
             scope = r.end(cScope) - r.start(cScope) == 1 ? b[r.start(cScope)] - '0' : 0;
             if (scope < 1 || scope > 3) {
-                errors.add(new LedgerError(FILE, line, "scope", r.text(cScope), "expected 1, 2 or 3"));
+                errors.add(new LedgerError(FILE, line, "scope", r.text(cScope), ErrorKeys.NOT_SCOPE));
                 scope = 1;
             }
         }
         boolean biogenic = false;
         if (!r.isEmpty(cBiogenic)) {
             Boolean bio = Rows.bool(r.text(cBiogenic));
-            if (bio == null) errors.add(new LedgerError(FILE, line, "biogenic", r.text(cBiogenic), "expected true or false"));
+            if (bio == null) errors.add(new LedgerError(FILE, line, "biogenic", r.text(cBiogenic), ErrorKeys.NOT_BOOLEAN));
             else biogenic = bio;
         }
         byte cls = 0;
@@ -194,7 +194,7 @@ final class EmissionRows implements FileScan.Rows {
             cls = classes.classify(rule, Classifier.group(gas, scope, biogenic));
             if (cls == Classifier.INVALID) {
                 GasIds.Verdict v = gases.check(gas, metric(rule), biogenic);
-                errors.add(new LedgerError(FILE, line, v.field(), v.value(), v.message()));
+                errors.add(new LedgerError(FILE, line, v.field(), v.value(), v.key(), v.args()));
             }
         }
         long nanos = unit == null ? FixedPoint.NOT_FIXED : FixedPoint.nanotonnes(b, r.start(cAmount), r.end(cAmount), unit);

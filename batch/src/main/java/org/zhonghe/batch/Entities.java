@@ -97,7 +97,7 @@ final class Entities implements EntityIndex.IdBytes {
                 long known = e.index.putIfAbsent(part.ids, from, to, (long) rule << 32 | n);
                 if (known != EntityIndex.ABSENT) {
                     errors.add(new LedgerError(EntitySpec.FILE, line, "entity",
-                            new String(part.ids, from, to - from, StandardCharsets.UTF_8), "is declared twice"));
+                            new String(part.ids, from, to - from, StandardCharsets.UTF_8), ErrorKeys.DECLARED_TWICE));
                     continue;
                 }
                 System.arraycopy(part.ids, from, e.ids, used, to - from);

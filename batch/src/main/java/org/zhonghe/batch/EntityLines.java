@@ -131,10 +131,10 @@ public final class EntityLines {
         String name = l.file().fileName();
         CsvLine cells = new CsvLine();
         if (!cells.split(b, 0, to)) {
-            errors.add(new LedgerError(name, l.line(), "", null, "has a quote that is not closed (a batch ledger row stays on one line)"));
+            errors.add(new LedgerError(name, l.line(), "", null, ErrorKeys.UNCLOSED_QUOTE));
         } else if (cells.count() != header.width()) {
-            errors.add(new LedgerError(name, l.line(), "", null, "has " + cells.count() + " cells; the header has "
-                    + header.width()));
+            errors.add(new LedgerError(name, l.line(), "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
+                    String.valueOf(header.width())));
         } else {
             rows.row(cells, l.line(), errors);
             rows.flush(errors);

@@ -53,8 +53,7 @@ final class EntityRows implements FileScan.Rows {
             id = r.text(cEntity);
             idValid = id != null && EntitySpec.isId(id);
             if (!idValid) {
-                errors.add(new LedgerError(EntitySpec.FILE, line, "entity", id,
-                        "is not an entity id (letters, digits, '-', '_', '.')"));
+                errors.add(new LedgerError(EntitySpec.FILE, line, "entity", id, ErrorKeys.NOT_ENTITY_ID));
             }
         }
         int local = localShape(r);

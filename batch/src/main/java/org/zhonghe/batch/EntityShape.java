@@ -47,26 +47,26 @@ record EntityShape(EntityType type, Period period, Boundary boundary, Claim clai
         String file = EntitySpec.FILE;
         String typeText = row.text(h.column("type"));
         EntityType type = typeText == null ? null : EntityType.fromId(typeText).orElse(null);
-        if (type == null) errors.add(new LedgerError(file, 0, "type", typeText, "expected one of: " + EntityType.ids()));
+        if (type == null) errors.add(new LedgerError(file, 0, "type", typeText, ErrorKeys.ONE_OF, EntityType.ids()));
         LocalDate from = date(row, h, "from", errors);
         LocalDate to = date(row, h, "to", errors);
         if (from != null && to != null && to.isBefore(from)) {
-            errors.add(new LedgerError(file, 0, "to", to.toString(), "is before 'from' (" + from + ")"));
+            errors.add(new LedgerError(file, 0, "to", to.toString(), ErrorKeys.BEFORE_FROM, from.toString()));
         }
         Set<Scope> scopes = scopes(row.text(h.column("scopes")), errors);
         Concept concept = override;
         if (concept == null) {
             String c = row.text(h.column("concept"));
             concept = c == null ? null : Concept.fromId(c).orElse(null);
-            if (concept == null) errors.add(new LedgerError(file, 0, "concept", c, "expected one of: " + Concept.ids()));
+            if (concept == null) errors.add(new LedgerError(file, 0, "concept", c, ErrorKeys.ONE_OF, Concept.ids()));
         }
         String profile = Objects.requireNonNullElse(row.text(h.column("profile")), Claim.DEFAULT_PROFILE);
         if (Profiles.byId(profile).isEmpty()) {
-            errors.add(new LedgerError(file, 0, "profile", profile, "expected one of: " + Profiles.ids()));
+            errors.add(new LedgerError(file, 0, "profile", profile, ErrorKeys.ONE_OF, Profiles.ids()));
         }
         String m = row.text(h.column("metric"));
         Metric metric = m == null ? Metric.DEFAULT : Metric.fromId(m).orElse(null);
-        if (metric == null) errors.add(new LedgerError(file, 0, "metric", m, "expected one of: " + Metric.ids()));
+        if (metric == null) errors.add(new LedgerError(file, 0, "metric", m, ErrorKeys.ONE_OF, Metric.ids()));
         if (!errors.isEmpty()) return new EntityShape(null, null, null, null, errors);
         return new EntityShape(type, new Period(from, to), new Boundary(scopes, null, null),
                 new Claim(concept, profile, metric, null), errors);
@@ -77,7 +77,7 @@ record EntityShape(EntityType type, Period period, Boundary boundary, Claim clai
         try {
             return LocalDate.parse(Objects.requireNonNull(text));
         } catch (DateTimeParseException | NullPointerException e) {
-            errors.add(new LedgerError(EntitySpec.FILE, 0, field, text, "is not a date (YYYY-MM-DD)"));
+            errors.add(new LedgerError(EntitySpec.FILE, 0, field, text, ErrorKeys.NOT_DATE));
             return null;
         }
     }
@@ -90,7 +90,7 @@ record EntityShape(EntityType type, Period period, Boundary boundary, Claim clai
         for (String part : text.split("\\|")) {
             Scope s = part.strip().length() == 1 ? Scope.of(part.strip().charAt(0) - '0').orElse(null) : null;
             if (s == null) {
-                errors.add(new LedgerError(EntitySpec.FILE, 0, "scopes", text, "expected scopes as 1|2|3 (or none)"));
+                errors.add(new LedgerError(EntitySpec.FILE, 0, "scopes", text, ErrorKeys.NOT_SCOPES));
                 return out;
             }
             out.add(s);

@@ -226,7 +226,8 @@ final class FileScan {
         if (cells.to() == cells.from()) return 0;
         rowErrors.clear();
         if (cells.count() != width) {
-            rowErrors.add(new LedgerError(name, index, "", null, "has " + cells.count() + " cells; the header has " + width));
+            rowErrors.add(new LedgerError(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
+                    String.valueOf(width)));
         } else {
             rows.row(cells, index, rowErrors);
         }
@@ -239,9 +240,10 @@ final class FileScan {
         if (to == from) return 0;
         rowErrors.clear();
         if (!cells.split(buf, from, to)) {
-            rowErrors.add(new LedgerError(name, index, "", null, "has a quote that is not closed (a batch ledger row stays on one line)"));
+            rowErrors.add(new LedgerError(name, index, "", null, ErrorKeys.UNCLOSED_QUOTE));
         } else if (cells.count() != width) {
-            rowErrors.add(new LedgerError(name, index, "", null, "has " + cells.count() + " cells; the header has " + width));
+            rowErrors.add(new LedgerError(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
+                    String.valueOf(width)));
         } else {
             rows.row(cells, index, rowErrors);
         }

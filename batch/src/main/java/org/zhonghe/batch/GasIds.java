@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.zhonghe.Messages;
 import org.zhonghe.Metric;
 import org.zhonghe.assessment.Emission;
 import org.zhonghe.assessment.Origin;
@@ -21,14 +19,12 @@ import org.zhonghe.MassUnit;
  * checks once per name, metric and biogenic flag, then remembered.
  */
 final class GasIds {
-    private static final Messages ENGLISH = Messages.of(Locale.ENGLISH);
-
-    /** What the core's checks said about a gas name under a metric and biogenic flag; message null when valid. */
-    record Verdict(String field, String value, String message) {
-        static final Verdict VALID = new Verdict("", null, null);
+    /** What the core's checks said about a gas name under a metric and biogenic flag; key null when valid. */
+    record Verdict(String field, String value, String key, List<String> args) {
+        static final Verdict VALID = new Verdict("", null, null, List.of());
 
         boolean valid() {
-            return message == null;
+            return key == null;
         }
     }
 
@@ -76,14 +72,19 @@ final class GasIds {
         } else {
             Problem p = problems.get(0);
             String field = p.field().substring(p.field().lastIndexOf('.') + 1);
-            v = new Verdict(field, p.value(), ENGLISH.get("problem." + p.key(), p.args()));
+            v = new Verdict(field, p.value(), key(p), args(p));
         }
         verdicts[id][slot] = v;
         return v;
     }
 
-    /** The message of a core problem, in English. */
-    static String message(Problem p) {
-        return ENGLISH.get("problem." + p.key(), p.args());
+    /** The message key of a core problem, the one {@code zhonghe check} prints it with. */
+    static String key(Problem p) {
+        return "problem." + p.key();
+    }
+
+    /** The arguments of a core problem's message, as plain text. */
+    static List<String> args(Problem p) {
+        return p.args().stream().map(String::valueOf).toList();
     }
 }

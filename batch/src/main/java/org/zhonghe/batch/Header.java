@@ -30,18 +30,16 @@ final class Header {
             if (n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"")) n = n.substring(1, n.length() - 1);
             if (n.isEmpty()) continue;
             if (!allowed.contains(n)) {
-                errors.add(new LedgerError(file, 1, n, n, "is not a field of " + file + "; expected one of: "
-                        + String.join(", ", allowed)));
+                errors.add(new LedgerError(file, 1, n, n, ErrorKeys.NOT_A_FIELD, file, String.join(", ", allowed)));
             } else if (cols.putIfAbsent(n, i) != null) {
-                errors.add(new LedgerError(file, 1, n, n, "is repeated in the header"));
+                errors.add(new LedgerError(file, 1, n, n, ErrorKeys.REPEATED));
             }
         }
         List<String> missing = new ArrayList<>(required);
         missing.removeAll(cols.keySet());
         missing.sort(null);
         for (String m : missing) {
-            errors.add(new LedgerError(file, 1, m, null, "required column is missing from the header: "
-                    + Arrays.toString(names)));
+            errors.add(new LedgerError(file, 1, m, null, ErrorKeys.MISSING_COLUMN, Arrays.toString(names)));
         }
         return new Header(cols, names.length);
     }

@@ -37,19 +37,19 @@ final class RemovalRows implements FileScan.Rows {
         int before = errors.size();
         String kindText = r.text(h.column("kind"));
         RemovalKind kind = kindText == null ? null : RemovalKind.fromId(kindText).orElse(null);
-        if (kind == null) errors.add(new LedgerError(FILE, line, "kind", kindText, "expected one of: " + RemovalKind.ids()));
+        if (kind == null) errors.add(new LedgerError(FILE, line, "kind", kindText, ErrorKeys.ONE_OF, RemovalKind.ids()));
         BigDecimal amount = Rows.amount(r.text(h.column("amount")), FILE, line, "amount", errors);
         MassUnit unit = unit(r.text(h.column("unit")), line, errors);
         Boolean managed = null;
         String managedText = r.text(h.column("managed"));
         if (managedText != null) {
             managed = Rows.bool(managedText);
-            if (managed == null) errors.add(new LedgerError(FILE, line, "managed", managedText, "expected true or false"));
+            if (managed == null) errors.add(new LedgerError(FILE, line, "managed", managedText, ErrorKeys.NOT_BOOLEAN));
         }
         String basisText = r.text(h.column("basis"));
         Basis basis = basisText == null ? Basis.INCREMENT : basisText.equals("increment") ? Basis.INCREMENT
                 : basisText.equals("stock") ? Basis.STOCK : null;
-        if (basis == null) errors.add(new LedgerError(FILE, line, "basis", basisText, "expected increment or stock"));
+        if (basis == null) errors.add(new LedgerError(FILE, line, "basis", basisText, ErrorKeys.NOT_BASIS));
         Integer years = Rows.integer(r.text(h.column("durabilityYears")), FILE, line, "durabilityYears", errors);
         String lifecycleText = r.text(h.column("lifecycleEmissions"));
         BigDecimal lifecycle = lifecycleText == null ? BigDecimal.ZERO
@@ -61,7 +61,7 @@ final class RemovalRows implements FileScan.Rows {
                     lifecycle, lifecycleText != null, inBoundary, Origin.of(FILE, (int) line));
             for (Problem p : rules.validateRecords(List.of(), List.of(removal), List.of(), List.of(), List.of(), List.of(), null)) {
                 String field = p.field().substring(p.field().lastIndexOf('.') + 1);
-                errors.add(new LedgerError(FILE, line, field, p.value(), GasIds.message(p)));
+                errors.add(new LedgerError(FILE, line, field, p.value(), GasIds.key(p), GasIds.args(p)));
             }
             if (errors.size() == before) {
                 ledgers.add(e, removal);
@@ -73,7 +73,7 @@ final class RemovalRows implements FileScan.Rows {
 
     static MassUnit unit(String text, long line, List<LedgerError> errors) {
         MassUnit u = text == null ? null : MassUnit.fromSymbol(text).orElse(null);
-        if (u == null) errors.add(new LedgerError(FILE, line, "unit", text, "expected one of: " + MassUnit.symbols()));
+        if (u == null) errors.add(new LedgerError(FILE, line, "unit", text, ErrorKeys.ONE_OF, MassUnit.symbols()));
         return u;
     }
 }

@@ -8,8 +8,8 @@ final class Rows {
     private Rows() {}
 
     static LedgerError undeclared(String file, long line, String entity) {
-        return new LedgerError(file, line, "entity", entity, entity == null ? "is required"
-                : "is not declared in " + EntitySpec.FILE);
+        return entity == null ? new LedgerError(file, line, "entity", null, ErrorKeys.REQUIRED)
+                : new LedgerError(file, line, "entity", entity, ErrorKeys.UNDECLARED, EntitySpec.FILE);
     }
 
     /**
@@ -34,7 +34,7 @@ final class Rows {
     static BigDecimal amount(String text, String file, long line, String field, List<LedgerError> errors) {
         BigDecimal x = decimal(text, file, line, field, errors);
         if (x != null && x.signum() < 0) {
-            errors.add(new LedgerError(file, line, field, text, "must not be negative"));
+            errors.add(new LedgerError(file, line, field, text, ErrorKeys.NEGATIVE));
             return null;
         }
         return x;
@@ -42,13 +42,13 @@ final class Rows {
 
     static BigDecimal decimal(String text, String file, long line, String field, List<LedgerError> errors) {
         if (text == null) {
-            errors.add(new LedgerError(file, line, field, null, "is required"));
+            errors.add(new LedgerError(file, line, field, null, ErrorKeys.REQUIRED));
             return null;
         }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            errors.add(new LedgerError(file, line, field, text, "is not a decimal number (use '.')"));
+            errors.add(new LedgerError(file, line, field, text, ErrorKeys.NOT_DECIMAL));
             return null;
         }
     }
@@ -58,7 +58,7 @@ final class Rows {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            errors.add(new LedgerError(file, line, field, text, "is not a whole number"));
+            errors.add(new LedgerError(file, line, field, text, ErrorKeys.NOT_WHOLE));
             return null;
         }
     }
@@ -67,7 +67,7 @@ final class Rows {
         if (text == null) return absent;
         Boolean b = bool(text);
         if (b == null) {
-            errors.add(new LedgerError(file, line, field, text, "expected true or false"));
+            errors.add(new LedgerError(file, line, field, text, ErrorKeys.NOT_BOOLEAN));
             return absent;
         }
         return b;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -21,9 +22,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.zhonghe.Concept;
+import org.zhonghe.Messages;
 import org.zhonghe.batch.Batch;
 import org.zhonghe.batch.EntityLines;
 import org.zhonghe.batch.EntityResult;
+import org.zhonghe.batch.ErrorKeys;
 import org.zhonghe.batch.LedgerError;
 import scala.Tuple3;
 import scala.Tuple4;
@@ -36,7 +39,8 @@ import scala.Tuple4;
  * order of entities.csv: byte-identical to {@code zhonghe batch}.
  *
  * <p>{@code spark-submit --class org.zhonghe.spark.SparkBatch zhonghe-spark.jar DIR [--out FILE]
- * [--concept ID] [--partitions N]}; without a master ({@code --master} or spark-submit's) it runs in
+ * [--concept ID] [--partitions N] [--lang zh|en]}; errors are printed in the language of {@code --lang}
+ * (default: the system locale, else English). Without a master ({@code --master} or spark-submit's) it runs in
  * {@code local[*]}.
  */
 public final class SparkBatch {
@@ -51,25 +55,37 @@ public final class SparkBatch {
     public static void main(String[] args) throws IOException {
         String dir = null;
         Path out = null;
-        Concept concept = null;
+        String conceptId = null;
         int partitions = 0;
         String master = null;
+        String lang = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--partitions" -> partitions = Integer.parseInt(args[++i]);
                 case "--master" -> master = args[++i];
-                case "--concept" -> {
-                    String id = args[++i];
-                    concept = Concept.fromId(id).orElseThrow(() -> new IllegalArgumentException(
-                            "--concept: unknown concept '" + id + "'; expected one of: " + Concept.ids()));
-                }
+                case "--concept" -> conceptId = args[++i];
+                case "--lang" -> lang = args[++i];
                 default -> dir = args[i].contains("://") ? args[i] : Path.of(args[i]).toAbsolutePath().toString();
             }
         }
-        if (dir == null) {
-            System.err.println("usage: SparkBatch DIR [--out FILE] [--concept ID] [--partitions N] [--master URL]");
+        if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
+            System.err.println("zhonghe spark: --lang: expected zh or en / 应为 zh 或 en");
             System.exit(2);
+        }
+        Locale locale = locale(lang);
+        Messages m = Messages.of(locale);
+        if (dir == null) {
+            System.err.println(m.get("batch.usage.spark"));
+            System.exit(2);
+        }
+        Concept concept = null;
+        if (conceptId != null) {
+            concept = Concept.fromId(conceptId).orElse(null);
+            if (concept == null) {
+                System.err.println("zhonghe spark: " + m.get("batch.usage.concept", conceptId, Concept.ids()));
+                System.exit(2);
+            }
         }
         SparkSession.Builder b = SparkSession.builder().appName("zhonghe batch").config("spark.ui.enabled", "false");
         if (master != null || System.getProperty("spark.master") == null) {
@@ -83,9 +99,17 @@ public final class SparkBatch {
             report = run(spark, dir, concept, partitions, w);
         }
         PrintStream err = System.err;
-        report.errors().forEach(err::println);
-        if (report.errorCount() > report.errors().size()) err.println("... " + report.errorCount() + " errors in all");
+        for (LedgerError e : report.errors()) err.println(e.toString(locale));
+        if (report.errorCount() > report.errors().size()) {
+            err.println(m.get("batch.errorsInAll", String.valueOf(report.errorCount())));
+        }
         System.exit(report.errorCount() > 0 ? 2 : 0);
+    }
+
+    /** Chinese for {@code zh}, English for {@code en}; without {@code --lang}, the system locale's, else English. */
+    static Locale locale(String lang) {
+        String tag = lang != null ? lang : Locale.getDefault().getLanguage();
+        return tag.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.CHINESE : Locale.ENGLISH;
     }
 
     /**
@@ -108,7 +132,7 @@ public final class SparkBatch {
                 headers.get(EntityLines.File.CREDITS), concept);
         List<LedgerError> problems = new ArrayList<>(EntityLines.headerErrors(h));
         for (EntityLines.File required : List.of(EntityLines.File.ENTITIES, EntityLines.File.EMISSIONS)) {
-            if (!paths.containsKey(required)) problems.add(new LedgerError(required.fileName(), 0, "", null, "is missing"));
+            if (!paths.containsKey(required)) problems.add(new LedgerError(required.fileName(), 0, "", null, ErrorKeys.MISSING));
         }
         if (!problems.isEmpty()) return new Report(problems, problems.size());
         if (partitions > 0) spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
@@ -170,9 +194,21 @@ public final class SparkBatch {
         return 9 * 1_000_000_000_000L + e.line();
     }
 
+    /**
+     * An error as one string for the trip to the driver: file, line, field, value (U+0001 when
+     * none), message key and its arguments, separated by U+0000; the driver prints
+     * the message in the chosen language.
+     */
     private static String encode(LedgerError e) {
-        return String.join("\u0000", e.file(), String.valueOf(e.line()), e.field(), e.value() == null ? "\u0001" : e.value(),
-                e.message());
+        List<String> parts = new ArrayList<>(List.of(e.file(), String.valueOf(e.line()), e.field(),
+                e.value() == null ? "\u0001" : e.value(), e.key()));
+        parts.addAll(e.args());
+        return String.join("\u0000", parts);
+    }
+
+    private static LedgerError decode(String[] p) {
+        return new LedgerError(p[0], Long.parseLong(p[1]), p[2], p[3].equals("\u0001") ? null : p[3], p[4],
+                List.of(p).subList(5, p.length));
     }
 
     /** The first {@link Batch#ERROR_CAP} errors of each file, as {@code zhonghe batch} lists them. */
@@ -182,7 +218,7 @@ public final class SparkBatch {
         for (Tuple3<Integer, Long, String> t : rows) {
             String[] p = t._3().split("\u0000", -1);
             if (perFile.merge(p[0], 1, Integer::sum) > Batch.ERROR_CAP) continue;
-            out.add(new LedgerError(p[0], Long.parseLong(p[1]), p[2], p[3].equals("\u0001") ? null : p[3], p[4]));
+            out.add(decode(p));
         }
         return out;
     }
