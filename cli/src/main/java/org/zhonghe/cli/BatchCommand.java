@@ -5,16 +5,19 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.zhonghe.Concept;
+import org.zhonghe.Messages;
 import org.zhonghe.batch.Batch;
 import org.zhonghe.batch.LedgerError;
 import org.zhonghe.rules.ClaimEvaluator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code zhonghe batch DIR}: one result row per entity of a multi-entity ledger (docs/batch.md).
- * Exit status 0 when every row was read, 2 when any was not (listed on standard error).
+ * Exit status 0 when every row was read, 2 when any was not (listed on standard error, in the
+ * language of {@code --lang}).
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Evaluate every entity of a multi-entity ledger (entities.csv, emissions.csv, removals.csv, credits.csv).",
@@ -31,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "退出状态：0 全部读入，2 有输入错误。"})
 final class BatchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @Mixin LanguageOption language;
     @Parameters(paramLabel = "DIR", description = "The directory of the ledger files (docs/batch.md).")
     Path dir;
     @Option(names = "--concept", paramLabel = "ID", description = "Evaluate every entity under this concept: ${COMPLETION-CANDIDATES}.")
@@ -43,14 +48,17 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (language.isUnknown()) return usage(err, "--lang: expected zh or en / 应为 zh 或 en");
+        Locale locale = language.locale();
+        Messages m = Messages.of(locale);
         Concept c = null;
         if (concept != null) {
             c = Concept.fromId(concept).orElse(null);
-            if (c == null) return usage(err, "--concept: unknown concept '" + concept + "'; expected one of: " + Concept.ids());
+            if (c == null) return usage(err, m.get("batch.usage.concept", concept, Concept.ids()));
         }
-        if (!Files.isDirectory(dir)) return usage(err, dir + ": not a directory");
+        if (!Files.isDirectory(dir)) return usage(err, m.get("batch.usage.notDirectory", dir.toString()));
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) return usage(err, "--threads: must be at least 1, not " + n);
+        if (n < 1) return usage(err, m.get("batch.usage.threads", String.valueOf(n)));
         Batch.Report report;
         try (ProgressBar bar = System.console() == null ? null : bar(Batch.size(dir))) {
             LongConsumer progress = bar == null ? bytes -> { } : bar::stepBy;
@@ -63,9 +71,11 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
         }
-        for (LedgerError e : report.errors().subList(0, Math.min(report.errors().size(), Batch.ERROR_CAP))) err.println(e);
+        for (LedgerError e : report.errors().subList(0, Math.min(report.errors().size(), Batch.ERROR_CAP))) {
+            err.println(e.toString(locale));
+        }
         if (report.errorCount() > Math.min(report.errors().size(), Batch.ERROR_CAP)) {
-            err.println("... " + report.errorCount() + " errors in all");
+            err.println(m.get("batch.errorsInAll", String.valueOf(report.errorCount())));
         }
         err.flush();
         return report.errorCount() > 0 ? UsageFailure.EXIT : 0;

@@ -44,6 +44,68 @@ class BatchCommandTest {
     }
 
     @Test
+    void errors_are_printed_in_chinese_with_lang_zh_and_in_english_with_lang_en() throws IOException {
+        Path ledger = dir.resolve("ledger");
+        Run.of("generate", "--entities", "5", "--records", "100", "--seed", "4", ledger.toString());
+        long n = Files.readAllLines(ledger.resolve("emissions.csv")).size();
+        Files.writeString(ledger.resolve("emissions.csv"), """
+                E0000001,CO2,12;5,t,1,
+                E0000002,CO2,1,tons,1,
+                E0000099,CO2,1,t,1,
+                E0000003,CO3,1,t,1,
+                """, StandardOpenOption.APPEND);
+
+        Run zh = Run.of("batch", ledger.toString(), "--lang", "zh");
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err().lines()).containsExactly(
+                "emissions.csv:" + (n + 1) + "，字段 'amount'：'12;5' 不是小数（请用 '.'）",
+                "emissions.csv:" + (n + 2) + "，字段 'unit'：'tons' 应为以下之一：g|kg|t|kt|Mt|Gt",
+                "emissions.csv:" + (n + 3) + "，字段 'entity'：'E0000099' 未在 entities.csv 中声明",
+                "emissions.csv:" + (n + 4) + "，字段 'gas'：'CO3' 未知气体“CO3”；应为 CO2、CO2e 或 GWP 表中的物种"
+                        + "（CH4、N2O、SF6、NF3、HFC134a、CF4 等；见 zhonghe gwp list）");
+
+        Run en = Run.of("batch", ledger.toString(), "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err().lines()).containsExactly(
+                "emissions.csv:" + (n + 1) + ", field 'amount': '12;5' is not a decimal number (use '.')",
+                "emissions.csv:" + (n + 2) + ", field 'unit': 'tons' expected one of: g|kg|t|kt|Mt|Gt",
+                "emissions.csv:" + (n + 3) + ", field 'entity': 'E0000099' is not declared in entities.csv",
+                "emissions.csv:" + (n + 4) + ", field 'gas': 'CO3' unknown gas \"CO3\"; expected CO2, CO2e or a species of "
+                        + "the GWP table (CH4, N2O, SF6, NF3, HFC134a, CF4 …; see zhonghe gwp list)");
+        assertThat(en.out()).isEqualTo(zh.out());
+    }
+
+    @Test
+    void errors_beyond_the_cap_are_counted_in_the_chosen_language() throws IOException {
+        Path ledger = dir.resolve("ledger");
+        Run.of("generate", "--entities", "5", "--records", "100", "--seed", "4", ledger.toString());
+        Files.writeString(ledger.resolve("emissions.csv"), "E0000001,CO2,x,t,1,\n".repeat(250), StandardOpenOption.APPEND);
+        Run zh = Run.of("batch", ledger.toString(), "--lang", "zh");
+        assertThat(zh.err().lines()).hasSize(101).last().isEqualTo("…… 共 250 个错误");
+        assertThat(zh.err().lines().findFirst().orElseThrow()).endsWith("，字段 'amount'：'x' 不是小数（请用 '.'）");
+        Run en = Run.of("batch", ledger.toString(), "--lang", "en");
+        assertThat(en.err().lines()).hasSize(101).last().isEqualTo("... 250 errors in all");
+    }
+
+    @Test
+    void usage_errors_are_told_in_the_chosen_language() throws IOException {
+        Path ledger = dir.resolve("ledger");
+        Run.of("generate", "--entities", "2", "--records", "10", "--seed", "4", ledger.toString());
+        Run zh = Run.of("batch", ledger.toString(), "--threads", "0", "--lang", "zh");
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).isEqualToIgnoringNewLines("zhonghe batch: --threads：至少为 1，而不是 0");
+        Run en = Run.of("batch", ledger.toString(), "--concept", "green", "--lang", "en");
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).startsWith("zhonghe batch: --concept: unknown concept 'green'; expected one of: ");
+        assertThat(Run.of("batch", ledger.toString(), "--concept", "green", "--lang", "zh").err())
+                .startsWith("zhonghe batch: --concept：未知概念“green”；应为以下之一：");
+        assertThat(Run.of("batch", dir.resolve("nowhere").toString(), "--lang", "zh").err()).contains("：不是目录");
+        Run fr = Run.of("batch", ledger.toString(), "--lang", "fr");
+        assertThat(fr.exit()).isEqualTo(2);
+        assertThat(fr.err()).contains("--lang: expected zh or en / 应为 zh 或 en");
+    }
+
+    @Test
     void batch_agrees_with_check_for_every_single_entity() throws IOException {
         Path ledger = dir.resolve("ledger");
         Run.of("generate", "--entities", "25", "--records", "3000", "--seed", "8", ledger.toString());
