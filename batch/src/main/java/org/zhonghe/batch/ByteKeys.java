@@ -1,6 +1,5 @@
 package org.zhonghe.batch;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -14,10 +13,6 @@ final class ByteKeys {
     private int size;
     private int[] table = new int[2 * 128]; // per slot: hash, index of key + 1 (0: empty)
 
-    int size() {
-        return size;
-    }
-
     /** The value of the key {@code buf[from, to)}, or -1. */
     int get(byte[] buf, int from, int to) {
         int mask = table.length / 2 - 1;
@@ -27,11 +22,6 @@ final class ByteKeys {
             if (k == 0) return -1;
             if (table[2 * i] == h && equal(k - 1, buf, from, to)) return meta[3 * (k - 1) + 2];
         }
-    }
-
-    int get(String key) {
-        byte[] b = key.getBytes(StandardCharsets.UTF_8);
-        return get(b, 0, b.length);
     }
 
     /** Adds a key that is not present yet. */
@@ -47,11 +37,6 @@ final class ByteKeys {
         used += len;
         insert(size, hash(buf, from, to));
         size++;
-    }
-
-    void put(String key, int value) {
-        byte[] b = key.getBytes(StandardCharsets.UTF_8);
-        put(b, 0, b.length, value);
     }
 
     private void insert(int k, int h) {
