@@ -22,6 +22,9 @@ class MessagesTest {
             for (FindingCode f : FindingCode.values()) assertThat(m.has("finding." + f)).as(f + " " + m.locale()).isTrue();
             for (RecordStatus s : RecordStatus.values()) assertThat(m.has("status." + s)).isTrue();
             for (Verdict v : Verdict.values()) assertThat(m.has("verdict.line." + v)).isTrue();
+            for (org.zhonghe.assessment.RemovalKind k : org.zhonghe.assessment.RemovalKind.values()) {
+                assertThat(m.has("removal.kind." + k.id())).as(k + " " + m.locale()).isTrue();
+            }
             for (Concept c : Concept.values()) {
                 assertThat(m.has("concept." + c.id() + ".name")).isTrue();
                 assertThat(m.has("concept." + c.id() + ".definition")).isTrue();

@@ -123,7 +123,7 @@ final class LedgerSections {
         h.open("tbody");
         for (Removal r : a.removals()) {
             RecordResult res = results.get(r.id());
-            h.row(List.of(r.id(), r.kind().id(), num(ReportData.exact(r.amount()) + " " + r.unit().symbol()),
+            h.row(List.of(r.id(), d.t("removal.kind." + r.kind().id()) + " (" + r.kind().id() + ")", num(ReportData.exact(r.amount()) + " " + r.unit().symbol()),
                     r.basis().name().toLowerCase(java.util.Locale.ROOT),
                     num(r.durabilityYears() == null ? d.t("report.dash") : String.valueOf(r.durabilityYears())),
                     num(r.lifecycleDeclared() ? ReportData.exact(r.lifecycleEmissions()) : d.t("report.dash")),

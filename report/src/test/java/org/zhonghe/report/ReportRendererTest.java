@@ -78,6 +78,9 @@ class ReportRendererTest {
             out.add(r.reason().name());
             out.add(why.substring(0, Math.min(why.length(), 24)));
         }
+        for (org.zhonghe.assessment.Removal r : c.checked().assessment().removals()) {
+            out.add(t.get("removal.kind." + r.kind().id()) + " (" + r.kind().id() + ")"); // named in the report's language
+        }
         for (InputFile f : c.meta().inputs()) out.add(f.sha256());
         return out;
     }
