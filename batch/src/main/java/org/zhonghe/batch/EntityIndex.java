@@ -59,26 +59,8 @@ final class EntityIndex {
         int mask = slots.length / 3 - 1;
         for (int i = slot(k0, k1); ; i = (i + 1) & mask) {
             int s = 3 * i;
-            long w1 = slots[s + 1];
-            if (w1 == 0) return ABSENT;
-            if (w1 == k1 && slots[s] == k0 && (k1 != LONG_ID || ids.equals((int) slots[s + 2], buf, from, to))) {
-                return slots[s + 2];
-            }
-        }
-    }
-
-    /** Replaces the value of an id that is present. */
-    void set(byte[] buf, int from, int to, long value) {
-        long k0 = key0(buf, from, to);
-        long k1 = key1(buf, from, to);
-        int mask = slots.length / 3 - 1;
-        for (int i = slot(k0, k1); ; i = (i + 1) & mask) {
-            int s = 3 * i;
-            if (slots[s + 1] == 0) throw new IllegalArgumentException("not in the index");
-            if (matches(s, k0, k1, buf, from, to)) {
-                slots[s + 2] = value;
-                return;
-            }
+            if (slots[s + 1] == 0) return ABSENT;
+            if (matches(s, k0, k1, buf, from, to)) return slots[s + 2];
         }
     }
 

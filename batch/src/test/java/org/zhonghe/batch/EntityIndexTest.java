@@ -1,0 +1,77 @@
+package org.zhonghe.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The id index on every path: ids kept in the slot (1–15 bytes), long ids compared by their bytes, ids at a buffer's end. */
+class EntityIndexTest {
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.企业户张";
+
+    private static List<byte[]> ids(int n, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        Set<String> out = new LinkedHashSet<>();
+        while (out.size() < n) {
+            int len = 1 + rnd.nextInt(rnd.nextBoolean() ? 15 : 40);
+            StringBuilder s = new StringBuilder();
+            for (int i = 0; i < len; i++) s.append(LETTERS.charAt(rnd.nextInt(LETTERS.length())));
+            out.add(s.toString());
+        }
+        List<byte[]> bytes = new ArrayList<>();
+        for (String s : out) bytes.add(s.getBytes(StandardCharsets.UTF_8));
+        return bytes;
+    }
+
+    @Test
+    void every_id_is_found_with_its_value_wherever_it_stands_in_a_buffer_and_no_other_is() {
+        List<byte[]> ids = ids(20_000, 1);
+        EntityIndex index = new EntityIndex(ids.size(), (o, b, from, to) -> Arrays.equals(ids.get(o), 0, ids.get(o).length, b, from, to));
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(index.putIfAbsent(ids.get(i), 0, ids.get(i).length, (long) i << 32 | i)).isEqualTo(EntityIndex.ABSENT);
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            byte[] id = ids.get(i);
+            byte[] padded = new byte[id.length + 20]; // in the middle of a longer buffer, bytes around it
+            Arrays.fill(padded, (byte) 'x');
+            System.arraycopy(id, 0, padded, 7, id.length);
+            assertThat(index.get(padded, 7, 7 + id.length)).isEqualTo((long) i << 32 | i);
+            assertThat(index.get(id.clone(), 0, id.length)).isEqualTo((long) i << 32 | i); // at the very end of its array
+        }
+        for (byte[] other : ids(2_000, 2)) {
+            boolean known = ids.stream().anyMatch(id -> Arrays.equals(id, other));
+            if (!known) assertThat(index.get(other, 0, other.length)).isEqualTo(EntityIndex.ABSENT);
+        }
+        byte[] empty = new byte[0];
+        assertThat(index.get(empty, 0, 0)).isEqualTo(EntityIndex.ABSENT);
+    }
+
+    @Test
+    void an_id_added_twice_keeps_its_first_value() {
+        List<byte[]> ids = ids(100, 3);
+        EntityIndex index = new EntityIndex(ids.size(), (o, b, from, to) -> Arrays.equals(ids.get(o), 0, ids.get(o).length, b, from, to));
+        for (int i = 0; i < ids.size(); i++) index.putIfAbsent(ids.get(i), 0, ids.get(i).length, i);
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(index.putIfAbsent(ids.get(i).clone(), 0, ids.get(i).length, 999)).isEqualTo(i);
+            assertThat(index.get(ids.get(i), 0, ids.get(i).length)).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void ids_that_differ_only_past_the_15th_byte_or_in_the_last_byte_stay_apart() {
+        List<byte[]> ids = new ArrayList<>();
+        for (String s : List.of("ENTERPRISE-0000000000001", "ENTERPRISE-0000000000002", "E1", "E1.", "E10", "123456789012345",
+                "123456789012346", "1234567890123456", "1234567")) {
+            ids.add(s.getBytes(StandardCharsets.UTF_8));
+        }
+        EntityIndex index = new EntityIndex(ids.size(), (o, b, from, to) -> Arrays.equals(ids.get(o), 0, ids.get(o).length, b, from, to));
+        for (int i = 0; i < ids.size(); i++) assertThat(index.putIfAbsent(ids.get(i), 0, ids.get(i).length, i)).isEqualTo(EntityIndex.ABSENT);
+        for (int i = 0; i < ids.size(); i++) assertThat(index.get(ids.get(i), 0, ids.get(i).length)).isEqualTo(i);
+    }
+}
