@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 
 /**
  * Synthetic multi-entity ledgers (docs/batch.md), the same files for the same seed: a mix of
- * entity types, concepts and boundaries; gases CO2, CH4, N2O, HFCs, SF6, CO2e, a Montreal gas
+ * entity types, concepts, profiles and boundaries; gases CO2, CH4, N2O, HFCs, SF6, CO2e, a Montreal gas
  * and biogenic CO2 in three scopes; amounts with three decimals in t and kg; removals of every
  * fate, rejected ones included; credits with duplicated serials, some with conflicting amounts.
  */
@@ -22,6 +22,9 @@ public final class LedgerGenerator {
             "net-zero-co2", "net-zero-ghg", "net-zero-emissions", "climate-neutrality"};
     private static final String[] GASES = {"CO2", "CO2", "CO2", "CO2", "CO2", "CH4", "CH4", "CH4-fossil", "N2O", "N2O",
             "HFC-134a", "HFC32", "SF6", "CO2e", "CO2e", "CFC-11"};
+    /** Mostly the IPCC reading, every other profile too (docs/profiles.md). */
+    private static final String[] PROFILES = {"ipcc", "ipcc", "ipcc", "ipcc", "iso-14068-1", "sbti-net-zero", "eu-2024-825",
+        "cn-large-event", "cn-ets", "pas-2060"};
     /** Five gases of the DuckDB comparison (docs/performance.md). */
     private static final String[] BENCH_GASES = {"CO2", "CH4", "N2O", "HFC134a", "SF6"};
     private static final String[] REMOVALS = {
@@ -129,8 +132,9 @@ public final class LedgerGenerator {
                 String scopes = plain || rnd.nextInt(5) > 0 ? "1|2|3" : "1|2";
                 String concept = plain ? "ghg-neutrality" : CONCEPTS[rnd.nextInt(CONCEPTS.length)];
                 String metric = plain || rnd.nextInt(10) > 0 ? "AR5-GWP100" : "AR6-GWP100";
+                String profile = plain ? "ipcc" : PROFILES[rnd.nextInt(PROFILES.length)];
                 w.append(entity(e)).append(',').append(type).append(",2024-01-01,2024-12-31,").append(scopes).append(',')
-                        .append(concept).append(",ipcc,").append(metric).append('\n');
+                        .append(concept).append(',').append(profile).append(',').append(metric).append('\n');
             }
         }
     }
