@@ -46,32 +46,39 @@ final class EntityEvaluation {
     private final Map<Long, PreparedClaim> prepared = new ConcurrentHashMap<>();
 
     EntityResult evaluate(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small) {
-        int rule = entities.rule(entity);
+        long[] byReason = new long[Reason.values().length];
         long[] notCounted = sum.notCounted();
+        for (int slot = 0; slot < notCounted.length; slot++) {
+            if (notCounted[slot] != 0) byReason[classifier.reason(slot).ordinal()] += notCounted[slot];
+        }
         long key = key(entities.shape(entity), sum, notCounted);
         if (key >= 0 && small.removals(entity).isEmpty() && small.credits(entity).isEmpty()) {
-            PreparedClaim p = prepared.get(key);
-            if (p == null) {
-                p = rules.prepare(assessment(entities.spec(entity), rule, sum, small, entity), concept(entities, entity),
-                        classifier.rule(rule).profile());
-                if (!p.emissionsOnly()) throw new IllegalStateException("not an assessment of emissions alone");
-                prepared.putIfAbsent(key, p);
-            }
-            PreparedClaim.Balance b = p.finish(sum.counted());
-            long[] byReason = new long[Reason.values().length];
-            for (int slot = 0; slot < notCounted.length; slot++) {
-                if (notCounted[slot] != 0) byReason[classifier.reason(slot).ordinal()] += notCounted[slot];
-            }
-            return result(entities.id(entity), concept(entities, entity).id(), b.verdict(), b.totals(), byReason, b.findings());
+            return emissionsAlone(entities, entity, sum, key, byReason);
         }
+        return whole(entities, entity, sum, small, byReason);
+    }
+
+    /** An entity with emissions alone: the claim prepared for its ledger's structure, finished with its total. */
+    private EntityResult emissionsAlone(Entities entities, int entity, EmissionTotals.Sum sum, long key, long[] byReason) {
+        PreparedClaim p = prepared.get(key);
+        if (p == null) {
+            int rule = entities.rule(entity);
+            p = rules.prepare(assessment(entities.spec(entity), rule, sum, SmallLedgers.NONE, 0), concept(entities, entity),
+                    classifier.rule(rule).profile());
+            if (!p.emissionsOnly()) throw new IllegalStateException("not an assessment of emissions alone");
+            prepared.putIfAbsent(key, p);
+        }
+        PreparedClaim.Balance b = p.finish(sum.counted());
+        return result(entities.id(entity), concept(entities, entity).id(), b.verdict(), b.totals(), byReason, b.findings());
+    }
+
+    /** Any other entity: its whole standing assessment evaluated. */
+    private EntityResult whole(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small, long[] byReason) {
+        int rule = entities.rule(entity);
         EntitySpec spec = entities.spec(entity);
         Assessment a = assessment(spec, rule, sum, small, entity);
         // gases and removals were checked once each (Classifier, RemovalRows); ids are unique
         Evaluation ev = rules.evaluateValidated(a, spec.claim().concept(), classifier.rule(rule).profile());
-        long[] byReason = new long[Reason.values().length];
-        for (int slot = 0; slot < notCounted.length; slot++) {
-            if (notCounted[slot] != 0) byReason[classifier.reason(slot).ordinal()] += notCounted[slot];
-        }
         long[] removalRecords = small.removals(entity).values().stream().mapToLong(g -> g.records).toArray(); // r0, r1, …
         for (RecordResult r : ev.records()) {
             if (r.reason() == null || r.section() == Section.EMISSIONS) continue;

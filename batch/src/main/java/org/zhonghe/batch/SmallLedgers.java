@@ -38,6 +38,9 @@ final class SmallLedgers {
         }
     }
 
+    /** No removals and no credits, for one entity (ordinal 0); never added to. */
+    static final SmallLedgers NONE = new SmallLedgers(1);
+
     private final Object[] removals;
     private final Object[] credits;
 
