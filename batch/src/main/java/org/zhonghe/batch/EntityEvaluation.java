@@ -114,9 +114,20 @@ final class EntityEvaluation {
             if (findings.length() > 0) findings.append(';');
             findings.append(f.code().name());
         }
-        return new EntityResult(id, concept, verdict.name(), Decimals.plain(totals.emissions()),
-                Decimals.plain(totals.removals()), Decimals.plain(totals.credits()), Decimals.plain(totals.net()),
-                reasons.toString(), findings.toString());
+        String[] plain = plain(totals.emissions(), totals.removals(), totals.credits(), totals.net());
+        return new EntityResult(id, concept, verdict.name(), plain[0], plain[1], plain[2], plain[3], reasons.toString(),
+                findings.toString());
+    }
+
+    /**
+     * The amounts as plain decimals, through one call of {@link Decimals#plain} in a loop: run a
+     * million times, four calls would each be compiled with all of {@code BigDecimal}'s formatting
+     * inlined, and compiled again after each deoptimisation (docs/performance.md).
+     */
+    private static String[] plain(BigDecimal... amounts) {
+        String[] out = new String[amounts.length];
+        for (int i = 0; i < amounts.length; i++) out[i] = amounts[i].signum() == 0 ? "0" : Decimals.plain(amounts[i]);
+        return out;
     }
 
     /** The assessment that stands for the entity's ledger (see above). */
