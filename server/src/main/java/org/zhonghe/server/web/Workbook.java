@@ -4,20 +4,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.zhonghe.assessment.Problem;
+import org.zhonghe.io.CellText;
 import org.zhonghe.io.Syntax;
 import org.zhonghe.store.AssessmentFile;
 import org.zhonghe.store.BadRequest;
@@ -25,8 +22,9 @@ import org.zhonghe.store.BadRequest;
 /**
  * An assessment as an XLSX workbook: a sheet {@code assessment} with the columns {@code field}
  * and {@code value} (one row per field, dotted paths such as {@code entity.id}), and a sheet per
- * ledger section whose header row is the field names. Cells are read as the file holds them,
- * never through a binary double: a number is the text of its {@code <v>} element, a date cell
+ * ledger section whose header row is the field names. Cells are read as the spreadsheet shows
+ * them, never through a binary double ({@link CellText}, as for XLSX ledgers of {@code check}):
+ * a number is the decimal text of its {@code <v>} element to 15 significant digits, a date cell
  * the ISO date of its serial day. Problems name the sheet and its row.
  */
 public final class Workbook {
@@ -77,8 +75,8 @@ public final class Workbook {
             if (a == null) throw new BadRequest("the workbook has no sheet '" + ASSESSMENT + "' (columns field, value)");
             for (Row r : a) {
                 if (r.getRowNum() == 0) continue;
-                String field = text(r.getCell(0), wb.isDate1904()).trim();
-                String value = text(r.getCell(1), wb.isDate1904()).trim();
+                String field = CellText.of(r.getCell(0), wb.isDate1904()).trim();
+                String value = CellText.of(r.getCell(1), wb.isDate1904()).trim();
                 if (field.isEmpty() || value.isEmpty()) continue;
                 String top = field.split("\\.", 2)[0];
                 fields.computeIfAbsent(top, k -> new ArrayList<>()).add(new String[] {field, value, String.valueOf(r.getRowNum() + 1)});
@@ -136,7 +134,7 @@ public final class Workbook {
             List<String> cells = new ArrayList<>();
             boolean any = false;
             for (int c = 0; c < Math.max(width, r.getLastCellNum()); c++) {
-                String t = text(r.getCell(c), date1904);
+                String t = CellText.of(r.getCell(c), date1904);
                 any |= !t.isEmpty();
                 cells.add(t);
             }
@@ -152,29 +150,6 @@ public final class Workbook {
     private static String csvCell(String t) {
         if (t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r")) return '"' + t.replace("\"", "\"\"") + '"';
         return t;
-    }
-
-    /** A cell's text as the file holds it: never through its binary double. */
-    static String text(Cell c, boolean date1904) {
-        if (c == null) return "";
-        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-        return switch (type) {
-            case STRING -> c.getRichStringCellValue().getString();
-            case NUMERIC -> {
-                String raw = ((XSSFCell) c).getRawValue();
-                if (raw == null) yield "";
-                yield DateUtil.isCellDateFormatted(c) ? day(raw, date1904) : raw;
-            }
-            case BOOLEAN -> c.getBooleanCellValue() ? "true" : "false";
-            case BLANK, ERROR, FORMULA, _NONE -> "";
-        };
-    }
-
-    /** The ISO date of a serial day number (its whole part), in the workbook's date system. */
-    private static String day(String serial, boolean date1904) {
-        long days = new java.math.BigDecimal(serial).longValue();
-        LocalDate epoch = date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30);
-        return epoch.plusDays(days).toString();
     }
 
     /** The template: the assessment sheet with the example of the format, a sheet per section with its header row. */
