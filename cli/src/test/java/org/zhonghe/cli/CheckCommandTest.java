@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,6 +128,45 @@ class CheckCommandTest {
         Run named = Run.of("check", file.toString(), "--encoding", "GB18030", "--format", "json");
         assertThat(named.exit()).isEqualTo(1);
         assertThat(named.json().path("entityName").asText()).isEqualTo("中文名称");
+    }
+
+    @Test
+    void check_reads_ledgers_from_sheets_of_an_xlsx_workbook_and_locates_their_errors() throws IOException {
+        xlsx("good.xlsx", new Object[][] {{"id", "gas", "amount", "unit"}, {"e1", "CO2", 0.1, "t"}, {"e2", "CO2", 0.2, "t"}});
+        Path bad = xlsx("bad.xlsx", new Object[][] {{"id", "gas", "amount", "unit"}, {"e1", "CO2", 5, "t"}, {"e2", "CO2", "5 t", "t"}});
+        String head = String.join("\n", "version: 1", "entity: {id: x, type: organization}",
+                "period: {from: 2024-01-01, to: 2024-12-31}", "claim: {concept: carbon-neutrality, profile: ipcc}", "");
+        Path ok = write("ok.yaml", head + "emissions: {file: good.xlsx}\n");
+        Path invalid = write("invalid.yaml", head + "emissions: {file: bad.xlsx}\nremovals: {file: good.xlsx, sheet: removals}\n");
+
+        Run run = Run.of("check", ok.toString(), "--format", "json");
+        Run en = Run.of("check", invalid.toString(), "--lang", "en");
+        Run zh = Run.of("check", invalid.toString(), "--lang", "zh");
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.json().path("totals").path("emissions").asText()).isEqualTo("0.3");
+        assertThat(run.json().path("records").get(1).path("line").asInt()).isEqualTo(3);
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.err()).contains(bad + "[ledger]:3: field 'emissions[e2].amount': \"5 t\" is not a decimal number",
+                "invalid.yaml:6: field 'removals.sheet': the workbook \"good.xlsx\" has no sheet \"removals\"; its sheets are: ledger");
+        assertThat(zh.err()).contains(bad + "[ledger]:3: 字段 'emissions[e2].amount': ", "工作簿“good.xlsx”中没有工作表“removals”；现有工作表：ledger");
+    }
+
+    /** A workbook of one sheet, {@code ledger}: strings as text cells, numbers as numeric cells. */
+    private Path xlsx(String name, Object[][] rows) throws IOException {
+        Path file = dir.resolve(name);
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("ledger");
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number n) row.createCell(c).setCellValue(n.doubleValue());
+                    else row.createCell(c).setCellValue((String) rows[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        return file;
     }
 
     @Test

@@ -9,11 +9,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Ledger sections: an inline list of records, or {@code {file: NAME.csv}} resolved next to the
- * assessment file and read in the same charset. Either way each record reaches the visitor as
- * a mapping with the file it was written in.
+ * assessment file and read in the same charset, or {@code {file: NAME.xlsx, sheet: NAME}}, a
+ * sheet of a workbook there. Either way each record reaches the visitor as a mapping with the
+ * file it was written in.
  */
 final class Ledgers {
     private static final List<String> FILE_REF_FIELDS = List.of("file", "sheet");
@@ -81,18 +85,19 @@ final class Ledgers {
 
     private void readFile(Fields ref, String section, List<String> allowed, Visitor visitor) {
         String name = ref.text("file", true);
-        ref.text("sheet", false);
+        String sheet = ref.text("sheet", false);
         if (name == null || !ref.isValid()) return;
         if (!allowFileRefs) {
             ref.report("file", name, "ledger.fileNotAllowed");
             return;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
-            ref.report("file", name, "ledger.xlsx", name);
+        if (lower.endsWith(".xls")) {
+            ref.report("file", name, "ledger.xls", name);
             return;
         }
-        if (!lower.endsWith(".csv")) {
+        boolean xlsx = lower.endsWith(".xlsx");
+        if (!xlsx && !lower.endsWith(".csv")) {
             ref.report("file", name, "ledger.format", name);
             return;
         }
@@ -112,6 +117,10 @@ final class Ledgers {
             ref.report("file", name, "file.unreadable", file, String.valueOf(e.getMessage()));
             return;
         }
+        if (xlsx) {
+            readWorkbook(ref, name, sheet, file, bytes, section, allowed, visitor);
+            return;
+        }
         problems.meet(file);
         String text;
         try {
@@ -122,6 +131,42 @@ final class Ledgers {
         }
         CsvLedger.read(text, file, section, new LinkedHashSet<>(allowed), problems,
                 new Counter(file, visitor)::row);
+    }
+
+    /**
+     * The sheet of an XLSX ledger: the one named in {@code sheet}, else the one named like the
+     * section, else the first. Its records and problems name the file with the sheet,
+     * {@code ledgers.xlsx[emissions]}.
+     */
+    private void readWorkbook(Fields ref, String name, String sheet, String file, byte[] bytes, String section,
+                              List<String> allowed, Visitor visitor) {
+        XSSFWorkbook wb;
+        try {
+            wb = XlsxLedger.open(bytes);
+        } catch (OLE2NotOfficeXmlFileException e) {
+            ref.report("file", name, "ledger.xls", name);
+            return;
+        } catch (IOException | RuntimeException e) {
+            ref.report("file", name, "xlsx.unreadable", name, String.valueOf(e.getMessage()));
+            return;
+        }
+        try (wb) {
+            Sheet s = sheet == null ? XlsxLedger.sheetFor(wb, section) : wb.getSheet(sheet);
+            if (s == null && sheet != null) {
+                ref.report("sheet", sheet, "xlsx.sheetNotFound", name, sheet, XlsxLedger.sheetNames(wb));
+                return;
+            }
+            if (s == null) {
+                ref.report("file", name, "xlsx.noSheet", name);
+                return;
+            }
+            String where = file + "[" + s.getSheetName() + "]";
+            problems.meet(where);
+            XlsxLedger.read(s, wb.isDate1904(), where, section, new LinkedHashSet<>(allowed), problems,
+                    new Counter(where, visitor)::row);
+        } catch (IOException e) {
+            // closing a workbook read from memory: nothing to release
+        }
     }
 
     static void reportEncoding(Problems problems, String file, Charset charset, SourceText.Malformed m) {

@@ -145,14 +145,6 @@ class CsvLedgerTest {
     }
 
     @Test
-    void an_xlsx_ledger_is_a_clear_problem_for_now() throws IOException {
-        Path file = write("a.yaml", minimal("emissions: {file: e.xlsx, sheet: Emissions}\n"), StandardCharsets.UTF_8);
-
-        assertThat(reader.read(file, StandardCharsets.UTF_8).problems()).extracting(Problem::key)
-                .containsExactly("ledger.xlsx");
-    }
-
-    @Test
     void an_unknown_column_is_reported_once_at_the_header() throws IOException {
         Path file = write("a.yaml", minimal("emissions: {file: e.csv}\n"), StandardCharsets.UTF_8);
         write("e.csv", "id,gas,amount,unit,amout\ne1,CO2,5,t,1\ne2,CO2,5,t,1\n", StandardCharsets.UTF_8);

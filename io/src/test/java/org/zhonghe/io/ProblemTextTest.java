@@ -78,8 +78,9 @@ class ProblemTextTest {
                 "number.integer", "number.atLeast", "boolean", "date", "version.unsupported", "entity.id",
                 "entity.type", "period.order", "concept.unknown", "metric.unknown", "scope.unknown", "unit.unknown",
                 "removalKind.unknown", "creditType.unknown", "basis.unknown", "hostCountry.format", "ledger.shape",
-                "ledger.fileNotAllowed", "ledger.xlsx", "ledger.format", "ledger.notFound", "csv.malformed",
-                "csv.cells", "csv.noHeader", "csv.headerRepeated"};
+                "ledger.fileNotAllowed", "ledger.xls", "ledger.format", "ledger.notFound", "ledger.outside", "csv.malformed",
+                "csv.cells", "csv.noHeader", "csv.headerRepeated", "xlsx.unreadable", "xlsx.sheetNotFound", "xlsx.noSheet",
+                "xlsx.noHeader", "xlsx.unnamedColumn"};
         for (String key : used) assertThat(en).containsKey("problem." + key);
         for (String expected : List.of("document", "mapping", "list", "value", "record")) {
             for (String found : List.of("mapping", "list", "value")) {

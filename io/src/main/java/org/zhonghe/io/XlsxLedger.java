@@ -1,0 +1,111 @@
+package org.zhonghe.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A ledger section kept in a sheet of an XLSX workbook: the first row that is not empty is the
+ * header of field names, then one record per row (an empty cell is an absent field, an empty row
+ * is skipped). Cells are read as the file holds them ({@link CellText}); each row reaches the
+ * consumer as a mapping whose line is the row number a spreadsheet program shows.
+ */
+final class XlsxLedger {
+    private XlsxLedger() {}
+
+    /** Opens a workbook; a file that is not one throws (POI's exceptions, unchecked or not). */
+    static XSSFWorkbook open(byte[] bytes) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * The sheet of {@code section} when none is named: the sheet named like the section
+     * ({@code otherEffects.items}, else {@code otherEffects}), else the first; null when the
+     * workbook has no sheet.
+     */
+    static Sheet sheetFor(XSSFWorkbook wb, String section) {
+        Sheet s = wb.getSheet(section);
+        int dot = section.indexOf('.');
+        if (s == null && dot > 0) s = wb.getSheet(section.substring(0, dot));
+        if (s == null && wb.getNumberOfSheets() > 0) s = wb.getSheetAt(0);
+        return s;
+    }
+
+    /** The names of the workbook's sheets, in order, for a message. */
+    static String sheetNames(XSSFWorkbook wb) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
+        return String.join(", ", names);
+    }
+
+    /**
+     * Reads {@code sheet}, whose problems name {@code file} ({@code ledger.xlsx[emissions]}).
+     * Unknown or repeated header fields are reported once, at the header, and their cells left
+     * out of the rows, as for CSV; a value in a column without a field name is reported once per
+     * column.
+     */
+    static void read(Sheet sheet, boolean date1904, String file, String section, Set<String> allowed, Problems problems,
+                     Consumer<Node.MapNode> rows) {
+        String[] header = null;
+        String[] written = null;
+        Set<Integer> unnamedReported = new HashSet<>();
+        for (Row r : sheet) {
+            if (problems.isFull(file)) return;
+            int line = r.getRowNum() + 1;
+            String[] cells = new String[Math.max(0, r.getLastCellNum())];
+            boolean any = false;
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = CellText.of(r.getCell(c), date1904);
+                any |= !cells[c].isBlank();
+            }
+            if (!any) continue;
+            if (header == null) {
+                written = cells;
+                header = header(cells, line, file, section, allowed, problems);
+                continue;
+            }
+            List<Node.Field> fields = new ArrayList<>();
+            for (int c = 0; c < cells.length; c++) {
+                String cell = cells[c];
+                if (cell.isBlank()) continue;
+                if (c < header.length && header[c] != null) {
+                    fields.add(new Node.Field(header[c], line, c + 1, new Node.ScalarNode(cell, true, line, c + 1)));
+                } else if ((c >= written.length || written[c].isBlank()) && unnamedReported.add(c)) {
+                    problems.add(file, line, section, cell, "xlsx.unnamedColumn", CellReference.convertNumToColString(c),
+                            cell, String.join(", ", allowed));
+                }
+            }
+            rows.accept(new Node.MapNode(fields, line, 1));
+        }
+        if (header == null) problems.add(file, 1, section, null, "xlsx.noHeader", String.join(", ", allowed));
+    }
+
+    /** The header's field names; null where a column is unnamed, unknown or repeated. */
+    private static String[] header(String[] cells, int line, String file, String section, Set<String> allowed,
+                                   Problems problems) {
+        String[] names = new String[cells.length];
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < cells.length; i++) {
+            String name = cells[i].strip();
+            if (name.isEmpty()) continue;
+            if (!allowed.contains(name)) {
+                problems.add(file, line, section + "." + name, name, "field.unknown", name, String.join(", ", allowed));
+            } else if (seen.putIfAbsent(name, i) != null) {
+                problems.add(file, line, section + "." + name, name, "csv.headerRepeated", name);
+            } else {
+                names[i] = name;
+            }
+        }
+        return names;
+    }
+}
