@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Origin;
 
@@ -27,6 +28,8 @@ import org.zhonghe.assessment.Origin;
  * @param command      the command line that reproduces the result; may be null
  */
 public record ReportMeta(List<InputFile> inputs, String rulesVersion, String command) {
+    private static final Pattern SHEET = Pattern.compile("\\[[^\\[\\]]*]$");
+
     public ReportMeta {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(rulesVersion, "rulesVersion");
@@ -54,9 +57,11 @@ public record ReportMeta(List<InputFile> inputs, String rulesVersion, String com
         files.add(file);
         for (Origin o : origins(a)) {
             if (o.file().isEmpty()) continue;
-            Path p = file.resolveSibling(o.file());
+            // A sheet of a workbook is named with the sheet: ledger.xlsx[emissions].
+            String name = SHEET.matcher(o.file()).replaceFirst("");
+            Path p = file.resolveSibling(name);
             if (Files.isRegularFile(p)) files.add(p);
-            else if (Files.isRegularFile(Path.of(o.file()))) files.add(Path.of(o.file()));
+            else if (Files.isRegularFile(Path.of(name))) files.add(Path.of(name));
         }
         List<InputFile> inputs = new ArrayList<>();
         Set<Path> seen = new LinkedHashSet<>();

@@ -130,6 +130,17 @@ class ReportRendererTest {
     }
 
     @Test
+    void the_meta_hashes_a_workbook_once_for_all_the_sheets_read_from_it() {
+        Examples.Case c = Examples.load("xlsx-ledger");
+        Path dir = Examples.ROOT.resolve("xlsx-ledger");
+
+        assertThat(c.checked().assessment().emissions().get(0).origin().file()).endsWith("ledger.xlsx[emissions]");
+        assertThat(c.meta().inputs()).extracting(f -> Path.of(f.name()).getFileName().toString())
+                .containsExactly("assessment.yaml", "ledger.xlsx");
+        assertThat(c.meta().inputs().get(1).sha256()).isEqualTo(ReportMeta.sha256(dir.resolve("ledger.xlsx")));
+    }
+
+    @Test
     void the_rules_version_is_the_version_of_the_build() {
         assertThat(ReportMeta.currentRulesVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
     }
