@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.zhonghe.store.AssessmentFile;
 
-/** The acceptance cases under {@code examples/}, bundled in the server's jar, to seed the demo tenant. */
+/**
+ * The acceptance cases under {@code examples/}, bundled in the server's jar, to seed the demo
+ * tenant and offer in the web UI; those with an XLSX ledger are left out (see {@link #hasWorkbook}).
+ */
 final class Examples {
     private static final String ROOT = "org/zhonghe/server/examples";
 
@@ -55,6 +58,7 @@ final class Examples {
         Map<String, AssessmentFile> out = new LinkedHashMap<>();
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                if (hasWorkbook(dir)) continue;
                 for (String name : List.of("assessment.yaml", "assessment.json")) {
                     String id = dir.getFileName().toString().replaceAll("/$", "");
                     if (Files.exists(dir.resolve(name))) out.put(out.containsKey(id) ? id + ".json" : id, AssessmentFile.fromDirectory(dir, name));
@@ -62,5 +66,15 @@ final class Examples {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an example keeps a ledger in an XLSX workbook ({@code xlsx-ledger}): an
+     * {@link AssessmentFile} carries CSV ledgers only, so such an example is not bundled.
+     */
+    private static boolean hasWorkbook(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"));
+        }
     }
 }
