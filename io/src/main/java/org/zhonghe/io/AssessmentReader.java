@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Reads an assessment (assessment-format.md, version 1) from YAML or JSON, with ledgers inline or
- * in CSV files next to it. Bad input is never an exception: it is a {@link ReadResult.Invalid}
+ * in CSV files or XLSX workbooks next to it. Bad input is never an exception: it is a {@link ReadResult.Invalid}
  * listing every problem with its file, line and field. Checks that need the rules' tables
  * (gases, duplicate ids, profile) are left to {@code ClaimEvaluator#validate}; see
  * {@link ReadResult.Read#locate}. Stateless and thread-safe.
@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class AssessmentReader {
 
     /**
-     * Reads {@code file}, and any CSV ledger it refers to, in {@code encoding}.
+     * Reads {@code file}, and any CSV ledger it refers to, in {@code encoding} (and any XLSX ledger).
      * The file's syntax follows its extension ({@code .json}, else YAML).
      */
     public ReadResult read(Path file, Charset encoding) {
