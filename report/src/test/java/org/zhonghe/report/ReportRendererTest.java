@@ -40,6 +40,10 @@ class ReportRendererTest {
         assertThat(html).doesNotContain("<script", "<link", "@import", "url(");
         assertThat(html).contains("<svg", "@media print", "@page");
         assertThat(html).contains(expectedTexts(c, locale).stream().map(Html::escape).toList());
+        ReportText t = new ReportText(locale);
+        for (org.zhonghe.assessment.Removal r : c.checked().assessment().removals()) { // kinds named in the report's language
+            assertThat(html).contains(Html.escape(t.get("removal.kind." + r.kind().id()) + " (" + r.kind().id() + ")"));
+        }
     }
 
     @ParameterizedTest(name = "{0} in {1}")
@@ -77,9 +81,6 @@ class ReportRendererTest {
             String why = t.get("reason." + r.reason());
             out.add(r.reason().name());
             out.add(why.substring(0, Math.min(why.length(), 24)));
-        }
-        for (org.zhonghe.assessment.Removal r : c.checked().assessment().removals()) {
-            out.add(t.get("removal.kind." + r.kind().id()) + " (" + r.kind().id() + ")"); // named in the report's language
         }
         for (InputFile f : c.meta().inputs()) out.add(f.sha256());
         return out;
