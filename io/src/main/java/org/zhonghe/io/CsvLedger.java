@@ -51,7 +51,7 @@ final class CsvLedger {
                 }
                 int line = lineOf(lineStarts, startOf(text, record.getCharacterPosition()));
                 if (header == null) {
-                    header = header(record, line, file, section, allowed, problems);
+                    header = header(record.values(), line, file, section, allowed, problems);
                     continue;
                 }
                 if (record.size() != header.length) {
@@ -73,13 +73,15 @@ final class CsvLedger {
         }
     }
 
-    /** The header's field names; null where a column is unknown or repeated. */
-    private static String[] header(CSVRecord record, int line, String file, String section, Set<String> allowed,
-                                   Problems problems) {
-        String[] names = new String[record.size()];
+    /**
+     * The header's field names; null where a column is unnamed, unknown or repeated (each reported
+     * at {@code line}). Shared by CSV and XLSX ledgers.
+     */
+    static String[] header(String[] cells, int line, String file, String section, Set<String> allowed, Problems problems) {
+        String[] names = new String[cells.length];
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            String name = record.get(i).strip();
+        for (int i = 0; i < cells.length; i++) {
+            String name = cells[i].strip();
             if (name.isEmpty()) continue;
             if (!allowed.contains(name)) {
                 problems.add(file, line, section + "." + name, name, "field.unknown", name, String.join(", ", allowed));

@@ -3,10 +3,8 @@ package org.zhonghe.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
@@ -71,7 +69,7 @@ final class XlsxLedger {
             if (!any) continue;
             if (header == null) {
                 written = cells;
-                header = header(cells, line, file, section, allowed, problems);
+                header = CsvLedger.header(cells, line, file, section, allowed, problems);
                 continue;
             }
             List<Node.Field> fields = new ArrayList<>();
@@ -88,24 +86,5 @@ final class XlsxLedger {
             rows.accept(new Node.MapNode(fields, line, 1));
         }
         if (header == null) problems.add(file, 1, section, null, "xlsx.noHeader", String.join(", ", allowed));
-    }
-
-    /** The header's field names; null where a column is unnamed, unknown or repeated. */
-    private static String[] header(String[] cells, int line, String file, String section, Set<String> allowed,
-                                   Problems problems) {
-        String[] names = new String[cells.length];
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < cells.length; i++) {
-            String name = cells[i].strip();
-            if (name.isEmpty()) continue;
-            if (!allowed.contains(name)) {
-                problems.add(file, line, section + "." + name, name, "field.unknown", name, String.join(", ", allowed));
-            } else if (seen.putIfAbsent(name, i) != null) {
-                problems.add(file, line, section + "." + name, name, "csv.headerRepeated", name);
-            } else {
-                names[i] = name;
-            }
-        }
-        return names;
     }
 }
