@@ -23,7 +23,7 @@ import org.zhonghe.rules.ClaimEvaluator;
 
 /**
  * The hot paths of {@code zhonghe batch}: an amount parsed to fixed point against BigDecimal, a
- * CSV line split in place, and a whole small batch (read, group, evaluate). In the package of
+ * CSV line split in place, an entity looked up, and a whole small batch (read, sum, evaluate). In the package of
  * the classes it measures, which are not public. Run: bench/run-jmh.sh.
  */
 @State(Scope.Thread)
@@ -34,7 +34,10 @@ import org.zhonghe.rules.ClaimEvaluator;
 @Fork(1)
 public class HotPathBenchmark {
     private final byte[][] amounts = new byte[1024][];
-    private final byte[] line = "E0412345,HFC134a,4521.125,kg,2".getBytes(StandardCharsets.UTF_8);
+    private final byte[] line = "E0412345,HFC134a,4521.125,kg,2\n".getBytes(StandardCharsets.UTF_8);
+    private static final int ROWS = 1 << 20;
+    private final byte[] rows = new byte[8 * ROWS];
+    private EntityIndex index;
     private final CsvLine cells = new CsvLine();
     private int i;
     private Path ledger;
@@ -46,6 +49,11 @@ public class HotPathBenchmark {
             amounts[k] = (rnd.nextLong(1, 10_000_000) / 1000 + "." + String.format("%03d", rnd.nextInt(1000)))
                     .getBytes(StandardCharsets.UTF_8);
         }
+        byte[][] all = new byte[1_000_000][];
+        for (int k = 0; k < all.length; k++) all[k] = LedgerGenerator.entity(k).getBytes(StandardCharsets.UTF_8);
+        index = new EntityIndex(all.length, (o, b, from, to) -> java.util.Arrays.equals(all[o], 0, all[o].length, b, from, to));
+        for (int k = 0; k < all.length; k++) index.putIfAbsent(all[k], 0, all[k].length, k);
+        for (int k = 0; k < ROWS; k++) System.arraycopy(all[rnd.nextInt(all.length)], 0, rows, 8 * k, 8);
         ledger = Files.createTempDirectory("zhonghe-jmh");
         LedgerGenerator.generate(ledger, 2_000, 50_000, 1);
     }
@@ -62,10 +70,27 @@ public class HotPathBenchmark {
         return MassUnit.KG.toTonnes(new BigDecimal(new String(a, StandardCharsets.US_ASCII)));
     }
 
+    /** The one-pass splitter batch uses for a line without quotes. */
     @Benchmark
     public int splitLine() {
-        cells.split(line, 0, line.length);
+        return cells.splitLine(line, 0, line.length) + cells.end(4);
+    }
+
+    /** The careful splitter (quotes, escaped quotes), for comparison. */
+    @Benchmark
+    public int splitLineCareful() {
+        cells.split(line, 0, line.length - 1);
         return cells.end(4);
+    }
+
+    /**
+     * An entity id, read from a buffer of rows in random entity order, found in the index of a
+     * million entities (which does not fit the caches: one memory access per row).
+     */
+    @Benchmark
+    public long entityLookup() {
+        int at = (i++ & (ROWS - 1)) * 8;
+        return index.get(rows, at, at + 8);
     }
 
     /** 2,000 entities, 50,000 rows of every kind, one thread: time per whole batch. */
