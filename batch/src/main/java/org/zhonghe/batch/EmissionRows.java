@@ -62,6 +62,8 @@ final class EmissionRows implements FileScan.Rows {
     private final long[] sumWeight = new long[BATCH];
     private final int[] sumClass = new int[BATCH]; // scope when counted, else -1 - reason slot
     private final CsvLine again = new CsvLine();
+    /** Where the touched values go, so that the compiler keeps the loads ({@link EntityIndex#touch}). */
+    private long sink;
 
     /**
      * Reads what needs no lookup (gas, unit, scope, biogenic, amount) and puts the row off: at
@@ -109,7 +111,10 @@ final class EmissionRows implements FileScan.Rows {
         int n = pending;
         if (n == 0) return;
         byte[] b = batchBuf;
+        long touched = 0;
+        for (int k = 0; k < n; k++) touched += entities.touch(b, entityFrom[k], entityTo[k]);
         for (int k = 0; k < n; k++) entries[k] = entities.lookup(b, entityFrom[k], entityTo[k]);
+        sink += touched;
         int m = 0;
         for (int k = 0; k < n; k++) {
             long entry = entries[k];
@@ -139,6 +144,7 @@ final class EmissionRows implements FileScan.Rows {
             }
             m++;
         }
+        sink += totals.touch(sumEntity, m);
         for (int i = 0; i < m; i++) {
             int c = sumClass[i];
             if (c > 0) totals.counted(sumEntity[i], sumNanos[i], sumWeight[i], c);

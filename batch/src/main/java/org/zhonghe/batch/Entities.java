@@ -123,6 +123,11 @@ final class Entities implements EntityIndex.IdBytes {
         return index.get(buf, from, to);
     }
 
+    /** Starts the memory access of a {@link #lookup} to come ({@link EntityIndex#touch}). */
+    long touch(byte[] buf, int from, int to) {
+        return index.touch(buf, from, to);
+    }
+
     /** The ordinal of an id, or -1 when not declared. */
     int ordinal(String id) {
         byte[] b = id.getBytes(StandardCharsets.UTF_8);

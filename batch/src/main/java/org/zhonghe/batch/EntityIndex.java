@@ -51,6 +51,17 @@ final class EntityIndex {
         }
     }
 
+    /**
+     * Reads the first slot the id {@code buf[from, to)} would be in and returns something of it:
+     * a load whose result nobody needs, so that many of them — one per row of a batch, in a
+     * loop of independent iterations — wait for memory at once; the lookups that follow then
+     * find the slots in the cache (Java has no prefetch instruction).
+     */
+    long touch(byte[] buf, int from, int to) {
+        if (to <= from) return 0;
+        return slots[3 * slot(key0(buf, from, to), key1(buf, from, to)) + 1];
+    }
+
     /** The value of the id {@code buf[from, to)}, or {@link #ABSENT}. */
     long get(byte[] buf, int from, int to) {
         if (to <= from) return ABSENT;
