@@ -102,21 +102,38 @@ final class EntityEvaluation {
     }
 
     private static EntityResult result(String id, String concept, org.zhonghe.rules.Verdict verdict,
-                                       org.zhonghe.rules.Totals totals, long[] byReason, List<Finding> findingList) {
-        StringBuilder reasons = new StringBuilder();
+                                       org.zhonghe.rules.Totals totals, long[] byReason, List<Finding> findings) {
+        String[] plain = plain(totals.emissions(), totals.removals(), totals.credits(), totals.net());
+        // Most entities have neither: the lists are made in methods of their own, so that the first entity that has
+        // one does not make the compiler throw this method away and compile it again (docs/performance.md).
+        return new EntityResult(id, concept, verdict.name(), plain[0], plain[1], plain[2], plain[3],
+                anyOf(byReason) ? reasons(byReason) : "", findings.isEmpty() ? "" : codes(findings));
+    }
+
+    private static boolean anyOf(long[] counts) {
+        for (long c : counts) if (c != 0) return true;
+        return false;
+    }
+
+    /** {@code REASON=count;…} in the order of {@link Reason}. */
+    private static String reasons(long[] byReason) {
+        StringBuilder out = new StringBuilder();
         for (Reason reason : Reason.values()) {
             if (byReason[reason.ordinal()] == 0) continue;
-            if (reasons.length() > 0) reasons.append(';');
-            reasons.append(reason.name()).append('=').append(byReason[reason.ordinal()]);
+            if (out.length() > 0) out.append(';');
+            out.append(reason.name()).append('=').append(byReason[reason.ordinal()]);
         }
-        StringBuilder findings = new StringBuilder();
-        for (Finding f : findingList) {
-            if (findings.length() > 0) findings.append(';');
-            findings.append(f.code().name());
+        return out.toString();
+    }
+
+    /** The findings' codes, {@code ;}-separated, in the order the rules raise them. */
+    private static String codes(List<Finding> findings) {
+        StringBuilder out = new StringBuilder();
+        for (Finding f : findings) {
+            if (out.length() > 0) out.append(';');
+            out.append(f.code().name());
         }
-        String[] plain = plain(totals.emissions(), totals.removals(), totals.credits(), totals.net());
-        return new EntityResult(id, concept, verdict.name(), plain[0], plain[1], plain[2], plain[3], reasons.toString(),
-                findings.toString());
+        return out.toString();
     }
 
     /**
