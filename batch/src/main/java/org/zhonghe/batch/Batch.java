@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.zhonghe.Concept;
@@ -189,11 +187,7 @@ public final class Batch {
         String override = options.concept() == null ? "" : options.concept().id();
         out.write((EntityResult.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
         int n = entities.size();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "zhonghe-evaluate");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool("zhonghe-evaluate", options.threads());
         try {
             Deque<Future<byte[]>> pending = new ArrayDeque<>();
             for (int from = 0; from < n || !pending.isEmpty(); ) {
@@ -213,14 +207,8 @@ public final class Batch {
                     }));
                     from = end;
                 }
-                out.write(pending.poll().get());
+                out.write(Workers.result(pending.poll()));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -10,9 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -83,11 +81,7 @@ final class FileScan {
         for (int i = 0; i < chunks; i++) errors.add(new ArrayList<>());
         AtomicInteger nextChunk = new AtomicInteger();
         int workers = Math.min(threads, chunks);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(workers, 1), r -> {
-            Thread t = new Thread(r, "zhonghe-scan");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Workers.pool("zhonghe-scan", workers);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
@@ -105,13 +99,7 @@ final class FileScan {
                     return null;
                 }));
             }
-            for (Future<?> f : done) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
+            for (Future<?> f : done) Workers.result(f);
         } finally {
             pool.shutdownNow();
         }
