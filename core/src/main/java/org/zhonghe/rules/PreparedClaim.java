@@ -70,6 +70,37 @@ public final class PreparedClaim {
         return balance(Decimals.normalize(countedEmissions));
     }
 
+    /**
+     * The verdict and the findings' codes of an assessment's balance: what a batch row shows of it.
+     *
+     * @param verdict the verdict
+     * @param codes   the findings' codes in the order the rules raise them
+     */
+    public record Outcome(Verdict verdict, List<FindingCode> codes) {
+        public Outcome {
+            codes = List.copyOf(codes);
+        }
+    }
+
+    /**
+     * What {@link #finish(BigDecimal)} gives, its amounts aside, for every counted total whose sign
+     * is {@code signum}: the rules read the counted total of an assessment of emissions alone only
+     * through its sign (rules.md §6: {@code EMPTY_LEDGER} reads the records, {@code NET_NEGATIVE}
+     * and the verdict the sign of the net), and its amount goes only into findings' arguments; the
+     * totals are then (total, 0, 0, 0). So a batch engine asks this once per sign and writes each
+     * entity's total itself. {@code PreparedClaimTest} holds it for totals of every magnitude.
+     *
+     * @param signum -1, 0 or 1
+     * @throws IllegalStateException unless {@link #emissionsOnly()}
+     */
+    public Outcome outcome(int signum) {
+        if (signum < -1 || signum > 1) throw new IllegalArgumentException("signum must be -1, 0 or 1: " + signum);
+        Balance b = finish(BigDecimal.valueOf(signum));
+        List<FindingCode> codes = new java.util.ArrayList<>(b.findings().size());
+        for (Finding f : b.findings()) codes.add(f.code());
+        return new Outcome(b.verdict(), codes);
+    }
+
     private Balance balance(BigDecimal emissions) {
         Totals totals = new Totals(emissions, ClaimEvaluator.sum(records, Section.REMOVALS),
                 ClaimEvaluator.sum(records, Section.CREDITS), ClaimEvaluator.sum(records, Section.OTHER_EFFECTS));

@@ -67,12 +67,48 @@ class PreparedClaimTest {
         assertThat(checked).isGreaterThan(5_000);
     }
 
+    /**
+     * The batch engines ask {@link PreparedClaim#outcome} once per sign and write the total
+     * themselves: for totals from 10⁻¹⁵ t to 10³⁰ t the verdict and codes must be the sign's, the
+     * totals (total, 0, 0, 0). A rule that read the amount (a threshold) would fail this.
+     */
+    @Test
+    void the_outcome_of_an_assessment_of_emissions_alone_depends_on_its_total_only_through_its_sign() {
+        Random r = new Random(7);
+        int checked = 0;
+        for (long shape = 0; shape < 60; shape++) {
+            for (Profile profile : Profiles.all()) {
+                for (Concept concept : Concept.values()) {
+                    Assessment template = ledger(shape, null, concept, profile.id());
+                    if (!rules.validate(template).isEmpty()) continue;
+                    PreparedClaim prepared = rules.prepare(template, concept, profile);
+                    for (int i = 0; i < 8; i++) {
+                        BigDecimal total = i == 0 ? BigDecimal.ZERO
+                                : BigDecimal.valueOf(1 + r.nextInt(999_999_999), r.nextInt(46) - 30);
+                        if (i == 1) total = total.negate();
+                        PreparedClaim.Balance b = prepared.finish(total);
+                        PreparedClaim.Outcome o = prepared.outcome(total.signum());
+                        assertThat(o.verdict()).as("%s %s %s", concept, profile.id(), total).isEqualTo(b.verdict());
+                        assertThat(o.codes()).isEqualTo(b.findings().stream().map(Finding::code).toList());
+                        assertThat(b.totals().emissions()).isEqualByComparingTo(total);
+                        assertThat(b.totals().net()).isEqualByComparingTo(total);
+                        assertThat(b.totals().removals().signum() | b.totals().credits().signum()
+                                | b.totals().otherEffects().signum()).isZero();
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(10_000);
+    }
+
     @Test
     void a_claim_with_anything_but_emissions_does_not_finish_with_other_amounts() {
         Assessment a = Assessments.org("o").emit("CO2", "10 t", 1).remove("afforestation", "4 t").build();
         PreparedClaim p = rules.prepare(a, Concept.CARBON_NEUTRALITY, Profiles.ipcc());
         assertThat(p.emissionsOnly()).isFalse();
         assertThatThrownBy(() -> p.finish(BigDecimal.ONE)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> p.outcome(1)).isInstanceOf(IllegalStateException.class);
         assertThat(p.finish().totals().net()).isEqualByComparingTo("6");
     }
 }
