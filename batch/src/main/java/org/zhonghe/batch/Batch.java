@@ -195,15 +195,18 @@ public final class Batch {
                     int start = from;
                     int end = Math.min(n, from + BLOCK);
                     pending.add(pool.submit(() -> {
-                        StringBuilder s = new StringBuilder((end - start) * 96);
+                        RowBytes rows = new RowBytes((end - start) * 96);
+                        EmissionTotals.Fixed sum = new EmissionTotals.Fixed(totals, reasons);
                         for (int e = start; e < end; e++) {
-                            EntitySpec spec = entities.spec(e);
-                            EntityResult r = spec == null || entities.isInvalid(e)
-                                    ? EntityResult.invalid(entities.id(e), spec == null ? override : spec.claim().concept().id())
-                                    : evaluation.evaluate(entities, e, EmissionTotals.of(e, totals, reasons), small);
-                            s.append(r.csv()).append('\n');
+                            if (entities.valid(e)) {
+                                evaluation.write(entities, e, sum, small, rows);
+                            } else {
+                                EntitySpec spec = entities.spec(e);
+                                rows.text(EntityResult.invalid(entities.id(e), spec == null ? override
+                                        : spec.claim().concept().id()).csv()).ascii('\n');
+                            }
                         }
-                        return s.toString().getBytes(StandardCharsets.UTF_8);
+                        return rows.toArray();
                     }));
                     from = end;
                 }

@@ -2,6 +2,7 @@ package org.zhonghe.batch;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,35 +85,66 @@ final class EmissionTotals {
 
     /** The sums of {@code entity} over the totals of every thread; {@code reasons} slots in the result. */
     static Sum of(int entity, List<EmissionTotals> threads, int reasons) {
-        long lo = 0;
-        long hi = 0;
-        BigDecimal spill = null;
-        int scopes = 0;
-        long[] counts = new long[reasons];
-        int b = STRIDE * entity;
-        for (EmissionTotals t : threads) {
-            long[] s = t.sums;
-            long l = lo + s[b + LO];
-            long h = hi + s[b + HI] + (Long.compareUnsigned(l, lo) < 0 ? 1 : 0);
-            if (h < 0) { // past 2¹²⁷ over the threads
-                spill = plus(spill, toDecimal(s[b + HI], s[b + LO]));
-            } else {
-                lo = l;
-                hi = h;
-            }
-            scopes |= (int) s[b + SCOPES];
-            for (int slot = 0; slot < Math.min(reasons, INLINE_REASONS); slot++) {
-                counts[slot] += s[b + COUNTERS + (slot >> 1)] >>> ((slot & 1) << 5) & 0xFFFFFFFFL;
-            }
-            if (!t.exact.isEmpty()) spill = plus(spill, t.exact.get(entity));
-            if (!t.moreCounts.isEmpty()) {
-                for (int slot = 0; slot < reasons; slot++) {
-                    counts[slot] += t.moreCounts.getOrDefault((long) entity << 32 | slot, 0L);
+        Fixed f = new Fixed(threads, reasons);
+        BigDecimal spill = f.sum(entity);
+        BigDecimal counted = toDecimal(f.hi, f.lo);
+        return new Sum(spill == null ? counted : counted.add(spill), f.scopes, f.notCounted);
+    }
+
+    /**
+     * One entity's sums over every thread at a time, in fixed point: the counted sum is {@code hi:lo}
+     * × 10⁻¹⁵ t plus what {@link #sum} returns (kept beside, usually nothing). One per worker,
+     * used again for entity after entity.
+     */
+    static final class Fixed {
+        private final List<EmissionTotals> threads;
+        long hi;
+        long lo;
+        int scopes;
+        /** Rows not counted, by reason slot. */
+        final long[] notCounted;
+
+        Fixed(List<EmissionTotals> threads, int reasons) {
+            this.threads = threads;
+            notCounted = new long[reasons];
+        }
+
+        /** Sums {@code entity} into the fields; returns what is kept beside the fixed-point sum, or null. */
+        BigDecimal sum(int entity) {
+            long lo = 0;
+            long hi = 0;
+            BigDecimal spill = null;
+            int scopes = 0;
+            long[] counts = notCounted;
+            int reasons = counts.length;
+            Arrays.fill(counts, 0);
+            int b = STRIDE * entity;
+            for (EmissionTotals t : threads) {
+                long[] s = t.sums;
+                long l = lo + s[b + LO];
+                long h = hi + s[b + HI] + (Long.compareUnsigned(l, lo) < 0 ? 1 : 0);
+                if (h < 0) { // past 2¹²⁷ over the threads
+                    spill = plus(spill, toDecimal(s[b + HI], s[b + LO]));
+                } else {
+                    lo = l;
+                    hi = h;
+                }
+                scopes |= (int) s[b + SCOPES];
+                for (int slot = 0; slot < Math.min(reasons, INLINE_REASONS); slot++) {
+                    counts[slot] += s[b + COUNTERS + (slot >> 1)] >>> ((slot & 1) << 5) & 0xFFFFFFFFL;
+                }
+                if (!t.exact.isEmpty()) spill = plus(spill, t.exact.get(entity));
+                if (!t.moreCounts.isEmpty()) {
+                    for (int slot = 0; slot < reasons; slot++) {
+                        counts[slot] += t.moreCounts.getOrDefault((long) entity << 32 | slot, 0L);
+                    }
                 }
             }
+            this.hi = hi;
+            this.lo = lo;
+            this.scopes = scopes;
+            return spill;
         }
-        BigDecimal counted = toDecimal(hi, lo);
-        return new Sum(spill == null ? counted : counted.add(spill), scopes, counts);
     }
 
     /**

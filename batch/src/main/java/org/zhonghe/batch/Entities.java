@@ -150,6 +150,17 @@ final class Entities implements EntityIndex.IdBytes {
         return new String(ids, from, idEnds[ordinal] - from, StandardCharsets.UTF_8);
     }
 
+    /** Writes the id as read (UTF-8). */
+    void id(int ordinal, RowBytes out) {
+        out.bytes(ids, ordinal == 0 ? 0 : idEnds[ordinal - 1], idEnds[ordinal]);
+    }
+
+    /** True when the entity's row in entities.csv and its ledger rows have no error. */
+    boolean valid(int ordinal) {
+        int shape = shapeOf[ordinal];
+        return shape >= 0 && shapeList[shape].valid() && invalid[ordinal] == 0;
+    }
+
     @Override
     public boolean equals(int ordinal, byte[] buf, int from, int to) {
         int start = ordinal == 0 ? 0 : idEnds[ordinal - 1];

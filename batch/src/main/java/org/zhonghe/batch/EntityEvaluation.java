@@ -1,6 +1,7 @@
 package org.zhonghe.batch;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.zhonghe.assessment.Scope;
 import org.zhonghe.rules.ClaimEvaluator;
 import org.zhonghe.rules.Evaluation;
 import org.zhonghe.rules.Finding;
+import org.zhonghe.rules.FindingCode;
 import org.zhonghe.rules.PreparedClaim;
 import org.zhonghe.rules.Reason;
 import org.zhonghe.rules.RecordResult;
@@ -45,13 +47,81 @@ final class EntityEvaluation {
     /** Prepared claims of entities with emissions alone, by shape, reasons present and counted scope. */
     private final Map<Long, PreparedClaim> prepared = new ConcurrentHashMap<>();
 
-    EntityResult evaluate(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small) {
+    /** The parts of a row of an entity with emissions alone that its total and counts do not change, by sign of the total. */
+    private record PreparedRow(byte[][] head, byte[][] tail) {}
+
+    /** Rows of entities with emissions alone, by {@link #key}. */
+    private final Map<Long, PreparedRow> rows = new ConcurrentHashMap<>();
+    private static final byte[] ZERO_TOTALS = "0,0,0,0,".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NO_REMOVALS_NO_CREDITS = ",0,0,".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Writes the result row of a valid entity. One with emissions alone summed in fixed point (nearly
+     * all) is written at once: its claim prepared for its ledger's structure ({@link #emissionsAlone})
+     * gives verdict and findings by the sign of the total ({@link PreparedClaim#outcome}), and the
+     * total is written from its fixed-point sum; any other through {@link #evaluate}.
+     */
+    void write(Entities entities, int entity, EmissionTotals.Fixed fixed, SmallLedgers small, RowBytes out) {
+        BigDecimal spill = fixed.sum(entity);
+        long key = spill != null || !small.removals(entity).isEmpty() || !small.credits(entity).isEmpty() ? -1
+                : key(entities.shape(entity), fixed.scopes, fixed.notCounted);
+        if (key >= 0) {
+            PreparedRow row = rows.get(key);
+            if (row == null) row = prepareRow(entities, entity, fixed, key);
+            int sign = fixed.hi == 0 && fixed.lo == 0 ? 0 : 1;
+            int mark = out.size();
+            entities.id(entity, out);
+            out.bytes(row.head[sign]);
+            if (sign == 0) {
+                out.bytes(ZERO_TOTALS);
+            } else if (out.plain(fixed.hi, fixed.lo)) {
+                out.bytes(NO_REMOVALS_NO_CREDITS);
+                out.plain(fixed.hi, fixed.lo);
+                out.ascii(',');
+            } else {
+                out.cut(mark); // beyond 2⁶³ t: the exact way below
+                key = -1;
+            }
+            if (key >= 0) {
+                if (anyOf(fixed.notCounted)) out.text(reasons(byReason(fixed.notCounted)));
+                out.bytes(row.tail[sign]);
+                return;
+            }
+        }
+        BigDecimal counted = EmissionTotals.toDecimal(fixed.hi, fixed.lo);
+        EmissionTotals.Sum sum = new EmissionTotals.Sum(spill == null ? counted : counted.add(spill), fixed.scopes,
+                fixed.notCounted.clone());
+        out.text(evaluate(entities, entity, sum, small).csv()).ascii('\n');
+    }
+
+    private PreparedRow prepareRow(Entities entities, int entity, EmissionTotals.Fixed fixed, long key) {
+        PreparedClaim p = prepared(entities, entity,
+                new EmissionTotals.Sum(BigDecimal.ZERO, fixed.scopes, fixed.notCounted.clone()), key);
+        byte[][] head = new byte[2][];
+        byte[][] tail = new byte[2][];
+        for (int sign = 0; sign < 2; sign++) {
+            PreparedClaim.Outcome o = p.outcome(sign);
+            head[sign] = ("," + concept(entities, entity).id() + "," + o.verdict().name() + ",").getBytes(StandardCharsets.UTF_8);
+            StringBuilder codes = new StringBuilder(",");
+            for (FindingCode c : o.codes()) codes.append(codes.length() > 1 ? ";" : "").append(c.name());
+            tail[sign] = codes.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+        }
+        PreparedRow row = new PreparedRow(head, tail);
+        rows.putIfAbsent(key, row);
+        return row;
+    }
+
+    private long[] byReason(long[] notCounted) {
         long[] byReason = new long[Reason.values().length];
-        long[] notCounted = sum.notCounted();
         for (int slot = 0; slot < notCounted.length; slot++) {
             if (notCounted[slot] != 0) byReason[classifier.reason(slot).ordinal()] += notCounted[slot];
         }
-        long key = key(entities.shape(entity), sum, notCounted);
+        return byReason;
+    }
+
+    EntityResult evaluate(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small) {
+        long[] byReason = byReason(sum.notCounted());
+        long key = key(entities.shape(entity), sum.countedScopes(), sum.notCounted());
         if (key >= 0 && small.removals(entity).isEmpty() && small.credits(entity).isEmpty()) {
             return emissionsAlone(entities, entity, sum, key, byReason);
         }
@@ -60,6 +130,12 @@ final class EntityEvaluation {
 
     /** An entity with emissions alone: the claim prepared for its ledger's structure, finished with its total. */
     private EntityResult emissionsAlone(Entities entities, int entity, EmissionTotals.Sum sum, long key, long[] byReason) {
+        PreparedClaim.Balance b = prepared(entities, entity, sum, key).finish(sum.counted());
+        return result(entities.id(entity), concept(entities, entity).id(), b.verdict(), b.totals(), byReason, b.findings());
+    }
+
+    /** The claim prepared for the structure {@code key} of an entity with emissions alone, made on first use. */
+    private PreparedClaim prepared(Entities entities, int entity, EmissionTotals.Sum sum, long key) {
         PreparedClaim p = prepared.get(key);
         if (p == null) {
             int rule = entities.rule(entity);
@@ -68,8 +144,7 @@ final class EntityEvaluation {
             if (!p.emissionsOnly()) throw new IllegalStateException("not an assessment of emissions alone");
             prepared.putIfAbsent(key, p);
         }
-        PreparedClaim.Balance b = p.finish(sum.counted());
-        return result(entities.id(entity), concept(entities, entity).id(), b.verdict(), b.totals(), byReason, b.findings());
+        return p;
     }
 
     /** Any other entity: its whole standing assessment evaluated. */
@@ -93,11 +168,11 @@ final class EntityEvaluation {
     }
 
     /** Shape, counted scope and the reasons present in 64 bits; -1 when they do not fit. */
-    private static long key(int shape, EmissionTotals.Sum sum, long[] notCounted) {
+    private static long key(int shape, int countedScopes, long[] notCounted) {
         if (notCounted.length > 24) return -1;
         long mask = 0;
         for (int slot = 0; slot < notCounted.length; slot++) if (notCounted[slot] != 0) mask |= 1L << slot;
-        int scope = sum.countedScopes() == 0 ? 0 : Integer.numberOfTrailingZeros(sum.countedScopes()) + 1;
+        int scope = countedScopes == 0 ? 0 : Integer.numberOfTrailingZeros(countedScopes) + 1;
         return (long) shape << 32 | (long) scope << 24 | mask;
     }
 

@@ -1,0 +1,133 @@
+package org.zhonghe.batch;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Rows of results.csv made as UTF-8 bytes, so that an entity's row is written without a
+ * {@code String} or a {@code BigDecimal} in between: its id is copied as read, its totals written
+ * from their fixed-point sums ({@link #plain}).
+ */
+final class RowBytes {
+    /** 10⁰ … 10¹⁸. */
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) POW10[i] = POW10[i - 1] * 10;
+    }
+
+    private static final long E6 = 1_000_000L;
+    private static final long E9 = 1_000_000_000L;
+    private static final long E15 = 1_000_000_000_000_000L;
+
+    private byte[] buf;
+    private int size;
+
+    RowBytes(int capacity) {
+        buf = new byte[Math.max(16, capacity)];
+    }
+
+    RowBytes bytes(byte[] b) {
+        return bytes(b, 0, b.length);
+    }
+
+    RowBytes bytes(byte[] b, int from, int to) {
+        int n = to - from;
+        room(n);
+        System.arraycopy(b, from, buf, size, n);
+        size += n;
+        return this;
+    }
+
+    RowBytes text(String s) {
+        return bytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    RowBytes ascii(char c) {
+        room(1);
+        buf[size++] = (byte) c;
+        return this;
+    }
+
+    /** A non-negative {@code long} in decimal digits. */
+    RowBytes digits(long v) {
+        int n = 1;
+        while (n < 19 && v >= POW10[n]) n++;
+        room(n);
+        for (int i = size + n - 1; i >= size; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        size += n;
+        return this;
+    }
+
+    /**
+     * The non-negative 128-bit number {@code hi:lo} × 10⁻¹⁵ as plain decimal text without trailing
+     * zeros, as {@code Decimals.plain} writes it ({@code 0}, {@code 1200}, {@code 0.000000000000001}).
+     * Writes nothing and returns false when its integer part passes 2⁶³ − 1.
+     */
+    boolean plain(long hi, long lo) {
+        assert EmissionTotals.SCALE == 15 : "plain writes 15 decimal places";
+        long fraction;
+        long whole;
+        if (hi == 0 && lo >= 0) {
+            whole = lo / E15;
+            fraction = lo - whole * E15;
+        } else {
+            // hi:lo / 10⁹, then / 10⁶, in 32-bit steps (each remainder < 2³¹ keeps the steps in a long);
+            // constant divisors, which the compiler turns into multiplications
+            long h = hi / E9;
+            long x1 = ((hi - h * E9) << 32) | (lo >>> 32);
+            long q1 = x1 / E9;
+            long x0 = ((x1 - q1 * E9) << 32) | (lo & 0xFFFFFFFFL);
+            long q0 = x0 / E9;
+            long low9 = x0 - q0 * E9;
+            long l = q1 << 32 | q0;
+            long h2 = h / E6;
+            x1 = ((h - h2 * E6) << 32) | (l >>> 32);
+            q1 = x1 / E6;
+            x0 = ((x1 - q1 * E6) << 32) | (l & 0xFFFFFFFFL);
+            q0 = x0 / E6;
+            l = q1 << 32 | q0;
+            if (h2 != 0 || l < 0) return false;
+            whole = l;
+            fraction = (x0 - q0 * E6) * E9 + low9;
+        }
+        digits(whole);
+        if (fraction != 0) {
+            int places = EmissionTotals.SCALE;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                places--;
+            }
+            room(places + 1);
+            buf[size++] = '.';
+            for (int i = size + places - 1; i >= size; i--) {
+                buf[i] = (byte) ('0' + fraction % 10);
+                fraction /= 10;
+            }
+            size += places;
+        }
+        return true;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Drops what was written after {@code size} bytes. */
+    void cut(int size) {
+        if (size < 0 || size > this.size) throw new IllegalArgumentException("cut to " + size + " of " + this.size);
+        this.size = size;
+    }
+
+    byte[] toArray() {
+        return Arrays.copyOf(buf, size);
+    }
+
+    private void room(int n) {
+        if (size + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+    }
+}

@@ -1,0 +1,77 @@
+package org.zhonghe.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.zhonghe.Decimals;
+
+/** Totals written from their fixed-point sums must read exactly as the core writes the same decimal. */
+class RowBytesTest {
+    private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
+
+    private static String plain(long hi, long lo) {
+        RowBytes out = new RowBytes(4);
+        out.ascii('[');
+        boolean written = out.plain(hi, lo);
+        return written ? new String(out.toArray(), 1, out.size() - 1, StandardCharsets.US_ASCII) : null;
+    }
+
+    private static BigDecimal value(long hi, long lo) {
+        BigInteger unscaled = BigInteger.valueOf(hi).multiply(TWO_64).add(new BigInteger(Long.toUnsignedString(lo)));
+        return new BigDecimal(unscaled, EmissionTotals.SCALE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0,0,0", "0,1,0.000000000000001", "0,1000000000000000,1", "0,1200000000000000000,1200",
+            "0,1234567890123456789,1234.567890123456789", "1,0,18446.744073709551616",
+            "0,-1,18446.744073709551615", "4294967296,0,79228162514264.337593543950336"})
+    void a_fixed_point_sum_is_written_as_its_plain_decimal(long hi, long lo, String text) {
+        assertThat(plain(hi, lo)).isEqualTo(text);
+        assertThat(plain(hi, lo)).isEqualTo(Decimals.plain(value(hi, lo)));
+    }
+
+    @Test
+    void random_sums_of_every_size_read_as_the_core_writes_them() {
+        SplittableRandom r = new SplittableRandom(3);
+        int written = 0;
+        for (int i = 0; i < 200_000; i++) {
+            int bits = 1 + r.nextInt(127);
+            long hi = bits <= 64 ? 0 : r.nextLong() >>> (128 - bits);
+            long lo = bits >= 64 ? r.nextLong() : r.nextLong() >>> (64 - bits);
+            if (r.nextInt(4) == 0) lo -= lo % 1_000_000_000L; // trailing zeros to strip
+            BigDecimal v = value(hi, lo);
+            String text = plain(hi, lo);
+            if (v.setScale(0, java.math.RoundingMode.DOWN).compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                assertThat(text).as("integer part past 2^63: left to the exact path").isNull();
+                continue;
+            }
+            assertThat(text).as("%d:%d", hi, lo).isEqualTo(Decimals.plain(v));
+            assertThat(text).isEqualTo(Decimals.plain(EmissionTotals.toDecimal(hi, lo)));
+            written++;
+        }
+        assertThat(written).isGreaterThan(150_000);
+    }
+
+    @Test
+    void the_largest_sum_it_writes_has_an_integer_part_of_two_to_the_63_minus_one() {
+        BigInteger limit = BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE).multiply(BigInteger.TEN.pow(15));
+        BigInteger below = limit.subtract(BigInteger.ONE);
+        assertThat(plain(below.shiftRight(64).longValue(), below.longValue())).isEqualTo("9223372036854775807.999999999999999");
+        assertThat(plain(limit.shiftRight(64).longValue(), limit.longValue())).isNull();
+    }
+
+    @Test
+    void digits_and_bytes_make_rows() {
+        RowBytes out = new RowBytes(1);
+        out.digits(0).ascii(',').digits(Long.MAX_VALUE).ascii(',').text("碳中和").bytes(new byte[] {'x'});
+        assertThat(new String(out.toArray(), StandardCharsets.UTF_8)).isEqualTo("0,9223372036854775807,碳中和x");
+        out.cut(2);
+        assertThat(new String(out.toArray(), StandardCharsets.UTF_8)).isEqualTo("0,");
+    }
+}
