@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Comparator;
 import java.util.List;
@@ -116,12 +117,12 @@ public final class Batch {
         errors.addAll(entityErrors.subList(0, Math.min(ERROR_CAP, entityErrors.size())));
         timing.mark("entities indexed");
         int n = entities.size();
-        List<EmissionTotals> totals = new ArrayList<>();
-        for (int t = 0; t < options.threads(); t++) totals.add(new EmissionTotals(n));
-        SmallLedgers small = new SmallLedgers(n);
+        EmissionTotals[] byThread = new EmissionTotals[options.threads()]; // each made (zeroed) by its own thread
         records += lines(scan(dir.resolve(EmissionRows.FILE), EmissionRows.FILE, EmissionRows.FIELDS, EmissionRows.REQUIRED,
-                options.threads(), h -> w -> new EmissionRows(h, entities, classifier, totals.get(w)), progress, errors,
-                errorCount));
+                options.threads(), h -> w -> new EmissionRows(h, entities, classifier, byThread[w] = new EmissionTotals(n)),
+                progress, errors, errorCount));
+        List<EmissionTotals> totals = Arrays.stream(byThread).filter(Objects::nonNull).toList();
+        SmallLedgers small = new SmallLedgers(n);
         timing.mark("emissions");
         records += lines(scan(dir.resolve(RemovalRows.FILE), RemovalRows.FILE, RemovalRows.FIELDS, RemovalRows.REQUIRED, 1,
                 h -> w -> new RemovalRows(h, entities, small, rules), progress, errors, errorCount));

@@ -13,8 +13,24 @@ final class ByteKeys {
     private int size;
     private int[] table = new int[2 * 128]; // per slot: hash, index of key + 1 (0: empty)
 
+    /**
+     * Keys of up to 7 bytes (a gas name) packed into a {@code long} with their length, so that
+     * finding one is a multiplication and a comparison: per slot the packed key and its value.
+     */
+    private long[] shortKeys = new long[2 * 16];
+    private int shortSize;
+
     /** The value of the key {@code buf[from, to)}, or -1. */
     int get(byte[] buf, int from, int to) {
+        if (to - from <= SHORT) {
+            long k = pack(buf, from, to);
+            int mask = shortKeys.length / 2 - 1;
+            for (int i = shortSlot(k, mask); ; i = (i + 1) & mask) {
+                long at = shortKeys[2 * i];
+                if (at == k) return (int) shortKeys[2 * i + 1];
+                if (at == 0) return -1;
+            }
+        }
         int mask = table.length / 2 - 1;
         int h = hash(buf, from, to);
         for (int i = h & mask; ; i = (i + 1) & mask) {
@@ -26,6 +42,16 @@ final class ByteKeys {
 
     /** Adds a key that is not present yet. */
     void put(byte[] buf, int from, int to, int value) {
+        if (to - from <= SHORT) {
+            if (2 * (shortSize + 1) > shortKeys.length / 4) { // at most a quarter of the slots full
+                long[] old = shortKeys;
+                shortKeys = new long[2 * old.length];
+                for (int i = 0; i < old.length; i += 2) if (old[i] != 0) putShort(old[i], old[i + 1]);
+            }
+            putShort(pack(buf, from, to), value);
+            shortSize++;
+            return;
+        }
         if ((size + 1) * 2 > table.length / 2) rehash(table.length);
         int len = to - from;
         if (used + len > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + len));
@@ -37,6 +63,27 @@ final class ByteKeys {
         used += len;
         insert(size, hash(buf, from, to));
         size++;
+    }
+
+    private static final int SHORT = 7;
+
+    /** The bytes little-endian, the length in the top byte: never 0. */
+    private static long pack(byte[] buf, int from, int to) {
+        long k = (long) (to - from + 1) << 56;
+        for (int i = from, shift = 0; i < to; i++, shift += 8) k |= (buf[i] & 0xFFL) << shift;
+        return k;
+    }
+
+    private static int shortSlot(long k, int mask) {
+        return (int) ((k * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    }
+
+    private void putShort(long k, long value) {
+        int mask = shortKeys.length / 2 - 1;
+        int i = shortSlot(k, mask);
+        while (shortKeys[2 * i] != 0) i = (i + 1) & mask;
+        shortKeys[2 * i] = k;
+        shortKeys[2 * i + 1] = value;
     }
 
     private void insert(int k, int h) {

@@ -72,11 +72,13 @@ final class EntityEvaluation {
             int mark = out.size();
             entities.id(entity, out);
             out.bytes(row.head[sign]);
+            int total = out.size();
             if (sign == 0) {
                 out.bytes(ZERO_TOTALS);
             } else if (out.plain(fixed.hi, fixed.lo)) {
+                int end = out.size();
                 out.bytes(NO_REMOVALS_NO_CREDITS);
-                out.plain(fixed.hi, fixed.lo);
+                out.repeat(total, end); // the net is the emissions
                 out.ascii(',');
             } else {
                 out.cut(mark); // beyond 2⁶³ t: the exact way below

@@ -40,6 +40,16 @@ final class RowBytes {
         return this;
     }
 
+    /** Writes again the bytes written at {@code [from, to)}. */
+    RowBytes repeat(int from, int to) {
+        if (from < 0 || to > size || from > to) throw new IllegalArgumentException("repeat " + from + ".." + to + " of " + size);
+        int n = to - from;
+        room(n);
+        System.arraycopy(buf, from, buf, size, n);
+        size += n;
+        return this;
+    }
+
     RowBytes text(String s) {
         return bytes(s.getBytes(StandardCharsets.UTF_8));
     }

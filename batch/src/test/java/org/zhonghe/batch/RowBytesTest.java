@@ -71,6 +71,8 @@ class RowBytesTest {
         RowBytes out = new RowBytes(1);
         out.digits(0).ascii(',').digits(Long.MAX_VALUE).ascii(',').text("碳中和").bytes(new byte[] {'x'});
         assertThat(new String(out.toArray(), StandardCharsets.UTF_8)).isEqualTo("0,9223372036854775807,碳中和x");
+        out.repeat(0, 2);
+        assertThat(new String(out.toArray(), StandardCharsets.UTF_8)).isEqualTo("0,9223372036854775807,碳中和x0,");
         out.cut(2);
         assertThat(new String(out.toArray(), StandardCharsets.UTF_8)).isEqualTo("0,");
     }
