@@ -109,7 +109,8 @@ public final class Batch {
         List<Entities.Part> inOrder = new ArrayList<>();
         for (int c = 0; parts.containsKey(c); c++) inOrder.add(parts.get(c));
         List<LedgerError> twice = new ArrayList<>();
-        Entities entities = Entities.build(inOrder, read == null ? new long[0] : read.lineOffsets(), shapes, twice);
+        Entities entities = Entities.build(inOrder, read == null ? new long[0] : read.lineOffsets(), shapes, twice,
+                options.threads());
         records += read == null ? 0 : read.lines() - 1;
         errorCount[0] += twice.size();
         entityErrors.addAll(twice);

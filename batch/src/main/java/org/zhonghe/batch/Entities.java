@@ -1,8 +1,11 @@
 package org.zhonghe.batch;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.zhonghe.assessment.Entity;
 
 /**
@@ -63,10 +66,47 @@ final class Entities implements EntityIndex.IdBytes {
     /**
      * The entities of {@code parts} in order; line {@code l} of part {@code p} is line
      * {@code l + lineOffsets[p]} of the file. An id declared twice is added to {@code errors}
-     * (and only its first row counts).
+     * (and only its first row counts). The index is filled on {@code threads} threads, each
+     * adding the ids of its own stripes in file order (so the first row of an id is the one kept).
      */
-    static Entities build(List<Part> parts, long[] lineOffsets, Shapes shapes, List<LedgerError> errors) {
+    static Entities build(List<Part> parts, long[] lineOffsets, Shapes shapes, List<LedgerError> errors, int threads) {
         Entities e = new Entities(shapes);
+        e.shapeList = shapes.all();
+        e.rules = shapes.rules();
+        e.concatenate(parts, lineOffsets);
+        int stripes = Integer.highestOneBit(Math.max(1, 2 * threads - 1)); // a power of two, at least the threads
+        int workers = e.size < 50_000 ? 1 : Math.min(threads, stripes);
+        e.index = new EntityIndex(e.size, workers == 1 ? 1 : stripes, e);
+        List<List<Integer>> twice = new ArrayList<>();
+        if (workers == 1) {
+            twice.add(e.index(0, 1));
+        } else {
+            ExecutorService pool = Workers.pool("zhonghe-index", workers);
+            try {
+                List<Future<List<Integer>>> done = new ArrayList<>();
+                for (int w = 0; w < workers; w++) {
+                    int worker = w;
+                    done.add(pool.submit(() -> e.index(worker, workers)));
+                }
+                for (Future<List<Integer>> f : done) twice.add(Workers.result(f));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        boolean[] declaredBefore = new boolean[e.size];
+        boolean any = false;
+        for (List<Integer> positions : twice) {
+            for (int at : positions) {
+                declaredBefore[at] = true;
+                any = true;
+            }
+        }
+        if (any) e.dropRepeated(declaredBefore, errors);
+        return e;
+    }
+
+    /** Every row of the parts, in file order (repeated ids included). */
+    private void concatenate(List<Part> parts, long[] lineOffsets) {
         int total = 0;
         int bytes = 0;
         boolean anyName = false;
@@ -75,43 +115,67 @@ final class Entities implements EntityIndex.IdBytes {
             bytes += p.used;
             anyName |= p.names != null;
         }
-        e.ids = new byte[bytes];
-        e.idEnds = new int[total];
-        e.shapeOf = new int[total];
-        e.lineOf = new long[total];
-        e.names = anyName ? new String[total] : null;
-        e.invalid = new byte[total];
-        e.index = new EntityIndex(total, e);
-        e.shapeList = shapes.all();
-        int[] rules = shapes.rules();
-        e.rules = rules;
-        int used = 0;
+        ids = new byte[bytes];
+        idEnds = new int[total];
+        shapeOf = new int[total];
+        lineOf = new long[total];
+        names = anyName ? new String[total] : null;
+        invalid = new byte[total];
         int n = 0;
+        int used = 0;
         for (int p = 0; p < parts.size(); p++) {
             Part part = parts.get(p);
-            for (int i = 0, from = 0; i < part.size; from = part.ends[i], i++) {
-                int to = part.ends[i];
-                int shape = part.shapes[i];
-                int rule = shape < 0 ? Shapes.NO_RULE : rules[shape];
-                long line = part.lines[i] + lineOffsets[p];
-                long known = e.index.putIfAbsent(part.ids, from, to, (long) rule << 32 | n);
-                if (known != EntityIndex.ABSENT) {
-                    errors.add(new LedgerError(EntitySpec.FILE, line, "entity",
-                            new String(part.ids, from, to - from, StandardCharsets.UTF_8), ErrorKeys.DECLARED_TWICE));
-                    continue;
-                }
-                System.arraycopy(part.ids, from, e.ids, used, to - from);
-                used += to - from;
-                e.idEnds[n] = used;
-                e.shapeOf[n] = shape;
-                e.lineOf[n] = line;
-                if (part.names != null) e.names[n] = part.names[i];
-                if (rule == Shapes.NO_RULE) e.invalid[n] = 1;
-                n++;
+            System.arraycopy(part.ids, 0, ids, used, part.used);
+            System.arraycopy(part.shapes, 0, shapeOf, n, part.size);
+            if (part.names != null) System.arraycopy(part.names, 0, names, n, part.size);
+            for (int i = 0; i < part.size; i++) {
+                idEnds[n + i] = used + part.ends[i];
+                lineOf[n + i] = part.lines[i] + lineOffsets[p];
+                if (part.shapes[i] < 0 || rules[part.shapes[i]] == Shapes.NO_RULE) invalid[n + i] = 1;
             }
+            n += part.size;
+            used += part.used;
         }
-        e.size = n;
-        return e;
+        size = n;
+    }
+
+    /** Adds the ids of the stripes {@code worker}, {@code worker + workers}, …; returns the rows whose id came before. */
+    private List<Integer> index(int worker, int workers) {
+        List<Integer> repeated = new ArrayList<>(0);
+        for (int n = 0, from = 0; n < size; from = idEnds[n], n++) {
+            int to = idEnds[n];
+            if (workers > 1 && index.stripe(ids, from, to) % workers != worker) continue;
+            int shape = shapeOf[n];
+            int rule = shape < 0 ? Shapes.NO_RULE : rules[shape];
+            if (index.putIfAbsent(ids, from, to, (long) rule << 32 | n) != EntityIndex.ABSENT) repeated.add(n);
+        }
+        return repeated;
+    }
+
+    /** Drops the rows whose id was declared before, each reported; the others keep their order. */
+    private void dropRepeated(boolean[] declaredBefore, List<LedgerError> errors) {
+        int[] ordinalOf = new int[size];
+        int n = 0;
+        int used = 0;
+        for (int at = 0, from = 0; at < size; from = idEnds[at], at++) {
+            int to = idEnds[at];
+            if (declaredBefore[at]) {
+                errors.add(new LedgerError(EntitySpec.FILE, lineOf[at], "entity",
+                        new String(ids, from, to - from, StandardCharsets.UTF_8), ErrorKeys.DECLARED_TWICE));
+                ordinalOf[at] = -1;
+                continue;
+            }
+            System.arraycopy(ids, from, ids, used, to - from); // moving left: never over what is still to read
+            used += to - from;
+            idEnds[n] = used;
+            shapeOf[n] = shapeOf[at];
+            lineOf[n] = lineOf[at];
+            if (names != null) names[n] = names[at];
+            invalid[n] = invalid[at];
+            ordinalOf[at] = n++;
+        }
+        size = n;
+        index.replaceValues(v -> (v & 0xFFFFFFFF00000000L) | ordinalOf[(int) v]);
     }
 
     int size() {

@@ -5,10 +5,12 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Entity ids (their bytes as written) to a value, open addressing, built once by one thread and
- * then read by many. An id of up to 15 bytes is kept in the slot itself, so that a lookup — once
- * per ledger row, the hot path — costs one memory access; a longer id keeps a hash in the slot
- * and is compared with its bytes in {@link IdBytes}.
+ * Entity ids (their bytes as written) to a value, open addressing, built once and then read by
+ * many threads. An id of up to 15 bytes is kept in the slot itself, so that a lookup — once per
+ * ledger row, the hot path — costs one memory access; a longer id keeps a hash in the slot and is
+ * compared with its bytes in {@link IdBytes}. The slots are in stripes (the top bits of an id's
+ * hash choose one), each a table of its own, so that threads may add the ids of different stripes
+ * at once ({@link #stripe}).
  */
 final class EntityIndex {
     /** What {@link #get} returns for an id that is not in the index. */
@@ -17,41 +19,77 @@ final class EntityIndex {
     private static final long LONG_ID = 0xFFL << 56;
     private static final int SHORT = 15;
 
-    /** The bytes of every id, by ordinal, for ids too long to keep in a slot. */
+    /** The bytes of every id, by the low 32 bits of its value, for ids too long to keep in a slot. */
     interface IdBytes {
         boolean equals(int ordinal, byte[] buf, int from, int to);
     }
 
-    /** Per slot: two key words and the value; key word 1 is never 0 in a used slot. */
-    private final long[] slots;
-    private final int shift;
+    /** Per stripe, per slot: two key words and the value; key word 1 is never 0 in a used slot. */
+    private final long[][] stripes;
+    /** Per stripe: 64 − log₂ of its number of slots. */
+    private final int[] shifts;
+    private final int[] used;
+    private final int stripeBits;
     private final IdBytes ids;
 
-    /** An index for {@code capacity} ids at most. */
-    EntityIndex(int capacity, IdBytes ids) {
-        int size = Integer.highestOneBit(Math.max(16, capacity + capacity / 2) - 1) << 1;
-        slots = new long[3 * size];
-        shift = 64 - Integer.numberOfTrailingZeros(size);
+    /** An index for about {@code capacity} ids (it grows past that) in {@code stripes} stripes (a power of two). */
+    EntityIndex(int capacity, int stripes, IdBytes ids) {
+        if (Integer.bitCount(stripes) != 1) throw new IllegalArgumentException("stripes must be a power of two: " + stripes);
+        stripeBits = Integer.numberOfTrailingZeros(stripes);
+        this.stripes = new long[stripes][];
+        shifts = new int[stripes];
+        used = new int[stripes];
+        int perStripe = capacity / stripes + 1;
+        int size = Integer.highestOneBit(Math.max(16, perStripe + perStripe / 2) - 1) << 1;
+        for (int s = 0; s < stripes; s++) shifts[s] = 64 - Integer.numberOfTrailingZeros(size);
         this.ids = ids;
+    }
+
+    /** An index of one stripe. */
+    EntityIndex(int capacity, IdBytes ids) {
+        this(capacity, 1, ids);
+    }
+
+    int stripes() {
+        return stripes.length;
+    }
+
+    /** The stripe the id {@code buf[from, to)} goes in. */
+    int stripe(byte[] buf, int from, int to) {
+        return stripeOf(hash(key0(buf, from, to), key1(buf, from, to)));
     }
 
     /**
      * Adds the id {@code buf[from, to)} (not empty) with {@code value} (not {@link #ABSENT});
-     * returns the value already there instead when the id is present.
+     * returns the value already there instead when the id is present. Threads may add at once
+     * when no two add ids of the same stripe.
      */
     long putIfAbsent(byte[] buf, int from, int to, long value) {
         long k0 = key0(buf, from, to);
         long k1 = key1(buf, from, to);
+        long h = hash(k0, k1);
+        int stripe = stripeOf(h);
+        if (stripes[stripe] == null) stripes[stripe] = new long[3 << (64 - shifts[stripe])]; // made by its thread
+        long[] slots = stripes[stripe];
         int mask = slots.length / 3 - 1;
-        for (int i = slot(k0, k1); ; i = (i + 1) & mask) {
+        for (int i = slot(h, stripe); ; i = (i + 1) & mask) {
             int s = 3 * i;
             if (slots[s + 1] == 0) {
                 slots[s] = k0;
                 slots[s + 1] = k1;
                 slots[s + 2] = value;
+                if (++used[stripe] * 4 > (mask + 1) * 3) grow(stripe);
                 return ABSENT;
             }
-            if (matches(s, k0, k1, buf, from, to)) return slots[s + 2];
+            if (matches(slots, s, k0, k1, buf, from, to)) return slots[s + 2];
+        }
+    }
+
+    /** Replaces every value by {@code f} of it. */
+    void replaceValues(java.util.function.LongUnaryOperator f) {
+        for (long[] slots : stripes) {
+            if (slots == null) continue;
+            for (int s = 0; s < slots.length; s += 3) if (slots[s + 1] != 0) slots[s + 2] = f.applyAsLong(slots[s + 2]);
         }
     }
 
@@ -63,7 +101,10 @@ final class EntityIndex {
      */
     long touch(byte[] buf, int from, int to) {
         if (to <= from) return 0;
-        return slots[3 * slot(key0(buf, from, to), key1(buf, from, to)) + 1];
+        long h = hash(key0(buf, from, to), key1(buf, from, to));
+        int stripe = stripeOf(h);
+        long[] slots = stripes[stripe];
+        return slots == null ? 0 : slots[3 * slot(h, stripe) + 1];
     }
 
     /** The value of the id {@code buf[from, to)}, or {@link #ABSENT}. */
@@ -71,22 +112,50 @@ final class EntityIndex {
         if (to <= from) return ABSENT;
         long k0 = key0(buf, from, to);
         long k1 = key1(buf, from, to);
+        long h = hash(k0, k1);
+        int stripe = stripeOf(h);
+        long[] slots = stripes[stripe];
+        if (slots == null) return ABSENT;
         int mask = slots.length / 3 - 1;
-        for (int i = slot(k0, k1); ; i = (i + 1) & mask) {
+        for (int i = slot(h, stripe); ; i = (i + 1) & mask) {
             int s = 3 * i;
             if (slots[s + 1] == 0) return ABSENT;
-            if (matches(s, k0, k1, buf, from, to)) return slots[s + 2];
+            if (matches(slots, s, k0, k1, buf, from, to)) return slots[s + 2];
         }
     }
 
-    private boolean matches(int s, long k0, long k1, byte[] buf, int from, int to) {
+    private boolean matches(long[] slots, int s, long k0, long k1, byte[] buf, int from, int to) {
         return slots[s + 1] == k1 && slots[s] == k0 && (k1 != LONG_ID || ids.equals((int) slots[s + 2], buf, from, to));
     }
 
-    private int slot(long k0, long k1) {
+    /** Doubles a stripe, moving its slots by their key words (no id is read again). */
+    private void grow(int stripe) {
+        long[] old = stripes[stripe];
+        shifts[stripe]--;
+        long[] slots = new long[2 * old.length];
+        int mask = slots.length / 3 - 1;
+        for (int s = 0; s < old.length; s += 3) {
+            if (old[s + 1] == 0) continue;
+            int i = slot(hash(old[s], old[s + 1]), stripe);
+            while (slots[3 * i + 1] != 0) i = (i + 1) & mask;
+            System.arraycopy(old, s, slots, 3 * i, 3);
+        }
+        stripes[stripe] = slots;
+    }
+
+    private static long hash(long k0, long k1) {
         long h = (k0 * 0x9E3779B97F4A7C15L) ^ (k1 * 0xC2B2AE3D27D4EB4FL);
         h ^= h >>> 29;
-        return (int) ((h * 0xBF58476D1CE4E5B9L) >>> shift);
+        return h * 0xBF58476D1CE4E5B9L;
+    }
+
+    /** The top bits of the hash choose the stripe, the bits below them the slot. */
+    private int stripeOf(long h) {
+        return stripeBits == 0 ? 0 : (int) (h >>> (64 - stripeBits));
+    }
+
+    private int slot(long h, int stripe) {
+        return (int) ((h << stripeBits) >>> shifts[stripe]);
     }
 
     /** The first 8 bytes of a short id (zero-padded), or a hash of a long one. */

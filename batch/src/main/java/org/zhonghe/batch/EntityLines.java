@@ -97,7 +97,7 @@ public final class EntityLines {
             for (; i < sorted.size() && sorted.get(i).file() == File.ENTITIES; i++) read(sorted.get(i), header, rows, errors);
         }
         List<LedgerError> twice = new ArrayList<>();
-        Entities entities = Entities.build(parts.isEmpty() ? List.of() : List.of(parts.get(0)), new long[] {0}, shapes, twice);
+        Entities entities = Entities.build(parts.isEmpty() ? List.of() : List.of(parts.get(0)), new long[] {0}, shapes, twice, 1);
         errors.addAll(twice);
         errors.sort(Comparator.comparingLong(LedgerError::line)); // stable: a row's own errors stay in order
         EmissionTotals totals = new EmissionTotals(Math.max(entities.size(), 1));

@@ -95,6 +95,34 @@ class BatchTest {
         assertThat(out.split("\n")).hasSize(21);
     }
 
+    /**
+     * Past 50,000 entities the index is filled on several threads, each adding the ids of its own
+     * stripes: an id declared twice must still keep its first row, wherever the two rows fall.
+     */
+    @Test
+    void an_id_declared_twice_keeps_its_first_row_whatever_the_threads() throws IOException {
+        LedgerGenerator.generate(dir, 60_000, 90_000, 4);
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("entities.csv")));
+        String late = lines.get(59_999); // E0059998
+        String early = lines.get(11); // E0000010
+        lines.add(6, late.replaceFirst(",[a-z0-9-]+,([a-z0-9-]+),([A-Z0-9-]+)$", ",net-zero-co2,$1,$2")); // now first
+        lines.add(30_000, early.replaceFirst(",[a-z0-9-]+,([a-z0-9-]+),([A-Z0-9-]+)$", ",net-zero-co2,$1,$2"));
+        Files.write(dir.resolve("entities.csv"), lines);
+        String one = run(dir, 1, null);
+        assertThat(report.errors()).extracting(LedgerError::toString).containsExactly(
+                "entities.csv:30001, field 'entity': 'E0000010' is declared twice",
+                "entities.csv:60002, field 'entity': 'E0059998' is declared twice");
+        for (int threads : new int[] {2, 3, 4}) {
+            assertThat(run(dir, threads, null)).as("%d threads", threads).isEqualTo(one);
+            assertThat(report.errorCount()).isEqualTo(2);
+            assertThat(report.entities()).isEqualTo(60_000);
+        }
+        List<String> rows = one.lines().toList();
+        assertThat(rows).hasSize(60_001);
+        assertThat(rows.get(6)).startsWith("E0059998,net-zero-co2,");
+        assertThat(concept(one, "E0000010")).isEqualTo(early.split(",")[5]).isNotEqualTo("net-zero-co2");
+    }
+
     @Test
     void errors_are_capped_but_counted() throws IOException {
         LedgerGenerator.generate(dir, 5, 100, 1);

@@ -53,6 +53,29 @@ class EntityIndexTest {
     }
 
     @Test
+    void threads_filling_stripes_of_their_own_past_its_capacity_lose_no_id() throws Exception {
+        List<byte[]> ids = ids(30_000, 4);
+        EntityIndex index = new EntityIndex(100, 4, (o, b, from, to) -> Arrays.equals(ids.get(o), 0, ids.get(o).length, b, from, to));
+        Thread[] threads = new Thread[2];
+        for (int t = 0; t < threads.length; t++) {
+            int worker = t;
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < ids.size(); i++) {
+                    byte[] id = ids.get(i);
+                    if (index.stripe(id, 0, id.length) % 2 == worker) index.putIfAbsent(id, 0, id.length, i);
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread t : threads) t.join();
+        for (int i = 0; i < ids.size(); i++) assertThat(index.get(ids.get(i), 0, ids.get(i).length)).isEqualTo(i);
+        index.replaceValues(v -> v | 7L << 32); // the low half stays the ordinal long ids are compared by
+        for (int i = 0; i < ids.size(); i++) assertThat(index.get(ids.get(i), 0, ids.get(i).length)).isEqualTo(7L << 32 | i);
+        assertThat(new EntityIndex(10, 2, (o, b, from, to) -> false).get(ids.get(0), 0, ids.get(0).length))
+                .as("an empty stripe").isEqualTo(EntityIndex.ABSENT);
+    }
+
+    @Test
     void an_id_added_twice_keeps_its_first_value() {
         List<byte[]> ids = ids(100, 3);
         EntityIndex index = new EntityIndex(ids.size(), (o, b, from, to) -> Arrays.equals(ids.get(o), 0, ids.get(o).length, b, from, to));
