@@ -57,6 +57,7 @@ final class EmissionRows implements FileScan.Rows {
     private final int[] groups = new int[BATCH]; // -1: read again, slowly, at flush (a cell to report or an exact amount)
     private final long[] nanos = new long[BATCH];
     private final long[] entries = new long[BATCH];
+    private final long[] hashes = new long[BATCH];
     private final int[] sumEntity = new int[BATCH];
     private final long[] sumNanos = new long[BATCH];
     private final long[] sumWeight = new long[BATCH];
@@ -111,9 +112,11 @@ final class EmissionRows implements FileScan.Rows {
         int n = pending;
         if (n == 0) return;
         byte[] b = batchBuf;
+        // hashes first, then the slots read in a loop of a few instructions each, so that many reads wait at once
+        for (int k = 0; k < n; k++) hashes[k] = EntityIndex.hash(b, entityFrom[k], entityTo[k]);
         long touched = 0;
-        for (int k = 0; k < n; k++) touched += entities.touch(b, entityFrom[k], entityTo[k]);
-        for (int k = 0; k < n; k++) entries[k] = entities.lookup(b, entityFrom[k], entityTo[k]);
+        for (int k = 0; k < n; k++) touched += entities.touch(hashes[k]);
+        for (int k = 0; k < n; k++) entries[k] = entities.lookup(b, entityFrom[k], entityTo[k], hashes[k]);
         sink += touched;
         int m = 0;
         for (int k = 0; k < n; k++) {

@@ -8,32 +8,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One thread's emission sums, eight {@code long}s (one cache line) per entity: the counted
- * emissions in t CO2e as an exact 128-bit fixed-point number of 10⁻¹⁵ t (nanotonnes × a weight
- * of 10⁻⁶), the scopes that have a counted row, and the rows not counted by reason (ten 32-bit
- * counters). What does not fit — amounts or weights without a fixed-point form, a sum beyond
- * 128 bits, an eleventh reason, a counter past 2³²−1 — goes on exactly in maps beside.
- * Memory grows with entities, never with rows.
+ * One thread's emission sums, two {@code long}s per entity (four entities to a cache line, so that
+ * the sums of a million entities stay small for the caches): the counted emissions in t CO2e as
+ * an exact fixed-point number of 10⁻¹⁵ t (nanotonnes × a weight of 10⁻⁶) in 124 bits, and in the
+ * top bits of the second {@code long} the scopes that have a counted row. The rows not counted,
+ * by reason, are ten 32-bit counters per entity in an array made on the thread's first such row.
+ * What does not fit — amounts or weights without a fixed-point form, a sum beyond 2¹²⁴, an
+ * eleventh reason, a counter past 2³²−1 — goes on exactly in maps beside. Memory grows with
+ * entities, never with rows.
  */
 final class EmissionTotals {
     /** Decimal places of the counted sum. */
     static final int SCALE = FixedPoint.SCALE + Classifier.WEIGHT_SCALE;
-    private static final int STRIDE = 8;
-    private static final int LO = 0;
-    private static final int HI = 1;
-    private static final int SCOPES = 2;
-    private static final int COUNTERS = 3;
-    private static final int INLINE_REASONS = 2 * (STRIDE - COUNTERS);
+    private static final int STRIDE = 2;
+    /** Scope {@code s} counted: bit {@code SCOPE_BIT + s - 1} of an entity's second {@code long}. */
+    private static final int SCOPE_BIT = 60;
+    /** The sum's high half, below the scope bits. */
+    private static final long HIGH = (1L << SCOPE_BIT) - 1;
+    private static final int COUNTER_STRIDE = 5;
+    private static final int INLINE_REASONS = 2 * COUNTER_STRIDE;
 
+    private final int entities;
     private final long[] sums;
+    private long[] counters;
     private final Map<Integer, BigDecimal> exact = new HashMap<>();
     private final Map<Long, Long> moreCounts = new HashMap<>();
 
     EmissionTotals(int entities) {
+        this.entities = entities;
         sums = new long[STRIDE * entities];
     }
 
-    /** Reads the sums line of each of {@code entities[0, n)}, so that their cache misses overlap (see {@link EntityIndex#touch}). */
+    /** Reads the sums of each of {@code entities[0, n)}, so that their cache misses overlap (see {@link EntityIndex#touch}). */
     long touch(int[] entities, int n) {
         long x = 0;
         for (int i = 0; i < n; i++) x += sums[STRIDE * entities[i]];
@@ -43,24 +49,24 @@ final class EmissionTotals {
     /** A counted row: {@code nanotonnes} of a gas weighing {@code weight} × 10⁻⁶ t CO2e per t, in {@code scope}. */
     void counted(int entity, long nanotonnes, long weight, int scope) {
         int b = STRIDE * entity;
-        sums[b + SCOPES] |= 1L << (scope - 1);
+        long word = sums[b + 1] | 1L << (SCOPE_BIT + scope - 1);
         long lo = nanotonnes * weight;
-        long hi = Math.multiplyHigh(nanotonnes, weight);
-        long sumLo = sums[b + LO] + lo;
+        long hi = Math.multiplyHigh(nanotonnes, weight); // both positive: hi < 2⁶²
+        long sumLo = sums[b] + lo;
         long carry = Long.compareUnsigned(sumLo, lo) < 0 ? 1 : 0;
-        long before = sums[b + HI];
-        long sumHi = before + hi + carry;
-        if (((before ^ sumHi) & (hi ^ sumHi)) < 0 || sumHi < 0) { // past 2¹²⁷: keep it exactly beside
+        long sumHi = (word & HIGH) + hi + carry; // < 2⁶³
+        if (sumHi > HIGH) { // past 2¹²⁴: keep it exactly beside
+            sums[b + 1] = word;
             exact.merge(entity, toDecimal(hi, lo), BigDecimal::add);
             return;
         }
-        sums[b + LO] = sumLo;
-        sums[b + HI] = sumHi;
+        sums[b] = sumLo;
+        sums[b + 1] = (word & ~HIGH) | sumHi;
     }
 
     /** A counted row in t CO2e that has no fixed-point form. */
     void counted(int entity, BigDecimal co2e, int scope) {
-        sums[STRIDE * entity + SCOPES] |= 1L << (scope - 1);
+        sums[STRIDE * entity + 1] |= 1L << (SCOPE_BIT + scope - 1);
         exact.merge(entity, co2e, BigDecimal::add);
     }
 
@@ -70,14 +76,15 @@ final class EmissionTotals {
             moreCounts.merge((long) entity << 32 | slot, 1L, Long::sum);
             return;
         }
-        int i = STRIDE * entity + COUNTERS + (slot >> 1);
+        if (counters == null) counters = new long[COUNTER_STRIDE * entities];
+        int i = COUNTER_STRIDE * entity + (slot >> 1);
         int shift = (slot & 1) << 5;
-        if ((sums[i] >>> shift & 0xFFFFFFFFL) == 0xFFFFFFFFL) { // the counter is full: move it beside
-            sums[i] &= ~(0xFFFFFFFFL << shift);
+        if ((counters[i] >>> shift & 0xFFFFFFFFL) == 0xFFFFFFFFL) { // the counter is full: move it beside
+            counters[i] &= ~(0xFFFFFFFFL << shift);
             moreCounts.merge((long) entity << 32 | slot, 0x1_0000_0000L, Long::sum);
             return;
         }
-        sums[i] += 1L << shift;
+        counters[i] += 1L << shift;
     }
 
     /** An entity's emissions over every thread. */
@@ -121,17 +128,21 @@ final class EmissionTotals {
             int b = STRIDE * entity;
             for (EmissionTotals t : threads) {
                 long[] s = t.sums;
-                long l = lo + s[b + LO];
-                long h = hi + s[b + HI] + (Long.compareUnsigned(l, lo) < 0 ? 1 : 0);
+                long word = s[b + 1];
+                long l = lo + s[b];
+                long h = hi + (word & HIGH) + (Long.compareUnsigned(l, lo) < 0 ? 1 : 0);
                 if (h < 0) { // past 2¹²⁷ over the threads
-                    spill = plus(spill, toDecimal(s[b + HI], s[b + LO]));
+                    spill = plus(spill, toDecimal(word & HIGH, s[b]));
                 } else {
                     lo = l;
                     hi = h;
                 }
-                scopes |= (int) s[b + SCOPES];
-                for (int slot = 0; slot < Math.min(reasons, INLINE_REASONS); slot++) {
-                    counts[slot] += s[b + COUNTERS + (slot >> 1)] >>> ((slot & 1) << 5) & 0xFFFFFFFFL;
+                scopes |= (int) (word >>> SCOPE_BIT) & 7;
+                long[] c = t.counters;
+                if (c != null) {
+                    for (int slot = 0; slot < Math.min(reasons, INLINE_REASONS); slot++) {
+                        counts[slot] += c[COUNTER_STRIDE * entity + (slot >> 1)] >>> ((slot & 1) << 5) & 0xFFFFFFFFL;
+                    }
                 }
                 if (!t.exact.isEmpty()) spill = plus(spill, t.exact.get(entity));
                 if (!t.moreCounts.isEmpty()) {

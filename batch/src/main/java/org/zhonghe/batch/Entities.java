@@ -187,9 +187,14 @@ final class Entities implements EntityIndex.IdBytes {
         return index.get(buf, from, to);
     }
 
+    /** As {@link #lookup(byte[], int, int)}, the id's {@link EntityIndex#hash} made before. */
+    long lookup(byte[] buf, int from, int to, long hash) {
+        return index.get(buf, from, to, hash);
+    }
+
     /** Starts the memory access of a {@link #lookup} to come ({@link EntityIndex#touch}). */
-    long touch(byte[] buf, int from, int to) {
-        return index.touch(buf, from, to);
+    long touch(long hash) {
+        return index.touch(hash);
     }
 
     /** The ordinal of an id, or -1 when not declared. */

@@ -93,15 +93,18 @@ final class EntityIndex {
         }
     }
 
+    /** The hash of the id {@code buf[from, to)}, for {@link #touch(long)} and {@link #get(byte[], int, int, long)}. */
+    static long hash(byte[] buf, int from, int to) {
+        return to <= from ? 0 : hash(key0(buf, from, to), key1(buf, from, to));
+    }
+
     /**
-     * Reads the first slot the id {@code buf[from, to)} would be in and returns something of it:
-     * a load whose result nobody needs, so that many of them — one per row of a batch, in a
-     * loop of independent iterations — wait for memory at once; the lookups that follow then
-     * find the slots in the cache (Java has no prefetch instruction).
+     * Reads the first slot an id of hash {@code h} would be in and returns something of it: a load
+     * whose result nobody needs, so that many of them — one per row of a batch, in a tight loop
+     * of independent iterations, the hashes made before — wait for memory at once; the lookups
+     * that follow then find the slots in the cache (Java has no prefetch instruction).
      */
-    long touch(byte[] buf, int from, int to) {
-        if (to <= from) return 0;
-        long h = hash(key0(buf, from, to), key1(buf, from, to));
+    long touch(long h) {
         int stripe = stripeOf(h);
         long[] slots = stripes[stripe];
         return slots == null ? 0 : slots[3 * slot(h, stripe) + 1];
@@ -109,10 +112,14 @@ final class EntityIndex {
 
     /** The value of the id {@code buf[from, to)}, or {@link #ABSENT}. */
     long get(byte[] buf, int from, int to) {
+        return get(buf, from, to, hash(buf, from, to));
+    }
+
+    /** The value of the id {@code buf[from, to)} whose {@link #hash} is {@code h}, or {@link #ABSENT}. */
+    long get(byte[] buf, int from, int to, long h) {
         if (to <= from) return ABSENT;
         long k0 = key0(buf, from, to);
         long k1 = key1(buf, from, to);
-        long h = hash(k0, k1);
         int stripe = stripeOf(h);
         long[] slots = stripes[stripe];
         if (slots == null) return ABSENT;

@@ -60,6 +60,24 @@ class FixedPointTest {
     }
 
     @Test
+    void a_sum_past_124_bits_fails_over_to_bigdecimal_and_stays_exact_with_its_scopes() {
+        EmissionTotals t = new EmissionTotals(2);
+        BigDecimal exact = BigDecimal.ZERO;
+        long nanotonnes = 1L << 62;
+        for (int i = 0; i < 3000; i++) {
+            long weight = (1L << 58) + i; // 2¹²⁰ a row: past 2¹²⁴ after 16 rows
+            t.counted(1, nanotonnes, weight, 3);
+            exact = exact.add(BigDecimal.valueOf(nanotonnes).multiply(BigDecimal.valueOf(weight)).movePointLeft(EmissionTotals.SCALE));
+        }
+        t.counted(1, 5, 1_000_000, 1);
+        exact = exact.add(new BigDecimal("0.000000005"));
+        EmissionTotals.Sum sum = EmissionTotals.of(1, List.of(t), 0);
+        assertThat(sum.counted()).isEqualByComparingTo(exact);
+        assertThat(sum.countedScopes()).isEqualTo(0b101);
+        assertThat(EmissionTotals.of(0, List.of(t), 0).countedScopes()).isZero();
+    }
+
+    @Test
     void a_sum_past_128_bits_fails_over_to_bigdecimal_and_stays_exact() {
         List<EmissionTotals> threads = List.of(new EmissionTotals(1), new EmissionTotals(1));
         BigDecimal exact = BigDecimal.ZERO;
