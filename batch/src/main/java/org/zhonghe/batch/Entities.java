@@ -142,15 +142,36 @@ final class Entities implements EntityIndex.IdBytes {
     /** Adds the ids of the stripes {@code worker}, {@code worker + workers}, …; returns the rows whose id came before. */
     private List<Integer> index(int worker, int workers) {
         List<Integer> repeated = new ArrayList<>(0);
-        for (int n = 0, from = 0; n < size; from = idEnds[n], n++) {
-            int to = idEnds[n];
-            if (workers > 1 && index.stripe(ids, from, to) % workers != worker) continue;
-            int shape = shapeOf[n];
-            int rule = shape < 0 ? Shapes.NO_RULE : rules[shape];
-            if (index.putIfAbsent(ids, from, to, (long) rule << 32 | n) != EntityIndex.ABSENT) repeated.add(n);
+        int[] mine = new int[256];
+        long[] hashes = new long[256];
+        long touched = 0;
+        for (int start = 0; start < size; start += mine.length) {
+            int end = Math.min(size, start + mine.length);
+            int m = 0;
+            for (int n = start; n < end; n++) { // this thread's ids of the block, and their hashes
+                int from = n == 0 ? 0 : idEnds[n - 1];
+                long h = EntityIndex.hash(ids, from, idEnds[n]);
+                if (workers > 1 && index.stripeOfHash(h) % workers != worker) continue;
+                mine[m] = n;
+                hashes[m++] = h;
+            }
+            for (int i = 0; i < m; i++) touched += index.touch(hashes[i]); // their slots read at once (EntityIndex#touch)
+            for (int i = 0; i < m; i++) {
+                int n = mine[i];
+                int shape = shapeOf[n];
+                int rule = shape < 0 ? Shapes.NO_RULE : rules[shape];
+                if (index.putIfAbsent(ids, n == 0 ? 0 : idEnds[n - 1], idEnds[n], (long) rule << 32 | n, hashes[i])
+                        != EntityIndex.ABSENT) {
+                    repeated.add(n);
+                }
+            }
         }
+        sink += touched;
         return repeated;
     }
+
+    /** Where touched values go, so that the compiler keeps the loads. */
+    private volatile long sink;
 
     /** Drops the rows whose id was declared before, each reported; the others keep their order. */
     private void dropRepeated(boolean[] declaredBefore, List<LedgerError> errors) {

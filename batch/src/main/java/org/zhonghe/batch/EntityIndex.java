@@ -59,15 +59,24 @@ final class EntityIndex {
         return stripeOf(hash(key0(buf, from, to), key1(buf, from, to)));
     }
 
+    /** The stripe of an id whose {@link #hash} is {@code h}. */
+    int stripeOfHash(long h) {
+        return stripeOf(h);
+    }
+
     /**
      * Adds the id {@code buf[from, to)} (not empty) with {@code value} (not {@link #ABSENT});
      * returns the value already there instead when the id is present. Threads may add at once
      * when no two add ids of the same stripe.
      */
     long putIfAbsent(byte[] buf, int from, int to, long value) {
+        return putIfAbsent(buf, from, to, value, hash(buf, from, to));
+    }
+
+    /** As {@link #putIfAbsent(byte[], int, int, long)}, the id's {@link #hash} made before. */
+    long putIfAbsent(byte[] buf, int from, int to, long value, long h) {
         long k0 = key0(buf, from, to);
         long k1 = key1(buf, from, to);
-        long h = hash(k0, k1);
         int stripe = stripeOf(h);
         if (stripes[stripe] == null) stripes[stripe] = new long[3 << (64 - shifts[stripe])]; // made by its thread
         long[] slots = stripes[stripe];
