@@ -15,8 +15,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
@@ -72,7 +74,7 @@ public final class Batch {
 
     /** Evaluates the ledger in {@code dir}, writing results.csv rows to {@code out}; {@code progress} gets bytes read. */
     public Report run(Path dir, Options options, Writer out, LongConsumer progress) throws IOException {
-        Report r = run(dir, options, (Blocks) block -> out.write(new String(block, StandardCharsets.UTF_8)), progress);
+        Report r = run(dir, options, (Blocks) (b, off, len) -> out.write(new String(b, off, len, StandardCharsets.UTF_8)), progress);
         out.flush();
         return r;
     }
@@ -85,9 +87,7 @@ public final class Batch {
     }
 
     /** Where blocks of whole results.csv rows go, in order. */
-    private interface Blocks {
-        void write(byte[] block) throws IOException;
-    }
+    private interface Blocks extends RowBytes.Sink {}
 
     private Report run(Path dir, Options options, Blocks out, LongConsumer progress) throws IOException {
         List<LedgerError> errors = new ArrayList<>();
@@ -187,17 +187,20 @@ public final class Batch {
         EntityEvaluation evaluation = new EntityEvaluation(rules, classifier);
         int reasons = classifier.reasons();
         String override = options.concept() == null ? "" : options.concept().id();
-        out.write((EntityResult.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] header = (EntityResult.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+        out.write(header, 0, header.length);
         int n = entities.size();
         ExecutorService pool = Workers.pool("zhonghe-evaluate", options.threads());
+        Queue<RowBytes> free = new ConcurrentLinkedQueue<>(); // blocks' buffers, used again once written
         try {
-            Deque<Future<byte[]>> pending = new ArrayDeque<>();
+            Deque<Future<RowBytes>> pending = new ArrayDeque<>();
             for (int from = 0; from < n || !pending.isEmpty(); ) {
                 while (from < n && pending.size() < options.threads() * 2) {
                     int start = from;
                     int end = Math.min(n, from + BLOCK);
                     pending.add(pool.submit(() -> {
-                        RowBytes rows = new RowBytes((end - start) * 96);
+                        RowBytes rows = free.poll();
+                        if (rows == null) rows = new RowBytes(BLOCK * 96);
                         EmissionTotals.Fixed sum = new EmissionTotals.Fixed(totals, reasons);
                         for (int e = start; e < end; e++) {
                             if (entities.valid(e)) {
@@ -208,11 +211,14 @@ public final class Batch {
                                         : spec.claim().concept().id()).csv()).ascii('\n');
                             }
                         }
-                        return rows.toArray();
+                        return rows;
                     }));
                     from = end;
                 }
-                out.write(Workers.result(pending.poll()));
+                RowBytes block = Workers.result(pending.poll());
+                block.writeTo(out);
+                block.cut(0);
+                free.add(block);
             }
         } finally {
             pool.shutdownNow();

@@ -133,6 +133,15 @@ final class RowBytes {
         this.size = size;
     }
 
+    /** Where {@link #writeTo} writes. */
+    interface Sink {
+        void write(byte[] bytes, int off, int len) throws java.io.IOException;
+    }
+
+    void writeTo(Sink out) throws java.io.IOException {
+        out.write(buf, 0, size);
+    }
+
     byte[] toArray() {
         return Arrays.copyOf(buf, size);
     }
