@@ -33,7 +33,27 @@ final class EntityRows implements FileScan.Rows {
         cName = h.column("name");
         shapeColumns = EntitySpec.FIELDS.stream().filter(f -> !f.equals("entity") && !f.equals("name"))
                 .mapToInt(h::column).toArray();
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        int present = 0;
+        for (int c : shapeColumns) {
+            if (c < 0) continue;
+            first = Math.min(first, c);
+            last = Math.max(last, c);
+            present++;
+        }
+        boolean together = present > 0 && last - first + 1 == present; // no other column among them
+        rawFirst = together ? first : -1;
+        rawLast = together ? last : -1;
     }
+
+    /**
+     * When the shape's columns stand together in the file (the usual layout: id first), a row's
+     * shape key is the bytes from the first of them to the end of the last, as written: rows with
+     * the same bytes have the same cells. Otherwise -1, and the key is made cell by cell.
+     */
+    private final int rawFirst;
+    private final int rawLast;
 
     @Override
     public void chunk(int index) {
@@ -82,6 +102,13 @@ final class EntityRows implements FileScan.Rows {
 
     /** This thread's number of the row's shape: the cells besides id and name, each after its length, as one key. */
     private int localShape(CsvLine r) {
+        if (rawFirst >= 0) {
+            byte[] b = r.buf();
+            int from = r.start(rawFirst);
+            int to = r.end(rawLast);
+            int local = known.get(b, from, to);
+            return local >= 0 ? local : newShape(r, new String(b, from, to - from, StandardCharsets.ISO_8859_1), b, from, to);
+        }
         int n = 0;
         for (int c : shapeColumns) {
             int len = c < 0 || r.isEmpty(c) ? 0 : r.end(c) - r.start(c);
@@ -91,13 +118,16 @@ final class EntityRows implements FileScan.Rows {
             n += len;
         }
         int local = known.get(scratch, 0, n);
-        if (local < 0) {
-            int global = shapes.of(new String(scratch, 0, n, StandardCharsets.ISO_8859_1), r, h);
-            local = shapeOfLocal.size();
-            shapeOfLocal.add(global);
-            errorsOf.add(shapes.get(global).errors());
-            known.put(scratch, 0, n, local);
-        }
+        return local >= 0 ? local : newShape(r, new String(scratch, 0, n, StandardCharsets.ISO_8859_1), scratch, 0, n);
+    }
+
+    /** A shape this thread meets first: its number among all threads' ({@link Shapes#of}), remembered by its key. */
+    private int newShape(CsvLine r, String text, byte[] key, int from, int to) {
+        int global = shapes.of(text, r, h);
+        int local = shapeOfLocal.size();
+        shapeOfLocal.add(global);
+        errorsOf.add(shapes.get(global).errors());
+        known.put(key, from, to, local);
         return local;
     }
 }
