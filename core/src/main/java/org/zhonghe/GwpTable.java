@@ -32,11 +32,24 @@ public final class GwpTable {
     private static final String BASE = "/org/zhonghe/gwp/";
     private static final GwpTable BUNDLED = load();
 
-    /** species → metric → weight; only cells that have a value. */
+    /**
+     * species → metric → weight; only cells that have a value. The metrics of the USEPA file
+     * ({@link Metric.Table#USEPA}) are read from it on first use ({@link Usepa}): it is most of
+     * the bundled text, and most runs weigh in AR5 or AR6 GWP100 alone.
+     */
     private final Map<String, Map<Metric, BigDecimal>> weights;
+    /** The species that take USEPA values (those of the main table but CO2). */
+    private final java.util.Set<String> usepaSpecies;
+    private volatile Map<String, Map<Metric, BigDecimal>> all;
 
-    private GwpTable(Map<String, Map<Metric, BigDecimal>> weights) {
+    private GwpTable(Map<String, Map<Metric, BigDecimal>> weights, java.util.Set<String> usepaSpecies) {
         this.weights = weights;
+        this.usepaSpecies = usepaSpecies;
+    }
+
+    /** The USEPA file, read on first use. */
+    private static final class Usepa {
+        static final UsepaIndex INDEX = UsepaIndex.of(read("ipcc-gwp-values.csv", false));
     }
 
     /** The bundled table (loaded once). */
@@ -72,17 +85,40 @@ public final class GwpTable {
         if (gas.family() == GasFamily.CO2 || gas.family() == GasFamily.CO2E) {
             return Optional.of(BigDecimal.ONE);
         }
-        Map<Metric, BigDecimal> row = weights.get(gas.id());
-        BigDecimal w = row == null ? null : row.get(metric);
+        BigDecimal w = weight(gas.id(), metric);
         if (w == null && gas.id().startsWith("CH4-")) {
-            w = weights.get("CH4").get(metric);
+            w = weight("CH4", metric);
         }
         return Optional.ofNullable(w);
     }
 
+    private BigDecimal weight(String species, Metric metric) {
+        Map<Metric, BigDecimal> row = weights.get(species);
+        BigDecimal w = row == null ? null : row.get(metric);
+        if (w == null && metric.table() == Metric.Table.USEPA && usepaSpecies.contains(species)) {
+            w = Usepa.INDEX.value(species, metric).orElse(null);
+        }
+        return w;
+    }
+
     /** Every species of the table in table order (CO2 first), with the weights it has. */
     public Map<String, Map<Metric, BigDecimal>> rows() {
-        return Collections.unmodifiableMap(weights);
+        Map<String, Map<Metric, BigDecimal>> rows = all;
+        if (rows == null) {
+            Map<String, Map<Metric, BigDecimal>> merged = new LinkedHashMap<>();
+            for (Map.Entry<String, Map<Metric, BigDecimal>> e : weights.entrySet()) {
+                EnumMap<Metric, BigDecimal> row = new EnumMap<>(Metric.class);
+                row.putAll(e.getValue());
+                if (usepaSpecies.contains(e.getKey())) {
+                    for (Metric m : Metric.values()) {
+                        if (m.table() == Metric.Table.USEPA) Usepa.INDEX.value(e.getKey(), m).ifPresent(v -> row.put(m, v));
+                    }
+                }
+                merged.put(e.getKey(), Collections.unmodifiableMap(row));
+            }
+            all = rows = Collections.unmodifiableMap(merged);
+        }
+        return rows;
     }
 
     private static GwpTable load() {
@@ -97,14 +133,8 @@ public final class GwpTable {
             }
             w.put(r.get("Species"), row);
         }
-        UsepaIndex usepa = UsepaIndex.of(read("ipcc-gwp-values.csv", false));
-        for (Map.Entry<String, Map<Metric, BigDecimal>> e : w.entrySet()) {
-            for (Metric m : Metric.values()) {
-                if (m.table() == Metric.Table.USEPA && !e.getKey().equals("CO2")) {
-                    usepa.value(e.getKey(), m).ifPresent(v -> e.getValue().put(m, v));
-                }
-            }
-        }
+        List<String> usepaSpecies = new ArrayList<>(w.keySet());
+        usepaSpecies.remove("CO2");
         w.put("CH4-fossil", new EnumMap<>(Metric.class));
         w.put("CH4-non-fossil", new EnumMap<>(Metric.class));
         for (CSVRecord r : read("ch4-by-origin.csv", true)) {
@@ -117,7 +147,7 @@ public final class GwpTable {
                 w.get(gas).put(metric.get(), new BigDecimal(r.get("value")));
             }
         }
-        return new GwpTable(w);
+        return new GwpTable(w, java.util.Set.copyOf(usepaSpecies));
     }
 
     private static Optional<Metric> originMetric(String report, String metric) {
