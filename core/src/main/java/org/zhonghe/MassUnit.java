@@ -36,8 +36,12 @@ public enum MassUnit {
 
     /** The unit written as {@code symbol} (case-sensitive: {@code Mt} is not {@code mt}). */
     public static Optional<MassUnit> fromSymbol(String symbol) {
-        return Arrays.stream(values()).filter(u -> u.symbol.equals(symbol)).findFirst();
+        return Optional.ofNullable(BY_SYMBOL.get(symbol));
     }
+
+    /** Symbol to unit: looked up once per ledger row by the batch engines. */
+    private static final java.util.Map<String, MassUnit> BY_SYMBOL =
+            Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(u -> u.symbol, u -> u));
 
     /** The symbols, for messages that list what is expected. */
     public static String symbols() {

@@ -125,10 +125,19 @@ public final class Batch {
         List<EmissionTotals> totals = Arrays.stream(byThread).filter(Objects::nonNull).toList();
         SmallLedgers small = new SmallLedgers(n);
         timing.mark("emissions");
-        records += lines(scan(dir.resolve(RemovalRows.FILE), RemovalRows.FILE, RemovalRows.FIELDS, RemovalRows.REQUIRED, 1,
-                h -> w -> new RemovalRows(h, entities, small, rules), progress, errors, errorCount));
-        records += lines(scan(dir.resolve(CreditRows.FILE), CreditRows.FILE, CreditRows.FIELDS, CreditRows.REQUIRED, 1,
-                h -> w -> new CreditRows(h, entities, small), progress, errors, errorCount));
+        // removals and credits on all threads, chunk by chunk, then added to each entity's ledger in file order
+        ChunkedRecords<org.zhonghe.assessment.Removal> removals = new ChunkedRecords<>();
+        FileScan.Result removalScan = scan(dir.resolve(RemovalRows.FILE), RemovalRows.FILE, RemovalRows.FIELDS,
+                RemovalRows.REQUIRED, options.threads(), h -> w -> new RemovalRows(h, entities, removals, rules), progress,
+                errors, errorCount);
+        records += lines(removalScan);
+        if (removalScan != null) RemovalRows.addInOrder(removals, removalScan.lineOffsets(), small);
+        ChunkedRecords<org.zhonghe.assessment.Credit> credits = new ChunkedRecords<>();
+        FileScan.Result creditScan = scan(dir.resolve(CreditRows.FILE), CreditRows.FILE, CreditRows.FIELDS,
+                CreditRows.REQUIRED, options.threads(), h -> w -> new CreditRows(h, entities, credits), progress, errors,
+                errorCount);
+        records += lines(creditScan);
+        if (creditScan != null) CreditRows.addInOrder(credits, creditScan.lineOffsets(), small);
         timing.mark("removals and credits");
         write(entities, totals, small, classifier, options, out);
         timing.mark("evaluation");

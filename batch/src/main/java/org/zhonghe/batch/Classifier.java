@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import org.zhonghe.Concept;
 import org.zhonghe.Metric;
 import org.zhonghe.assessment.Boundary;
@@ -48,7 +47,8 @@ final class Classifier {
     private final List<Reason> reasons = new ArrayList<>();
     private final Map<Long, Byte> classes = new HashMap<>();
     private final Map<Long, TreeSet<Integer>> groupsOfReason = new HashMap<>();
-    private final Map<Long, Integer> representatives = new ConcurrentHashMap<>();
+    /** By rule and reason slot: the representative group + 1 (0: not asked yet); copied on write. */
+    private volatile int[][] representatives = new int[0][];
     private final Map<Long, Long> weights = new HashMap<>();
 
     Classifier(ClaimEvaluator rules, GasIds gases) {
@@ -134,14 +134,19 @@ final class Classifier {
      * emissions are read.
      */
     int representative(int rule, int slot) {
-        long key = (long) rule << 32 | slot;
-        Integer r = representatives.get(key);
-        if (r != null) return r;
+        int[][] known = representatives; // asked for every not-counted reason of every entity: no boxing, no lock
+        if (rule < known.length && known[rule] != null && slot < known[rule].length && known[rule][slot] != 0) {
+            return known[rule][slot] - 1;
+        }
         synchronized (this) {
             Comparator<Integer> order = Comparator.<Integer, String>comparing(g -> gases.name(gasOf(g)))
                     .thenComparingInt(g -> g & 7);
-            int first = groupsOfReason.get(key).stream().min(order).orElseThrow();
-            representatives.put(key, first);
+            int first = groupsOfReason.get((long) rule << 32 | slot).stream().min(order).orElseThrow();
+            int[][] next = Arrays.copyOf(representatives, Math.max(representatives.length, rule + 1));
+            int[] row = next[rule] == null ? new int[slot + 1] : Arrays.copyOf(next[rule], Math.max(next[rule].length, slot + 1));
+            row[slot] = first + 1;
+            next[rule] = row;
+            representatives = next; // published whole: a reader sees the old arrays or the new ones
             return first;
         }
     }

@@ -19,13 +19,63 @@ final class CreditRows implements FileScan.Rows {
     static final Set<String> REQUIRED = Set.of("entity", "registry", "serial", "type", "vintage", "amount", "unit");
 
     private final Header h;
+    private final int cAmount;
+    private final int cRegistry;
+    private final int cSerial;
+    private final int cBeneficiary;
+    private final int cDurabilityYears;
+    private final int cEtsCovered;
+    private final int cHostCountry;
+    private final int cId;
+    private final int cInternational;
+    private final int cOwnBoundary;
+    private final int cRetired;
+    private final int cRetiredOn;
+    private final int cType;
+    private final int cUnit;
+    private final int cVerified;
+    private final int cVintage;
     private final Entities entities;
-    private final SmallLedgers ledgers;
+    private final ChunkedRecords<Credit> records;
+    private ChunkedRecords.Chunk<Credit> chunk;
 
-    CreditRows(Header h, Entities entities, SmallLedgers ledgers) {
+    /**
+     * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
+     * rows ({@link #chunk}); add them to the ledgers with {@link #addInOrder}.
+     */
+    CreditRows(Header h, Entities entities, ChunkedRecords<Credit> records) {
         this.h = h;
+        cAmount = h.column("amount");
+        cRegistry = h.column("registry");
+        cSerial = h.column("serial");
+        cBeneficiary = h.column("beneficiary");
+        cDurabilityYears = h.column("durabilityYears");
+        cEtsCovered = h.column("etsCovered");
+        cHostCountry = h.column("hostCountry");
+        cId = h.column("id");
+        cInternational = h.column("international");
+        cOwnBoundary = h.column("ownBoundary");
+        cRetired = h.column("retired");
+        cRetiredOn = h.column("retiredOn");
+        cType = h.column("type");
+        cUnit = h.column("unit");
+        cVerified = h.column("verified");
+        cVintage = h.column("vintage");
         this.entities = entities;
-        this.ledgers = ledgers;
+        this.records = records;
+    }
+
+    @Override
+    public void chunk(int index) {
+        chunk = records.chunk(index);
+    }
+
+    /** The credits read, added to {@code ledgers} in file order, each at its line in the file. */
+    static void addInOrder(ChunkedRecords<Credit> records, long[] lineOffsets, SmallLedgers ledgers) {
+        records.addInOrder(lineOffsets, (c, line, idFromLine) -> new Credit(idFromLine ? "line " + line : c.id(),
+                c.registry(), c.serial(), c.type(), c.durabilityYears(), c.vintage(), c.amount(), c.unit(), c.retired(),
+                c.beneficiary(), c.retiredOn(), c.ownBoundary(), c.international(), c.verified(), c.etsCovered(),
+                c.hostCountry(), Origin.of(FILE, (int) line)), ledgers::add);
     }
 
     @Override
@@ -33,23 +83,23 @@ final class CreditRows implements FileScan.Rows {
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
         int before = errors.size();
-        String registry = required(r, "registry", line, errors);
-        String serial = required(r, "serial", line, errors);
-        String typeText = r.text(h.column("type"));
+        String registry = required(r, cRegistry, "registry", line, errors);
+        String serial = required(r, cSerial, "serial", line, errors);
+        String typeText = r.text(cType);
         CreditType type = typeText == null ? null : CreditType.fromId(typeText).orElse(null);
         if (type == null) errors.add(new LedgerError(FILE, line, "type", typeText, ErrorKeys.ONE_OF, CreditType.ids()));
-        Integer years = Rows.integer(r.text(h.column("durabilityYears")), FILE, line, "durabilityYears", errors);
-        Integer vintage = Rows.integer(r.text(h.column("vintage")), FILE, line, "vintage", errors);
-        if (vintage == null && r.text(h.column("vintage")) == null) {
+        Integer years = Rows.integer(r.text(cDurabilityYears), FILE, line, "durabilityYears", errors);
+        Integer vintage = Rows.integer(r.text(cVintage), FILE, line, "vintage", errors);
+        if (vintage == null && r.text(cVintage) == null) {
             errors.add(new LedgerError(FILE, line, "vintage", null, ErrorKeys.REQUIRED));
         }
-        BigDecimal amount = Rows.amount(r.text(h.column("amount")), FILE, line, "amount", errors);
-        String unitText = r.text(h.column("unit"));
+        BigDecimal amount = Rows.amount(r.text(cAmount), FILE, line, "amount", errors);
+        String unitText = r.text(cUnit);
         MassUnit unit = unitText == null ? null : MassUnit.fromSymbol(unitText).orElse(null);
         if (unit == null) errors.add(new LedgerError(FILE, line, "unit", unitText, ErrorKeys.ONE_OF, MassUnit.symbols()));
-        boolean retired = Rows.flag(r.text(h.column("retired")), false, FILE, line, "retired", errors);
+        boolean retired = Rows.flag(r.text(cRetired), false, FILE, line, "retired", errors);
         LocalDate retiredOn = null;
-        String on = r.text(h.column("retiredOn"));
+        String on = r.text(cRetiredOn);
         if (on != null) {
             try {
                 retiredOn = LocalDate.parse(on);
@@ -57,22 +107,22 @@ final class CreditRows implements FileScan.Rows {
                 errors.add(new LedgerError(FILE, line, "retiredOn", on, ErrorKeys.NOT_DATE));
             }
         }
-        boolean own = Rows.flag(r.text(h.column("ownBoundary")), false, FILE, line, "ownBoundary", errors);
-        boolean international = Rows.flag(r.text(h.column("international")), false, FILE, line, "international", errors);
-        boolean verified = Rows.flag(r.text(h.column("verified")), false, FILE, line, "verified", errors);
-        boolean ets = Rows.flag(r.text(h.column("etsCovered")), false, FILE, line, "etsCovered", errors);
+        boolean own = Rows.flag(r.text(cOwnBoundary), false, FILE, line, "ownBoundary", errors);
+        boolean international = Rows.flag(r.text(cInternational), false, FILE, line, "international", errors);
+        boolean verified = Rows.flag(r.text(cVerified), false, FILE, line, "verified", errors);
+        boolean ets = Rows.flag(r.text(cEtsCovered), false, FILE, line, "etsCovered", errors);
         if (errors.size() > before) {
             entities.markInvalid(e);
             return;
         }
-        String id = r.text(h.column("id"));
-        ledgers.add(e, new Credit(id == null ? "line " + line : id, registry, serial, type, years, vintage, amount, unit,
-                retired, r.text(h.column("beneficiary")), retiredOn, own, international, verified, ets,
-                r.text(h.column("hostCountry")), Origin.of(FILE, (int) line)));
+        String id = r.text(cId);
+        chunk.add(e, line, new Credit(id == null ? "line " + line : id, registry, serial, type, years, vintage, amount, unit,
+                retired, r.text(cBeneficiary), retiredOn, own, international, verified, ets,
+                r.text(cHostCountry), Origin.of(FILE, (int) line)), id == null);
     }
 
-    private String required(CsvLine r, String field, long line, List<LedgerError> errors) {
-        String text = r.text(h.column(field));
+    private String required(CsvLine r, int column, String field, long line, List<LedgerError> errors) {
+        String text = r.text(column);
         if (text == null) errors.add(new LedgerError(FILE, line, field, null, ErrorKeys.REQUIRED));
         return text;
     }

@@ -147,7 +147,7 @@ final class EmissionRows implements FileScan.Rows {
             }
             m++;
         }
-        sink += totals.touch(sumEntity, m);
+        sink += totals.touch(sumEntity, sumClass, m);
         for (int i = 0; i < m; i++) {
             int c = sumClass[i];
             if (c > 0) totals.counted(sumEntity[i], sumNanos[i], sumWeight[i], c);

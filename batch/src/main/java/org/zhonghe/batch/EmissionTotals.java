@@ -46,6 +46,18 @@ final class EmissionTotals {
         return x;
     }
 
+    /**
+     * As {@link #touch(int[], int)}, reading for a row not counted ({@code classes[i] < 0}) the line of
+     * its reason counters instead of its sums.
+     */
+    long touch(int[] entities, int[] classes, int n) {
+        long[] c = counters;
+        if (c == null) return touch(entities, n);
+        long x = 0;
+        for (int i = 0; i < n; i++) x += classes[i] > 0 ? sums[STRIDE * entities[i]] : c[COUNTER_STRIDE * entities[i]];
+        return x;
+    }
+
     /** A counted row: {@code nanotonnes} of a gas weighing {@code weight} × 10⁻⁶ t CO2e per t, in {@code scope}. */
     void counted(int entity, long nanotonnes, long weight, int scope) {
         int b = STRIDE * entity;

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import org.zhonghe.Concept;
+import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.Removal;
 import org.zhonghe.rules.ClaimEvaluator;
 
 /**
@@ -105,15 +107,20 @@ public final class EntityLines {
         File current = null;
         Header header = null;
         FileScan.Rows rows = null;
+        ChunkedRecords<Removal> removals = new ChunkedRecords<>(); // lines are the file's: one chunk, no offset
+        ChunkedRecords<Credit> credits = new ChunkedRecords<>();
         for (; i < sorted.size(); i++) {
             Line l = sorted.get(i);
             if (l.file() != current) {
                 current = l.file();
                 header = header(current, h.of(current), new ArrayList<>());
-                rows = rows(current, header, entities, classifier, totals, small);
+                rows = rows(current, header, entities, classifier, totals, removals, credits);
+                rows.chunk(0);
             }
             read(l, header, rows, errors);
         }
+        RemovalRows.addInOrder(removals, new long[] {0}, small);
+        CreditRows.addInOrder(credits, new long[] {0}, small);
         if (entities.size() != 1) return new Outcome(null, 0, errors, errors.size());
         EntitySpec spec = entities.spec(0);
         String concept = spec != null ? spec.claim().concept().id() : h.concept() == null ? "" : h.concept().id();
@@ -143,12 +150,13 @@ public final class EntityLines {
 
     /** The rows of a file after entities.csv. */
     private static FileScan.Rows rows(File f, Header header, Entities entities, Classifier classifier,
-                                      EmissionTotals totals, SmallLedgers small) {
+                                      EmissionTotals totals, ChunkedRecords<Removal> removals,
+                                      ChunkedRecords<Credit> credits) {
         return switch (f) {
             case ENTITIES -> throw new IllegalStateException("entities.csv is read first");
             case EMISSIONS -> new EmissionRows(header, entities, classifier, totals);
-            case REMOVALS -> new RemovalRows(header, entities, small, RULES);
-            case CREDITS -> new CreditRows(header, entities, small);
+            case REMOVALS -> new RemovalRows(header, entities, removals, RULES);
+            case CREDITS -> new CreditRows(header, entities, credits);
         };
     }
 

@@ -19,15 +19,50 @@ final class RemovalRows implements FileScan.Rows {
     static final Set<String> REQUIRED = Set.of("entity", "kind", "amount", "unit");
 
     private final Header h;
+    private final int cAmount;
+    private final int cBasis;
+    private final int cDurabilityYears;
+    private final int cId;
+    private final int cInBoundary;
+    private final int cKind;
+    private final int cLifecycleEmissions;
+    private final int cManaged;
+    private final int cUnit;
     private final Entities entities;
-    private final SmallLedgers ledgers;
+    private final ChunkedRecords<Removal> records;
+    private ChunkedRecords.Chunk<Removal> chunk;
     private final ClaimEvaluator rules;
 
-    RemovalRows(Header h, Entities entities, SmallLedgers ledgers, ClaimEvaluator rules) {
+    /**
+     * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
+     * rows ({@link #chunk}); add them to the ledgers with {@link #addInOrder}.
+     */
+    RemovalRows(Header h, Entities entities, ChunkedRecords<Removal> records, ClaimEvaluator rules) {
         this.h = h;
+        cAmount = h.column("amount");
+        cBasis = h.column("basis");
+        cDurabilityYears = h.column("durabilityYears");
+        cId = h.column("id");
+        cInBoundary = h.column("inBoundary");
+        cKind = h.column("kind");
+        cLifecycleEmissions = h.column("lifecycleEmissions");
+        cManaged = h.column("managed");
+        cUnit = h.column("unit");
         this.entities = entities;
-        this.ledgers = ledgers;
+        this.records = records;
         this.rules = rules;
+    }
+
+    @Override
+    public void chunk(int index) {
+        chunk = records.chunk(index);
+    }
+
+    /** The removals read, added to {@code ledgers} in file order, each at its line in the file. */
+    static void addInOrder(ChunkedRecords<Removal> records, long[] lineOffsets, SmallLedgers ledgers) {
+        records.addInOrder(lineOffsets, (r, line, idFromLine) -> new Removal(idFromLine ? "line " + line : r.id(), r.kind(),
+                r.amount(), r.unit(), r.managed(), r.basis(), r.durabilityYears(), r.lifecycleEmissions(),
+                r.lifecycleDeclared(), r.inBoundary(), Origin.of(FILE, (int) line)), ledgers::add);
     }
 
     @Override
@@ -35,28 +70,28 @@ final class RemovalRows implements FileScan.Rows {
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
         int before = errors.size();
-        String kindText = r.text(h.column("kind"));
+        String kindText = r.text(cKind);
         RemovalKind kind = kindText == null ? null : RemovalKind.fromId(kindText).orElse(null);
         if (kind == null) errors.add(new LedgerError(FILE, line, "kind", kindText, ErrorKeys.ONE_OF, RemovalKind.ids()));
-        BigDecimal amount = Rows.amount(r.text(h.column("amount")), FILE, line, "amount", errors);
-        MassUnit unit = unit(r.text(h.column("unit")), line, errors);
+        BigDecimal amount = Rows.amount(r.text(cAmount), FILE, line, "amount", errors);
+        MassUnit unit = unit(r.text(cUnit), line, errors);
         Boolean managed = null;
-        String managedText = r.text(h.column("managed"));
+        String managedText = r.text(cManaged);
         if (managedText != null) {
             managed = Rows.bool(managedText);
             if (managed == null) errors.add(new LedgerError(FILE, line, "managed", managedText, ErrorKeys.NOT_BOOLEAN));
         }
-        String basisText = r.text(h.column("basis"));
+        String basisText = r.text(cBasis);
         Basis basis = basisText == null ? Basis.INCREMENT : basisText.equals("increment") ? Basis.INCREMENT
                 : basisText.equals("stock") ? Basis.STOCK : null;
         if (basis == null) errors.add(new LedgerError(FILE, line, "basis", basisText, ErrorKeys.NOT_BASIS));
-        Integer years = Rows.integer(r.text(h.column("durabilityYears")), FILE, line, "durabilityYears", errors);
-        String lifecycleText = r.text(h.column("lifecycleEmissions"));
+        Integer years = Rows.integer(r.text(cDurabilityYears), FILE, line, "durabilityYears", errors);
+        String lifecycleText = r.text(cLifecycleEmissions);
         BigDecimal lifecycle = lifecycleText == null ? BigDecimal.ZERO
                 : Rows.decimal(lifecycleText, FILE, line, "lifecycleEmissions", errors);
-        boolean inBoundary = Rows.flag(r.text(h.column("inBoundary")), true, FILE, line, "inBoundary", errors);
+        boolean inBoundary = Rows.flag(r.text(cInBoundary), true, FILE, line, "inBoundary", errors);
         if (errors.size() == before) {
-            String id = r.text(h.column("id"));
+            String id = r.text(cId);
             Removal removal = new Removal(id == null ? "line " + line : id, kind, amount, unit, managed, basis, years,
                     lifecycle, lifecycleText != null, inBoundary, Origin.of(FILE, (int) line));
             for (Problem p : rules.validateRecords(List.of(), List.of(removal), List.of(), List.of(), List.of(), List.of(), null)) {
@@ -64,7 +99,7 @@ final class RemovalRows implements FileScan.Rows {
                 errors.add(new LedgerError(FILE, line, field, p.value(), GasIds.key(p), GasIds.args(p)));
             }
             if (errors.size() == before) {
-                ledgers.add(e, removal);
+                chunk.add(e, line, removal, id == null);
                 return;
             }
         }

@@ -13,8 +13,12 @@ public enum CreditType {
     }
 
     public static Optional<CreditType> fromId(String id) {
-        return Arrays.stream(values()).filter(t -> t.id().equals(id)).findFirst();
+        return Optional.ofNullable(BY_ID.get(id));
     }
+
+    /** Id to constant: looked up once per ledger row by the batch engines. */
+    private static final java.util.Map<String, CreditType> BY_ID =
+            Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(CreditType::id, t -> t));
 
     public static String ids() {
         return String.join("|", Arrays.stream(values()).map(CreditType::id).toList());

@@ -49,8 +49,12 @@ public enum RemovalKind {
     }
 
     public static Optional<RemovalKind> fromId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id().equals(id)).findFirst();
+        return Optional.ofNullable(BY_ID.get(id));
     }
+
+    /** Id to constant: looked up once per ledger row by the batch engines. */
+    private static final java.util.Map<String, RemovalKind> BY_ID =
+            Arrays.stream(values()).collect(java.util.stream.Collectors.toUnmodifiableMap(RemovalKind::id, k -> k));
 
     public static String ids() {
         return String.join(", ", Arrays.stream(values()).map(RemovalKind::id).toList());
