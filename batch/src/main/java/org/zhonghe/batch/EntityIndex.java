@@ -10,7 +10,7 @@ import java.nio.ByteOrder;
  * ledger row, the hot path — costs one memory access; a longer id keeps a hash in the slot and is
  * compared with its bytes in {@link IdBytes}. The slots are in stripes (the top bits of an id's
  * hash choose one), each a table of its own, so that threads may add the ids of different stripes
- * at once ({@link #stripe}).
+ * at once ({@link #stripeOfHash}).
  */
 final class EntityIndex {
     /** What {@link #get} returns for an id that is not in the index. */
@@ -54,12 +54,7 @@ final class EntityIndex {
         return stripes.length;
     }
 
-    /** The stripe the id {@code buf[from, to)} goes in. */
-    int stripe(byte[] buf, int from, int to) {
-        return stripeOf(hash(key0(buf, from, to), key1(buf, from, to)));
-    }
-
-    /** The stripe of an id whose {@link #hash} is {@code h}. */
+    /** The stripe an id whose {@link #hash} is {@code h} goes in: threads fill stripes of their own. */
     int stripeOfHash(long h) {
         return stripeOf(h);
     }

@@ -142,10 +142,6 @@ final class RowBytes {
         out.write(buf, 0, size);
     }
 
-    byte[] toArray() {
-        return Arrays.copyOf(buf, size);
-    }
-
     private void room(int n) {
         if (size + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
     }

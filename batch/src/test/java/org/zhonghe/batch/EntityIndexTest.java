@@ -62,7 +62,7 @@ class EntityIndexTest {
             threads[t] = new Thread(() -> {
                 for (int i = 0; i < ids.size(); i++) {
                     byte[] id = ids.get(i);
-                    if (index.stripe(id, 0, id.length) % 2 == worker) index.putIfAbsent(id, 0, id.length, i);
+                    if (index.stripeOfHash(EntityIndex.hash(id, 0, id.length)) % 2 == worker) index.putIfAbsent(id, 0, id.length, i);
                 }
             });
             threads[t].start();
