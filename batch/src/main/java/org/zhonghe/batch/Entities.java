@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import org.zhonghe.assessment.Entity;
 
 /**
@@ -77,31 +75,13 @@ final class Entities implements EntityIndex.IdBytes {
         int stripes = Integer.highestOneBit(Math.max(1, 2 * threads - 1)); // a power of two, at least the threads
         int workers = e.size < 50_000 ? 1 : Math.min(threads, stripes);
         e.index = new EntityIndex(e.size, workers == 1 ? 1 : stripes, e);
-        List<List<Integer>> twice = new ArrayList<>();
-        if (workers == 1) {
-            twice.add(e.index(0, 1));
-        } else {
-            ExecutorService pool = Workers.pool("zhonghe-index", workers);
-            try {
-                List<Future<List<Integer>>> done = new ArrayList<>();
-                for (int w = 0; w < workers; w++) {
-                    int worker = w;
-                    done.add(pool.submit(() -> e.index(worker, workers)));
-                }
-                for (Future<List<Integer>> f : done) twice.add(Workers.result(f));
-            } finally {
-                pool.shutdownNow();
-            }
+        List<List<Integer>> twice = workers == 1 ? List.of(e.index(0, 1))
+                : Workers.each("zhonghe-index", workers, worker -> e.index(worker, workers));
+        if (twice.stream().anyMatch(positions -> !positions.isEmpty())) {
+            boolean[] declaredBefore = new boolean[e.size];
+            for (List<Integer> positions : twice) for (int at : positions) declaredBefore[at] = true;
+            e.dropRepeated(declaredBefore, errors);
         }
-        boolean[] declaredBefore = new boolean[e.size];
-        boolean any = false;
-        for (List<Integer> positions : twice) {
-            for (int at : positions) {
-                declaredBefore[at] = true;
-                any = true;
-            }
-        }
-        if (any) e.dropRepeated(declaredBefore, errors);
         return e;
     }
 

@@ -10,8 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
@@ -81,28 +79,17 @@ final class FileScan {
         for (int i = 0; i < chunks; i++) errors.add(new ArrayList<>());
         AtomicInteger nextChunk = new AtomicInteger();
         int workers = Math.min(threads, chunks);
-        ExecutorService pool = Workers.pool("zhonghe-scan", workers);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                int worker = w;
-                done.add(pool.submit(() -> {
-                    Rows rows = rowsOfThread.apply(worker);
-                    for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
-                        long base = c == 0 ? 2 : 0; // later chunks learn their first line at the end
-                        rows.chunk(c);
-                        long[] counts = read(file, name, bounds[c], bounds[c + 1], base, width, rows, errors.get(c),
-                                progress, cap);
-                        lineCounts[c] = counts[0];
-                        errorCounts[c] = counts[1];
-                    }
-                    return null;
-                }));
+        Workers.each("zhonghe-scan", workers, worker -> {
+            Rows rows = rowsOfThread.apply(worker);
+            for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
+                long base = c == 0 ? 2 : 0; // later chunks learn their first line at the end
+                rows.chunk(c);
+                long[] counts = read(file, name, bounds[c], bounds[c + 1], base, width, rows, errors.get(c), progress, cap);
+                lineCounts[c] = counts[0];
+                errorCounts[c] = counts[1];
             }
-            for (Future<?> f : done) Workers.result(f);
-        } finally {
-            pool.shutdownNow();
-        }
+            return null;
+        });
         List<LedgerError> all = new ArrayList<>();
         long first = 2; // the header is line 1
         long total = 0;
