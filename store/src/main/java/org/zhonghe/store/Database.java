@@ -10,9 +10,10 @@ import java.util.Set;
 import org.flywaydb.core.Flyway;
 
 /**
- * A migrated database behind a small connection pool: an embedded H2 file by default, or any
- * JDBC URL ({@code jdbc:postgresql://…}). The same Flyway migrations ({@code db/migration}) run on
- * both. Work goes through {@link #inTransaction}: all or nothing.
+ * A migrated database behind a small connection pool: an embedded H2 file by default, or
+ * PostgreSQL ({@code jdbc:postgresql://…}). The same Flyway migrations ({@code db/migration}) run on
+ * both, then each one's own ({@code db/vendor/h2}, {@code db/vendor/postgresql}: the triggers that
+ * keep the audit log append-only). Work goes through {@link #inTransaction}: all or nothing.
  */
 public final class Database implements AutoCloseable {
     private static final Set<String> RETRYABLE = Set.of("23505", "40001", "40P01", "HYT00", "90131");
@@ -28,13 +29,18 @@ public final class Database implements AutoCloseable {
         cfg.setAutoCommit(false);
         cfg.setPoolName("zhonghe");
         this.pool = new HikariDataSource(cfg);
-        Flyway.configure().loggers("slf4j").dataSource(pool).locations("classpath:db/migration").load().migrate();
+        // the schema, then what each database does its own way (the audit log's append-only trigger)
+        String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+        Flyway.configure().loggers("slf4j").dataSource(pool)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).load().migrate();
     }
 
     /** Opens (creating and migrating when new) the database at {@code jdbcUrl}. */
     public static Database open(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        if (!jdbcUrl.startsWith("jdbc:")) throw new IllegalArgumentException("not a JDBC URL: '" + jdbcUrl + "'");
+        if (!jdbcUrl.startsWith("jdbc:postgresql:") && !jdbcUrl.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("not a PostgreSQL or H2 JDBC URL: '" + jdbcUrl + "'");
+        }
         return new Database(jdbcUrl);
     }
 

@@ -213,6 +213,25 @@ abstract class StoreContract {
         assertThat(store.audit().list(other, 0, 10)).extracting(AuditLog.Entry::action).containsExactly("tenant.create");
     }
 
+    /** Not only no route changes the audit log: the database itself refuses to, whoever asks. */
+    @Test
+    void the_audit_log_is_append_only_in_the_database_itself() throws SQLException {
+        store.assessments().importFile(admin, Ledgers.eventOffsetBy("kept-2024", "GS", "GS-K"));
+        long rows = count("SELECT COUNT(*) FROM audit_log");
+        assertThatThrownBy(() -> execute("UPDATE audit_log SET actor = 'someone else'"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> execute("DELETE FROM audit_log")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("append-only");
+        if (store.url().startsWith("jdbc:postgresql:")) {
+            assertThatThrownBy(() -> execute("TRUNCATE audit_log")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
+        }
+        assertThat(count("SELECT COUNT(*) FROM audit_log")).isEqualTo(rows);
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE actor = 'someone else'")).isZero();
+        store.assessments().importFile(admin, Ledgers.eventOffsetBy("later-2024", "GS", "GS-L")); // writing goes on
+        assertThat(count("SELECT COUNT(*) FROM audit_log")).isGreaterThan(rows);
+    }
+
     private Map<String, Long> tableCounts() throws SQLException {
         Map<String, Long> counts = new java.util.TreeMap<>();
         for (String t : List.of("tenants", "users", "api_tokens", "entities", "assessments", "assessment_versions",
