@@ -92,10 +92,10 @@ final class CsvLine {
         malformed = false;
         this.from = from;
         int cellStart = from;
-        int i = from;
-        // eight bytes at a time: the commas, line breaks and quotes of a word found at once
-        for (; i + 8 <= limit; i += 8) {
-            long w = (long) WORDS.get(b, i);
+        // eight bytes at a time: the commas, line breaks and quotes of a word found at once (the last,
+        // short word of the buffer padded with zero bytes, which are none of them)
+        for (int i = from; i < limit; i += 8) {
+            long w = i + 8 <= limit ? (long) WORDS.get(b, i) : tail(b, i, limit);
             for (long m = zeros(w ^ COMMAS) | zeros(w ^ BREAKS) | zeros(w ^ QUOTES); m != 0; m &= m - 1) {
                 int at = i + (Long.numberOfTrailingZeros(m) >>> 3);
                 byte c = b[at];
@@ -107,17 +107,6 @@ final class CsvLine {
                 } else {
                     return -2;
                 }
-            }
-        }
-        for (; i < limit; i++) {
-            byte c = b[i];
-            if (c == ',') {
-                cell(cellStart, i);
-                cellStart = i + 1;
-            } else if (c == '\n') {
-                return lineEnd(b, cellStart, i);
-            } else if (c == '"') {
-                return -2;
             }
         }
         return -1;
@@ -137,6 +126,13 @@ final class CsvLine {
     private static final long COMMAS = ',' * ONES;
     private static final long BREAKS = '\n' * ONES;
     private static final long QUOTES = '"' * ONES;
+
+    /** The bytes {@code [from, limit)}, fewer than eight, little-endian, zero-padded. */
+    private static long tail(byte[] b, int from, int limit) {
+        long w = 0;
+        for (int i = limit - 1; i >= from; i--) w = w << 8 | (b[i] & 0xFFL);
+        return w;
+    }
 
     /** 0x80 in each byte of {@code v} that is zero, 0 in every other (exact: no carry crosses a byte). */
     private static long zeros(long v) {
