@@ -38,7 +38,8 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin LanguageOption language;
     @Parameters(paramLabel = "DIR", description = "The directory of the ledger files (docs/batch.md).")
     Path dir;
-    @Option(names = "--concept", paramLabel = "ID", description = "Evaluate every entity under this concept: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--concept", paramLabel = "ID", completionCandidates = ConceptIds.class,
+            description = "Evaluate every entity under this concept: ${COMPLETION-CANDIDATES}.")
     String concept;
     @Option(names = "--out", paramLabel = "FILE", description = "Write results.csv here (default: standard output).")
     Path out;

@@ -21,6 +21,7 @@ public final class Cli {
         SUBCOMMANDS.put("profiles", ProfilesCommand::new);
         SUBCOMMANDS.put("serve", ServeCommand::new);
         SUBCOMMANDS.put("report", ReportCommand::new);
+        SUBCOMMANDS.put("spark", SparkCommand::new);
         SUBCOMMANDS.put("targets", TargetsCommand::new);
         SUBCOMMANDS.put("trajectory", TrajectoryCommand::new);
     }
@@ -47,6 +48,8 @@ public final class Cli {
         for (String name : names) {
             CommandLine sub = new CommandLine(SUBCOMMANDS.get(name).get());
             if (!sub.getCommandName().equals(name)) throw new IllegalStateException("registered as " + name + ": " + sub.getCommandName());
+            // every command's --version prints the one release (its own annotation may not name the provider)
+            sub.getCommandSpec().versionProvider(new Version());
             cl.addSubcommand(name, sub);
         }
         cl.setExecutionExceptionHandler(new InternalFailure());

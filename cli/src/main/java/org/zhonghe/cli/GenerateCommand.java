@@ -3,7 +3,9 @@ package org.zhonghe.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.zhonghe.batch.LedgerGenerator;
+import org.zhonghe.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,12 +17,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 "生成合成的多主体台账（同一种子，同一结果）。"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @Mixin LanguageOption language;
     @Parameters(paramLabel = "DIR", description = "Directory to write entities.csv, emissions.csv, removals.csv, credits.csv into.")
     Path dir;
     @Option(names = "--entities", paramLabel = "N", required = true, description = "Number of entities.")
     int entities;
     @Option(names = "--records", paramLabel = "M", required = true,
-            description = "Ledger rows in all (about 90% emissions, 6% removals, 4% credits).")
+            description = "Ledger rows in all (about 90%% emissions, 6%% removals, 4%% credits).")
     long records;
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default 1).")
     long seed;
@@ -36,6 +39,11 @@ final class GenerateCommand implements Callable<Integer> {
         }
         if (emissionsOnly) LedgerGenerator.generateEmissions(dir, entities, records, seed);
         else LedgerGenerator.generate(dir, entities, records, seed);
+        // say what was written: a silent success reads like nothing happened
+        String files = emissionsOnly ? "emissions.csv" : "entities.csv, emissions.csv, removals.csv, credits.csv";
+        spec.commandLine().getOut().println(Messages.of(language.locale()).get("cli.generate.done",
+                String.valueOf(entities), String.valueOf(records), dir.toString(), files, String.valueOf(seed)));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

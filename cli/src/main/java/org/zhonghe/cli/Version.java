@@ -1,12 +1,12 @@
 package org.zhonghe.cli;
 
+import org.zhonghe.ZhongheVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version printed by {@code zhonghe --version}, taken from the jar's manifest. */
+/** The version printed by {@code zhonghe --version}: Zhonghe's release ({@link ZhongheVersion}). */
 public final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Zhonghe.class.getPackage().getImplementationVersion();
-        return new String[] {"zhonghe " + (v == null ? "dev" : v)};
+        return new String[] {"zhonghe " + ZhongheVersion.current()};
     }
 }

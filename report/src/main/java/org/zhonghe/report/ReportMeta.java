@@ -12,9 +12,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.zhonghe.ZhongheVersion;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Origin;
 
@@ -35,17 +35,9 @@ public record ReportMeta(List<InputFile> inputs, String rulesVersion, String com
         Objects.requireNonNull(rulesVersion, "rulesVersion");
     }
 
-    /** The version of these rules, from the build ({@code 0.1.0-SNAPSHOT}); {@code dev} when unknown. */
+    /** The version of these rules: Zhonghe's release ({@link ZhongheVersion}). */
     public static String currentRulesVersion() {
-        try (InputStream in = ReportMeta.class.getResourceAsStream("version.properties")) {
-            if (in == null) return "dev";
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "dev");
-            return v.startsWith("${") ? "dev" : v;
-        } catch (IOException e) {
-            return "dev";
-        }
+        return ZhongheVersion.current();
     }
 
     /**

@@ -34,7 +34,7 @@ final class CatalogApi {
 
     List<Route> routes() {
         return List.of(
-                Route.get("/health", null, ctx -> Json.send(ctx, 200, Map.of("status", "ok"))),
+                Route.get("/health", null, ctx -> Json.send(ctx, 200, Map.of("status", "ok", "version", org.zhonghe.ZhongheVersion.current()))),
                 Route.get("/openapi.json", Role.VIEWER, ctx -> ctx.contentType("application/json; charset=utf-8").result(OPENAPI)),
                 Route.post("/check", Role.VIEWER, this::check),
                 Route.get("/concepts", Role.VIEWER, CatalogApi::concepts),

@@ -23,6 +23,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.zhonghe.Concept;
 import org.zhonghe.Messages;
+import org.zhonghe.ZhongheVersion;
 import org.zhonghe.batch.Batch;
 import org.zhonghe.batch.EntityLines;
 import org.zhonghe.batch.EntityResult;
@@ -59,6 +60,18 @@ public final class SparkBatch {
         int partitions = 0;
         String master = null;
         String lang = null;
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h")) {
+                Messages m = Messages.of(locale(langOf(args)));
+                System.out.println(m.get("batch.usage.spark"));
+                System.out.println(m.get("batch.help.spark", Concept.ids()));
+                System.exit(0);
+            }
+            if (a.equals("--version") || a.equals("-V")) {
+                System.out.println("zhonghe spark " + ZhongheVersion.current());
+                System.exit(0);
+            }
+        }
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
@@ -87,7 +100,7 @@ public final class SparkBatch {
                 System.exit(2);
             }
         }
-        SparkSession.Builder b = SparkSession.builder().appName("zhonghe batch").config("spark.ui.enabled", "false");
+        SparkSession.Builder b = SparkSession.builder().appName("zhonghe batch " + ZhongheVersion.current()).config("spark.ui.enabled", "false");
         if (master != null || System.getProperty("spark.master") == null) {
             b.master(master != null ? master : "local[*]").config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
@@ -104,6 +117,11 @@ public final class SparkBatch {
             err.println(m.get("batch.errorsInAll", String.valueOf(report.errorCount())));
         }
         System.exit(report.errorCount() > 0 ? 2 : 0);
+    }
+
+    private static String langOf(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) if (args[i].equals("--lang")) return args[i + 1];
+        return null;
     }
 
     /** Chinese for {@code zh}, English for {@code en}; without {@code --lang}, the system locale's, else English. */

@@ -1,8 +1,5 @@
 package org.zhonghe.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.zhonghe.GwpTable;
@@ -38,7 +34,7 @@ import org.zhonghe.rules.SerialLedger;
  */
 public final class Evaluations {
     /** The version of the rules an evaluation ran (the project's version). */
-    public static final String RULES_VERSION = rulesVersion();
+    public static final String RULES_VERSION = org.zhonghe.ZhongheVersion.current();
     private static final int ATTEMPTS = 5;
     private final Database db;
     private final AssessmentReader reader = new AssessmentReader();
@@ -169,13 +165,4 @@ public final class Evaluations {
                 rs.getString(7), Sql.instant(rs, "created_at"), withResult ? rs.getString(9) : null);
     }
 
-    private static String rulesVersion() {
-        try (InputStream in = Evaluations.class.getResourceAsStream("version.properties")) {
-            Properties p = new Properties();
-            if (in != null) p.load(in);
-            return p.getProperty("rules", "unknown");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
