@@ -17,6 +17,16 @@ final class NetZeroTrackerCsv {
     private NetZeroTrackerCsv() {}
 
     static Parsed<TargetSnapshot> read(CsvTable table, Map<String, LocalizedText> knownNames) {
+        return read(table, knownNames, false, table.file());
+    }
+
+    /**
+     * Reads the export; with {@code isoCodes} a country row's code is its {@code Country} column (ISO
+     * 3166-1 alpha-3, EUU for the EU) instead of the tracker's {@code ID_Code}, so that the rows compare
+     * with the paper's snapshot.
+     */
+    static Parsed<TargetSnapshot> read(CsvTable table, Map<String, LocalizedText> knownNames, boolean isoCodes,
+                                       String id) {
         List<Problem> problems = new ArrayList<>(table.missingColumns(REQUIRED));
         if (!problems.isEmpty()) {
             return Parsed.failed(problems);
@@ -27,7 +37,7 @@ final class NetZeroTrackerCsv {
         for (CsvTable.Row row : table.rows()) {
             int before = problems.size();
             Cells.checkFieldCount(table, row, problems);
-            String code = row.get("ID_Code");
+            String code = isoCodes && row.get("ID_Code").startsWith("COU-") ? row.get("Country") : row.get("ID_Code");
             if (code.isEmpty()) {
                 problems.add(new Problem(table.file(), row.line(), "ID_Code", "", ProblemKind.EMPTY_VALUE, ""));
             } else if (firstLine.containsKey(code)) {
@@ -52,8 +62,9 @@ final class NetZeroTrackerCsv {
             String name = row.get("Name").isEmpty() ? row.get("Country") : row.get("Name");
             LocalizedText names = knownNames.getOrDefault(code, LocalizedText.of(name));
             entries.add(new TargetEntry(code, names, category, year, status, gases, LocalizedText.of(label),
-                    LocalizedText.of(interim(row)), LocalizedText.of(row.get("Carbon_credits")),
-                    LocalizedText.of(row.get("End_target_text"))));
+                    LocalizedText.of(interim(row)), LocalizedText.of(credits(row)),
+                    LocalizedText.of(row.get("End_target_text")), LocalizedText.of(scopes(row)),
+                    LocalizedText.of(removals(row))));
         }
         if (table.rows().isEmpty()) {
             problems.add(new Problem(table.file(), 0, "", "", ProblemKind.NO_ROWS, ""));
@@ -64,7 +75,7 @@ final class NetZeroTrackerCsv {
         List<UnknownLabel> labels = new ArrayList<>();
         unknown.forEach((field, byLabel) -> byLabel.forEach((label, lines) ->
                 labels.add(new UnknownLabel(field, label, lines))));
-        return Parsed.of(new TargetSnapshot(table.file(), entries, labels));
+        return Parsed.of(new TargetSnapshot(id, entries, labels));
     }
 
     /** The mapped value; an unmapped non-empty label is remembered by field, label and line. */
@@ -76,6 +87,45 @@ final class NetZeroTrackerCsv {
                     .computeIfAbsent(raw, l -> new ArrayList<>()).add(row.line());
         }
         return mapped.orElse(null);
+    }
+
+    /** {@code Carbon_credits}, with its conditions when the source gives them. */
+    private static String credits(CsvTable.Row row) {
+        return joined(row, "; ", "Carbon_credits", "Carbon_credits_conditions", "Max_emission_offset");
+    }
+
+    /** {@code Scope 1: …; Scope 2: …; Scope 3: …} from the three coverage columns, empty when none is given. */
+    private static String scopes(CsvTable.Row row) {
+        List<String> parts = new ArrayList<>();
+        for (int scope = 1; scope <= 3; scope++) {
+            String value = row.get("Scope_" + scope + "_coverage");
+            if (!value.isEmpty()) {
+                parts.add("Scope " + scope + ": " + value);
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    /** {@code Separate removal target: …; Planning removals: …}, empty when neither is given. */
+    private static String removals(CsvTable.Row row) {
+        List<String> parts = new ArrayList<>();
+        if (!row.get("Separate_removal_target").isEmpty()) {
+            parts.add("Separate removal target: " + row.get("Separate_removal_target"));
+        }
+        if (!row.get("Planning_removals").isEmpty()) {
+            parts.add("Planning removals: " + row.get("Planning_removals"));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String joined(CsvTable.Row row, String separator, String... columns) {
+        List<String> parts = new ArrayList<>();
+        for (String column : columns) {
+            if (!row.get(column).isEmpty()) {
+                parts.add(row.get(column));
+            }
+        }
+        return String.join(separator, parts);
     }
 
     private static String interim(CsvTable.Row row) {

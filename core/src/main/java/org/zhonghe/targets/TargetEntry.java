@@ -18,10 +18,22 @@ import java.util.Optional;
  * @param interim    the 2030 (interim) target, may be empty
  * @param credits    what the party says about carbon credits (offsets), may be empty
  * @param notes      caveats from the paper or the source, may be empty
+ * @param scopes     which emission scopes the target covers (Net Zero Tracker {@code Scope_1/2/3_coverage}),
+ *                   may be empty
+ * @param removals   what the source plans for removals (Net Zero Tracker {@code Separate_removal_target},
+ *                   {@code Planning_removals}), may be empty
  */
 public record TargetEntry(String code, LocalizedText name, TargetCategory category, Integer targetYear,
                           TargetStatus status, GasCoverage gases, LocalizedText wording,
-                          LocalizedText interim, LocalizedText credits, LocalizedText notes) {
+                          LocalizedText interim, LocalizedText credits, LocalizedText notes,
+                          LocalizedText scopes, LocalizedText removals) {
+
+    /** An entry without scopes and removals (the paper's snapshot, the registry's own format). */
+    public TargetEntry(String code, LocalizedText name, TargetCategory category, Integer targetYear,
+                       TargetStatus status, GasCoverage gases, LocalizedText wording,
+                       LocalizedText interim, LocalizedText credits, LocalizedText notes) {
+        this(code, name, category, targetYear, status, gases, wording, interim, credits, notes, null, null);
+    }
 
     public TargetEntry {
         Objects.requireNonNull(code, "code");
@@ -34,6 +46,8 @@ public record TargetEntry(String code, LocalizedText name, TargetCategory catego
         interim = interim == null ? LocalizedText.of("") : interim;
         credits = credits == null ? LocalizedText.of("") : credits;
         notes = notes == null ? LocalizedText.of("") : notes;
+        scopes = scopes == null ? LocalizedText.of("") : scopes;
+        removals = removals == null ? LocalizedText.of("") : removals;
     }
 
     /** The category, empty when the source leaves the entry unclassified. */

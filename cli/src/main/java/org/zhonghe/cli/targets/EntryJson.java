@@ -28,6 +28,12 @@ final class EntryJson {
         text(node, "interimTarget", e.interim());
         text(node, "credits", e.credits());
         text(node, "notes", e.notes());
+        if (!e.scopes().isEmpty()) {
+            text(node, "scopes", e.scopes());
+        }
+        if (!e.removals().isEmpty()) {
+            text(node, "removals", e.removals());
+        }
         return node;
     }
 

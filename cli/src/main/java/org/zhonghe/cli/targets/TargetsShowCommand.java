@@ -49,6 +49,12 @@ final class TargetsShowCommand extends TargetsCommandBase {
                         : text("gases." + e.gases().id()));
                 table.row(text("column.interim"), orNotGiven(e.interim()));
                 table.row(text("column.credits"), orNotGiven(e.credits()));
+                if (!e.scopes().isEmpty()) {
+                    table.row(text("column.scopes"), e.scopes().in(locale()));
+                }
+                if (!e.removals().isEmpty()) {
+                    table.row(text("column.removals"), e.removals().in(locale()));
+                }
                 table.row(text("column.notes"), orNotGiven(e.notes()));
                 table.print(out());
             }

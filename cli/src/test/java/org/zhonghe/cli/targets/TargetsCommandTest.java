@@ -173,4 +173,23 @@ class TargetsCommandTest {
         assertThat(CliRun.of("targets", "stats", "--lang", "fr").exit()).isEqualTo(2);
         assertThat(CliRun.of("targets", "stats", "--format", "xml").exit()).isEqualTo(2);
     }
+    @Test
+    void the_2025_snapshot_shows_canada_in_full_and_compares_with_table_1() {
+        JsonNode canada = CliRun.of("targets", "show", "CAN", "--snapshot", "2025-11", "--format", "json").json();
+        CliRun text = CliRun.of("targets", "show", "CAN", "--snapshot", "2025-11", "--lang", "zh");
+        JsonNode stats = CliRun.of("targets", "stats", "--snapshot", "2025-11", "--format", "json").json();
+        JsonNode compare = CliRun.of("targets", "compare", "2022-01", "2025-11", "--format", "json").json();
+
+        assertThat(canada.get("targetYear").asInt()).isEqualTo(2050);
+        assertThat(canada.get("status").asText()).isEqualTo("in-law");
+        assertThat(canada.get("gases").asText()).isEqualTo("all-ghg");
+        assertThat(canada.get("removals").get("en").asText()).contains("CCS-based");
+        assertThat(canada.get("notes").get("en").asText()).contains("net-zero greenhouse gas emissions by the year 2050");
+        assertThat(text.out()).contains("加拿大", "2050", "移除");
+        assertThat(stats.get("total").asInt()).isEqualTo(199);
+        assertThat(compare.get("added")).hasSize(1);
+        assertThat(compare.get("removed")).isEmpty();
+        assertThat(compare.get("to").asText()).isEqualTo("2025-11");
+    }
+
 }
