@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.zhonghe.store.Accounts;
 import org.zhonghe.store.BadRequest;
 import org.zhonghe.store.Conflict;
-import org.zhonghe.store.Database;
 import org.zhonghe.store.InvalidInput;
 import org.zhonghe.store.NotFound;
 import org.zhonghe.store.Role;
@@ -49,16 +48,7 @@ public final class ZhongheServer implements AutoCloseable {
     /** Starts the server; each line a person reads goes to {@code out}. */
     public static ZhongheServer start(ServerOptions options, java.util.function.Consumer<String> out) {
         Objects.requireNonNull(options, "options");
-        String url = options.jdbcUrl();
-        if (url == null) {
-            try {
-                Files.createDirectories(options.dataDir());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create " + options.dataDir(), e);
-            }
-            url = Database.h2Url(options.dataDir());
-        }
-        Store store = Store.open(url);
+        Store store = options.jdbcUrl() == null ? Store.openDirectory(options.dataDir()) : Store.open(options.jdbcUrl());
         try {
             Optional<Accounts.Issued> admin = store.initialize(Examples.bundled());
             admin.ifPresent(a -> {

@@ -34,6 +34,22 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Opens the embedded H2 database in {@code dir} ({@code dir/zhonghe.mv.db}), creating the
+     * directory owner-only (0700) when absent; the database file is made owner-only (0600).
+     */
+    public static Store openDirectory(java.nio.file.Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        Store s = open(DataDirectory.prepare(dir));
+        try {
+            DataDirectory.restrict(dir);
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        return s;
+    }
+
+    /**
      * On first start (no tenant yet): creates tenant {@value #DEMO} with an admin, imports
      * {@code examples} into it, and gives the admin's token; later starts give nothing.
      * An example that does not import is skipped.
@@ -76,6 +92,11 @@ public final class Store implements AutoCloseable {
     /** The JDBC URL the store was opened with. */
     public String url() {
         return db.url();
+    }
+
+    /** Closes the pool's idle connections (tests: a database used long after its migration). */
+    void recycleConnections() {
+        db.recycleConnections();
     }
 
     @Override

@@ -82,6 +82,20 @@ abstract class StoreContract {
         assertThat(store.initialize(List.of())).isEmpty();
     }
 
+    /**
+     * H2 2.4.240 refused every insert into a table with a {@code CHECK (… IN …)} once the session
+     * that created the constraint had closed ({@code Check constraint invalid}): after the pool's
+     * idle timeout, no user or tenant could be created until a restart.
+     */
+    @Test
+    void users_and_tenants_are_created_after_the_pool_has_recycled_every_connection() {
+        store.recycleConnections();
+        Principal other = principal(store.accounts().createTenant("later", false, admin));
+        store.recycleConnections();
+        assertThat(store.accounts().createUser(admin, "late-viewer", Role.VIEWER).role()).isEqualTo(Role.VIEWER);
+        assertThat(store.accounts().createUser(other, "late-editor", Role.EDITOR).role()).isEqualTo(Role.EDITOR);
+    }
+
     @Test
     void tokens_are_stored_only_as_hashes_and_revoked_tokens_no_longer_authenticate() throws SQLException {
         Accounts.Issued viewer = store.accounts().createUser(admin, "auditor", Role.VIEWER);
