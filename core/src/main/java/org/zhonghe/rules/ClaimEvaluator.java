@@ -152,7 +152,8 @@ public final class ClaimEvaluator {
                     : RecordResult.notCounted(Section.OTHER_EFFECTS, RecordStatus.EXCLUDED, o.id(), Reason.NOT_IN_CONCEPT, o.origin()));
         }
         records.addAll(history);
-        return new PreparedClaim(a, rule, profile, records, credits.conflictingSerials(), emitted,
+        return new PreparedClaim(a, rule, profile, records, credits.conflictingSerials(),
+                CreditClaims.contested(a, credits.results(), elsewhere), emitted,
                 new Reported(biogenic, reduced, montreal));
     }
 

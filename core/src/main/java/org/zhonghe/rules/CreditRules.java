@@ -12,6 +12,7 @@ import java.util.Set;
 import org.zhonghe.Decimals;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.CreditKey;
 import org.zhonghe.profiles.Profile;
 
 /**
@@ -28,13 +29,13 @@ final class CreditRules {
     static Outcome judge(Assessment a, ConceptRule rule, Profile profile, SerialLedger elsewhere,
                          BigDecimal countedEmissions) {
         List<RecordResult> results = new ArrayList<>();
-        Map<String, Credit> kept = new HashMap<>();
+        Map<CreditKey, Credit> kept = new HashMap<>();
         Set<String> conflicting = new LinkedHashSet<>();
         Optional<BigDecimal> cap = profile.offsetCap(countedEmissions);
         BigDecimal used = BigDecimal.ZERO;
         for (Credit c : a.credits()) {
             Reason reason = firstFailure(c, a, rule, profile);
-            String key = c.registry() + "\u0000" + c.serial();
+            CreditKey key = CreditKey.of(c);
             if (reason == null) {
                 Credit first = kept.get(key);
                 if (first != null) {

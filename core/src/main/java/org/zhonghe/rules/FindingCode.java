@@ -28,7 +28,11 @@ public enum FindingCode {
     SCOPE3_EXCLUDED(Severity.INFO, Effect.NONE),
     CONCEPT_REDEFINED(Severity.INFO, Effect.NONE),
     GLOBAL_CONCEPT_APPLIED_LOCALLY(Severity.INFO, Effect.NONE),
-    NOT_YET_APPLICABLE(Severity.INFO, Effect.NONE);
+    NOT_YET_APPLICABLE(Severity.INFO, Effect.NONE),
+    /** A credit serial with an invisible or look-alike character; compared by its canonical key. */
+    SERIAL_CONFUSABLE_CHARACTERS(Severity.WARNING, Effect.NONE),
+    /** A credit also relied on by another assessment's stored evaluation: a conflict for both until decided. */
+    CONFLICTING_CLAIM(Severity.ERROR, Effect.INDETERMINATE);
 
     private final Severity severity;
     private final Effect effect;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.zhonghe.Decimals;
 import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.CreditKey;
 import org.zhonghe.assessment.EntityType;
 import org.zhonghe.assessment.Reduction;
 import org.zhonghe.assessment.Removal;
@@ -33,6 +35,9 @@ final class Findings {
             out.add(Finding.of(FindingCode.OTHER_EFFECTS_NOT_ASSESSED, List.of(), concept));
         }
         if (!conflictingSerials.isEmpty()) out.add(Finding.of(FindingCode.CONFLICTING_DUPLICATE_SERIAL, conflictingSerials));
+        List<String> confusable = new ArrayList<>(0);
+        for (Credit c : a.credits()) if (CreditKey.isConfusable(c.serial())) confusable.add(c.id());
+        if (!confusable.isEmpty()) out.add(Finding.of(FindingCode.SERIAL_CONFUSABLE_CHARACTERS, confusable));
         List<String> beccs = new ArrayList<>(0);
         for (Removal r : a.removals()) if (ClaimEvaluator.isBeccsWithoutLifecycle(r)) beccs.add(r.id());
         if (!beccs.isEmpty()) out.add(Finding.of(FindingCode.BECCS_LIFECYCLE_UNDECLARED, beccs));

@@ -25,16 +25,18 @@ public final class PreparedClaim {
     private final Profile profile;
     private final List<RecordResult> records;
     private final List<String> conflictingSerials;
+    private final Finding contested;
     private final BigDecimal emitted;
     private final Reported reported;
 
     PreparedClaim(Assessment assessment, ConceptRule rule, Profile profile, List<RecordResult> records,
-                  List<String> conflictingSerials, BigDecimal emitted, Reported reported) {
+                  List<String> conflictingSerials, Finding contested, BigDecimal emitted, Reported reported) {
         this.assessment = assessment;
         this.rule = rule;
         this.profile = profile;
         this.records = records;
         this.conflictingSerials = conflictingSerials;
+        this.contested = contested;
         this.emitted = emitted;
         this.reported = reported;
     }
@@ -105,6 +107,7 @@ public final class PreparedClaim {
         Totals totals = new Totals(emissions, ClaimEvaluator.sum(records, Section.REMOVALS),
                 ClaimEvaluator.sum(records, Section.CREDITS), ClaimEvaluator.sum(records, Section.OTHER_EFFECTS));
         List<Finding> findings = Findings.of(assessment, rule, profile, records, conflictingSerials, totals);
+        if (contested != null) findings.add(contested); // CONFLICTING_CLAIM: a store's ledger, after the file's own findings
         return new Balance(totals, findings, Verdicts.of(findings, totals.net()));
     }
 

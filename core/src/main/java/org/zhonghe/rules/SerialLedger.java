@@ -8,6 +8,14 @@ package org.zhonghe.rules;
 public interface SerialLedger {
     SerialLedger NONE = (registry, serial) -> false;
 
-    /** True when (registry, serial) was counted for another assessment. */
+    /** True when (registry, serial) was counted for another assessment (or awarded to another by a decision). */
     boolean isCountedElsewhere(String registry, String serial);
+
+    /**
+     * True when another assessment's stored evaluation relies on (registry, serial) too, and no
+     * decision has settled whose it is: a conflict for both ({@code CONFLICTING_CLAIM}).
+     */
+    default boolean isContested(String registry, String serial) {
+        return false;
+    }
 }

@@ -1,0 +1,55 @@
+package org.zhonghe.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class CreditKeyTest {
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Verra|VERRA", "vcs|VERRA", "'VCS '|VERRA", "Verified Carbon Standard|VERRA", "ＶＣＳ|VERRA", "V\u200BCS|VERRA",
+            "Gold Standard|GOLD_STANDARD", "GS|GOLD_STANDARD", "gsf|GOLD_STANDARD", "gold-standard|GOLD_STANDARD",
+            "ACR|ACR", "American Carbon Registry|ACR", "CAR|CAR", "Climate Action Reserve|CAR",
+            "ART|ART", "ART TREES|ART", "art-trees|ART", "Isometric|ISOMETRIC", "Cercarbono|CERCARBONO",
+            "EcoRegistry|CERCARBONO", "CCER|CCER", "ccer|CCER", "国家核证自愿减排量|CCER", "Puro.earth|PURO",
+            "My Local Registry|MY LOCAL REGISTRY", "my-local_registry|MY LOCAL REGISTRY"})
+    void registries_are_one_id_with_their_aliases(String written, String id) {
+        assertThat(CreditKey.registryId(written)).isEqualTo(id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "VCS-VCU-0001", " VCS-VCU-0001", "VCS-VCU-0001 ", "\u200BVCS-VCU-0001", "VCS-VCU-\u200B0001", "\uFEFFVCS-VCU-0001",
+            "VCS-VCU-00\u00AD01", "VCS-VCU-０００１", "ＶＣＳ－ＶＣＵ－０００１", "VCS\u2013VCU\u20140001", "VCS\u2212VCU\u20110001",
+            "vcs-vcu-0001", "Vcs-Vcu-0001", "V\u0421S-VCU-0001", "VCS-VCU-0001\u2060", "VCS-VCU-0001\u00A0"})
+    void spellings_of_one_serial_are_one_key(String serial) {
+        assertThat(CreditKey.of("vcs", serial)).isEqualTo(CreditKey.of("Verra", "VCS-VCU-0001"));
+    }
+
+    @Test
+    void different_serials_and_registries_stay_different() {
+        assertThat(CreditKey.of("VCS", "0001")).isNotEqualTo(CreditKey.of("VCS", "001"));
+        assertThat(CreditKey.of("VCS", "A-1")).isNotEqualTo(CreditKey.of("VCS", "A1"));
+        assertThat(CreditKey.of("VCS", "S1")).isNotEqualTo(CreditKey.of("GS", "S1"));
+        assertThat(CreditKey.of("VCS", "A 1")).isEqualTo(CreditKey.of("VCS", "A   1")).isNotEqualTo(CreditKey.of("VCS", "A1"));
+    }
+
+    @Test
+    void an_unknown_registrys_serial_keeps_its_case() {
+        assertThat(CreditKey.of("My Registry", "abc-1")).isNotEqualTo(CreditKey.of("my registry", "ABC-1"));
+        assertThat(CreditKey.of("My Registry", "abc\u20131")).isEqualTo(CreditKey.of("my registry", "abc-1"));
+    }
+
+    @Test
+    void invisible_and_look_alike_characters_are_confusable_plain_text_is_not() {
+        for (String s : new String[] {"A\u200B1", "\uFEFFA1", "A\u00AD1", "０１", "A\u20131", "\u0410-1", "A\u00A01", "A\u202E1"}) {
+            assertThat(CreditKey.isConfusable(s)).as(s).isTrue();
+        }
+        for (String s : new String[] {"VCS-VCU-0001", " GS-1 ", "CCER 2023 01", "A_1/2.3"}) {
+            assertThat(CreditKey.isConfusable(s)).as(s).isFalse();
+        }
+    }
+}
