@@ -2,6 +2,7 @@ package org.zhonghe.assessment;
 
 import java.util.List;
 import java.util.Objects;
+import org.zhonghe.activity.Inventory;
 
 /**
  * An assessment: who claims what over which period and boundary, and its ledgers
@@ -19,11 +20,24 @@ import java.util.Objects;
  * @param reductions   in file order
  * @param history      yearly emissions before the period; empty when not given
  * @param otherEffects other climate effects
+ * @param inventory    the activities, the factor sets and Scope 2 method chosen ({@code claim.factorSet},
+ *                     {@code claim.scope2Method}) and what they were computed to; the records that
+ *                     join the ledger are already in {@code emissions}
  */
 public record Assessment(Entity entity, Period period, Boundary boundary, Claim claim, Baseline baseline,
                          Plan plan, List<Emission> emissions, List<Removal> removals, List<Credit> credits,
-                         List<Reduction> reductions, List<HistoryYear> history, OtherEffects otherEffects) {
+                         List<Reduction> reductions, List<HistoryYear> history, OtherEffects otherEffects,
+                         Inventory inventory) {
+    /** An assessment without activity data. */
+    public Assessment(Entity entity, Period period, Boundary boundary, Claim claim, Baseline baseline, Plan plan,
+                      List<Emission> emissions, List<Removal> removals, List<Credit> credits,
+                      List<Reduction> reductions, List<HistoryYear> history, OtherEffects otherEffects) {
+        this(entity, period, boundary, claim, baseline, plan, emissions, removals, credits, reductions, history,
+                otherEffects, Inventory.EMPTY);
+    }
+
     public Assessment {
+        Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(boundary, "boundary");
@@ -38,7 +52,7 @@ public record Assessment(Entity entity, Period period, Boundary boundary, Claim 
 
     public Assessment withClaim(Claim c) {
         return new Assessment(entity, period, boundary, c, baseline, plan, emissions, removals, credits,
-                reductions, history, otherEffects);
+                reductions, history, otherEffects, inventory);
     }
 
     /** The date of the claim: as stated, else the period's end. */

@@ -15,9 +15,17 @@ import org.zhonghe.MassUnit;
  * @param biogenic combustion of biomass (CO2 only), reported beside the balance (§4.4.2)
  * @param source   free text; may be null
  * @param origin   where it was written
+ * @param derivation how it was computed from activity data ({@code 1000 t × … = 3186.3 t CO2},
+ *                 org.zhonghe.activity); null for a record written as a mass
  */
 public record Emission(String id, String gas, BigDecimal amount, MassUnit unit, Scope scope,
-                       boolean biogenic, String source, Origin origin) {
+                       boolean biogenic, String source, Origin origin, String derivation) {
+    /** A record written as a mass (no derivation). */
+    public Emission(String id, String gas, BigDecimal amount, MassUnit unit, Scope scope, boolean biogenic,
+                    String source, Origin origin) {
+        this(id, gas, amount, unit, scope, biogenic, source, origin, null);
+    }
+
     public Emission {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(gas, "gas");

@@ -1,0 +1,76 @@
+package org.zhonghe.activity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.zhonghe.assessment.Problem;
+
+/**
+ * Turns activities into emission records with the chosen factor sets: fuel through its net
+ * calorific value (and density, when the set has one) to energy, times each gas's factor; bought
+ * energy times the grid's factor (location-based) and after its certificates (market-based); a
+ * leak as the mass of its gas. Every product is exact; every missing factor, calorific value or
+ * density and every unit of the wrong dimension is a problem naming what is missing and which
+ * sets have it. Stateless once built; thread-safe.
+ */
+public final class ActivityCalculator {
+    private final Map<String, FactorSet> sets;
+
+    /** @param sets every set that may be named (the built-in ones and the assessment's own), by id */
+    public ActivityCalculator(Map<String, FactorSet> sets) {
+        this.sets = Map.copyOf(sets);
+    }
+
+    /** With the built-in sets only. */
+    public static ActivityCalculator builtIn() {
+        return new ActivityCalculator(FactorSets.builtIn());
+    }
+
+    /** What computing gave: the inventory, or problems (then the inventory is not to be used). */
+    public record Result(Inventory inventory, List<Problem> problems) {
+        public Result {
+            Objects.requireNonNull(inventory, "inventory");
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Computes every activity.
+     *
+     * @param activities  as written
+     * @param factorSets  the claim's sets, searched in order (an activity's own set replaces them)
+     * @param method      the Scope 2 method whose records join the ledger
+     * @param periodYear  the year of a grid factor when an activity states none
+     */
+    public Result compute(List<Activity> activities, List<String> factorSets, Scope2Method method, int periodYear) {
+        List<Problem> problems = new ArrayList<>();
+        List<Computed> computed = new ArrayList<>();
+        for (String id : factorSets) {
+            if (!sets.containsKey(id)) {
+                problems.add(new Problem("", 0, "claim.factorSet", id, "activity.factorSet.unknown",
+                        List.of(id, String.join(", ", sets.keySet()))));
+            }
+        }
+        if (problems.isEmpty()) {
+            for (Activity a : activities) {
+                Lookup lookup = new Lookup(a, chosen(a, factorSets, problems), sets, problems);
+                if (lookup.sets() == null) continue;
+                computed.addAll(new ActivityComputation(a, lookup, method, periodYear).compute());
+            }
+        }
+        return new Result(new Inventory(activities, factorSets, method, problems.isEmpty() ? computed : List.of()),
+                problems);
+    }
+
+    private List<FactorSet> chosen(Activity a, List<String> claimSets, List<Problem> problems) {
+        if (a.factorSet() == null) return claimSets.stream().map(sets::get).toList();
+        FactorSet own = sets.get(a.factorSet());
+        if (own == null) {
+            problems.add(Problem.at(a.origin(), "activities[" + a.id() + "].factorSet", a.factorSet(),
+                    "activity.factorSet.unknown", a.factorSet(), String.join(", ", sets.keySet())));
+            return null;
+        }
+        return List.of(own);
+    }
+}

@@ -1,0 +1,206 @@
+package org.zhonghe.activity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.zhonghe.Decimals;
+import org.zhonghe.activity.ActivityUnit.Dimension;
+
+/** The records of one activity (see {@link ActivityCalculator}); problems go to its {@link Lookup}. */
+final class ActivityComputation {
+    private static final String EXPLICIT = "explicit";
+    private final Activity a;
+    private final Lookup lookup;
+    private final Scope2Method method;
+    private final int periodYear;
+    private final List<Computed> out = new ArrayList<>();
+
+    ActivityComputation(Activity a, Lookup lookup, Scope2Method method, int periodYear) {
+        this.a = a;
+        this.lookup = lookup;
+        this.method = method;
+        this.periodYear = periodYear;
+    }
+
+    List<Computed> compute() {
+        if (!a.kind().isPurchasedEnergy() && (!a.instruments().isEmpty() || a.supplierFactor() != null)) {
+            lookup.report(a.instruments().isEmpty() ? "supplierFactor" : "instrument", a.kind().id(),
+                    "activity.instrument.notScope2", a.kind().id());
+            return out;
+        }
+        switch (a.kind()) {
+            case FUEL_COMBUSTION -> byFactors(true, null);
+            case PROCESS -> byFactors(false, null);
+            case REFRIGERANT_LEAK -> leak();
+            case ELECTRICITY, HEAT, STEAM, COOLING -> purchased();
+        }
+        return out;
+    }
+
+    /** Fuel or process: each gas's factor (or the explicit one) times the amount in its unit. */
+    private void byFactors(boolean throughFuelProperties, Scope2Method m) {
+        Optional<Lookup.Found> found = factors(a.factor(), a.kind() == ActivityKind.FUEL_COMBUSTION ? a.sectorOrDefault()
+                : a.sector(), a.year());
+        if (found.isEmpty()) return;
+        for (Factor f : found.get().factors()) {
+            Product p = new Product(a.amount(), a.unit().symbol());
+            if (!toUnitOf(p, f.unit().denominator(), throughFuelProperties)) return;
+            add(p.times(found.get().set(), f), f, m, m == null || m == method, null, List.of());
+        }
+    }
+
+    private void leak() {
+        if (a.gas() == null) {
+            lookup.report("gas", null, "activity.subject.required", a.kind().id(), "gas");
+            return;
+        }
+        if (a.unit().dimension() != Dimension.MASS) {
+            lookup.report("unit", a.unit().symbol(), "activity.wrongDimension", a.unit().symbol(),
+                    a.unit().dimension().id(), a.kind().id(), Dimension.MASS.id());
+            return;
+        }
+        Product p = new Product(a.amount(), a.unit().symbol()).convert(a.unit(), ActivityUnit.T);
+        out.add(new Computed(a.id() + "." + a.gas(), a.id(), a.gas(), Decimals.normalize(p.value()), a.scope(), null,
+                true, p.result(a.gas())));
+    }
+
+    /** Bought energy: location-based from the grid (or explicit) factor, market-based after the instruments. */
+    private void purchased() {
+        Integer year = a.year() != null ? a.year() : Integer.valueOf(periodYear);
+        Optional<Lookup.Found> location = factors(a.factor(), a.sector(), year);
+        if (location.isEmpty()) return;
+        int before = out.size();
+        for (Factor f : location.get().factors()) {
+            Product p = new Product(a.amount(), a.unit().symbol());
+            if (!toUnitOf(p, f.unit().denominator(), false)) return;
+            add(p.times(location.get().set(), f), f, Scope2Method.LOCATION, method == Scope2Method.LOCATION, null,
+                    List.of());
+        }
+        if (out.size() == before) return;
+        market(location.get());
+    }
+
+    private void market(Lookup.Found grid) {
+        BigDecimal covered = BigDecimal.ZERO;
+        for (Instrument i : a.instruments()) {
+            if (i.unit().dimension() != Dimension.ENERGY) {
+                lookup.report("instrument", i.unit().symbol(), "activity.instrument.unit", i.id(), i.unit().symbol());
+                return;
+            }
+            covered = covered.add(i.volume().multiply(i.unit().ratioTo(a.unit()).value()));
+        }
+        BigDecimal used = covered.min(a.amount());
+        BigDecimal remainder = a.amount().subtract(used);
+        String u = a.unit().symbol();
+        String shown = Decimals.plain(remainder) + " " + u;
+        if (!a.instruments().isEmpty()) {
+            String ids = a.instruments().stream().map(Instrument::id).collect(Collectors.joining(", "));
+            shown = "(" + Decimals.plain(a.amount()) + " " + u + " − " + Decimals.plain(used) + " " + u + " [" + ids
+                    + (covered.compareTo(a.amount()) > 0 ? "; " + Decimals.plain(covered) + " " + u + " held" : "")
+                    + "])";
+        }
+        String note;
+        List<String> args;
+        Lookup.Found rest;
+        if (a.supplierFactor() != null) {
+            rest = explicit(a.supplierFactor(), "supplierFactor");
+            note = "activity.note.supplier";
+            args = List.of();
+        } else {
+            rest = grid;
+            note = a.factor() != null ? "activity.note.explicitForResidual" : "activity.note.gridForResidual";
+            args = List.of(a.grid() == null ? "—" : a.grid(), lookup.ids());
+        }
+        for (Factor f : rest.factors()) {
+            Product p = Product.of(remainder, shown);
+            if (!toUnitOf(p, f.unit().denominator(), false)) return;
+            add(p.times(rest.set(), f), f, Scope2Method.MARKET, method == Scope2Method.MARKET, note, args);
+        }
+    }
+
+    private Optional<Lookup.Found> factors(ExplicitFactor explicit, String sector, Integer year) {
+        if (explicit != null) return Optional.of(explicit(explicit, "factor"));
+        String subject = a.subject();
+        if (subject == null) {
+            lookup.report(subjectField(), null, "activity.subject.required", a.kind().id(), subjectField());
+            return Optional.empty();
+        }
+        return lookup.emissionFactors(subject, sector, year);
+    }
+
+    private Lookup.Found explicit(ExplicitFactor f, String role) {
+        String gas = f.unit().gas() != null ? f.unit().gas() : a.gas() != null ? a.gas() : "CO2";
+        return new Lookup.Found(EXPLICIT, List.of(f.asFactor(a.id(), gas, role)));
+    }
+
+    /**
+     * Multiplies {@code p} (the amount in the activity's unit) into {@code target}: directly within
+     * a dimension; for a fuel, from mass or volume to energy through the set's NCV (and density).
+     */
+    private boolean toUnitOf(Product p, ActivityUnit target, boolean throughFuelProperties) {
+        ActivityUnit u = a.unit();
+        if (u.dimension() == target.dimension()) {
+            p.convert(u, target);
+            return true;
+        }
+        if (!throughFuelProperties || u.dimension() == Dimension.ENERGY) {
+            lookup.report("unit", u.symbol(), "activity.wrongDimension", u.symbol(), u.dimension().id(), a.kind().id(),
+                    target.dimension().id());
+            return false;
+        }
+        String fuel = a.fuel() == null ? "—" : a.fuel();
+        if (target.dimension() == Dimension.ENERGY) {
+            Optional<Lookup.Found> ncv = lookup.property(fuel, Factor.NCV, u.dimension());
+            if (ncv.isPresent()) {
+                return through(p, u, ncv.get(), target);
+            }
+            Optional<Lookup.Found> ncvMass = lookup.property(fuel, Factor.NCV, Dimension.MASS);
+            if (u.dimension() == Dimension.MASS || ncvMass.isEmpty()) {
+                lookup.report("unit", u.symbol(), "activity.noNcv", fuel, u.dimension().id(), lookup.ids(),
+                        lookup.setsWithProperty(fuel, Factor.NCV, u.dimension()));
+                return false;
+            }
+            Optional<Lookup.Found> density = lookup.property(fuel, Factor.DENSITY, Dimension.VOLUME);
+            if (density.isEmpty()) {
+                lookup.report("unit", u.symbol(), "activity.noDensity", u.symbol(), fuel, lookup.ids(),
+                        lookup.setsWithProperty(fuel, Factor.DENSITY, Dimension.VOLUME));
+                return false;
+            }
+            ActivityUnit perMass = ncvMass.get().factors().get(0).unit().denominator();
+            through(p, u, density.get(), perMass);
+            return through(p, perMass, ncvMass.get(), target);
+        }
+        Optional<Lookup.Found> density = lookup.property(fuel, Factor.DENSITY, Dimension.VOLUME);
+        if (target.dimension() == Dimension.MASS && u.dimension() == Dimension.VOLUME && density.isPresent()) {
+            return through(p, u, density.get(), target);
+        }
+        lookup.report("unit", u.symbol(), "activity.wrongDimension", u.symbol(), u.dimension().id(), a.kind().id(),
+                target.dimension().id());
+        return false;
+    }
+
+    /** {@code p} in {@code from} × the property (per its denominator) into {@code to} (its numerator's dimension). */
+    private static boolean through(Product p, ActivityUnit from, Lookup.Found property, ActivityUnit to) {
+        Factor f = property.factors().get(0);
+        p.convert(from, f.unit().denominator()).times(property.set(), f).convert(f.unit().numerator(), to);
+        return true;
+    }
+
+    private void add(Product p, Factor f, Scope2Method m, boolean inLedger, String note, List<String> args) {
+        String gas = f.quantity();
+        p.convert(f.unit().numerator(), ActivityUnit.T);
+        Derivation d = p.result(gas);
+        if (note != null) d = d.withNote(note, args);
+        out.add(new Computed(a.id() + "." + gas, a.id(), gas, Decimals.normalize(p.value()), a.scope(), m, inLedger, d));
+    }
+
+    private String subjectField() {
+        return switch (a.kind()) {
+            case FUEL_COMBUSTION, PROCESS -> "fuel";
+            case ELECTRICITY, HEAT, STEAM, COOLING -> "grid";
+            case REFRIGERANT_LEAK -> "gas";
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package org.zhonghe.activity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The factor sets shipped with Zhonghe (resources {@code org/zhonghe/activity/ID.csv} with
+ * {@code ID.properties} for the set's publisher, version, year and licence):
+ * <ul>
+ *   <li>{@code ipcc-2006}: 2006 IPCC Guidelines for National Greenhouse Gas Inventories, Vol. 2
+ *   Energy, Ch. 1 Table 1.2 (net calorific values) and Ch. 2 Tables 2.2 (energy industries) and
+ *   2.3 (manufacturing industries and construction);</li>
+ *   <li>{@code cn-mee-grid}: China's national average grid emission factor as published by the
+ *   Ministry of Ecology and Environment.</li>
+ * </ul>
+ */
+public final class FactorSets {
+    /** The set used when an assessment names none. */
+    public static final String DEFAULT = "ipcc-2006";
+    private static final List<String> BUILT_IN = List.of("ipcc-2006", "cn-mee-grid");
+    private static final Map<String, FactorSet> SETS = load();
+
+    private FactorSets() {}
+
+    /** The built-in sets by id, in a fixed order. */
+    public static Map<String, FactorSet> builtIn() {
+        return SETS;
+    }
+
+    public static Optional<FactorSet> builtIn(String id) {
+        return Optional.ofNullable(SETS.get(id));
+    }
+
+    /** A user's set from the text of its CSV file; its id is the name the assessment gave it. */
+    public static FactorSetCsv.Parsed parseUserSet(String text, String file) {
+        return FactorSetCsv.parse(text, file);
+    }
+
+    /** Wraps a user's factors as a set; it is cited by its file and has the user's own terms. */
+    public static FactorSet userSet(String id, List<Factor> factors) {
+        return new FactorSet(id, id, "supplied with the assessment", "", "", "the supplier's own terms", factors);
+    }
+
+    private static Map<String, FactorSet> load() {
+        Map<String, FactorSet> sets = new LinkedHashMap<>();
+        for (String id : BUILT_IN) {
+            Properties meta = new Properties();
+            try (InputStream in = resource(id + ".properties")) {
+                meta.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String text = new String(resource(id + ".csv").readAllBytes(), StandardCharsets.UTF_8);
+                FactorSetCsv.Parsed parsed = FactorSetCsv.parse(text, id + ".csv");
+                if (!parsed.problems().isEmpty()) {
+                    throw new IllegalStateException("built-in factor set " + id + ": " + parsed.problems());
+                }
+                sets.put(id, new FactorSet(id, meta.getProperty("title"), meta.getProperty("publisher"),
+                        meta.getProperty("version"), meta.getProperty("year"), meta.getProperty("licence"),
+                        parsed.factors()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(sets);
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = FactorSets.class.getResourceAsStream(name);
+        if (in == null) throw new IllegalStateException("missing resource org/zhonghe/activity/" + name);
+        return in;
+    }
+}

@@ -1,0 +1,76 @@
+package org.zhonghe.activity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.zhonghe.assessment.Problem;
+
+/**
+ * The factor sets one activity may draw on, searched in order, and the reporting of what is
+ * missing (with the sets that do have it).
+ *
+ * @param activity the activity
+ * @param sets     the sets chosen for it; null when the choice itself was a problem
+ * @param all      every known set, for telling which have a missing factor
+ * @param problems where problems go
+ */
+record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> all, List<Problem> problems) {
+
+    /** Emission factors found in the first set that has any, with that set's id. */
+    record Found(String set, List<Factor> factors) {}
+
+    Optional<Found> emissionFactors(String subject, String sector, Integer year) {
+        for (FactorSet s : sets) {
+            List<Factor> f = s.emissionFactors(activity.kind().id(), subject, sector, year);
+            if (!f.isEmpty()) return Optional.of(new Found(s.id(), f));
+        }
+        String what = activity.kind().id() + " / " + subject + (activity.kind() == ActivityKind.FUEL_COMBUSTION
+                ? " / " + sector : "") + (year == null ? "" : " / " + year);
+        String elsewhere = all.values().stream().filter(s -> s.covers(activity.kind().id(), subject))
+                .map(s -> s.id() + years(s, subject)).collect(Collectors.joining(", "));
+        if (elsewhere.isEmpty()) {
+            report(field(), subject, "activity.noFactor.nowhere", what, ids());
+        } else {
+            report(field(), subject, "activity.noFactor.elsewhere", what, ids(), elsewhere);
+        }
+        return Optional.empty();
+    }
+
+    /** A fuel property (NCV, density) per {@code per}, from the first chosen set that has it. */
+    Optional<Found> property(String fuel, String quantity, ActivityUnit.Dimension per) {
+        for (FactorSet s : sets) {
+            Optional<Factor> f = s.property(fuel, quantity, per);
+            if (f.isPresent()) return Optional.of(new Found(s.id(), List.of(f.get())));
+        }
+        return Optional.empty();
+    }
+
+    /** The sets that have {@code quantity} of {@code fuel} per {@code per}, for messages. */
+    String setsWithProperty(String fuel, String quantity, ActivityUnit.Dimension per) {
+        String have = all.values().stream().filter(s -> s.property(fuel, quantity, per).isPresent())
+                .map(FactorSet::id).collect(Collectors.joining(", "));
+        return have.isEmpty() ? "—" : have;
+    }
+
+    String ids() {
+        return sets.stream().map(FactorSet::id).collect(Collectors.joining(", "));
+    }
+
+    void report(String field, String value, String key, Object... args) {
+        problems.add(Problem.at(activity.origin(), "activities[" + activity.id() + "]." + field, value, key, args));
+    }
+
+    private String field() {
+        return switch (activity.kind()) {
+            case FUEL_COMBUSTION, PROCESS -> "fuel";
+            case ELECTRICITY, HEAT, STEAM, COOLING -> "grid";
+            case REFRIGERANT_LEAK -> "gas";
+        };
+    }
+
+    private String years(FactorSet s, String subject) {
+        List<Integer> y = s.years(activity.kind().id(), subject);
+        return y.isEmpty() ? "" : " (" + y.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+    }
+}

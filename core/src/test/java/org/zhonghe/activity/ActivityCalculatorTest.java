@@ -1,0 +1,163 @@
+package org.zhonghe.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhonghe.activity.Activities.certificate;
+import static org.zhonghe.activity.Activities.electricity;
+import static org.zhonghe.activity.Activities.fuel;
+import static org.zhonghe.activity.Activities.leak;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.zhonghe.assessment.Problem;
+
+/** Worked examples computed by hand, and the problems a person gets instead of a number. */
+class ActivityCalculatorTest {
+    private static final List<String> IPCC = List.of("ipcc-2006");
+    private static final List<String> GRID = List.of("cn-mee-grid");
+    private final ActivityCalculator calc = ActivityCalculator.builtIn();
+
+    private Map<String, BigDecimal> tonnes(ActivityCalculator.Result r) {
+        assertThat(r.problems()).isEmpty();
+        return r.inventory().emissions().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.gas(), e -> e.tonnes()));
+    }
+
+    @Test
+    void thousand_tonnes_of_gas_diesel_oil_in_the_energy_industries() {
+        // 1000 t = 1 Gg; × 43.0 TJ/Gg = 43.0 TJ; × 74100 kg/TJ = 3 186 300 kg CO2; × 3 = 129 kg CH4; × 0.6 = 25.8 kg N2O
+        var r = calc.compute(List.of(fuel("diesel", "gas-diesel-oil", "1000", "t", null)), IPCC,
+                Scope2Method.LOCATION, 2024);
+        assertThat(tonnes(r)).containsOnly(Map.entry("CO2", new BigDecimal("3186.3")),
+                Map.entry("CH4", new BigDecimal("0.129")), Map.entry("N2O", new BigDecimal("0.0258")));
+        var co2 = r.inventory().emissions().get(0);
+        assertThat(co2.id()).isEqualTo("diesel.CO2");
+        assertThat(co2.source()).isEqualTo("diesel");
+        assertThat(co2.derivation()).isEqualTo("1000 t × 0.001 Gg/t × 43.0 TJ/Gg [ipcc-2006 ncv/gas-diesel-oil]"
+                + " × 74100 kg/TJ [ipcc-2006 energy/gas-diesel-oil/CO2] × 0.001 t/kg = 3186.3 t CO2");
+        assertThat(r.inventory().computed().get(0).derivation().factorIds())
+                .containsExactly("ipcc-2006 ncv/gas-diesel-oil", "ipcc-2006 energy/gas-diesel-oil/CO2");
+    }
+
+    @Test
+    void coal_in_manufacturing_takes_table_2_3() {
+        // 1000 t other bituminous coal = 25.8 TJ; CO2 94600, CH4 10, N2O 1.5 kg/TJ (Table 2.3)
+        var r = calc.compute(List.of(fuel("coal", "other-bituminous-coal", "1000", "t", "manufacturing")), IPCC,
+                Scope2Method.LOCATION, 2024);
+        assertThat(tonnes(r)).containsOnly(Map.entry("CO2", new BigDecimal("2440.68")),
+                Map.entry("CH4", new BigDecimal("0.258")), Map.entry("N2O", new BigDecimal("0.0387")));
+        assertThat(r.inventory().computed().get(1).derivation().factorIds())
+                .contains("ipcc-2006 manufacturing/other-bituminous-coal/CH4");
+    }
+
+    @Test
+    void natural_gas_given_in_energy_needs_no_calorific_value() {
+        // 2.5 TJ × 56100 kg/TJ = 140.25 t CO2
+        var r = calc.compute(List.of(fuel("boiler", "natural-gas", "2500", "GJ", null)), IPCC, Scope2Method.LOCATION,
+                2024);
+        assertThat(tonnes(r)).containsEntry("CO2", new BigDecimal("140.25"));
+    }
+
+    @Test
+    void a_chinese_factory_buys_electricity_at_the_grid_factor_of_its_year() {
+        // 12 345.6 MWh × 0.5703 t CO2/MWh (2022, 环办气候函〔2023〕43号) = 7040.69568 t CO2
+        var r = calc.compute(List.of(electricity("power", "CN", 2022, "12345.6", "MWh")), GRID, Scope2Method.LOCATION,
+                2022);
+        assertThat(tonnes(r)).containsOnly(Map.entry("CO2", new BigDecimal("7040.69568")));
+        assertThat(r.inventory().emissions().get(0).scope()).isEqualTo(org.zhonghe.assessment.Scope.TWO);
+        assertThat(r.inventory().emissions().get(0).derivation())
+                .isEqualTo("12345.6 MWh × 0.5703 t CO2/MWh [cn-mee-grid CN/2022/CO2] = 7040.69568 t CO2");
+    }
+
+    @Test
+    void the_grid_year_defaults_to_the_period_year() {
+        var r = calc.compute(List.of(electricity("power", "CN", null, "1000", "kWh")), GRID, Scope2Method.LOCATION,
+                2022);
+        assertThat(tonnes(r)).containsEntry("CO2", new BigDecimal("0.5703"));
+    }
+
+    @Test
+    void certificates_covering_part_of_the_consumption_lower_market_based_scope_2() {
+        // location: 1000 MWh × 0.5703 = 570.3 t; market: (1000 − 400) MWh × 0.5703 = 342.18 t (no residual mix)
+        var a = electricity("power", "CN", 2022, "1000", "MWh", certificate("GEC-2022-0001", "250", "MWh"),
+                certificate("GEC-2022-0002", "150000", "kWh"));
+        var r = calc.compute(List.of(a), GRID, Scope2Method.MARKET, 2022);
+        assertThat(tonnes(r)).containsOnly(Map.entry("CO2", new BigDecimal("342.18")));
+        Inventory inv = r.inventory();
+        assertThat(inv.scope2Tonnes(Scope2Method.LOCATION, "CO2")).isEqualByComparingTo("570.3");
+        assertThat(inv.scope2Tonnes(Scope2Method.MARKET, "CO2")).isEqualByComparingTo("342.18");
+        Derivation market = inv.computed().stream().filter(c -> c.method() == Scope2Method.MARKET).findFirst()
+                .orElseThrow().derivation();
+        assertThat(market.formula()).isEqualTo("(1000 MWh − 400 MWh [GEC-2022-0001, GEC-2022-0002])"
+                + " × 0.5703 t CO2/MWh [cn-mee-grid CN/2022/CO2] = 342.18 t CO2");
+        assertThat(market.note()).isEqualTo("activity.note.gridForResidual");
+        // the location-based record is computed and shown, but not in the ledger
+        assertThat(inv.emissions()).hasSize(1);
+    }
+
+    @Test
+    void certificates_beyond_the_consumption_bring_market_based_scope_2_to_zero_not_below() {
+        var a = electricity("power", "CN", 2022, "100", "MWh", certificate("GEC-9", "300", "MWh"));
+        var r = calc.compute(List.of(a), GRID, Scope2Method.MARKET, 2022);
+        assertThat(tonnes(r)).containsOnly(Map.entry("CO2", BigDecimal.ZERO));
+    }
+
+    @Test
+    void a_refrigerant_leak_is_the_mass_of_its_gas() {
+        var r = calc.compute(List.of(leak("chiller", "HFC-134a", "12", "kg")), IPCC, Scope2Method.LOCATION, 2024);
+        assertThat(tonnes(r)).containsOnly(Map.entry("HFC-134a", new BigDecimal("0.012")));
+    }
+
+    @Test
+    void a_grid_year_without_a_factor_names_the_years_the_set_has() {
+        var r = calc.compute(List.of(electricity("power", "CN", 2030, "1", "MWh")), GRID, Scope2Method.LOCATION, 2030);
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("activity.noFactor.elsewhere");
+            assertThat(p.field()).isEqualTo("activities[power].grid");
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.args()).containsExactly("electricity / CN / 2030", "cn-mee-grid", "cn-mee-grid (2022)");
+        });
+    }
+
+    @Test
+    void electricity_against_the_ipcc_set_names_the_set_that_has_the_grid() {
+        var r = calc.compute(List.of(electricity("power", "CN", 2022, "1", "MWh")), IPCC, Scope2Method.LOCATION, 2022);
+        assertThat(r.problems()).extracting(Problem::key).containsExactly("activity.noFactor.elsewhere");
+        assertThat(r.problems().get(0).args().get(2)).isEqualTo("cn-mee-grid (2022)");
+    }
+
+    @Test
+    void an_unknown_fuel_says_no_set_has_it() {
+        var r = calc.compute(List.of(fuel("f", "unobtainium", "1", "t", null)), IPCC, Scope2Method.LOCATION, 2024);
+        assertThat(r.problems()).extracting(Problem::key).containsExactly("activity.noFactor.nowhere");
+        assertThat(r.inventory().computed()).isEmpty();
+    }
+
+    @Test
+    void diesel_in_litres_without_a_density_is_an_error_saying_what_is_missing() {
+        var r = calc.compute(List.of(fuel("car", "gas-diesel-oil", "500", "L", null)), IPCC, Scope2Method.LOCATION,
+                2024);
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("activity.noDensity");
+            assertThat(p.args()).containsExactly("L", "gas-diesel-oil", "ipcc-2006", "—");
+        });
+    }
+
+    @Test
+    void a_unit_of_the_wrong_dimension_says_so() {
+        var kwhLeak = leak("chiller", "HFC-134a", "12", "kWh");
+        var tonnesOfPower = electricity("power", "CN", 2022, "5", "t");
+        var r = calc.compute(List.of(kwhLeak, tonnesOfPower), GRID, Scope2Method.LOCATION, 2022);
+        assertThat(r.problems()).extracting(Problem::key)
+                .containsExactly("activity.wrongDimension", "activity.wrongDimension");
+        assertThat(r.problems().get(1).args()).containsExactly("t", "mass", "electricity", "energy");
+    }
+
+    @Test
+    void an_unknown_factor_set_is_a_problem_of_the_claim() {
+        var r = calc.compute(List.of(fuel("f", "natural-gas", "1", "TJ", null)), List.of("defra-2024"),
+                Scope2Method.LOCATION, 2024);
+        assertThat(r.problems()).extracting(Problem::field).containsExactly("claim.factorSet");
+    }
+}

@@ -1,0 +1,122 @@
+package org.zhonghe.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhonghe.activity.Activities.electricity;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.zhonghe.assessment.Origin;
+import org.zhonghe.assessment.Scope;
+
+/** Indriya's factors are exact; the same activity in other units gives the same tonnes exactly. */
+class UnitsAndSetsTest {
+
+    @ParameterizedTest(name = "1 {0} = {2} {1}")
+    @CsvSource({"kWh, MWh, 0.001", "MWh, GJ, 3.6", "GJ, TJ, 0.001", "tce, GJ, 29.3076", "L, m³, 0.001",
+            "Nm3, m3, 1", "t, Gg, 0.001", "kg, t, 0.001", "MWh, kWh, 1000", "tce, TJ, 0.0293076"})
+    void indriya_gives_exact_conversion_factors(String from, String to, String factor) {
+        Ratio r = ActivityUnit.fromSymbol(from).orElseThrow().ratioTo(ActivityUnit.fromSymbol(to).orElseThrow());
+        assertThat(r.exact()).isTrue();
+        assertThat(r.value()).isEqualByComparingTo(factor);
+    }
+
+    @Test
+    void a_ratio_without_a_finite_decimal_is_marked_inexact() {
+        assertThat(ActivityUnit.GJ.ratioTo(ActivityUnit.MWH).exact()).isFalse();
+    }
+
+    @Test
+    void every_ipcc_fuel_has_a_calorific_value_and_three_gases_in_both_sectors() {
+        FactorSet ipcc = FactorSets.builtIn("ipcc-2006").orElseThrow();
+        List<String> fuels = ipcc.factors().stream().filter(f -> f.quantity().equals(Factor.NCV)).map(Factor::subject)
+                .toList();
+        assertThat(fuels).contains("natural-gas", "gas-diesel-oil", "motor-gasoline", "residual-fuel-oil",
+                "liquefied-petroleum-gases", "other-bituminous-coal", "anthracite", "lignite", "coke-oven-coke");
+        for (String fuel : fuels) {
+            for (String sector : List.of("energy", "manufacturing")) {
+                assertThat(ipcc.emissionFactors("fuel-combustion", fuel, sector, null)).extracting(Factor::quantity)
+                        .as(fuel + " " + sector).containsExactly("CO2", "CH4", "N2O");
+            }
+        }
+        assertThat(ipcc.factors()).allSatisfy(f -> assertThat(f.source())
+                .matches("IPCC 2006 GL Vol\\. 2 Ch\\. [12] Table (1\\.2|2\\.2|2\\.3) \\(.+\\), row '[^']+', .+"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}: {3} {4}")
+    @CsvSource({"ncv, natural-gas, '', 48.0, TJ/Gg", "ncv, lignite, '', 11.9, TJ/Gg",
+            "energy, motor-gasoline, CO2, 69300, kg/TJ", "energy, residual-fuel-oil, CO2, 77400, kg/TJ",
+            "energy, anthracite, N2O, 1.5, kg/TJ", "manufacturing, coke-oven-coke, CH4, 10, kg/TJ",
+            "manufacturing, natural-gas, N2O, 0.1, kg/TJ", "energy, liquefied-petroleum-gases, CO2, 63100, kg/TJ"})
+    void values_as_transcribed_from_the_guidelines(String table, String fuel, String gas, String value, String unit) {
+        String id = table.equals("ncv") ? "ncv/" + fuel : table + "/" + fuel + "/" + gas;
+        Factor f = FactorSets.builtIn("ipcc-2006").orElseThrow().factors().stream().filter(x -> x.id().equals(id))
+                .findFirst().orElseThrow();
+        assertThat(f.value()).isEqualByComparingTo(value);
+        assertThat(f.unit()).hasToString(unit);
+    }
+
+    static Stream<Arguments> amounts() {
+        Random random = new Random(17);
+        return Stream.generate(() -> Arguments.of(BigDecimal.valueOf(random.nextLong(1, 10_000_000_000L), random.nextInt(7))))
+                .limit(40);
+    }
+
+    @ParameterizedTest
+    @MethodSource("amounts")
+    void the_same_electricity_in_kwh_and_in_mwh_gives_the_same_tonnes_exactly(BigDecimal mwh) {
+        var calc = ActivityCalculator.builtIn();
+        String kwh = mwh.movePointRight(3).toPlainString();
+        var a = calc.compute(List.of(electricity("p", "CN", 2022, mwh.toPlainString(), "MWh")), List.of("cn-mee-grid"),
+                Scope2Method.LOCATION, 2022);
+        var b = calc.compute(List.of(electricity("p", "CN", 2022, kwh, "kWh")), List.of("cn-mee-grid"),
+                Scope2Method.LOCATION, 2022);
+        BigDecimal ta = a.inventory().emissions().get(0).tonnes();
+        assertThat(ta).isEqualTo(b.inventory().emissions().get(0).tonnes());
+        assertThat(ta).isEqualByComparingTo(mwh.multiply(new BigDecimal("0.5703")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("amounts")
+    void the_same_fuel_in_litres_and_in_cubic_metres_gives_the_same_tonnes_exactly(BigDecimal m3) {
+        String csv = """
+                id,activity,fuel,gas,value,unit,source
+                d,fuel-combustion,diesel,density,0.84,t/m3,verifier table 3 row 2
+                n,fuel-combustion,diesel,NCV,43.0,TJ/Gg,verifier table 3 row 2
+                c,fuel-combustion,diesel,CO2,74100,kg/TJ,verifier table 3 row 2
+                """;
+        var parsed = FactorSets.parseUserSet(csv, "verifier.csv");
+        assertThat(parsed.problems()).isEmpty();
+        var calc = new ActivityCalculator(java.util.Map.of("verifier", FactorSets.userSet("verifier", parsed.factors())));
+        var inM3 = calc.compute(List.of(fuelIn("diesel", m3.toPlainString(), "m³")), List.of("verifier"),
+                Scope2Method.LOCATION, 2024);
+        var inL = calc.compute(List.of(fuelIn("diesel", m3.movePointRight(3).toPlainString(), "L")),
+                List.of("verifier"), Scope2Method.LOCATION, 2024);
+        assertThat(inM3.problems()).isEmpty();
+        BigDecimal t = inM3.inventory().emissions().get(0).tonnes();
+        assertThat(t).isEqualTo(inL.inventory().emissions().get(0).tonnes());
+        // m³ × 0.84 t/m³ × 0.001 Gg/t × 43.0 TJ/Gg × 74100 kg/TJ × 0.001 t/kg
+        assertThat(t).isEqualByComparingTo(m3.multiply(new BigDecimal("2.676492")));
+    }
+
+    @Test
+    void a_user_set_with_a_bad_row_reports_file_line_and_column() {
+        String csv = "id,activity,fuel,gas,value,unit,source\nx,fuel-combustion,diesel,CO2,12;5,kg/TJ,me\n"
+                + "y,fuel-combustion,diesel,NCV,43,kg/TJ,me\n";
+        var parsed = FactorSets.parseUserSet(csv, "mine.csv");
+        assertThat(parsed.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.field() + " " + p.key())
+                .containsExactly("mine.csv:2 value number.decimal", "mine.csv:3 unit factorSet.unit.kind");
+    }
+
+    private static Activity fuelIn(String fuel, String amount, String unit) {
+        return new Activity("f", ActivityKind.FUEL_COMBUSTION, fuel, null, null, new BigDecimal(amount),
+                ActivityUnit.fromSymbol(unit).orElseThrow(), Scope.ONE, null, null, null, null, null, List.of(),
+                Origin.NONE);
+    }
+}
