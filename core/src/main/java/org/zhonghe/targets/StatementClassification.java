@@ -1,6 +1,7 @@
 package org.zhonghe.targets;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,11 +13,28 @@ import java.util.Objects;
  *                   for {@link TargetCategory#NONE}
  * @param peakYear   the year emissions are to peak, when a peak is stated; else {@code null}
  * @param findings   what is wrong with the statement, in enum order; empty when nothing
+ * @param interim    the statement's other targets (earlier neutrality words, reduction amounts with a
+ *                   year), in text order; empty when none
+ * @param reasons    the steps of the decision, each naming the words that made it
  */
 public record StatementClassification(TargetCategory category, Integer targetYear, GasCoverage gases,
-                                      Integer peakYear, List<StatementFinding> findings) {
+                                      Integer peakYear, List<StatementFinding> findings,
+                                      List<TargetMention> interim, List<ClassificationReason> reasons) {
     public StatementClassification {
         Objects.requireNonNull(category, "category");
         findings = List.copyOf(findings);
+        interim = List.copyOf(interim);
+        reasons = List.copyOf(reasons);
+    }
+
+    /** A classification without interim targets and reasons. */
+    public StatementClassification(TargetCategory category, Integer targetYear, GasCoverage gases,
+                                   Integer peakYear, List<StatementFinding> findings) {
+        this(category, targetYear, gases, peakYear, findings, List.of(), List.of());
+    }
+
+    /** The reasons as sentences in Chinese or English, one per step. */
+    public List<String> explanation(Locale locale) {
+        return reasons.stream().map(r -> r.text(locale)).toList();
     }
 }

@@ -80,7 +80,9 @@ class StatementClassifierTest {
                 of("阿根廷承诺2050年实现碳中和，只包括二氧化碳排放", CARBON_NEUTRAL, 2050, CO2, null),
                 of("乌克兰承诺2060年实现碳中和，覆盖各种温室气体", CARBON_NEUTRAL, 2060, ALL_GHG, null),
                 of("South Africa targets net zero CO2 emissions by 2050.", NET_ZERO, 2050, CO2, null),
-                of("Net-zero emissions by 2050, including methane.", NET_ZERO, 2050, ALL_GHG, null),
+                // §4.3: naming methane is not covering all greenhouse gases
+                of("Net-zero emissions by 2050, including methane.", NET_ZERO, 2050, UNSPECIFIED, null,
+                        GAS_COVERAGE_UNSPECIFIED),
                 of("Bhutan is carbon negative and will remain so.", NET_ZERO, null, UNSPECIFIED, null,
                         GAS_COVERAGE_UNSPECIFIED),
                 // statements without a year

@@ -1,0 +1,56 @@
+package org.zhonghe.targets;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One step of the classifier's decision, naming the words that made it; the user reads it through
+ * {@link #text(Locale)} (messages {@code reason.KIND}, Chinese and English).
+ *
+ * @param kind     what the step decided
+ * @param words    the words of the statement behind it (normalised, lower case); may be empty
+ * @param language the word list that matched, empty when none did
+ * @param detail   what was decided: a category id, a year, a gas coverage id; may be empty
+ */
+public record ClassificationReason(Kind kind, String words, String language, String detail) {
+
+    /** The steps, in the order the classifier takes them. */
+    public enum Kind {
+        /** A neutrality word was found and counts. */
+        NEUTRALITY_WORD,
+        /** A neutrality word is denied in its clause ("no net zero target"). */
+        NEGATED,
+        /** A neutrality word is another actor's ("the national government aims …"). */
+        HEARSAY,
+        /** The end target: the neutrality word of the latest year. */
+        END_TARGET,
+        /** Another, earlier target of the same statement. */
+        INTERIM_TARGET,
+        /** "By mid-century": a neutrality word without a year. */
+        MID_CENTURY,
+        /** No neutrality word counts; the words of a reduction form decide. */
+        REDUCTION_FORM,
+        /** The statement says there is no target. */
+        NO_TARGET,
+        /** A reduction or a peak is named without an amount: another form. */
+        UNQUANTIFIED,
+        /** Neither a target word nor a reduction: a statement of intent. */
+        INTENT_ONLY,
+        /** How the gases were read (§4.3). */
+        GASES,
+        /** A neutrality word for a non-zero net (§3.1). */
+        MISUSE
+    }
+
+    public ClassificationReason {
+        Objects.requireNonNull(kind, "kind");
+        words = words == null ? "" : words;
+        language = language == null ? "" : language;
+        detail = detail == null ? "" : detail;
+    }
+
+    /** The reason in Chinese or English: what was decided and the words that made it. */
+    public String text(Locale locale) {
+        return TargetMessages.format(locale, "reason." + kind.name(), words, language, detail);
+    }
+}

@@ -1,0 +1,106 @@
+package org.zhonghe.targets;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statement prepared for the classifier: NFKC (full-width digits to ASCII, CO₂ to CO2), lower case,
+ * URLs, numeric dates and page references blanked, hyphens and dashes to spaces, runs of spaces to one.
+ * Knows its clauses (split at , ; : . 。 and line ends) and sentences (split at . 。 ; ! ? and line ends),
+ * and the years that can be target years.
+ */
+final class StatementText {
+    private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(1[89]\\d{2}|2[01]\\d{2})(?![\\d%]|[.,]\\d)");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?<!\\d)\\.|\\.(?!\\d)|(?<!\\d),|,(?!\\d)|[;。:!?\\n、]");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\d)\\.|\\.(?!\\d)|[;。!?\\n]");
+
+    private final String text;
+
+    private StatementText(String text) {
+        this.text = text;
+    }
+
+    static StatementText of(String statement, StatementWords words) {
+        String t = Normalizer.normalize(statement, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        t = URL.matcher(t).replaceAll(" ");
+        t = NUMERIC_DATE.matcher(t).replaceAll(" ");
+        t = t.replaceAll("[-‐‑–—_]", " ").replaceAll("[ \\t\\u00a0]+", " ");
+        StringBuilder cleaned = new StringBuilder(t);
+        for (StatementWords.Match m : words.find("page-ref", t)) {
+            for (int i = m.start(); i < m.end(); i++) {
+                cleaned.setCharAt(i, ' ');
+            }
+        }
+        return new StatementText(cleaned.toString().replaceAll(" {2,}", " ").strip());
+    }
+
+    String value() {
+        return text;
+    }
+
+    boolean isEmpty() {
+        return text.isEmpty();
+    }
+
+    /** The start and end of the clause around a position. */
+    int[] clause(int position) {
+        return around(CLAUSE_END, position);
+    }
+
+    /** The start and end of the sentence around a position. */
+    int[] sentence(int position) {
+        return around(SENTENCE_END, position);
+    }
+
+    /** True when a clause ends between the two positions. */
+    boolean clauseEndBetween(int from, int to) {
+        return from < to && CLAUSE_END.matcher(text.substring(from, to)).find();
+    }
+
+    /** Years that are neither base years (compared to 1990, 1990年比) nor dates of a document. */
+    List<int[]> candidateYears(StatementWords words) {
+        List<int[]> years = new ArrayList<>();
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
+            boolean base = words.has("base-before", before) || words.has("base-after", after);
+            boolean date = words.has("month", before) || words.has("date-after", after);
+            if (!base && !date) {
+                years.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return years;
+    }
+
+    /** How many four-digit years the text holds, base years and dates included. */
+    int yearCount() {
+        return (int) YEAR.matcher(text).results().count();
+    }
+
+    int year(int[] span) {
+        return Integer.parseInt(text.substring(span[0], span[1]));
+    }
+
+    private int[] around(Pattern end, int position) {
+        int start = 0;
+        int stop = text.length();
+        Matcher m = end.matcher(text);
+        while (m.find()) {
+            if (m.end() <= position) {
+                start = m.end();
+            } else if (m.start() >= position) {
+                stop = m.start();
+                break;
+            }
+        }
+        return new int[] {start, stop};
+    }
+}
