@@ -50,9 +50,11 @@
       h('h2', {text: Z.t('ui.entities.chart')}),
       evs.length ? h('section.card', {}, chartEl) : h('p.note', {text: Z.t('ui.entities.noEvaluations')}),
       h('h2', {text: Z.t('ui.entities.evaluations')}),
-      h('div', {id: 'evaluations'}, Z.table(['ui.entities.createdAt', 'ui.col.version', 'ui.col.verdict', 'ui.col.net', 'ui.entities.createdBy'],
+      h('div', {id: 'evaluations'}, Z.table(['ui.entities.createdAt', 'ui.col.version', 'ui.col.verdict', 'ui.col.net', 'ui.entities.createdBy',
+        'ui.report.download'],
         evs.map(e => [Z.when(e.createdAt), {num: String(e.version)}, h('span.v-' + e.verdict, {text: Z.t('verdict.' + e.verdict)}),
-          {num: Z.qty(e.result.totals.net, e.result.unit)}, e.createdBy]))),
+          {num: Z.qty(e.result.totals.net, e.result.unit)}, e.createdBy, Z.evaluationReport(a.id, e.id)]),
+        (i) => ({'data-evaluation': evs[i].id}))),
       h('h2', {text: Z.t('ui.entities.versions')}),
       Z.table(['ui.col.version', 'ui.entities.createdAt', 'ui.entities.createdBy'],
         (versions.json || []).map(v => [{num: String(v.version)}, Z.when(v.createdAt), v.createdBy]))];

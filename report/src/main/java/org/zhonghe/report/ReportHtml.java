@@ -177,8 +177,22 @@ final class ReportHtml {
         ReportMeta meta = d.meta();
         section(h, d, "reproduce");
         h.el("p", d.t("report.reproduce.intro"));
+        if (meta.evaluation() != null) h.el("p", d.t("report.reproduce.stored", String.valueOf(meta.evaluation().id())), "class", "note");
         h.open("table", "class", "facts").open("tbody");
+        ReportMeta.StoredEvaluation ev = meta.evaluation();
+        if (ev != null) {
+            fact(h, d.t("report.reproduce.evaluation"), "#" + ev.id());
+            fact(h, d.t("report.reproduce.assessment"), d.t("report.reproduce.assessmentValue", String.valueOf(ev.assessmentId()),
+                    String.valueOf(ev.version())));
+            fact(h, d.t("report.reproduce.evaluatedAt"), java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                    ev.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+            fact(h, d.t("report.reproduce.evaluatedBy"), ev.createdBy() == null ? d.t("report.subject.notGiven") : ev.createdBy());
+            h.open("tr").el("th", d.t("report.reproduce.inputHash")).open("td").el("code", ev.inputHash(), "class", "hash", "id", "input-hash")
+                    .el("div", d.t(ev.hashVerified() ? "report.reproduce.hashVerified" : "report.reproduce.hashNotVerified"), "class", "note")
+                    .close("td").close("tr");
+        }
         fact(h, d.t("report.reproduce.version"), "zhonghe " + meta.rulesVersion());
+        fact(h, d.t("report.reproduce.renderedBy"), "zhonghe " + org.zhonghe.ZhongheVersion.current());
         if (meta.command() != null) {
             h.open("tr").el("th", d.t("report.reproduce.command")).open("td").el("code", meta.command())
                     .close("td").close("tr");

@@ -26,13 +26,39 @@ import org.zhonghe.assessment.Origin;
  *                     (an assessment posted to the server)
  * @param rulesVersion the version of Zhonghe whose rules computed the result
  * @param command      the command line that reproduces the result; may be null
+ * @param evaluation   the stored evaluation this report renders; null for a report of a file
  */
-public record ReportMeta(List<InputFile> inputs, String rulesVersion, String command) {
+public record ReportMeta(List<InputFile> inputs, String rulesVersion, String command, StoredEvaluation evaluation) {
     private static final Pattern SHEET = Pattern.compile("\\[[^\\[\\]]*]$");
 
     public ReportMeta {
         inputs = List.copyOf(inputs);
         Objects.requireNonNull(rulesVersion, "rulesVersion");
+    }
+
+    /** The meta of a report on input that is not a stored evaluation. */
+    public ReportMeta(List<InputFile> inputs, String rulesVersion, String command) {
+        this(inputs, rulesVersion, command, null);
+    }
+
+    /**
+     * An evaluation stored by the server, as a verifier cites it: what was evaluated, when, by
+     * whom, on which input (its SHA-256) and by which rules version.
+     *
+     * @param id              the evaluation's id
+     * @param assessmentId    the assessment's id
+     * @param version         the assessment version evaluated
+     * @param createdAt       when it was evaluated (UTC)
+     * @param createdBy       the user who asked for it
+     * @param inputHash       SHA-256 of the canonical input (the version's files and the overrides)
+     * @param hashVerified    whether the stored version's files hash to {@code inputHash} again
+     */
+    public record StoredEvaluation(long id, long assessmentId, int version, java.time.Instant createdAt, String createdBy,
+                                   String inputHash, boolean hashVerified) {
+        public StoredEvaluation {
+            Objects.requireNonNull(createdAt, "createdAt");
+            Objects.requireNonNull(inputHash, "inputHash");
+        }
     }
 
     /** The version of these rules: Zhonghe's release ({@link ZhongheVersion}). */

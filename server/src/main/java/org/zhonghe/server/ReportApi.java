@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.zhonghe.check.ClaimCheck;
 import org.zhonghe.check.Outcome;
 import org.zhonghe.io.AssessmentReader;
+import org.zhonghe.server.web.CheckInput;
 import org.zhonghe.report.InputFile;
 import org.zhonghe.report.MissingCjkFontException;
 import org.zhonghe.report.ReportMeta;
@@ -31,10 +32,13 @@ final class ReportApi {
     private void report(Context ctx) {
         String format = ctx.queryParam("format") == null ? "html" : ctx.queryParam("format");
         if (!format.equals("html") && !format.equals("pdf")) throw new BadRequest("format '" + format + "': expected html or pdf");
-        var read = reader.read(ctx.body(), "body", Bodies.syntax(ctx), false);
+        // the bodies /check takes: an assessment with inline ledgers, its envelope with CSV ledgers, or an XLSX workbook
+        CheckInput input = CheckInput.isWorkbook(ctx.contentType()) ? CheckInput.workbook(ctx.bodyAsBytes())
+                : Bodies.syntax(ctx) == org.zhonghe.io.Syntax.JSON ? CheckInput.envelope(ctx.body()).orElse(null) : null;
+        var read = input == null ? reader.read(ctx.body(), "body", Bodies.syntax(ctx), false) : input.read(reader);
         Outcome o = check.run(read, Bodies.overrides(ctx));
         if (o instanceof Outcome.Invalid bad) {
-            ProblemJson.invalid(ctx, bad.problems());
+            ProblemJson.invalid(ctx, input == null ? bad.problems() : input.located(bad.problems()));
             return;
         }
         Outcome.Checked ok = (Outcome.Checked) o;

@@ -70,6 +70,7 @@ public final class ZhongheServer implements AutoCloseable {
         all.addAll(new LedgerApi(store).routes());
         all.addAll(new AccountApi(store).routes());
         all.addAll(new ReportApi().routes());
+        all.addAll(new EvaluationReportApi(store).routes());
         all.add(Route.get("/targets", Role.VIEWER, TargetsApi::list));
         all.add(Route.post("/targets/compare", Role.VIEWER, TargetsApi::compare));
         return all;

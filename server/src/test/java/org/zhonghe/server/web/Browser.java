@@ -48,6 +48,8 @@ final class Browser implements AutoCloseable {
     final ChromeDriver driver;
     final List<String> requested = new ArrayList<>();
     private final Path profile;
+    /** Where the browser saves what a page downloads (a report). */
+    final Path downloads;
 
     /** Skips (or, with ZHONGHE_REQUIRE_BROWSER=1, fails) when there is no browser to drive. */
     static void requireChromium() {
@@ -64,12 +66,15 @@ final class Browser implements AutoCloseable {
         base = "http://127.0.0.1:" + server.port();
         admin = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("Admin token: ")).findFirst().orElseThrow().substring(13);
         profile = Files.createTempDirectory("zhonghe-chromium");
+        downloads = Files.createTempDirectory("zhonghe-downloads");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--lang=en-US", "--window-size=1280,900", "--user-data-dir=" + profile);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "download.directory_upgrade", true));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver d;
         try {
