@@ -19,6 +19,7 @@ public final class Cli {
         SUBCOMMANDS.put("generate", GenerateCommand::new);
         SUBCOMMANDS.put("gwp", GwpCommand::new);
         SUBCOMMANDS.put("profiles", ProfilesCommand::new);
+        SUBCOMMANDS.put("registry", org.zhonghe.cli.registry.RegistryCommand::new);
         SUBCOMMANDS.put("serve", ServeCommand::new);
         SUBCOMMANDS.put("report", ReportCommand::new);
         SUBCOMMANDS.put("spark", SparkCommand::new);

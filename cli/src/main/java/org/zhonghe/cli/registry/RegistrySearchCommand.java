@@ -1,0 +1,61 @@
+package org.zhonghe.cli.registry;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.zhonghe.cli.LanguageOption;
+import org.zhonghe.output.ResultJson;
+import org.zhonghe.registry.CreditStatus;
+import org.zhonghe.registry.Names;
+import org.zhonghe.registry.RegistryData;
+import org.zhonghe.registry.RegistryMessages;
+import org.zhonghe.registry.RegistryRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code zhonghe registry search --beneficiary NAME --registry-data DIR}: the retirements made for someone. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"The retirements and cancellations made for NAME (case, punctuation and legal forms ignored); exit 1 when none.",
+                "列出为 NAME 注销或取消的记录（忽略大小写、标点和公司类型）；找不到时退出码为 1。"})
+public final class RegistrySearchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin LanguageOption language;
+    @Option(names = "--beneficiary", required = true, paramLabel = "NAME", description = "the beneficiary's name, e.g. 'Salesforce'")
+    String name;
+    @Option(names = "--registry-data", required = true, paramLabel = "DIR",
+            description = "a folder of registry folders (verra/, gold-standard/ …) or one registry's folder")
+    Path dir;
+    @Option(names = "--format", defaultValue = "text", converter = RegistryFormat.Converter.class,
+            completionCandidates = RegistryFormat.Candidates.class, description = "text or json.")
+    RegistryFormat format;
+
+    @Override
+    public Integer call() throws Exception {
+        RegistryMessages m = RegistryMessages.of(language.locale());
+        PrintWriter out = spec.commandLine().getOut();
+        RegistryData data = RegistryDataLoader.load(dir, m, spec.commandLine().getErr());
+        List<RegistryRecord> found = data.records().stream()
+                .filter(r -> r.status() != CreditStatus.ISSUED)
+                .filter(r -> Names.matches(r.beneficiary(), name) || Names.matches(Names.claimant(r), name))
+                .toList();
+        if (format == RegistryFormat.JSON) {
+            ArrayNode a = ResultJson.mapper().createArrayNode();
+            for (RegistryRecord r : found) a.add(RecordJson.of(r));
+            out.println(ResultJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(a));
+        } else if (found.isEmpty()) {
+            out.println(m.get("registry.search.none", name));
+        } else {
+            for (RegistryRecord r : found) {
+                RecordText.print(r, m, out);
+                out.println();
+            }
+        }
+        out.flush();
+        return found.isEmpty() ? 1 : 0;
+    }
+}

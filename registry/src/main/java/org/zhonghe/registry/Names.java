@@ -1,0 +1,77 @@
+package org.zhonghe.registry;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a retirement was for, and names compared as a person reads them: Unicode NFKC, case,
+ * punctuation, spaces and legal forms (Inc., Ltd, LLC, Co., GmbH, S.A., S.A.S., 有限公司 …)
+ * do not matter; a name matches a beneficiary that holds it as whole words (so a bilingual
+ * "江苏亨通高压海缆有限公司 Hengtong Submarine Power Cable Co., Ltd." matches either name).
+ */
+public final class Names {
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "ltd", "limited", "llc", "llp", "lp",
+            "co", "corp", "corporation", "company", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",
+            "pte", "pty", "ltda", "kg", "oy", "ab", "pbc", "the");
+    private static final Pattern CJK_LEGAL = Pattern.compile("(股份)?有限(责任)?公司|集团|公司");
+    private static final Pattern ON_BEHALF = Pattern.compile(
+            "on (?:the )?be ?half of\\s+(.+?)(?=\\s+(?:to|for|in|as|and its)\\s|\\s+-\\s|[,;|\\n(]|\\.(?:\\s|$)|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    private Names() {}
+
+    /** The name in its comparable form: words of letters and digits, legal forms dropped, joined by one space. */
+    public static String normalize(String name) {
+        if (name == null) return "";
+        String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        n = n.replaceAll("[\\p{Cf}]", "");
+        n = n.replaceAll("\\b([a-z])\\.(?=[a-z]\\.)", "$1").replaceAll("\\b([a-z])\\.", "$1");
+        n = CJK_LEGAL.matcher(n).replaceAll(" ");
+        List<String> words = new ArrayList<>();
+        for (String w : n.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !LEGAL_FORMS.contains(w)) words.add(w);
+        }
+        return String.join(" ", words);
+    }
+
+    /** True when {@code name}, normalised, is the beneficiary or whole words of it (3 characters at least). */
+    public static boolean matches(String beneficiary, String name) {
+        String b = normalize(beneficiary);
+        String n = normalize(name);
+        if (n.length() < 3 || b.isEmpty()) return false;
+        if (b.equals(n)) return true;
+        if (n.codePoints().anyMatch(Names::isCjk)) return b.contains(n);
+        return (" " + b + " ").contains(" " + n + " ");
+    }
+
+    /**
+     * The one a retirement claims for: its beneficiary (the name after "on behalf of" when it
+     * says so, as ART writes "Emergent retiring on behalf of Chanel"); else the name after "on
+     * behalf of" in its notes (as CAR writes them; "on behalf of third party" names nobody);
+     * else the account holder; null when the record names nobody.
+     */
+    public static String claimant(RegistryRecord r) {
+        if (r.beneficiary() != null) return onBehalfOf(r.beneficiary()).orElse(r.beneficiary());
+        return onBehalfOf(r.notes()).orElse(r.accountHolder());
+    }
+
+    /** The name after "on behalf of", if the text says it. */
+    public static java.util.Optional<String> onBehalfOf(String text) {
+        if (text == null) return java.util.Optional.empty();
+        Matcher m = ON_BEHALF.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            if (!normalize(name).equals("third party")) return java.util.Optional.of(name);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean isCjk(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+}
