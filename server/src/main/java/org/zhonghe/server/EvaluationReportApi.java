@@ -13,6 +13,7 @@ import java.util.Set;
 import org.zhonghe.GwpTable;
 import org.zhonghe.Messages;
 import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.CreditKey;
 import org.zhonghe.check.ClaimCheck;
 import org.zhonghe.check.Outcome;
 import org.zhonghe.check.Overrides;
@@ -112,27 +113,43 @@ final class EvaluationReportApi {
 
     /**
      * The credits the stored evaluation found counted by another assessment: those of its
-     * double-counted credits whose (registry, serial) no credit of its own counted. Held so, the
-     * report shows the evaluation as it was, whatever the registry holds now.
+     * double-counted credits whose canonical key no credit of its own counted; and those it found
+     * contested ({@code CONFLICTING_CLAIM}). Held so, the report shows the evaluation as it was,
+     * whatever the ledger holds now.
      */
     private static SerialLedger countedElsewhere(ReadResult read, Overrides claim, JsonNode storedResult) {
         Outcome first = new ClaimCheck(ClaimEvaluator.standard()).run(read, claim);
         if (!(first instanceof Outcome.Checked ok)) return SerialLedger.NONE;
         Map<String, Credit> byId = new java.util.HashMap<>();
         for (Credit c : ok.assessment().credits()) byId.putIfAbsent(c.id(), c);
-        Set<String> counted = new HashSet<>();
-        List<String> doubled = new ArrayList<>();
+        Set<CreditKey> counted = new HashSet<>();
+        List<CreditKey> doubled = new ArrayList<>();
         for (JsonNode r : storedResult.path("records")) {
             if (!r.path("section").asText().equals("credits")) continue;
             Credit c = byId.get(r.path("id").asText());
             if (c == null) continue;
-            String key = c.registry() + "\u0000" + c.serial();
+            CreditKey key = CreditKey.of(c);
             if (r.path("status").asText().equals("COUNTED") || r.path("status").asText().equals("PARTIAL")) counted.add(key);
             else if ("DOUBLE_COUNTED".equals(r.path("reason").asText(null))) doubled.add(key);
         }
-        Set<String> elsewhere = new HashSet<>(doubled);
+        Set<CreditKey> contested = new HashSet<>();
+        for (JsonNode f : storedResult.path("findings")) {
+            if (!"CONFLICTING_CLAIM".equals(f.path("code").asText())) continue;
+            for (JsonNode id : f.path("records")) if (byId.containsKey(id.asText())) contested.add(CreditKey.of(byId.get(id.asText())));
+        }
+        Set<CreditKey> elsewhere = new HashSet<>(doubled);
         elsewhere.removeAll(counted);
-        return (registry, serial) -> elsewhere.contains(registry + "\u0000" + serial);
+        return new SerialLedger() {
+            @Override
+            public boolean isCountedElsewhere(String registry, String serial) {
+                return elsewhere.contains(CreditKey.of(registry, serial));
+            }
+
+            @Override
+            public boolean isContested(String registry, String serial) {
+                return contested.contains(CreditKey.of(registry, serial));
+            }
+        };
     }
 
     /** Whether the stored version hashes to the stored input hash under the overrides the evaluation may have had. */

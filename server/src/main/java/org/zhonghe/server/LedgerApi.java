@@ -44,8 +44,7 @@ final class LedgerApi {
                 Route.post("/assessments/{id}/evaluate", Role.EDITOR, this::evaluate),
                 Route.get("/assessments/{id}/evaluations", Role.VIEWER,
                         ctx -> Json.send(ctx, 200, store.evaluations().list(Guard.principal(ctx), Bodies.id(ctx, "id")))),
-                Route.get("/assessments/{id}/evaluations/{evaluation}", Role.VIEWER, this::evaluation),
-                Route.get("/credits", Role.VIEWER, this::credit));
+                Route.get("/assessments/{id}/evaluations/{evaluation}", Role.VIEWER, this::evaluation));
     }
 
     private void createEntity(Context ctx) {
@@ -96,14 +95,7 @@ final class LedgerApi {
         Json.send(ctx, 200, out);
     }
 
-    private void credit(Context ctx) {
-        String registry = ctx.queryParam("registry");
-        String serial = ctx.queryParam("serial");
-        if (registry == null || serial == null) throw new BadRequest("registry and serial are required");
-        Json.send(ctx, 200, store.evaluations().credit(Guard.principal(ctx), registry, serial));
-    }
-
-    private static Map<String, Object> meta(Evaluations.Stored s) {
+    static Map<String, Object> meta(Evaluations.Stored s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("assessment", s.assessmentId());
@@ -113,6 +105,8 @@ final class LedgerApi {
         m.put("inputHash", s.inputHash());
         m.put("createdBy", s.createdBy());
         m.put("createdAt", s.createdAt());
+        m.put("withdrawn", s.withdrawn());
+        m.put("credits", s.credits());
         return m;
     }
 

@@ -27,6 +27,7 @@ final class ProblemJson {
         INVALID_INPUT(422, "invalid-input", "The assessment has errors", "评估文件有错误"),
         TOO_MANY_FAILED_LOGINS(429, "too-many-failed-logins", "Too many failed logins; try again later",
                 "登录失败次数过多，请稍后再试"),
+        TOO_MANY_LOOKUPS(429, "too-many-lookups", "Too many credit look-ups; try again later", "碳信用查询过于频繁，请稍后再试"),
         INTERNAL(500, "internal", "Internal failure", "内部错误"),
         UNAVAILABLE(503, "unavailable", "The server cannot do this now", "服务器目前无法完成此操作");
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.zhonghe.store.Accounts;
+import org.zhonghe.store.AuditVerifier;
 import org.zhonghe.store.BadRequest;
 import org.zhonghe.store.Conflict;
 import org.zhonghe.store.InvalidInput;
@@ -50,6 +51,7 @@ public final class ZhongheServer implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         Store store = options.jdbcUrl() == null ? Store.openDirectory(options.dataDir()) : Store.open(options.jdbcUrl());
         try {
+            checkAuditChain(store, out);
             Optional<Accounts.Issued> admin = store.initialize(Examples.bundled());
             admin.ifPresent(a -> {
                 out.accept("Admin token: " + a.token());
@@ -68,6 +70,7 @@ public final class ZhongheServer implements AutoCloseable {
     static List<Route> routes(Store store) {
         List<Route> all = new ArrayList<>(new CatalogApi().routes());
         all.addAll(new LedgerApi(store).routes());
+        all.addAll(new CreditApi(store).routes());
         all.addAll(new AccountApi(store).routes());
         all.addAll(new ReportApi().routes());
         all.addAll(new EvaluationReportApi(store).routes());
@@ -101,6 +104,25 @@ public final class ZhongheServer implements AutoCloseable {
             System.err.println("zhonghe serve: internal failure on " + ctx.method() + " " + ctx.path() + ": " + e);
             ProblemJson.send(ctx, ProblemJson.Kind.INTERNAL, "the server failed; the error is in its log");
         });
+    }
+
+    /**
+     * Verifies the audit log's hash chain on start and prints its head (keep it: a copy kept
+     * elsewhere shows even a rewrite of the whole chain). A broken chain is reported, first broken
+     * link first, on standard error and to the operator, and the server still starts: refusing would
+     * let whoever can write one row stop the service, and the evidence stays readable
+     * ({@code zhonghe audit verify}; docs/credit-ledger.md).
+     */
+    private static void checkAuditChain(Store store, java.util.function.Consumer<String> out) {
+        AuditVerifier.Report r = store.audit().verify();
+        if (r.intact()) {
+            out.accept("Audit log: " + r.rows() + " rows, chain intact, head " + r.head());
+            return;
+        }
+        String line = "WARNING: the audit log's hash chain is broken at row " + r.brokenAt() + ": " + r.problem()
+                + " (zhonghe audit verify reports it; the server starts anyway)";
+        System.err.println("zhonghe serve: " + line);
+        out.accept(line);
     }
 
     private static void writeToken(Path file, String token) {

@@ -85,6 +85,11 @@ class ApiTest {
                 new String[] {"GET", a + "/evaluations/" + evaluation},
                 new String[] {"GET", a + "/evaluations/" + evaluation + "/report"}, new String[] {"GET", a + "/report?format=html&lang=zh"},
                 new String[] {"GET", "/credits?registry=GS&serial=GS-API-1"},
+                new String[] {"GET", "/credits/conflicts"},
+                new String[] {"POST", "/credits/conflicts/decide", "application/json", contested(n)},
+                new String[] {"POST", a + "/evaluations/" + evaluation + "/withdraw", "application/json", "{\"reason\": \"%s withdraws\"}"},
+                new String[] {"POST", "/assessments/" + importEvent(admin, "gone-" + n, "GS", "GS-GONE-" + n) + "/withdraw",
+                        "application/json", "{\"reason\": \"%s withdraws\"}"},
                 new String[] {"GET", "/me"}, new String[] {"GET", "/users"},
                 new String[] {"POST", "/users", "application/json", "{\"name\": \"u" + n + "-%s\", \"role\": \"viewer\"}"},
                 new String[] {"POST", "/users/" + userId + "/tokens"}, new String[] {"DELETE", "/users/" + userId + "/tokens"},
@@ -92,6 +97,15 @@ class ApiTest {
                 new String[] {"GET", "/audit?limit=5"}, new String[] {"GET", "/targets"},
                 new String[] {"POST", "/targets/compare", "text/csv", "code,name_zh,name_en,category,target_year,status,gases,wording_zh,wording_en,interim_zh,interim_en,credits_zh,credits_en,notes_zh,notes_en\n"
                         + "CHN,中国,China,carbon-neutral,2060,policy-document,,,,,,,,,\n"});
+    }
+
+    /** A decision's body for a credit two tenants' evaluations hold (made contested here). */
+    static String contested(int n) {
+        long mine = importEvent(admin, "dec-a" + n, "GS", "GS-DEC-" + n);
+        long theirs = importEvent(otherAdmin, "dec-b" + n, "GS", "GS-DEC-" + n);
+        http.post("/assessments/" + mine + "/evaluate", admin, null, null);
+        http.post("/assessments/" + theirs + "/evaluate", otherAdmin, null, null);
+        return "{\"registry\": \"GS\", \"serial\": \"GS-DEC-" + n + "\", \"assessment\": " + mine + ", \"reason\": \"registry record\"}";
     }
 
     @Test
@@ -143,22 +157,50 @@ class ApiTest {
     }
 
     @Test
-    void a_serial_counted_by_one_tenant_is_double_counted_for_another_even_when_both_evaluate_at_once() {
+    void a_serial_held_by_one_tenant_is_a_conflict_for_both_until_one_claim_is_withdrawn() {
         long mine = importEvent(admin, "serial-a", "VCS", "VCS-9");
-        long theirs = importEvent(otherAdmin, "serial-b", "VCS", "VCS-9");
+        long theirs = importEvent(otherAdmin, "serial-b", "Verra", "vcs–9");
         assertThat(verdict(admin, mine)).isEqualTo("SUPPORTED");
         Http.Reply r = http.post("/assessments/" + theirs + "/evaluate", otherAdmin, null, null);
-        assertThat(r.json().at("/result/records/2/reason").asText()).isEqualTo("DOUBLE_COUNTED");
+        assertThat(r.json().at("/evaluation/verdict").asText()).isEqualTo("INDETERMINATE");
+        assertThat(r.json().at("/result/findings").findValuesAsText("code")).contains("CONFLICTING_CLAIM");
         assertThat(r.body()).doesNotContain("serial-a").doesNotContain("\"demo\"");
-        assertThat(http.get("/credits?registry=VCS&serial=VCS-9", otherAdmin).json().get("assessmentId").isNull()).isTrue();
+        JsonNode looked = http.get("/credits?registry=VCS&serial=VCS-9", otherAdmin).json();
+        assertThat(looked.get("contested").asBoolean()).isTrue();
+        assertThat(looked.get("assessmentId").asLong()).as("their own claim, not mine").isEqualTo(theirs);
+        JsonNode stored = http.get("/assessments/" + mine + "/evaluations", admin).json().get(0);
+        assertThat(stored.at("/credits/0/status").asText()).as("the first claim's evaluation shows the conflict").isEqualTo("contested");
+
+        Http.Reply withdrawn = http.post("/assessments/" + mine + "/evaluations/" + stored.get("id").asLong() + "/withdraw", admin,
+                "application/json", "{\"reason\": \"credit retired for the other entity\"}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().at("/withdrawn/reason").asText()).isEqualTo("credit retired for the other entity");
+        assertThat(withdrawn.json().at("/credits/0/status").asText()).isEqualTo("released:withdrawn");
+        assertThat(verdict(otherAdmin, theirs)).isEqualTo("SUPPORTED");
+        assertThat(http.get("/audit?limit=5", admin).json().findValuesAsText("action")).contains("evaluation.withdraw");
 
         for (int round = 0; round < 3; round++) {
             long a = importEvent(admin, "race-a" + round, "GS", "GS-RACE-" + round);
             long b = importEvent(otherAdmin, "race-b" + round, "GS", "GS-RACE-" + round);
             var first = CompletableFuture.supplyAsync(() -> verdict(admin, a));
             var second = CompletableFuture.supplyAsync(() -> verdict(otherAdmin, b));
-            assertThat(List.of(first.join(), second.join())).containsExactlyInAnyOrder("SUPPORTED", "NOT_SUPPORTED");
+            assertThat(List.of(first.join(), second.join())).containsExactlyInAnyOrder("SUPPORTED", "INDETERMINATE");
         }
+    }
+
+    @Test
+    void credit_look_ups_are_limited_per_user_and_written_to_the_audit_log() {
+        String viewer = http.post("/users", admin, "application/json", "{\"name\": \"looker\", \"role\": \"viewer\"}").json().get("token").asText();
+        for (int i = 0; i < CreditApi.LOOKUPS_PER_MINUTE; i++) {
+            assertThat(http.get("/credits?registry=GS&serial=PROBE-" + i, viewer).status()).isEqualTo(200);
+        }
+        Http.Reply refused = http.get("/credits?registry=GS&serial=PROBE-X", viewer);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.json().get("type").asText()).isEqualTo("urn:zhonghe:problem:too-many-lookups");
+        assertThat(http.get("/credits?registry=GS&serial=PROBE-X", otherAdmin).status()).as("another user's budget").isEqualTo(200);
+        JsonNode audit = http.get("/audit?limit=3", admin).json();
+        assertThat(audit.findValuesAsText("action")).containsOnly("credit.lookup");
+        assertThat(audit.findValuesAsText("actor")).containsOnly("looker");
     }
 
     static String verdict(String token, long id) {

@@ -85,7 +85,7 @@ class EvaluationReportTest {
         assertThat(late.get("verdict").asText()).isNotEqualTo("SUPPORTED");
         HttpResponse<byte[]> r = get("/assessments/" + second + "/evaluations/" + late.get("id").asLong() + "/report?lang=en");
         assertThat(r.statusCode()).as(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-        assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("DOUBLE_COUNTED");
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("CONFLICTING_CLAIM");
     }
 
     @Test

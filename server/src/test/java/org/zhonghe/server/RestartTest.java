@@ -51,7 +51,7 @@ class RestartTest {
             Http again = new Http(second.port());
             assertThat(again.get("/assessments/" + id, token).json().get("latestVersion").asInt()).isEqualTo(2);
             assertThat(again.get("/assessments/" + id + "/evaluations", token).json().get(0).get("verdict").asText()).isEqualTo(verdict);
-            assertThat(again.get("/credits?registry=GS&serial=GS-D2", token).json().get("counted").asBoolean()).isTrue();
+            assertThat(again.get("/credits?registry=GS&serial=GS-D2", token).json().get("claimed").asBoolean()).isTrue();
             assertThat(again.get("/entities", token).json().findValuesAsText("id")).contains("acme-2024", "durable");
         } finally {
             second.process().destroy();

@@ -5,13 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Who did what, when: one row per change, written in the transaction of the change. There is no
- * way to edit or delete an entry through the store's API.
+ * way to edit or delete an entry through the store's API; the database refuses it (triggers; on
+ * PostgreSQL also the application's role), and each row is linked into a hash chain that shows any
+ * change made around them ({@link #verify}).
  */
 public final class AuditLog {
     private final Database db;
@@ -32,11 +36,20 @@ public final class AuditLog {
      */
     public record Entry(long id, String actor, Instant at, String action, String target, String detail) {}
 
+    /** Appends an entry and links it to the hash chain ({@link AuditChain}), in the caller's transaction. */
     static void write(Connection c, long tenantId, Principal who, String action, String target, String detail)
             throws SQLException {
-        Sql.update(c, "INSERT INTO audit_log (tenant_id, user_id, actor, at, action, target, detail) VALUES (?,?,?,?,?,?,?)",
-                tenantId, who == null ? null : who.userId(), who == null ? "system" : who.userName(), Sql.now(),
-                action, target, detail);
+        Long userId = who == null ? null : who.userId();
+        String actor = who == null ? "system" : who.userName();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS); // what both databases keep, so the hash reads it back
+        long id = Sql.insert(c, "INSERT INTO audit_log (tenant_id, user_id, actor, at, action, target, detail) VALUES (?,?,?,?,?,?,?)",
+                tenantId, userId, actor, at.atOffset(ZoneOffset.UTC), action, target, detail);
+        AuditChain.append(c, id, tenantId, userId, actor, at, action, target, detail);
+    }
+
+    /** The whole log's hash chain checked from its first link: intact, or the first broken link. */
+    public AuditVerifier.Report verify() {
+        return db.inTransaction(AuditVerifier::verify);
     }
 
     /** The tenant's entries, newest first. */

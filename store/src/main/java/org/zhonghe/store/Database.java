@@ -20,7 +20,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final String url;
 
-    private Database(String url) {
+    private Database(String url, String ownerUrl) {
         this.url = url;
         HikariConfig cfg = new HikariConfig();
         cfg.setJdbcUrl(url);
@@ -31,17 +31,33 @@ public final class Database implements AutoCloseable {
         this.pool = new HikariDataSource(cfg);
         // the schema, then what each database does its own way (the audit log's append-only trigger)
         String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
-        Flyway.configure().loggers("slf4j").dataSource(pool)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor).load().migrate();
+        try {
+            var flyway = Flyway.configure().loggers("slf4j").javaMigrations(new SealExistingRows())
+                    .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
+            (ownerUrl == null ? flyway.dataSource(pool) : flyway.dataSource(ownerUrl, null, null)).load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
     }
 
     /** Opens (creating and migrating when new) the database at {@code jdbcUrl}. */
     public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, null);
+    }
+
+    /**
+     * Opens the database at {@code jdbcUrl} (the application's role), migrating it over
+     * {@code ownerUrl} (the tables' owner) first; {@code ownerUrl} null: over {@code jdbcUrl}.
+     */
+    public static Database open(String jdbcUrl, String ownerUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        if (!jdbcUrl.startsWith("jdbc:postgresql:") && !jdbcUrl.startsWith("jdbc:h2:")) {
-            throw new IllegalArgumentException("not a PostgreSQL or H2 JDBC URL: '" + jdbcUrl + "'");
+        for (String u : ownerUrl == null ? new String[] {jdbcUrl} : new String[] {jdbcUrl, ownerUrl}) {
+            if (!u.startsWith("jdbc:postgresql:") && !u.startsWith("jdbc:h2:")) {
+                throw new IllegalArgumentException("not a PostgreSQL or H2 JDBC URL: '" + u + "'");
+            }
         }
-        return new Database(jdbcUrl);
+        return new Database(jdbcUrl, ownerUrl);
     }
 
     /**

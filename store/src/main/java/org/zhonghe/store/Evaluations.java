@@ -15,22 +15,24 @@ import java.util.stream.Collectors;
 import org.zhonghe.GwpTable;
 import org.zhonghe.Messages;
 import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.CreditKey;
 import org.zhonghe.check.ClaimCheck;
 import org.zhonghe.check.Outcome;
 import org.zhonghe.check.Overrides;
 import org.zhonghe.io.AssessmentReader;
+import org.zhonghe.io.ReadResult;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.rules.ClaimEvaluator;
 import org.zhonghe.rules.RecordResult;
 import org.zhonghe.rules.Section;
-import org.zhonghe.rules.SerialLedger;
 
 /**
- * Evaluations of stored assessments, and the credit registry across assessments and tenants
- * (rules.md §4 check 7). An evaluation and the credits it counts are written in one transaction;
- * the primary key of {@code counted_credits} lets one assessment only count a (registry, serial).
- * When two evaluations race for a serial, the loser's insert fails and it is evaluated again,
- * now seeing the serial counted elsewhere.
+ * Evaluations of stored assessments, weighed against the credit ledger across assessments and
+ * tenants (rules.md §4 check 7, docs/credit-ledger.md). An evaluation locks the canonical key of
+ * every credit it weighs, so that two claims on one credit see each other: the second finds the
+ * first's hold and both are {@code CONFLICTING_CLAIM} until a decision. The evaluation and the
+ * holds of the credits it counts are written in one transaction; earlier holds are never freed by
+ * a later evaluation or edit.
  */
 public final class Evaluations {
     /** The version of the rules an evaluation ran (the project's version). */
@@ -56,20 +58,34 @@ public final class Evaluations {
      * @param createdBy    who asked
      * @param createdAt    when
      * @param result       the result as {@code zhonghe check --format json --lang en}; null in lists
+     * @param withdrawn    its withdrawal (of it or of its claim); null while it stands
+     * @param credits      the credits it relied on and where each stands now (docs/credit-ledger.md)
      */
     public record Stored(long id, long assessmentId, int version, String verdict, String rulesVersion, String inputHash,
-                         String createdBy, Instant createdAt, String result) {}
+                         String createdBy, Instant createdAt, String result, Withdrawal withdrawn, List<Hold> credits) {}
+
+    /**
+     * The explicit, audited act that took an evaluation back and released its credits.
+     *
+     * @param at     when
+     * @param by     who
+     * @param reason why, as given
+     */
+    public record Withdrawal(Instant at, String by, String reason) {}
+
+    /**
+     * A credit an evaluation relied on, and where it stands now.
+     *
+     * @param registry as written
+     * @param serial   as written
+     * @param status   {@code held} (by this claim alone), {@code contested} (another claim holds it too,
+     *                 undecided), {@code awarded} (a decision gave it to this claim), or
+     *                 {@code released:REASON} ({@code withdrawn}, {@code claim-withdrawn}, {@code decision})
+     */
+    public record Hold(String registry, String serial, String status) {}
 
     /** A fresh evaluation: what was stored, and the outcome to render in the caller's language. */
     public record Evaluated(Stored stored, Outcome.Checked outcome) {}
-
-    /**
-     * Whether a credit is counted anywhere.
-     *
-     * @param counted      counted for some assessment
-     * @param assessmentId the assessment, only when it is the caller's tenant's; else null
-     */
-    public record CreditStatus(String registry, String serial, boolean counted, Long assessmentId) {}
 
     /** Evaluates the latest version of an assessment and stores the evaluation and its counted credits. */
     public Evaluated evaluate(Principal p, long assessmentId, Overrides overrides) {
@@ -84,8 +100,11 @@ public final class Evaluations {
 
     private Evaluated evaluate(Connection c, Principal p, long id, Overrides overrides) throws SQLException {
         Assessments.Version v = Assessments.version(c, p, id, null);
-        SerialLedger elsewhere = (registry, serial) -> countedBy(c, registry, serial).filter(a -> a != id).isPresent();
-        Outcome o = new ClaimCheck(new ClaimEvaluator(gwp, elsewhere)).run(v.file().read(reader), overrides);
+        if (Credits.isWithdrawn(c, id)) throw new Conflict("assessment " + id + " is withdrawn: it is no longer evaluated");
+        ReadResult read = v.file().read(reader);
+        List<CreditKey> keys = read.isValid() ? read.assessment().credits().stream().map(CreditKey::of).toList() : List.of();
+        Map<CreditKey, CreditLedger.State> locked = CreditLedger.lock(c, keys);
+        Outcome o = new ClaimCheck(new ClaimEvaluator(gwp, CreditLedger.view(locked, id))).run(read, overrides);
         if (o instanceof Outcome.Invalid bad) throw new InvalidInput(AssessmentFile.partNames(bad.problems()));
         Outcome.Checked ok = (Outcome.Checked) o;
         String result = Assessments.text(ResultJson.of(ok.assessment(), ok.result(), Messages.of(Locale.ENGLISH)));
@@ -94,21 +113,20 @@ public final class Evaluations {
         long evaluationId = Sql.insert(c, "INSERT INTO evaluations (assessment_id, version, verdict, rules_version, input_hash,"
                 + " result, created_by, created_at) VALUES (?,?,?,?,?,?,?,?)", id, v.version(), ok.result().verdict().name(),
                 RULES_VERSION, hash, result, p.userId(), now);
-        Sql.update(c, "DELETE FROM counted_credits WHERE assessment_id = ?", id);
+        // what this evaluation counts it holds; what earlier evaluations hold stays held (released only by withdrawal)
         Map<String, Credit> credits = ok.assessment().credits().stream()
                 .collect(Collectors.toMap(Credit::id, Function.identity(), (a, b) -> a));
         int counted = 0;
         for (RecordResult r : ok.result().claimed().records()) {
             if (r.section() != Section.CREDITS || !r.isCounted()) continue;
             Credit credit = credits.get(r.id());
-            Sql.update(c, "INSERT INTO counted_credits (registry, serial, assessment_id, evaluation_id) VALUES (?,?,?,?)",
-                    credit.registry(), credit.serial(), id, evaluationId);
+            CreditLedger.hold(c, CreditKey.of(credit), credit.registry(), credit.serial(), p.tenantId(), id, evaluationId, now);
             counted++;
         }
         AuditLog.write(c, p.tenantId(), p, "assessment.evaluate", "assessment " + id,
-                "version " + v.version() + ", " + ok.result().verdict() + ", " + counted + " credit(s) counted");
+                "version " + v.version() + ", " + ok.result().verdict() + ", " + counted + " credit(s) held");
         return new Evaluated(new Stored(evaluationId, id, v.version(), ok.result().verdict().name(), RULES_VERSION, hash,
-                p.userName(), now, result), ok);
+                p.userName(), now, result, null, CreditLedger.holds(c, id, evaluationId)), ok);
     }
 
     /** The evaluations of an assessment, newest first, without their results. */
@@ -118,7 +136,7 @@ public final class Evaluations {
             List<Stored> out = new ArrayList<>();
             try (PreparedStatement ps = Sql.prepare(c, SELECT + " WHERE e.assessment_id = ? ORDER BY e.id DESC", assessmentId);
                  ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(stored(rs, false));
+                while (rs.next()) out.add(stored(c, rs, false));
             }
             return out;
         });
@@ -131,38 +149,21 @@ public final class Evaluations {
             try (PreparedStatement ps = Sql.prepare(c, SELECT + " WHERE e.assessment_id = ? AND e.id = ?", assessmentId, evaluationId);
                  ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) throw new NotFound("evaluation " + evaluationId);
-                return stored(rs, true);
+                return stored(c, rs, true);
             }
         });
-    }
-
-    /** Whether (registry, serial) is counted; which assessment only when it is the caller's tenant's. */
-    public CreditStatus credit(Principal p, String registry, String serial) {
-        return db.inTransaction(c -> {
-            var by = countedBy(c, registry, serial);
-            if (by.isEmpty()) return new CreditStatus(registry, serial, false, null);
-            try (PreparedStatement ps = Sql.prepare(c, "SELECT 1 FROM assessments WHERE id = ? AND tenant_id = ?", by.get(), p.tenantId());
-                 ResultSet rs = ps.executeQuery()) {
-                return new CreditStatus(registry, serial, true, rs.next() ? by.get() : null);
-            }
-        });
-    }
-
-    private static java.util.Optional<Long> countedBy(Connection c, String registry, String serial) {
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT assessment_id FROM counted_credits WHERE registry = ? AND serial = ?",
-                registry, serial); ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.empty();
-        } catch (SQLException e) {
-            throw new StoreFailure(e);
-        }
     }
 
     private static final String SELECT = "SELECT e.id, e.assessment_id, e.version, e.verdict, e.rules_version, e.input_hash,"
-            + " u.name, e.created_at, e.result FROM evaluations e LEFT JOIN users u ON u.id = e.created_by";
+            + " u.name, e.created_at, e.result, e.withdrawn_at, w.name, e.withdrawal_reason FROM evaluations e"
+            + " LEFT JOIN users u ON u.id = e.created_by LEFT JOIN users w ON w.id = e.withdrawn_by";
 
-    private static Stored stored(ResultSet rs, boolean withResult) throws SQLException {
+    private static Stored stored(Connection c, ResultSet rs, boolean withResult) throws SQLException {
+        Instant withdrawnAt = Sql.instant(rs, "withdrawn_at");
+        Withdrawal w = withdrawnAt == null ? null : new Withdrawal(withdrawnAt, rs.getString(11), rs.getString(12));
         return new Stored(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), Sql.instant(rs, "created_at"), withResult ? rs.getString(9) : null);
+                rs.getString(7), Sql.instant(rs, "created_at"), withResult ? rs.getString(9) : null, w,
+                CreditLedger.holds(c, rs.getLong(2), rs.getLong(1)));
     }
 
 }

@@ -18,6 +18,7 @@ public final class Store implements AutoCloseable {
     private final Assessments assessments;
     private final Evaluations evaluations;
     private final AuditLog audit;
+    private final Credits credits;
 
     private Store(Database db) {
         this.db = db;
@@ -26,11 +27,21 @@ public final class Store implements AutoCloseable {
         this.assessments = new Assessments(db);
         this.evaluations = new Evaluations(db);
         this.audit = new AuditLog(db);
+        this.credits = new Credits(db);
     }
 
     /** Opens the database at {@code jdbcUrl}, creating and migrating it when new. */
     public static Store open(String jdbcUrl) {
-        return new Store(Database.open(jdbcUrl));
+        return new Store(Database.open(jdbcUrl, null));
+    }
+
+    /**
+     * Opens the database at {@code jdbcUrl} as the application's role, migrating it first over
+     * {@code ownerUrl} (the tables' owner; null: {@code jdbcUrl} itself). On PostgreSQL the
+     * application's role then owns nothing: it cannot alter, drop or truncate a table.
+     */
+    public static Store open(String jdbcUrl, String ownerUrl) {
+        return new Store(Database.open(jdbcUrl, ownerUrl));
     }
 
     /**
@@ -87,6 +98,11 @@ public final class Store implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** Withdrawals, look-ups and decisions on the credit ledger. */
+    public Credits credits() {
+        return credits;
     }
 
     /** The JDBC URL the store was opened with. */
