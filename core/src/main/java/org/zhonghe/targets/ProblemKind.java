@@ -21,7 +21,9 @@ public enum ProblemKind {
     UNKNOWN_STATUS("unknown-status"),
     UNKNOWN_GASES("unknown-gases"),
     BASE_YEAR_NOT_IN_SERIES("base-year-not-in-series"),
-    NET_ZERO_YEAR_NOT_AFTER_LAST("net-zero-year-not-after-last");
+    NET_ZERO_YEAR_NOT_AFTER_LAST("net-zero-year-not-after-last"),
+    NO_SHEET("no-sheet"),
+    NOT_A_WORKBOOK("not-a-workbook");
 
     private final String key;
 

@@ -31,6 +31,22 @@ final class Snapshots {
         return readFile(snapshotOrFile, TargetFiles::read);
     }
 
+    /**
+     * The bundled Net Zero Tracker export of {@link TargetRegistry#CURRENT}, copied to a temporary file
+     * (deleted on exit) so that the audit reads it as it reads a user's file.
+     */
+    static Path bundledExport() {
+        try (var in = TargetRegistry.class.getResourceAsStream("snapshot-" + TargetRegistry.CURRENT + ".csv")) {
+            Path copy = Files.createTempFile("zhonghe-nzt-", ".csv");
+            copy.toFile().deleteOnExit();
+            Files.copy(java.util.Objects.requireNonNull(in, "bundled export"), copy,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Reads a UTF-8 file with a core reader; a file that cannot be read or decoded is one problem. */
     static <T> Parsed<T> readFile(String file, BiFunction<Reader, String, Parsed<T>> read) {
         try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = {"National long-term targets: who committed to what, in which words (Net Zero Tracker, Jan 2022).",
                 "各国长期目标：谁承诺了什么、用什么表述（Net Zero Tracker，2022年1月）。"},
         subcommands = {TargetsStatsCommand.class, TargetsListCommand.class, TargetsShowCommand.class,
-                TargetsCompareCommand.class, TargetsClassifyCommand.class, CommandLine.HelpCommand.class})
+                TargetsCompareCommand.class, TargetsClassifyCommand.class, TargetsAuditCommand.class, CommandLine.HelpCommand.class})
 public final class TargetsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
