@@ -32,9 +32,11 @@ public enum Concept {
     }
 
     /**
-     * How far a concept reaches (Table 3, "emissions and removals outside the boundary"; AR6
-     * WGI glossary): {@code DIRECT} is what the entity directly controls (Scope 1),
-     * {@code VALUE_CHAIN} also what lies beyond (Scopes 2 and 3 within the boundary).
+     * How far a concept reaches (Table 3, "emissions and removals outside the boundary"; §3.2
+     * notes 1–2; AR6 WGI glossary): {@code DIRECT} is what the entity directly controls or answers
+     * for as a territory (Scopes 1 and 2; a country, region or city: Scope 1; the globe:
+     * everything), {@code VALUE_CHAIN} also what lies beyond (every scope within the boundary).
+     * See {@code ConceptRule#reaches}.
      */
     public enum Reach { DIRECT, VALUE_CHAIN }
 

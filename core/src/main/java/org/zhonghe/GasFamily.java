@@ -15,7 +15,15 @@ public enum GasFamily {
     /** In the GWP table but in neither basket. */
     OTHER,
     /** A quantity already expressed in CO2-equivalent; passes through unweighted. */
-    CO2E;
+    CO2E,
+    /**
+     * A precursor of GHGs or aerosols (CO, NOx, NO, NO2, SO2, NMVOC, VOC; rules.md §1 related
+     * terms): known so that an inventory may list it, with no GWP value; reported, never balanced.
+     */
+    PRECURSOR;
+
+    /** The precursor ids as written, matched whole. */
+    public static final Set<String> PRECURSORS = Set.of("CO", "NOx", "NO", "NO2", "SO2", "NMVOC", "VOC");
 
     private static final Set<String> PFCS = Set.of("CF4", "C2F6", "C3F8", "cC4F8", "C4F10", "C5F12",
             "C6F14", "C7F16", "C8F18", "C10F18", "cC3F6");
@@ -25,7 +33,7 @@ public enum GasFamily {
     public boolean isKyoto() {
         return switch (this) {
             case CO2, CH4, N2O, HFC, PFC, SF6, NF3 -> true;
-            case MONTREAL, OTHER, CO2E -> false;
+            case MONTREAL, OTHER, CO2E, PRECURSOR -> false;
         };
     }
 
@@ -33,6 +41,7 @@ public enum GasFamily {
     public static GasFamily of(String gasId) {
         if (gasId.equals("CO2")) return CO2;
         if (gasId.equals("CO2e")) return CO2E;
+        if (PRECURSORS.contains(gasId)) return PRECURSOR;
         if (gasId.equals("CH4") || gasId.startsWith("CH4-")) return CH4;
         if (gasId.equals("N2O")) return N2O;
         if (gasId.equals("SF6")) return SF6;

@@ -60,11 +60,13 @@ public final class GwpTable {
     /**
      * The gas a ledger names: the table's species matched whole ({@code HFC143} is not
      * {@code HFC143a}), else the name with its hyphens removed ({@code HFC-134a} → {@code HFC134a}).
-     * {@code CO2} and {@code CO2e} are always known.
+     * {@code CO2} and {@code CO2e} are always known, and so are the precursors of
+     * {@link GasFamily#PRECURSORS} (no weight: reported, never balanced).
      */
     public Optional<Gas> resolve(String written) {
         if (written.equals("CO2")) return Optional.of(Gas.CO2);
         if (written.equals("CO2e")) return Optional.of(Gas.CO2E);
+        if (GasFamily.PRECURSORS.contains(written)) return Optional.of(Gas.of(written));
         if (weights.containsKey(written)) return Optional.of(Gas.of(written));
         String bare = written.replace("-", "");
         return weights.containsKey(bare) ? Optional.of(Gas.of(bare)) : Optional.empty();
@@ -80,11 +82,12 @@ public final class GwpTable {
                 .findFirst();
     }
 
-    /** The weight of a gas in a metric, in t CO2e per t; empty where the metric has no value. */
+    /** The weight of a gas in a metric, in t CO2e per t; empty where the metric has no value (and for precursors). */
     public Optional<BigDecimal> factor(Gas gas, Metric metric) {
         if (gas.family() == GasFamily.CO2 || gas.family() == GasFamily.CO2E) {
             return Optional.of(BigDecimal.ONE);
         }
+        if (gas.family() == GasFamily.PRECURSOR) return Optional.empty();
         BigDecimal w = weight(gas.id(), metric);
         if (w == null && gas.id().startsWith("CH4-")) {
             w = weight("CH4", metric);

@@ -119,9 +119,13 @@ public final class Assessments {
         return this;
     }
 
-    /** A managed, durable (100 years), incremental, in-boundary removal of the kind. */
+    /**
+     * A managed, durable (100 years), incremental, in-boundary removal of the kind; a
+     * negative-emission technology declares no lifecycle emissions (0).
+     */
     public Assessments remove(String kind, String amount) {
-        return removal(kind, amount, true, Basis.INCREMENT, 100, null, true);
+        boolean net = RemovalKind.fromId(kind).orElseThrow().isNegativeEmissionTechnology();
+        return removal(kind, amount, true, Basis.INCREMENT, 100, net ? "0" : null, true);
     }
 
     public Assessments removal(String kind, String amount, Boolean managed, Basis basis, Integer durabilityYears,
@@ -177,6 +181,7 @@ public final class Assessments {
         private String registry = "CCER";
         private String serial;
         private CreditType type = CreditType.AVOIDANCE;
+        private RemovalKind kind;
         private Integer durabilityYears;
         private int vintage = 2023;
         private Amount amount = Amount.parse("100 t");
@@ -197,6 +202,7 @@ public final class Assessments {
         public CreditSpec registry(String r) { registry = r; return this; }
         public CreditSpec serial(String s) { serial = s; return this; }
         public CreditSpec type(CreditType t) { type = t; return this; }
+        public CreditSpec kind(String k) { kind = RemovalKind.fromId(k).orElseThrow(); return this; }
         public CreditSpec durabilityYears(Integer y) { durabilityYears = y; return this; }
         public CreditSpec vintage(int v) { vintage = v; return this; }
         public CreditSpec amount(String a) { amount = Amount.parse(a); return this; }
@@ -209,7 +215,7 @@ public final class Assessments {
         public CreditSpec hostCountry(String c) { hostCountry = c; return this; }
 
         Credit build() {
-            return new Credit(id, registry, serial, type, durabilityYears, vintage, amount.value, amount.unit, retired,
+            return new Credit(id, registry, serial, type, kind, durabilityYears, vintage, amount.value, amount.unit, retired,
                     beneficiary, retiredOn, ownBoundary, false, verified, etsCovered, hostCountry, Origin.NONE);
         }
     }

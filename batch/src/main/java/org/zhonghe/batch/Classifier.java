@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.zhonghe.Concept;
 import org.zhonghe.Metric;
 import org.zhonghe.assessment.Boundary;
+import org.zhonghe.assessment.EntityType;
 import org.zhonghe.assessment.Scope;
 import org.zhonghe.profiles.Profile;
 import org.zhonghe.rules.ClaimEvaluator;
@@ -20,7 +21,7 @@ import org.zhonghe.rules.Reason;
  * What the core rules decide about an emission row, asked once per distinct question and then
  * remembered: whether a gas name is valid under a metric ({@link GasIds}), and whether an
  * emission of that gas, scope and biogenic flag counts under a rule — a concept as a profile
- * applies it within a boundary, weighed in a metric — and if not, why
+ * applies it within a boundary for a type of entity, weighed in a metric — and if not, why
  * ({@link ClaimEvaluator#emissionReason}). The answers are pure functions of the question, so
  * threads may ask in any order. Weights ({@link ClaimEvaluator#weight}) are kept as fixed-point
  * {@code long}s of 10⁻⁶ where they fit.
@@ -37,8 +38,11 @@ final class Classifier {
     /** A weight with no fixed-point form (more places, too large, not positive). */
     static final long NOT_FIXED = -1;
 
-    /** A concept as a profile applies it, within a boundary, in a metric: all the rules read of an entity. */
-    record Rule(Concept concept, Profile profile, Boundary boundary, Metric metric) {}
+    /**
+     * A concept as a profile applies it, within a boundary, in a metric, for a type of entity (the
+     * concept's reach depends on it, rules.md §1): all the rules read of an entity.
+     */
+    record Rule(Concept concept, Profile profile, Boundary boundary, Metric metric, EntityType type) {}
 
     private final ClaimEvaluator rules;
     private final GasIds gases;
@@ -110,7 +114,8 @@ final class Classifier {
         if (!gases.check(gasOf(group), r.metric(), biogenicOf(group)).valid()) {
             c = INVALID;
         } else {
-            Reason why = rules.emissionReason(gas, scopeOf(group), biogenicOf(group), r.concept(), r.profile(), r.boundary());
+            Reason why = rules.emissionReason(gas, scopeOf(group), biogenicOf(group), r.concept(), r.profile(), r.boundary(),
+                    r.type());
             if (why == null) {
                 c = COUNTED;
             } else {

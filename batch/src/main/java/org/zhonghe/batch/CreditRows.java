@@ -9,11 +9,12 @@ import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.CreditType;
 import org.zhonghe.assessment.Origin;
+import org.zhonghe.assessment.RemovalKind;
 
 /** Reads credit rows (one thread, file order kept). */
 final class CreditRows implements FileScan.Rows {
     static final String FILE = "credits.csv";
-    static final List<String> FIELDS = List.of("entity", "id", "registry", "serial", "type", "durabilityYears", "vintage",
+    static final List<String> FIELDS = List.of("entity", "id", "registry", "serial", "type", "kind", "durabilityYears", "vintage",
             "amount", "unit", "retired", "beneficiary", "retiredOn", "ownBoundary", "international", "verified",
             "etsCovered", "hostCountry");
     static final Set<String> REQUIRED = Set.of("entity", "registry", "serial", "type", "vintage", "amount", "unit");
@@ -32,6 +33,7 @@ final class CreditRows implements FileScan.Rows {
     private final int cRetired;
     private final int cRetiredOn;
     private final int cType;
+    private final int cKind;
     private final int cUnit;
     private final int cVerified;
     private final int cVintage;
@@ -58,6 +60,7 @@ final class CreditRows implements FileScan.Rows {
         cRetired = h.column("retired");
         cRetiredOn = h.column("retiredOn");
         cType = h.column("type");
+        cKind = h.column("kind");
         cUnit = h.column("unit");
         cVerified = h.column("verified");
         cVintage = h.column("vintage");
@@ -72,10 +75,8 @@ final class CreditRows implements FileScan.Rows {
 
     /** The credits read, added to {@code ledgers} in file order, each at its line in the file. */
     static void addInOrder(ChunkedRecords<Credit> records, long[] lineOffsets, SmallLedgers ledgers) {
-        records.addInOrder(lineOffsets, (c, line, idFromLine) -> new Credit(idFromLine ? "line " + line : c.id(),
-                c.registry(), c.serial(), c.type(), c.durabilityYears(), c.vintage(), c.amount(), c.unit(), c.retired(),
-                c.beneficiary(), c.retiredOn(), c.ownBoundary(), c.international(), c.verified(), c.etsCovered(),
-                c.hostCountry(), Origin.of(FILE, (int) line)), ledgers::add);
+        records.addInOrder(lineOffsets, (c, line, idFromLine) -> c.withIdAndOrigin(idFromLine ? "line " + line : c.id(),
+                Origin.of(FILE, (int) line)), ledgers::add);
     }
 
     @Override
@@ -88,6 +89,11 @@ final class CreditRows implements FileScan.Rows {
         String typeText = r.text(cType);
         CreditType type = typeText == null ? null : CreditType.fromId(typeText).orElse(null);
         if (type == null) errors.add(new LedgerError(FILE, line, "type", typeText, ErrorKeys.ONE_OF, CreditType.ids()));
+        String kindText = r.text(cKind);
+        RemovalKind kind = kindText == null ? null : RemovalKind.fromId(kindText).orElse(null);
+        if (kindText != null && kind == null) {
+            errors.add(new LedgerError(FILE, line, "kind", kindText, ErrorKeys.ONE_OF, RemovalKind.ids()));
+        }
         Integer years = Rows.integer(r.text(cDurabilityYears), FILE, line, "durabilityYears", errors);
         Integer vintage = Rows.integer(r.text(cVintage), FILE, line, "vintage", errors);
         if (vintage == null && r.text(cVintage) == null) {
@@ -116,7 +122,7 @@ final class CreditRows implements FileScan.Rows {
             return;
         }
         String id = r.text(cId);
-        chunk.add(e, line, new Credit(id == null ? "line " + line : id, registry, serial, type, years, vintage, amount, unit,
+        chunk.add(e, line, new Credit(id == null ? "line " + line : id, registry, serial, type, kind, years, vintage, amount, unit,
                 retired, r.text(cBeneficiary), retiredOn, own, international, verified, ets,
                 r.text(cHostCountry), Origin.of(FILE, (int) line)), id == null);
     }

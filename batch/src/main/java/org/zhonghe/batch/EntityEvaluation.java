@@ -251,9 +251,7 @@ final class EntityEvaluation {
         if (!written.isEmpty()) {
             credits = new ArrayList<>(written.size());
             for (Credit c : written) {
-                credits.add(new Credit("c" + credits.size(), c.registry(), c.serial(), c.type(), c.durabilityYears(),
-                        c.vintage(), c.amount(), c.unit(), c.retired(), c.beneficiary(), c.retiredOn(), c.ownBoundary(),
-                        c.international(), c.verified(), c.etsCovered(), c.hostCountry(), c.origin()));
+                credits.add(c.withIdAndOrigin("c" + credits.size(), c.origin()));
             }
         }
         return new Assessment(spec.entity(), spec.period(), spec.boundary(), spec.claim(), null, null,

@@ -40,7 +40,7 @@ final class Shapes {
             EntityShape s = EntityShape.parse(row, h, override);
             shapes.add(s);
             rules.add(s.valid() ? classifier.rule(new Classifier.Rule(s.claim().concept(), s.profile(), s.boundary(),
-                    s.claim().metric())) : NO_RULE);
+                    s.claim().metric(), s.type())) : NO_RULE);
             byText.put(text, shapes.size() - 1);
             return shapes.size() - 1;
         }

@@ -48,6 +48,15 @@ public enum RemovalKind {
         return this == DACCS || this == BECCS;
     }
 
+    /**
+     * True for biochar and mineral storage (mineralisation, enhanced weathering, ocean
+     * alkalinity): IPCC AR6 lists them as carbon dioxide removal, the paper does not name them
+     * (§4.4.2 names DACCS and BECCS alone); they count with the info {@code METHOD_BEYOND_PAPER}.
+     */
+    public boolean isBeyondPaper() {
+        return this == BIOCHAR || this == MINERALIZATION || this == ENHANCED_WEATHERING || this == OCEAN_ALKALINITY;
+    }
+
     public static Optional<RemovalKind> fromId(String id) {
         return Optional.ofNullable(BY_ID.get(id));
     }

@@ -22,7 +22,8 @@ import org.zhonghe.assessment.Removal;
 import org.zhonghe.profiles.Profiles;
 
 /**
- * Input checks that need the rules' tables: known gases with a value in the chosen metric, CO2
+ * Input checks that need the rules' tables: known gases with a value in the chosen metric (a
+ * precursor has none and needs none: it is never balanced, rules.md §2), CO2
  * as the only biogenic gas, {@code managed} declared where the kind needs it, unique record ids,
  * a known profile. Every problem is collected; none stops the others.
  */
@@ -54,7 +55,7 @@ final class AssessmentChecks {
                         e.gas(), hint));
                 continue;
             }
-            if (metric != null && gwp.factor(gas.get(), metric).isEmpty()) {
+            if (metric != null && gas.get().family() != GasFamily.PRECURSOR && gwp.factor(gas.get(), metric).isEmpty()) {
                 out.add(Problem.at(e.origin(), field + "gas", e.gas(), "gas.noValue", gas.get().id(), metric.id()));
             }
             if (e.biogenic() && gas.get().family() != GasFamily.CO2) {

@@ -10,6 +10,7 @@ import org.zhonghe.Concept;
 import org.zhonghe.Concept.Gases;
 import org.zhonghe.Decimals;
 import org.zhonghe.Gas;
+import org.zhonghe.GasFamily;
 import org.zhonghe.GwpTable;
 import org.zhonghe.Metric;
 import org.zhonghe.assessment.Assessment;
@@ -19,7 +20,6 @@ import org.zhonghe.assessment.HistoryYear;
 import org.zhonghe.assessment.OtherEffect;
 import org.zhonghe.assessment.Reduction;
 import org.zhonghe.assessment.Removal;
-import org.zhonghe.assessment.RemovalKind;
 import org.zhonghe.assessment.Scope;
 import org.zhonghe.profiles.Profile;
 import org.zhonghe.profiles.Profiles;
@@ -62,13 +62,14 @@ public final class ClaimEvaluator {
     /**
      * rules.md §2 for an engine that keeps emissions in its own form (batch, Spark): why an
      * emission of {@code gas} (as written, known to the GWP table) in {@code scope} is not counted
-     * under {@code concept} as {@code profile} applies it within {@code boundary}; null when it
-     * counts. The same decision {@link #evaluate} makes for every emission record.
+     * under {@code concept} as {@code profile} applies it within {@code boundary} for an entity of
+     * {@code type} (the reach depends on it, rules.md §1); null when it counts. The same decision
+     * {@link #evaluate} makes for every emission record.
      */
     public Reason emissionReason(String gas, Scope scope, boolean biogenic, Concept concept, Profile profile,
-                                 org.zhonghe.assessment.Boundary boundary) {
+                                 org.zhonghe.assessment.Boundary boundary, EntityType type) {
         Gas g = gwp.resolve(gas).orElseThrow(() -> new IllegalArgumentException("unknown gas: '" + gas + "'"));
-        return EmissionRules.reason(scope, biogenic, g, profile.rule(concept), boundary);
+        return EmissionRules.reason(scope, biogenic, g, profile.rule(concept), boundary, type);
     }
 
     /**
@@ -130,8 +131,9 @@ public final class ClaimEvaluator {
         BigDecimal montreal = BigDecimal.ZERO;
         for (Emission e : a.emissions()) {
             Gas gas = gwp.resolve(e.gas()).orElseThrow();
-            BigDecimal co2e = e.tonnes().multiply(gwp.factor(gas, metric).orElseThrow());
-            RecordResult r = EmissionRules.judge(e, gas, co2e, rule, a.boundary());
+            BigDecimal co2e = gas.family() == GasFamily.PRECURSOR ? BigDecimal.ZERO // never counted: no weight
+                    : e.tonnes().multiply(gwp.factor(gas, metric).orElseThrow());
+            RecordResult r = EmissionRules.judge(e, gas, co2e, rule, a.boundary(), a.entity().type());
             if (r.reason() == Reason.BIOGENIC_REPORTED_SEPARATELY) biogenic = biogenic.add(co2e);
             if (r.reason() == Reason.MONTREAL_PROTOCOL_GAS) montreal = montreal.add(co2e);
             records.add(r);
@@ -152,7 +154,7 @@ public final class ClaimEvaluator {
                     : RecordResult.notCounted(Section.OTHER_EFFECTS, RecordStatus.EXCLUDED, o.id(), Reason.NOT_IN_CONCEPT, o.origin()));
         }
         records.addAll(history);
-        return new PreparedClaim(a, rule, profile, records, credits.conflictingSerials(),
+        return new PreparedClaim(a, rule, profile, records, credits.conflictingSerials(), credits.misdeclared(),
                 CreditClaims.contested(a, credits.results(), elsewhere), emitted,
                 new Reported(biogenic, reduced, montreal));
     }
@@ -191,9 +193,5 @@ public final class ClaimEvaluator {
         BigDecimal s = BigDecimal.ZERO;
         for (RecordResult r : records) if (r.section() == section && r.isCounted()) s = s.add(r.counted());
         return Decimals.normalize(s);
-    }
-
-    static boolean isBeccsWithoutLifecycle(Removal r) {
-        return r.kind() == RemovalKind.BECCS && !r.lifecycleDeclared();
     }
 }

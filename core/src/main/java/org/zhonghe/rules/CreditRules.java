@@ -13,18 +13,25 @@ import org.zhonghe.Decimals;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.CreditKey;
+import org.zhonghe.assessment.CreditType;
+import org.zhonghe.assessment.RemovalClass;
 import org.zhonghe.profiles.Profile;
 
 /**
  * rules.md §4: a credit counts only if every check passes, in order; the first failure is the
  * reason. Duplicated serials: the earliest credit in file order that passed checks 1–6 keeps
- * the serial. An offset cap counts credits in file order until it is reached.
+ * the serial. An offset cap counts credits in file order until it is reached. The globe has no
+ * outside: no credit counts for it (rules.md §1). A removal credit passes the sink tests of §3 by
+ * its project's kind (check 6, paper §4.4.3).
  */
 final class CreditRules {
     private CreditRules() {}
 
-    /** The judged credits, and the ids of duplicates whose amounts conflict with the kept copy. */
-    record Outcome(List<RecordResult> results, List<String> conflictingSerials) {}
+    /**
+     * The judged credits, the ids of duplicates whose amounts conflict with the kept copy, and the
+     * ids of credits declared removals whose project is a reduction ({@code CREDIT_TYPE_MISDECLARED}).
+     */
+    record Outcome(List<RecordResult> results, List<String> conflictingSerials, List<String> misdeclared) {}
 
     static Outcome judge(Assessment a, ConceptRule rule, Profile profile, SerialLedger elsewhere,
                          BigDecimal countedEmissions) {
@@ -33,8 +40,11 @@ final class CreditRules {
         Set<String> conflicting = new LinkedHashSet<>();
         Optional<BigDecimal> cap = profile.offsetCap(countedEmissions);
         BigDecimal used = BigDecimal.ZERO;
+        List<String> misdeclared = new ArrayList<>(0);
         for (Credit c : a.credits()) {
-            Reason reason = firstFailure(c, a, rule, profile);
+            if (c.isMisdeclaredRemoval()) misdeclared.add(c.id());
+            Explanation failure = firstFailure(c, a, rule, profile);
+            Reason reason = failure == null ? null : failure.reason();
             CreditKey key = CreditKey.of(c);
             if (reason == null) {
                 Credit first = kept.get(key);
@@ -51,7 +61,8 @@ final class CreditRules {
                 }
             }
             if (reason != null) {
-                results.add(RecordResult.notCounted(Section.CREDITS, RecordStatus.REJECTED, c.id(), reason, c.origin()));
+                RecordResult r = RecordResult.notCounted(Section.CREDITS, RecordStatus.REJECTED, c.id(), reason, c.origin());
+                results.add(failure != null && failure.reason() == reason ? r.explained(failure) : r);
                 continue;
             }
             BigDecimal amount = c.tonnes();
@@ -72,15 +83,51 @@ final class CreditRules {
             used = used.add(amount);
             results.add(RecordResult.counted(Section.CREDITS, c.id(), amount, c.origin()));
         }
-        return new Outcome(results, List.copyOf(conflicting));
+        return new Outcome(results, List.copyOf(conflicting), List.copyOf(misdeclared));
     }
 
-    private static Reason firstFailure(Credit c, Assessment a, ConceptRule rule, Profile profile) {
-        if (!rule.creditsAdmitted()) return Reason.OFFSETS_NOT_ADMITTED;
-        if (!c.retired()) return Reason.NOT_RETIRED;
-        if (!Objects.equals(c.beneficiary(), a.entity().id())) return Reason.WRONG_BENEFICIARY;
-        if (c.ownBoundary()) return Reason.OWN_BOUNDARY_CREDIT;
-        if (c.vintage() > a.period().lastYear()) return Reason.FUTURE_VINTAGE;
-        return profile.checkCredit(c, rule, a).orElse(null);
+    /** Checks 1–7 of rules.md §4 in order: the first that fails, or null. */
+    private static Explanation firstFailure(Credit c, Assessment a, ConceptRule rule, Profile profile) {
+        if (!rule.admitsCredits(a.entity().type())) return plain(Reason.OFFSETS_NOT_ADMITTED);
+        if (!c.retired()) return plain(Reason.NOT_RETIRED);
+        if (!Objects.equals(c.beneficiary(), a.entity().id())) return plain(Reason.WRONG_BENEFICIARY);
+        if (c.ownBoundary()) return plain(Reason.OWN_BOUNDARY_CREDIT);
+        if (c.vintage() > a.period().lastYear()) return plain(Reason.FUTURE_VINTAGE);
+        Explanation sink = sinkTests(c, profile);
+        if (sink != null) return sink;
+        return profile.checkCredit(judged(c), rule, a).map(CreditRules::plain).orElse(null);
+    }
+
+    /**
+     * Check 6: a removal credit is a sink bought from outside, and §3's tests apply to it (paper
+     * §4.4.3: sinks that fail them "不能通过认证用于履约"). Its kind's fate (natural uptake, crops and
+     * grass, a stock, no recognised methodology), then a declared durability below the profile's
+     * minimum. A removal credit whose project is a reduction is judged as a reduction.
+     */
+    private static Explanation sinkTests(Credit c, Profile profile) {
+        if (c.judgedType() != CreditType.REMOVAL) return null;
+        if (c.kind() != null && c.kind().removalClass() != RemovalClass.REDUCTION) {
+            Explanation fate = RemovalRules.fate(c.kind());
+            if (fate != null) return fate;
+        }
+        int minimum = profile.minimumDurabilityYears();
+        if (c.durabilityYears() != null && c.durabilityYears() < minimum) {
+            return Explanation.of(Reason.NOT_DURABLE, "reason.NOT_DURABLE.credit", c.kind() == null ? "—" : c.kind().id(),
+                    String.valueOf(c.durabilityYears()), String.valueOf(minimum), profile.id());
+        }
+        return null;
+    }
+
+    /** The credit as the profile's checks see it: a misdeclared removal credit as the reduction it is. */
+    private static Credit judged(Credit c) {
+        return c.isMisdeclaredRemoval()
+                ? new Credit(c.id(), c.registry(), c.serial(), CreditType.REDUCTION, c.kind(), c.durabilityYears(), c.vintage(),
+                        c.amount(), c.unit(), c.retired(), c.beneficiary(), c.retiredOn(), c.ownBoundary(), c.international(),
+                        c.verified(), c.etsCovered(), c.hostCountry(), c.origin())
+                : c;
+    }
+
+    private static Explanation plain(Reason reason) {
+        return Explanation.of(reason, "reason." + reason);
     }
 }

@@ -49,7 +49,7 @@ public record Evaluation(String entityId, ConceptRule rule, String profile, Metr
         for (RecordResult r : records) if (r.section() == Section.CREDITS) byId.put(r.id(), r);
         for (Credit c : credits) {
             RecordResult r = byId.get(c.id());
-            if (r != null && r.isCounted()) out.merge(c.type(), r.counted(), BigDecimal::add);
+            if (r != null && r.isCounted()) out.merge(c.judgedType(), r.counted(), BigDecimal::add);
         }
         return out;
     }

@@ -10,6 +10,14 @@ public enum FindingCode {
     OTHER_EFFECTS_NOT_ASSESSED(Severity.ERROR, Effect.INDETERMINATE),
     CONFLICTING_DUPLICATE_SERIAL(Severity.ERROR, Effect.INDETERMINATE),
     BASELINE_MISSING(Severity.ERROR, Effect.INDETERMINATE),
+    /** No emission record is counted under the concept: a balance of nothing (rules.md §6). */
+    NOTHING_IN_REACH(Severity.ERROR, Effect.INDETERMINATE),
+    /** Counted BECCS without its chain's emissions (§4.4.2): whether it removes anything net is unknown. */
+    BECCS_LIFECYCLE_UNDECLARED(Severity.ERROR, Effect.INDETERMINATE),
+    /** Counted DACCS without its chain's emissions (§4.4.2). */
+    DACCS_LIFECYCLE_UNDECLARED(Severity.ERROR, Effect.INDETERMINATE),
+    /** An organisation whose boundary lacks Scope 1 or 2 (§4.2.1, rules.md §6 "The enterprise minimum"). */
+    BELOW_ENTERPRISE_LEVEL_1(Severity.ERROR, Effect.NOT_SUPPORTED),
     CLAIM_PROHIBITED(Severity.ERROR, Effect.NOT_SUPPORTED),
     PLAN_MISSING(Severity.ERROR, Effect.NOT_SUPPORTED),
     SUBJECT_NOT_COVERED(Severity.ERROR, Effect.NOT_SUPPORTED),
@@ -17,13 +25,16 @@ public enum FindingCode {
     SCOPE_COVERAGE_INSUFFICIENT(Severity.ERROR, Effect.NOT_SUPPORTED),
     BASE_YEAR_TOO_EARLY(Severity.ERROR, Effect.NOT_SUPPORTED),
     STANDARD_WITHDRAWN(Severity.ERROR, Effect.NOT_SUPPORTED),
-    BECCS_LIFECYCLE_UNDECLARED(Severity.WARNING, Effect.NONE),
+    /** A credit declared a removal whose project is a reduction; judged as a reduction (rules.md §4 check 6). */
+    CREDIT_TYPE_MISDECLARED(Severity.WARNING, Effect.NONE),
     OFFSET_BASED_CLAIM_RISK(Severity.WARNING, Effect.NONE),
     SCOPE3_SIGNIFICANCE_UNASSESSED(Severity.WARNING, Effect.NONE),
     EMPTY_LEDGER(Severity.WARNING, Effect.NONE),
     /** A profile rule marked "verify" in the spec and not yet checked: reported, not enforced. */
     DURABILITY_UNVERIFIED_RULE(Severity.WARNING, Effect.NONE),
     NET_NEGATIVE(Severity.INFO, Effect.NONE),
+    /** Biochar or mineral storage counted: IPCC AR6 lists it as CDR; the paper names DACCS and BECCS alone (§4.4.2). */
+    METHOD_BEYOND_PAPER(Severity.INFO, Effect.NONE),
     AVOIDED_EMISSIONS_NOT_DEDUCTIBLE(Severity.INFO, Effect.NONE),
     SCOPE3_EXCLUDED(Severity.INFO, Effect.NONE),
     CONCEPT_REDEFINED(Severity.INFO, Effect.NONE),

@@ -1,7 +1,9 @@
 package org.zhonghe.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.zhonghe.Decimals;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
@@ -9,6 +11,7 @@ import org.zhonghe.assessment.CreditKey;
 import org.zhonghe.assessment.EntityType;
 import org.zhonghe.assessment.Reduction;
 import org.zhonghe.assessment.Removal;
+import org.zhonghe.assessment.RemovalKind;
 import org.zhonghe.assessment.Scope;
 import org.zhonghe.profiles.Profile;
 
@@ -16,8 +19,12 @@ import org.zhonghe.profiles.Profile;
 final class Findings {
     private Findings() {}
 
+    /**
+     * @param conflictingSerials ids of credits whose duplicated serials disagree in amount
+     * @param misdeclared        ids of removal credits whose project is a reduction
+     */
     static List<Finding> of(Assessment a, ConceptRule rule, Profile profile, List<RecordResult> records,
-                            List<String> conflictingSerials, Totals totals) {
+                            List<String> conflictingSerials, List<String> misdeclared, Totals totals) {
         List<Finding> out = new ArrayList<>();
         String concept = rule.concept().id();
         if (rule.redefined()) out.add(Finding.of(FindingCode.CONCEPT_REDEFINED, List.of(), concept, profile.id()));
@@ -26,9 +33,17 @@ final class Findings {
         }
         List<String> unsplit = new ArrayList<>(0);
         boolean anyEmission = false;
+        Set<String> countedRemovals = new HashSet<>();
+        Set<String> countedCredits = new HashSet<>();
         for (RecordResult r : records) { // loops, not streams: batch engines run this a million times
             if (r.reason() == Reason.CO2E_NOT_SPLIT) unsplit.add(r.id());
-            anyEmission |= r.isCounted() && (r.section() == Section.EMISSIONS || r.section() == Section.HISTORY);
+            if (!r.isCounted()) continue;
+            switch (r.section()) {
+                case EMISSIONS, HISTORY -> anyEmission = true;
+                case REMOVALS -> countedRemovals.add(r.id());
+                case CREDITS -> countedCredits.add(r.id());
+                case REDUCTIONS, OTHER_EFFECTS -> { }
+            }
         }
         if (!unsplit.isEmpty()) out.add(Finding.of(FindingCode.CO2E_UNDER_CO2_CONCEPT, unsplit, concept));
         if (rule.otherEffectsCounted() && !a.otherEffects().assessed()) {
@@ -38,13 +53,9 @@ final class Findings {
         List<String> confusable = new ArrayList<>(0);
         for (Credit c : a.credits()) if (CreditKey.isConfusable(c.serial())) confusable.add(c.id());
         if (!confusable.isEmpty()) out.add(Finding.of(FindingCode.SERIAL_CONFUSABLE_CHARACTERS, confusable));
-        List<String> beccs = new ArrayList<>(0);
-        for (Removal r : a.removals()) if (ClaimEvaluator.isBeccsWithoutLifecycle(r)) beccs.add(r.id());
-        if (!beccs.isEmpty()) out.add(Finding.of(FindingCode.BECCS_LIFECYCLE_UNDECLARED, beccs));
-        if (a.entity().type() == EntityType.ORGANIZATION && !a.boundary().includes(Scope.THREE)) {
-            String why = a.boundary().scope3Exclusion() == null ? "" : a.boundary().scope3Exclusion();
-            out.add(Finding.of(FindingCode.SCOPE3_EXCLUDED, List.of(), why));
-        }
+        if (!misdeclared.isEmpty()) out.add(Finding.of(FindingCode.CREDIT_TYPE_MISDECLARED, misdeclared));
+        removals(a, countedRemovals, countedCredits, out);
+        if (a.entity().type() == EntityType.ORGANIZATION) enterprise(a, out);
         if (!a.reductions().isEmpty()) {
             List<String> ids = a.reductions().stream().map(Reduction::id).toList();
             String total = Decimals.plain(a.reductions().stream().map(Reduction::tonnes)
@@ -52,10 +63,55 @@ final class Findings {
             out.add(Finding.of(FindingCode.AVOIDED_EMISSIONS_NOT_DEDUCTIBLE, ids, total));
         }
         out.addAll(profile.findings(a, rule, totals, records));
-        if (!anyEmission) out.add(Finding.of(FindingCode.EMPTY_LEDGER, List.of()));
+        if (!anyEmission) out.add(Finding.of(FindingCode.NOTHING_IN_REACH, List.of(), concept));
+        if (a.emissions().isEmpty() && a.history().isEmpty()) out.add(Finding.of(FindingCode.EMPTY_LEDGER, List.of()));
         if (totals.net().signum() < 0) {
             out.add(Finding.of(FindingCode.NET_NEGATIVE, List.of(), Decimals.plain(totals.net())));
         }
         return out;
+    }
+
+    /**
+     * §4.4.2: counted BECCS and DACCS must declare their chain's emissions; biochar and mineral
+     * storage, counted as removals or as removal credits' projects, are methods beyond the paper.
+     */
+    private static void removals(Assessment a, Set<String> countedRemovals, Set<String> countedCredits, List<Finding> out) {
+        List<String> beccs = new ArrayList<>(0);
+        List<String> daccs = new ArrayList<>(0);
+        List<String> beyond = new ArrayList<>(0);
+        Set<String> beyondKinds = new java.util.LinkedHashSet<>();
+        for (Removal r : a.removals()) {
+            if (!countedRemovals.contains(r.id())) continue;
+            if (r.kind() == RemovalKind.BECCS && !r.lifecycleDeclared()) beccs.add(r.id());
+            if (r.kind() == RemovalKind.DACCS && !r.lifecycleDeclared()) daccs.add(r.id());
+            if (r.kind().isBeyondPaper()) {
+                beyond.add(r.id());
+                beyondKinds.add(r.kind().id());
+            }
+        }
+        for (Credit c : a.credits()) {
+            if (countedCredits.contains(c.id()) && c.kind() != null && c.kind().isBeyondPaper()) {
+                beyond.add(c.id());
+                beyondKinds.add(c.kind().id());
+            }
+        }
+        if (!beccs.isEmpty()) out.add(Finding.of(FindingCode.BECCS_LIFECYCLE_UNDECLARED, beccs));
+        if (!daccs.isEmpty()) out.add(Finding.of(FindingCode.DACCS_LIFECYCLE_UNDECLARED, daccs));
+        if (!beyond.isEmpty()) out.add(Finding.of(FindingCode.METHOD_BEYOND_PAPER, beyond, String.join(", ", beyondKinds)));
+    }
+
+    /** §4.2.1: level 1 at least balances Scopes 1 and 2; a boundary without Scope 3 is said to leave it out. */
+    private static void enterprise(Assessment a, List<Finding> out) {
+        boolean one = a.boundary().includes(Scope.ONE);
+        boolean two = a.boundary().includes(Scope.TWO);
+        if (!one || !two) {
+            String missing = !one && !two ? "1, 2" : !one ? "1" : "2";
+            out.add(Finding.of(FindingCode.BELOW_ENTERPRISE_LEVEL_1, List.of(), missing));
+        }
+        if (!a.boundary().includes(Scope.THREE)) {
+            String why = a.boundary().scope3Exclusion() == null ? "" : a.boundary().scope3Exclusion();
+            out.add(one && two ? Finding.of(FindingCode.SCOPE3_EXCLUDED, List.of(), why)
+                    : Finding.told(FindingCode.SCOPE3_EXCLUDED, "finding.SCOPE3_EXCLUDED.belowLevel1", List.of(), why));
+        }
     }
 }

@@ -26,17 +26,20 @@ public final class PreparedClaim {
     private final List<RecordResult> records;
     private final List<String> conflictingSerials;
     private final Finding contested;
+    private final List<String> misdeclared;
     private final BigDecimal emitted;
     private final Reported reported;
 
     PreparedClaim(Assessment assessment, ConceptRule rule, Profile profile, List<RecordResult> records,
-                  List<String> conflictingSerials, Finding contested, BigDecimal emitted, Reported reported) {
+                  List<String> conflictingSerials, List<String> misdeclared, Finding contested, BigDecimal emitted,
+                  Reported reported) {
         this.assessment = assessment;
         this.rule = rule;
         this.profile = profile;
         this.records = records;
         this.conflictingSerials = conflictingSerials;
         this.contested = contested;
+        this.misdeclared = misdeclared;
         this.emitted = emitted;
         this.reported = reported;
     }
@@ -87,8 +90,10 @@ public final class PreparedClaim {
     /**
      * What {@link #finish(BigDecimal)} gives, its amounts aside, for every counted total whose sign
      * is {@code signum}: the rules read the counted total of an assessment of emissions alone only
-     * through its sign (rules.md §6: {@code EMPTY_LEDGER} reads the records, {@code NET_NEGATIVE}
-     * and the verdict the sign of the net), and its amount goes only into findings' arguments; the
+     * through its sign (rules.md §6: {@code NOTHING_IN_REACH} and {@code EMPTY_LEDGER} read the
+     * records — whether any emission record is counted, whether there is any — never the amount;
+     * {@code NET_NEGATIVE} and the verdict the sign of the net), and its amount goes only into
+     * findings' arguments; the
      * totals are then (total, 0, 0, 0). So a batch engine asks this once per sign and writes each
      * entity's total itself. {@code PreparedClaimTest} holds it for totals of every magnitude.
      *
@@ -106,7 +111,7 @@ public final class PreparedClaim {
     private Balance balance(BigDecimal emissions) {
         Totals totals = new Totals(emissions, ClaimEvaluator.sum(records, Section.REMOVALS),
                 ClaimEvaluator.sum(records, Section.CREDITS), ClaimEvaluator.sum(records, Section.OTHER_EFFECTS));
-        List<Finding> findings = Findings.of(assessment, rule, profile, records, conflictingSerials, totals);
+        List<Finding> findings = Findings.of(assessment, rule, profile, records, conflictingSerials, misdeclared, totals);
         if (contested != null) findings.add(contested); // CONFLICTING_CLAIM: a store's ledger, after the file's own findings
         return new Balance(totals, findings, Verdicts.of(findings, totals.net()));
     }

@@ -41,7 +41,7 @@ class ConceptMatrixTest {
 
     @Test
     void scope_3_decides_between_value_chain_and_direct_concepts() {
-        Map<Concept, Verdict> m = matrix(Assessments.of("w", EntityType.GLOBAL).emit("CO2", "100 t", 1)
+        Map<Concept, Verdict> m = matrix(Assessments.org("a").emit("CO2", "100 t", 1)
                 .emit("CO2", "50 t", 3).remove("daccs", "100 t").otherEffects(true));
         assertThat(m).containsEntry(Concept.CARBON_NEUTRALITY, Verdict.NOT_SUPPORTED)
                 .containsEntry(Concept.GHG_NEUTRALITY, Verdict.NOT_SUPPORTED)

@@ -30,12 +30,20 @@ class EmissionRulesTest {
     }
 
     @Test
-    void scope_2_is_beyond_direct_control_under_net_zero_but_counts_under_neutrality() {
-        Assessments a = Assessments.org("acme").emit("CO2", "620 t", 2);
+    void a_citys_scope_2_is_beyond_its_territory_under_net_zero_but_counts_under_neutrality() {
+        Assessments a = Assessments.of("city", org.zhonghe.assessment.EntityType.CITY).emit("CO2", "620 t", 2);
         assertThat(only(a, Concept.NET_ZERO_CO2).reason()).isEqualTo(Reason.BEYOND_DIRECT_CONTROL);
         assertThat(only(a, Concept.NET_ZERO_GHG).reason()).isEqualTo(Reason.BEYOND_DIRECT_CONTROL);
         assertThat(only(a, Concept.CARBON_NEUTRALITY).status()).isEqualTo(RecordStatus.COUNTED);
         assertThat(only(a, Concept.GHG_NEUTRALITY).status()).isEqualTo(RecordStatus.COUNTED);
+    }
+
+    @Test
+    void scope_3_is_beyond_an_organisations_direct_control_and_scope_2_within_it() {
+        Assessments a = Assessments.org("acme").emit("CO2", "3000 t", 3);
+        assertThat(only(a, Concept.NET_ZERO_CO2).reason()).isEqualTo(Reason.BEYOND_DIRECT_CONTROL);
+        assertThat(only(Assessments.org("acme").emit("CO2", "620 t", 2), Concept.NET_ZERO_GHG).status())
+                .isEqualTo(RecordStatus.COUNTED);
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.zhonghe.profiles.Profiles;
  * totals — under every profile and concept.
  */
 class PreparedClaimTest {
-    private static final String[] GASES = {"CO2", "CO2", "CH4", "N2O", "HFC-134a", "CO2e", "SF6", "CH4-fossil", "CFC-11"};
+    private static final String[] GASES = {"CO2", "CO2", "CH4", "N2O", "HFC-134a", "CO2e", "SF6", "CH4-fossil", "CFC-11", "SO2"};
     private final ClaimEvaluator rules = ClaimEvaluator.standard();
 
     /** Records from {@code shape}, amounts from {@code amounts} (null: all zero). */

@@ -92,14 +92,24 @@ class RemovalRulesTest {
     }
 
     @Test
-    void beccs_without_lifecycle_emissions_is_counted_gross_with_a_warning() {
+    void beccs_without_lifecycle_emissions_is_totalled_gross_and_makes_the_claim_indeterminate() {
         Evaluation e = rules.evaluate(Assessments.org("x").emit("CO2", "100 t", 1)
                 .removal("beccs", "100 t", null, Basis.INCREMENT, null, null, true).build(),
                 Concept.CARBON_NEUTRALITY, Profiles.ipcc());
         assertThat(e.totals().removals()).isEqualByComparingTo("100");
         Finding f = e.findings().stream().filter(x -> x.code() == FindingCode.BECCS_LIFECYCLE_UNDECLARED).findFirst().orElseThrow();
         assertThat(f.records()).containsExactly("r1");
-        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(e.verdict()).isEqualTo(Verdict.INDETERMINATE);
+    }
+
+    @Test
+    void a_rejected_beccs_without_lifecycle_emissions_decides_nothing() {
+        Evaluation e = rules.evaluate(Assessments.org("x").emit("CO2", "100 t", 1).remove("afforestation", "100 t")
+                .removal("beccs", "100 t", null, Basis.INCREMENT, 50, null, true).build(),
+                Concept.CARBON_NEUTRALITY, Profiles.ipcc());
+        assertThat(e.records().get(2).reason()).isEqualTo(Reason.NOT_DURABLE);
+        assertThat(e.has(FindingCode.BECCS_LIFECYCLE_UNDECLARED)).isFalse();
         assertThat(e.verdict()).isEqualTo(Verdict.SUPPORTED);
     }
 }

@@ -35,13 +35,18 @@ class VerdictAndFindingsTest {
     }
 
     @Test
-    void no_counted_emission_is_an_empty_ledger_warning() {
-        Evaluation e = under(Assessments.org("a").scopes(1, 2).emit("CO2", "10 t", 3), Concept.CARBON_NEUTRALITY);
-        assertThat(e.has(FindingCode.EMPTY_LEDGER)).isTrue();
-        assertThat(e.findings().stream().filter(f -> f.code() == FindingCode.EMPTY_LEDGER).findFirst().orElseThrow()
+    void no_emission_record_is_an_empty_ledger_warning_and_none_counted_is_nothing_in_reach() {
+        Evaluation empty = under(Assessments.org("a").scopes(1, 2).remove("afforestation", "1 t"), Concept.CARBON_NEUTRALITY);
+        assertThat(empty.has(FindingCode.EMPTY_LEDGER)).isTrue();
+        assertThat(empty.findings().stream().filter(f -> f.code() == FindingCode.EMPTY_LEDGER).findFirst().orElseThrow()
                 .severity()).isEqualTo(Severity.WARNING);
-        assertThat(under(Assessments.org("a").emit("CO2", "10 t", 1), Concept.CARBON_NEUTRALITY)
-                .has(FindingCode.EMPTY_LEDGER)).isFalse();
+        Evaluation excluded = under(Assessments.org("a").scopes(1, 2).emit("CO2", "10 t", 3), Concept.CARBON_NEUTRALITY);
+        assertThat(excluded.has(FindingCode.EMPTY_LEDGER)).isFalse();
+        assertThat(excluded.has(FindingCode.NOTHING_IN_REACH)).isTrue();
+        assertThat(excluded.verdict()).isEqualTo(Verdict.INDETERMINATE);
+        Evaluation counted = under(Assessments.org("a").emit("CO2", "10 t", 1), Concept.CARBON_NEUTRALITY);
+        assertThat(counted.has(FindingCode.EMPTY_LEDGER)).isFalse();
+        assertThat(counted.has(FindingCode.NOTHING_IN_REACH)).isFalse();
     }
 
     @Test

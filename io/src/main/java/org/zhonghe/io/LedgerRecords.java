@@ -27,7 +27,7 @@ final class LedgerRecords {
     static final List<String> EMISSION = List.of("id", "gas", "amount", "unit", "scope", "biogenic", "source");
     static final List<String> REMOVAL = List.of("id", "kind", "amount", "unit", "managed", "basis",
             "durabilityYears", "lifecycleEmissions", "inBoundary");
-    static final List<String> CREDIT = List.of("id", "registry", "serial", "type", "durabilityYears", "vintage",
+    static final List<String> CREDIT = List.of("id", "registry", "serial", "type", "kind", "durabilityYears", "vintage",
             "amount", "unit", "retired", "beneficiary", "retiredOn", "ownBoundary", "international", "verified",
             "etsCovered", "hostCountry");
     static final List<String> REDUCTION = List.of("id", "measure", "amount", "unit");
@@ -72,6 +72,7 @@ final class LedgerRecords {
         String registry = f.text("registry", true);
         String serial = f.text("serial", true);
         CreditType type = f.choice("type", true, CreditType::fromId, "creditType.unknown", CreditType.ids());
+        RemovalKind kind = f.choice("kind", false, RemovalKind::fromId, "removalKind.unknown", RemovalKind.ids());
         Integer durability = f.integer("durabilityYears", false, 0);
         Integer vintage = f.integer("vintage", true, Integer.MIN_VALUE);
         BigDecimal amount = f.decimal("amount", true, true);
@@ -88,7 +89,7 @@ final class LedgerRecords {
             f.report("hostCountry", hostCountry, "hostCountry.format", hostCountry);
         }
         if (!f.isValid()) return null;
-        return new Credit(id, registry, serial, type, durability, vintage, amount, unit, retired, beneficiary,
+        return new Credit(id, registry, serial, type, kind, durability, vintage, amount, unit, retired, beneficiary,
                 retiredOn, ownBoundary, international, verified, etsCovered, hostCountry, f.origin());
     }
 

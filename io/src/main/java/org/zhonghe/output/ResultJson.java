@@ -81,7 +81,7 @@ public final class ResultJson {
         n.put("status", r.status().name());
         if (r.reason() != null) n.put("reason", r.reason().name());
         if (r.counted() != null) n.put("counted", plain(r.counted()));
-        if (r.reason() != null) n.put("explanation", m.get("reason." + r.reason()));
+        if (r.reason() != null) n.put("explanation", m.get(r.messageKey(), r.args()));
         if (r.origin().line() > 0) n.put("line", r.origin().line());
         return n;
     }

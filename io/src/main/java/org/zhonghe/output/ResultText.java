@@ -99,7 +99,7 @@ public final class ResultText {
         for (RecordResult r : shown) {
             t.row(m.get("section." + r.section().id()), r.id(), m.get("status." + r.status()),
                     r.counted() == null ? "—" : Texts.grouped(r.counted()), r.reason() == null ? "" : r.reason().name());
-            if (r.reason() != null) t.note(m.get("reason." + r.reason()));
+            if (r.reason() != null) t.note(m.get(r.messageKey(), r.args()));
         }
         t.print(out, "  ");
         out.println();

@@ -212,6 +212,6 @@ final class LedgerSections {
     private static void reasonRow(Html h, ReportData d, RecordResult r, int columns) {
         if (r == null || r.reason() == null) return;
         h.open("tr", "class", "reason").open("td", "colspan", String.valueOf(columns))
-                .el("code", r.reason().name()).text(" ").text(d.t("reason." + r.reason())).close("td").close("tr");
+                .el("code", r.reason().name()).text(" ").text(d.t(r.messageKey(), r.args().toArray())).close("td").close("tr");
     }
 }
