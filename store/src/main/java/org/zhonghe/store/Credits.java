@@ -123,8 +123,8 @@ public final class Credits {
     /**
      * The operator's decision on a contested credit: it is awarded to {@code assessmentId}; every
      * other claim's hold is released, and their later evaluations find it counted elsewhere
-     * ({@code DOUBLE_COUNTED}). Written to the operator's audit log with the claimants, and to each
-     * claimant tenant's log without the others' names.
+     * ({@code DOUBLE_COUNTED}). Written to the operator's audit log with the claimants and the
+     * reason, and to each claimant tenant's log without the others' names or the reason.
      */
     public void decide(Principal operator, String registry, String serial, long assessmentId, String reason) {
         requireOperator(operator);
@@ -152,9 +152,10 @@ public final class Credits {
             for (Claimant cl : claimants) {
                 long tenant = tenantOf(c, cl.assessmentId());
                 if (tenant == operator.tenantId()) continue;
+                // the operator's reason may name a claimant: it stays in the operator's log
                 AuditLog.write(c, tenant, operator, "credit.decide", target, cl.assessmentId() == assessmentId
-                        ? "awarded to assessment " + assessmentId + "; " + why
-                        : "awarded to another claim; the hold of assessment " + cl.assessmentId() + " released; " + why);
+                        ? "awarded to assessment " + assessmentId + " by the operator's decision"
+                        : "awarded to another claim by the operator's decision; the hold of assessment " + cl.assessmentId() + " released");
             }
             return null;
         });
