@@ -33,11 +33,12 @@ import org.zhonghe.rules.ClaimEvaluator;
  */
 final class AssessmentBinder {
     static final List<String> TOP = List.of("version", "entity", "period", "boundary", "claim", "baseline", "plan",
-            "emissions", "removals", "credits", "reductions", "history", "otherEffects");
+            "emissions", "removals", "credits", "reductions", "history", "otherEffects", "activities");
     private static final List<String> ENTITY = List.of("id", "name", "type");
     private static final List<String> PERIOD = List.of("from", "to");
     private static final List<String> BOUNDARY = List.of("scopes", "description", "scope3Exclusion");
-    private static final List<String> CLAIM = List.of("concept", "profile", "metric", "date");
+    private static final List<String> CLAIM = List.of("concept", "profile", "metric", "date", "factorSet",
+            "scope2Method");
     private static final List<String> BASELINE = List.of("year", "emissions", "sector");
     private static final List<String> PLAN = List.of("reductionTargets", "removalTransition");
     private static final List<String> TARGET = List.of("year", "reductionPercent", "baseYear");
@@ -48,11 +49,13 @@ final class AssessmentBinder {
     private final Problems problems;
     private final Ledgers ledgers;
     private final Map<String, Integer> lines = new HashMap<>();
+    private final ActivitiesBinder activities;
 
     AssessmentBinder(String file, Problems problems, Ledgers ledgers) {
         this.file = file;
         this.problems = problems;
         this.ledgers = ledgers;
+        this.activities = new ActivitiesBinder(file, problems, ledgers, lines);
     }
 
     /** The line of each non-ledger field by its path ({@code claim.profile}), for problems found later. */
@@ -84,6 +87,13 @@ final class AssessmentBinder {
                 LedgerRecords::reduction);
         var history = records(top, "history", "history", "year", LedgerRecords.HISTORY, LedgerRecords::historyYear);
         OtherEffects otherEffects = section(top, "otherEffects", false, OTHER_EFFECTS, this::otherEffects);
+        var activityList = records(top, "activities", "activities", "id", ActivityRecords.ACTIVITY,
+                ActivityRecords::activity);
+        var inventory = activities.compute(activityList, period);
+        if (inventory != null) {
+            emissions = new ArrayList<>(emissions);
+            emissions.addAll(inventory.emissions());
+        }
         if (!problems.isEmpty()) {
             // every error in one run: core's record checks on the records that could be read
             problems.addAll(ClaimEvaluator.standard().validateRecords(emissions, removals, credits, reductions,
@@ -92,7 +102,8 @@ final class AssessmentBinder {
         }
         return new Assessment(entity, period, boundary == null ? Boundary.ALL_SCOPES : boundary, claim, baseline,
                 plan, emissions, removals, credits, reductions, history,
-                otherEffects == null ? OtherEffects.NOT_ASSESSED : otherEffects);
+                otherEffects == null ? OtherEffects.NOT_ASSESSED : otherEffects,
+                inventory == null ? org.zhonghe.activity.Inventory.EMPTY : inventory);
     }
 
     private <T> T section(Fields top, String name, boolean required, List<String> allowed, Function<Fields, T> bind) {
@@ -158,6 +169,7 @@ final class AssessmentBinder {
         String profile = f.text("profile", false);
         Metric metric = f.choice("metric", false, Metric::fromId, "metric.unknown", Metric.ids());
         LocalDate date = f.date("date", false);
+        activities.claim(f);
         if (!f.isValid()) return null;
         return new Claim(concept, profile == null ? Claim.DEFAULT_PROFILE : profile,
                 metric == null ? Metric.DEFAULT : metric, date);

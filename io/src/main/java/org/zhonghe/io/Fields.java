@@ -69,6 +69,15 @@ final class Fields {
         return file;
     }
 
+    Problems problems() {
+        return problems;
+    }
+
+    /** Marks the view invalid (a nested mapping had a problem). */
+    void invalidate() {
+        valid = false;
+    }
+
     String path(String name) {
         return path.isEmpty() ? name : path + "." + name;
     }

@@ -24,7 +24,8 @@ import org.zhonghe.assessment.Scope;
  * unique ids) are core's {@code ClaimEvaluator#validate}.
  */
 final class LedgerRecords {
-    static final List<String> EMISSION = List.of("id", "gas", "amount", "unit", "scope", "biogenic", "source");
+    static final List<String> EMISSION = List.of("id", "gas", "amount", "unit", "scope", "biogenic", "source",
+            "derivation");
     static final List<String> REMOVAL = List.of("id", "kind", "amount", "unit", "managed", "basis",
             "durabilityYears", "lifecycleEmissions", "inBoundary");
     static final List<String> CREDIT = List.of("id", "registry", "serial", "type", "kind", "durabilityYears", "vintage",
@@ -48,7 +49,8 @@ final class LedgerRecords {
         if (scope == null) f.report("scope", String.valueOf(scopeNumber), "scope.unknown", String.valueOf(scopeNumber));
         boolean biogenic = f.flag("biogenic", false);
         String source = f.text("source", false);
-        return f.isValid() ? new Emission(id, gas, amount, unit, scope, biogenic, source, f.origin()) : null;
+        String derivation = f.text("derivation", false);
+        return f.isValid() ? new Emission(id, gas, amount, unit, scope, biogenic, source, f.origin(), derivation) : null;
     }
 
     static Removal removal(Fields f) {

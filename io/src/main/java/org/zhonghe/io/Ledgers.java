@@ -169,6 +169,39 @@ final class Ledgers {
         }
     }
 
+    /** The name problems give a file next to the assessment. */
+    String sibling(String name) {
+        return (base == null ? Path.of(name) : base.resolveSibling(name)).normalize().toString();
+    }
+
+    /**
+     * The text of a file named next to the assessment (a user's factor set), in the assessment's
+     * charset; null after reporting why it cannot be read (the same rules as a ledger file).
+     */
+    String readText(String file, int line, String field, String name) {
+        if (!allowFileRefs) {
+            problems.add(file, line, field, name, "ledger.fileNotAllowed");
+            return null;
+        }
+        Path path = base == null ? Path.of(name) : base.resolveSibling(name);
+        if (isOutsideConfinement(path)) {
+            problems.add(file, line, field, name, "ledger.outside", name);
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            problems.meet(sibling(name));
+            return SourceText.decode(bytes, charset);
+        } catch (NoSuchFileException e) {
+            problems.add(file, line, field, name, "ledger.notFound", name, sibling(name));
+        } catch (SourceText.DecodingException e) {
+            reportEncoding(problems, sibling(name), charset, e.malformed());
+        } catch (IOException | RuntimeException e) {
+            problems.add(file, line, field, name, "file.unreadable", sibling(name), String.valueOf(e.getMessage()));
+        }
+        return null;
+    }
+
     static void reportEncoding(Problems problems, String file, Charset charset, SourceText.Malformed m) {
         if (charset.equals(StandardCharsets.UTF_8)) {
             problems.add(file, m.line(), "", m.bytes(), "encoding.notUtf8", m.bytes());

@@ -58,13 +58,22 @@ public final class ResultJson {
         reported.put("reductions", plain(e.reported().reductions()));
         reported.put("montrealGases", plain(e.reported().montrealGases()));
         ArrayNode records = root.putArray("records");
-        for (RecordResult r : e.records()) records.add(record(r, messages));
+        Map<String, String> derivations = new java.util.HashMap<>();
+        a.emissions().stream().filter(x -> x.derivation() != null).forEach(x -> derivations.put(x.id(), x.derivation()));
+        for (RecordResult r : e.records()) {
+            ObjectNode n = (ObjectNode) record(r, messages);
+            if (r.section().id().equals("emissions") && derivations.containsKey(r.id())) {
+                n.put("derivation", derivations.get(r.id()));
+            }
+            records.add(n);
+        }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : e.findings()) findings.add(finding(f, messages));
         ObjectNode concepts = root.putObject("concepts");
         for (Map.Entry<Concept, Verdict> c : Texts.inTableOrder(result.concepts())) {
             concepts.put(c.getKey().id(), c.getValue().name());
         }
+        InventoryOutput.json(a.inventory(), messages, root);
         return root;
     }
 

@@ -46,6 +46,7 @@ public final class ResultText {
         matrix(result, out);
         out.println();
         records(e, allRecords, out);
+        if (allRecords) InventoryOutput.print(a.inventory(), m, ansi, out);
         findings(e, out);
     }
 
