@@ -13,6 +13,7 @@ public final class Cli {
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = new LinkedHashMap<>();
 
     static {
+        SUBCOMMANDS.put("audit", AuditCommand::new);
         SUBCOMMANDS.put("batch", BatchCommand::new);
         SUBCOMMANDS.put("check", CheckCommand::new);
         SUBCOMMANDS.put("concepts", ConceptsCommand::new);
