@@ -30,6 +30,8 @@ import org.zhonghe.server.web.WebUi;
  * {@code Listening on http://127.0.0.1:PORT} when ready. CORS is off: no cross-origin headers.
  */
 public final class ZhongheServer implements AutoCloseable {
+    /** The environment variable with the JDBC URL of the tables' owner, who runs the migrations. */
+    public static final String OWNER_URL = "ZHONGHE_DB_OWNER_URL";
     private final Store store;
     private final Javalin app;
 
@@ -49,9 +51,16 @@ public final class ZhongheServer implements AutoCloseable {
     /** Starts the server; each line a person reads goes to {@code out}. */
     public static ZhongheServer start(ServerOptions options, java.util.function.Consumer<String> out) {
         Objects.requireNonNull(options, "options");
-        Store store = options.jdbcUrl() == null ? Store.openDirectory(options.dataDir()) : Store.open(options.jdbcUrl());
+        // on PostgreSQL the server connects as the application's role and migrates as the owner, whose URL
+        // (with its credentials) comes from the environment, not the command line (docs/credit-ledger.md)
+        Store store = options.jdbcUrl() == null ? Store.openDirectory(options.dataDir())
+                : Store.open(options.jdbcUrl(), System.getenv(OWNER_URL));
         try {
             checkAuditChain(store, out);
+            if (store.runsAsOwner()) {
+                out.accept("WARNING: connected as the owner of the audit log, who may alter, drop or truncate it; connect --db as a"
+                        + " member of role zhonghe_app and give the owner's URL in " + OWNER_URL + " (docs/credit-ledger.md)");
+            }
             Optional<Accounts.Issued> admin = store.initialize(Examples.bundled());
             admin.ifPresent(a -> {
                 out.accept("Admin token: " + a.token());

@@ -105,6 +105,21 @@ public final class Store implements AutoCloseable {
         return credits;
     }
 
+    /**
+     * True on PostgreSQL when the application connects as the owner of the audit log, who could
+     * alter, drop or truncate it (docs/credit-ledger.md: connect as a member of {@code zhonghe_app}
+     * and migrate as the owner); false on H2, which has no such roles.
+     */
+    public boolean runsAsOwner() {
+        if (!db.url().startsWith("jdbc:postgresql:")) return false;
+        return db.inTransaction(c -> {
+            try (var ps = c.prepareStatement("SELECT tableowner = current_user FROM pg_tables WHERE tablename = 'audit_log'"
+                    + " AND schemaname = current_schema()"); var rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        });
+    }
+
     /** The JDBC URL the store was opened with. */
     public String url() {
         return db.url();
