@@ -137,7 +137,9 @@
     const own = r.profile;
     view.replaceChildren(
       h('div.banner.v-' + r.verdict, {id: 'banner'}, h('div.verdict.v-' + r.verdict, {id: 'verdict', 'data-verdict': r.verdict},
-        Z.t('verdict.' + r.verdict)), h('div', {id: 'verdict-message', text: r.message})),
+        Z.t('verdict.' + r.verdict) + (r.indicative ? ' (' + Z.t('profile.indicative') + ')' : '')),
+        h('div', {id: 'verdict-message', text: r.message}),
+        r.indicative ? h('p.note', {id: 'indicative', text: r.indicativeNote}) : null),
       h('section.card.meta', {},
         h('div', {}, h('b', {text: Z.t('ui.result.entity')}), (r.entityName ? r.entityName + ' · ' : '') + r.entity),
         h('div', {}, h('b', {text: Z.t('ui.result.period')}), Z.day(r.period.from) + ' – ' + Z.day(r.period.to)),
@@ -157,7 +159,8 @@
         (i) => ({class: Object.keys(r.concepts)[i] === r.concept ? 'own' : null}))),
       h('h2', {text: Z.t('ui.result.profiles')}),
       S.matrix ? h('div', {id: 'profile-matrix'}, Z.table(['ui.col.profile', 'ui.col.verdict', 'ui.col.net'],
-        Object.entries(S.matrix.profiles).map(([id, p]) => [p.profileName, h('span.v-' + p.verdict, {text: Z.t('verdict.' + p.verdict)}),
+        Object.entries(S.matrix.profiles).map(([id, p]) => [p.profileName + (p.indicative ? ' (' + Z.t('profile.indicative') + ')' : ''),
+          h('span.v-' + p.verdict, {text: Z.t('verdict.' + p.verdict)}),
           {num: Z.qty(p.totals.net, p.unit)}]),
         (i) => ({class: Object.keys(S.matrix.profiles)[i] === own ? 'own' : null}))) : null,
       h('h2', {text: Z.t('ui.result.records')}),

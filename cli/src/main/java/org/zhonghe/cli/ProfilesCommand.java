@@ -46,11 +46,22 @@ final class ProfilesCommand implements Callable<Integer> {
         for (Profile p : Profiles.all()) {
             out.println();
             out.println(p.id() + " — " + p.info().standard());
+            if (p.info().indicative()) {
+                for (String l : Texts.wrap(m.get("profile.indicative").toUpperCase(java.util.Locale.ROOT) + ": "
+                        + m.get("profile.indicative.note", p.info().standard()), 92)) {
+                    out.println("  " + l);
+                }
+            }
             for (ProfileInfo.RuleInfo r : p.info().rules()) {
                 String codes = r.codes().isEmpty() ? "" : " [" + String.join(", ", r.codes()) + "]";
                 out.println("  • " + m.get("profile." + p.id() + ".rule." + r.name()) + codes);
                 for (String l : Texts.wrap(r.clause() + " — " + m.get("verification." + r.verification()), 92)) {
                     out.println("      " + l);
+                }
+                if (r.words() != null) {
+                    for (String l : Texts.wrap(m.get(r.paraphrase() ? "profile.words.paraphrase" : "profile.words.quoted", r.words()), 92)) {
+                        out.println("      " + l);
+                    }
                 }
             }
         }

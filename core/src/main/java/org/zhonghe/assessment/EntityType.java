@@ -21,7 +21,9 @@ public enum EntityType {
         };
     }
 
+    /** The type of an id; the British spelling {@code organisation} (the one the text output uses) is read as {@code organization}. */
     public static Optional<EntityType> fromId(String id) {
+        if ("organisation".equals(id)) return Optional.of(ORGANIZATION);
         return Arrays.stream(values()).filter(t -> t.id().equals(id)).findFirst();
     }
 

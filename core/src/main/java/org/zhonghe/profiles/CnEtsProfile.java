@@ -22,9 +22,13 @@ public final class CnEtsProfile implements Profile {
     static final BigDecimal CAP_SHARE = new BigDecimal("0.05");
     private static final ProfileInfo INFO = new ProfileInfo(ID, "《碳排放权交易管理办法（试行）》2021, 第二十九条",
             Status.IN_FORCE, LocalDate.of(2021, 2, 1), null, List.of(
-            new RuleInfo("ccer-only", List.of("REGISTRY_NOT_ADMITTED"), "第二十九条（国家核证自愿减排量）", Verification.SPEC),
-            new RuleInfo("not-from-ets", List.of("OWN_BOUNDARY_CREDIT"), "第二十九条（不得来自纳入全国碳排放权交易市场配额管理的减排项目）", Verification.SPEC),
-            new RuleInfo("cap-5-percent", List.of("OFFSET_CAP_EXCEEDED"), "第二十九条（抵销比例不得超过应清缴碳排放配额的5%）", Verification.SPEC)));
+            RuleInfo.quoted("ccer-only", List.of("REGISTRY_NOT_ADMITTED"), "《碳排放权交易管理办法（试行）》第二十九条第一款",
+                    "重点排放单位每年可以使用国家核证自愿减排量抵销碳排放配额的清缴"),
+            RuleInfo.quoted("not-from-ets", List.of("OWN_BOUNDARY_CREDIT"), "《碳排放权交易管理办法（试行）》第二十九条第二款",
+                    "用于抵销的国家核证自愿减排量，不得来自纳入全国碳排放权交易市场配额管理的减排项目。"),
+            RuleInfo.quoted("cap-5-percent", List.of("OFFSET_CAP_EXCEEDED"), "《碳排放权交易管理办法（试行）》第二十九条第一款"
+                    + "（Zhonghe takes the counted emissions as the allowances to be surrendered, 应清缴碳排放配额）",
+                    "抵销比例不得超过应清缴碳排放配额的5%")));
 
     @Override
     public ProfileInfo info() {

@@ -30,10 +30,16 @@ public final class CnLargeEventProfile implements Profile {
     public static final String ID = "cn-large-event";
     private static final ProfileInfo INFO = new ProfileInfo(ID, "生态环境部《大型活动碳中和实施指南（试行）》2019",
             Status.IN_FORCE, LocalDate.of(2019, 5, 29), null, List.of(
-            new RuleInfo("events-only", List.of("SUBJECT_NOT_COVERED"), "指南：适用范围（大型活动）", Verification.SPEC),
-            new RuleInfo("all-ghg-value-chain", List.of("CONCEPT_REDEFINED"), "指南：术语与定义（温室气体、碳中和）", Verification.SPEC),
-            new RuleInfo("admitted-credits", List.of("REGISTRY_NOT_ADMITTED", "CREDIT_TYPE_NOT_ADMITTED"), "指南：碳中和方式（碳配额、CCER、碳普惠减排量等）", Verification.SPEC),
-            new RuleInfo("new-forestry-only", List.of("NOT_INCREMENTAL"), "指南：碳中和方式（新建林业项目产生的碳汇量）", Verification.SPEC)));
+            RuleInfo.paraphrased("events-only", List.of("SUBJECT_NOT_COVERED"), "《大型活动碳中和实施指南（试行）》（生态环境部公告2019年第19号）：适用范围",
+                    Verification.PRIMARY, "本指南适用于在我国境内举办的演唱会、体育赛事、会议、论坛、展览等大型活动的碳中和实施。"),
+            RuleInfo.paraphrased("all-ghg-value-chain", List.of("CONCEPT_REDEFINED"), "同上：术语和定义（温室气体；大型活动碳中和）",
+                    Verification.PRIMARY, "温室气体为《京都议定书》所列各种温室气体；大型活动的温室气体排放包括举办前、举办中、举办后全过程，"
+                            + "含场馆、交通、住宿、餐饮、会议用品、废弃物处理等环节。"),
+            RuleInfo.paraphrased("admitted-credits", List.of("REGISTRY_NOT_ADMITTED", "CREDIT_TYPE_NOT_ADMITTED"), "同上：碳中和方式（碳配额、碳信用）",
+                    Verification.PRIMARY, "可购买全国或区域碳排放权交易体系的碳配额，或碳信用：国家核证自愿减排量（CCER）、"
+                            + "经省级及以上生态环境主管部门批准、备案或认可的碳普惠项目产生的减排量，以及中国境内的清洁发展机制（CDM）项目减排量。"),
+            RuleInfo.paraphrased("new-forestry-only", List.of("NOT_INCREMENTAL"), "同上：碳中和方式（林业碳汇）",
+                    Verification.PRIMARY, "可通过新建林业项目产生的碳汇量抵消大型活动的温室气体排放量。")));
 
     @Override
     public ProfileInfo info() {

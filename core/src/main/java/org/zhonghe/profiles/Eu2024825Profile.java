@@ -26,9 +26,19 @@ public final class Eu2024825Profile implements Profile {
     static final LocalDate APPLIES_FROM = LocalDate.of(2026, 9, 27);
     private static final ProfileInfo INFO = new ProfileInfo(ID, "Directive (EU) 2024/825, Annex I point 4c",
             Status.APPLIES_FROM, APPLIES_FROM, null, List.of(
-            new RuleInfo("applies-from", List.of("NOT_YET_APPLICABLE"), "Directive (EU) 2024/825 Art. 4(1) (apply from 27 September 2026)", Verification.SECONDARY),
-            new RuleInfo("offset-claims-prohibited", List.of("CLAIM_PROHIBITED"), "Directive 2005/29/EC Annex I point 4c, inserted by Directive (EU) 2024/825", Verification.SECONDARY),
-            new RuleInfo("organisation-offset-risk", List.of("OFFSET_BASED_CLAIM_RISK"), "profiles.md (trader-level claims: Directive 2005/29/EC Arts. 6–7, case by case)", Verification.SPEC)));
+            RuleInfo.quoted("applies-from", List.of("NOT_YET_APPLICABLE"), "Directive (EU) 2024/825, Art. 4(1), second subparagraph",
+                    "They shall apply those measures from 27 September 2026."),
+            RuleInfo.quoted("offset-claims-prohibited", List.of("CLAIM_PROHIBITED"),
+                    "Directive 2005/29/EC, Annex I point 4c, inserted by Art. 1 and the Annex of Directive (EU) 2024/825; "
+                            + "'product' as Art. 2(c) of Directive 2005/29/EC (goods or services)",
+                    "Claiming, based on the offsetting of greenhouse gas emissions, that a product has a neutral, reduced or positive"
+                            + " impact on the environment in terms of greenhouse gas emissions."),
+            RuleInfo.paraphrased("organisation-offset-risk", List.of("OFFSET_BASED_CLAIM_RISK"),
+                    "Directive 2005/29/EC, Art. 6(2)(d) and Annex I point 4b, both inserted by Directive (EU) 2024/825",
+                    Verification.READING, "Point 4c names products only. A claim about a trader's whole business is judged case by case:"
+                            + " it may not cover the whole business when it concerns one aspect (point 4b), and a claim of future"
+                            + " environmental performance needs a detailed, realistic, independently verified implementation plan"
+                            + " (Art. 6(2)(d)). Zhonghe warns rather than refuses.")));
 
     @Override
     public ProfileInfo info() {

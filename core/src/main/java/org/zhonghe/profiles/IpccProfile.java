@@ -3,7 +3,6 @@ package org.zhonghe.profiles;
 import java.util.List;
 import org.zhonghe.profiles.ProfileInfo.RuleInfo;
 import org.zhonghe.profiles.ProfileInfo.Status;
-import org.zhonghe.profiles.ProfileInfo.Verification;
 
 /**
  * The IPCC definitions (SR15 2018 and AR6 WGI 2021 glossaries, as the paper's Table 3 sums them
@@ -13,8 +12,9 @@ public final class IpccProfile implements Profile {
     public static final String ID = "ipcc";
     private static final ProfileInfo INFO = new ProfileInfo(ID,
             "IPCC SR15 (2018) and AR6 WGI (2021) glossaries; Chen Ying (2022) Table 3", Status.IN_FORCE, null, null,
-            List.of(new RuleInfo("definitions", List.of(), "IPCC AR6 WGI Annex VII (Glossary); paper Table 3",
-                    Verification.SPEC)));
+            List.of(RuleInfo.quoted("definitions", List.of(), "IPCC AR6 WGI Annex VII (Glossary), 'Carbon neutrality'; Chen Ying (2022) Table 3",
+                    "Condition in which anthropogenic carbon dioxide (CO2) emissions associated with a subject are balanced by"
+                            + " anthropogenic CO2 removals.")));
 
     @Override
     public ProfileInfo info() {

@@ -25,7 +25,8 @@ import org.zhonghe.rules.Totals;
  * neutrality (profiles.md). "Carbon" means all GHGs; subjects are organisations and products
  * (products include services, events and activities); a carbon neutrality management plan is
  * required; credits must be verified, ex post and retired within 12 months of the period.
- * The ISO text is not public: the rules follow the spec's reading (see docs/profiles.md).
+ * The ISO text is not public (sold by ISO): the rules are Zhonghe's reading of public summaries,
+ * so every verdict of this profile is labelled indicative (see docs/profiles.md).
  */
 public class Iso14068Profile implements Profile {
     public static final String ID = "iso-14068-1";
@@ -34,14 +35,14 @@ public class Iso14068Profile implements Profile {
 
     static ProfileInfo info(String id, String standard, Status status, LocalDate from, LocalDate last) {
         return new ProfileInfo(id, standard, status, from, last, List.of(
-                new RuleInfo("all-ghg", List.of("CONCEPT_REDEFINED"), "ISO 14068-1:2023, terms and definitions (carbon neutrality: GHG emissions and removals)", Verification.SPEC),
-                new RuleInfo("subjects", List.of("SUBJECT_NOT_COVERED"), "ISO 14068-1:2023, scope (organizations and products)", Verification.SPEC),
-                new RuleInfo("plan-required", List.of("PLAN_MISSING"), "ISO 14068-1:2023, carbon neutrality management plan", Verification.SPEC),
-                new RuleInfo("scopes-1-2", List.of("SCOPE_COVERAGE_INSUFFICIENT"), "ISO 14068-1:2023, quantification of the GHG footprint (by ISO 14064-1)", Verification.SPEC),
-                new RuleInfo("scope-3-significance", List.of("SCOPE3_SIGNIFICANCE_UNASSESSED"), "ISO 14068-1:2023 with ISO 14064-1:2018 (significant indirect emissions)", Verification.SPEC),
-                new RuleInfo("verified-credits", List.of("NOT_VERIFIED"), "ISO 14068-1:2023, offsetting (carbon credit requirements)", Verification.SPEC),
-                new RuleInfo("retired-within-12-months", List.of("RETIRED_TOO_LATE"), "ISO 14068-1:2023, offsetting (retirement of carbon credits)", Verification.SPEC),
-                new RuleInfo("credit-split", List.of(), "ISO 14068-1:2023, carbon neutrality report", Verification.SPEC)));
+                new RuleInfo("all-ghg", List.of("CONCEPT_REDEFINED"), "ISO 14068-1:2023, terms and definitions (carbon neutrality: GHG emissions and removals)", Verification.NOT_PUBLIC),
+                new RuleInfo("subjects", List.of("SUBJECT_NOT_COVERED"), "ISO 14068-1:2023, scope (organizations and products)", Verification.NOT_PUBLIC),
+                new RuleInfo("plan-required", List.of("PLAN_MISSING"), "ISO 14068-1:2023, carbon neutrality management plan", Verification.NOT_PUBLIC),
+                new RuleInfo("scopes-1-2", List.of("SCOPE_COVERAGE_INSUFFICIENT"), "ISO 14068-1:2023, quantification of the GHG footprint (by ISO 14064-1)", Verification.NOT_PUBLIC),
+                new RuleInfo("scope-3-significance", List.of("SCOPE3_SIGNIFICANCE_UNASSESSED"), "ISO 14068-1:2023 with ISO 14064-1:2018 (significant indirect emissions)", Verification.NOT_PUBLIC),
+                new RuleInfo("verified-credits", List.of("NOT_VERIFIED"), "ISO 14068-1:2023, offsetting (carbon credit requirements)", Verification.NOT_PUBLIC),
+                new RuleInfo("retired-within-12-months", List.of("RETIRED_TOO_LATE"), "ISO 14068-1:2023, offsetting (retirement of carbon credits)", Verification.NOT_PUBLIC),
+                new RuleInfo("credit-split", List.of(), "ISO 14068-1:2023, carbon neutrality report", Verification.NOT_PUBLIC)));
     }
 
     @Override

@@ -27,7 +27,9 @@ public final class Pas2060Profile extends Iso14068Profile {
     private static ProfileInfo withdrawal(ProfileInfo iso) {
         List<RuleInfo> rules = new ArrayList<>(iso.rules());
         rules.add(0, new RuleInfo("withdrawn", List.of("STANDARD_WITHDRAWN"),
-                "BSI: PAS 2060 withdrawn, verifications ended 2025-12-31", Verification.SPEC));
+                "BSI's notice of withdrawal of PAS 2060 (replaced by ISO 14068-1); certification to it ends 2025-12-31",
+                Verification.NOT_PUBLIC, "BSI withdrew PAS 2060 when ISO 14068-1 was published; claims verified against it end on 31 December 2025.",
+                true));
         return new ProfileInfo(iso.id(), iso.standard(), iso.status(), iso.effectiveFrom(), iso.lastClaimDate(), rules);
     }
 

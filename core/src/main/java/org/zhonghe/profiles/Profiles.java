@@ -13,6 +13,7 @@ public final class Profiles {
         register(new IpccProfile());
         register(new Iso14068Profile());
         register(new SbtiNetZeroProfile());
+        register(new SbtiNetZeroV2Profile());
         register(new Eu2024825Profile());
         register(new CnLargeEventProfile());
         register(new CnEtsProfile());

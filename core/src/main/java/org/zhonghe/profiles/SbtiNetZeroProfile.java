@@ -13,9 +13,6 @@ import org.zhonghe.assessment.Baseline;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.CreditType;
 import org.zhonghe.assessment.Scope;
-import org.zhonghe.profiles.ProfileInfo.RuleInfo;
-import org.zhonghe.profiles.ProfileInfo.Status;
-import org.zhonghe.profiles.ProfileInfo.Verification;
 import org.zhonghe.rules.ConceptRule;
 import org.zhonghe.rules.Finding;
 import org.zhonghe.rules.FindingCode;
@@ -25,27 +22,21 @@ import org.zhonghe.rules.Section;
 import org.zhonghe.rules.Totals;
 
 /**
- * SBTi Corporate Net-Zero Standard V1.3: net zero GHG over the value chain (Scopes 1, 2, 3),
+ * SBTi Corporate Net-Zero Standard V1.x (V1.3): net zero GHG over the value chain (Scopes 1, 2, 3),
  * reached by cutting emissions at least 90 % below a base year of 2015 or later (72 % for the
  * FLAG sector), with residual emissions neutralised by removals in the boundary or removal
- * credits. The 1000-year durability of removal credits is marked "verify" in the spec and is
- * applied as a warning until checked against the standard.
+ * credits. The standard asks for permanent removals without a number of years, so the 1000-year
+ * durability is Zhonghe's reading and applied as a warning. A claim dated from
+ * {@link SbtiEditions#V2_REQUIRED_FROM} falls under V2.0 ({@link SbtiNetZeroV2Profile}); the
+ * output says which edition applies ({@code PROFILE_VERSION_APPLIED}).
  */
-public final class SbtiNetZeroProfile implements Profile {
+public class SbtiNetZeroProfile implements Profile {
     public static final String ID = "sbti-net-zero";
     static final int EARLIEST_BASE_YEAR = 2015;
     static final BigDecimal CUT = new BigDecimal("0.90");
     static final BigDecimal FLAG_CUT = new BigDecimal("0.72");
     static final int DURABLE_YEARS = 1000;
-    private static final ProfileInfo INFO = new ProfileInfo(ID, "SBTi Corporate Net-Zero Standard V1.3",
-            Status.IN_FORCE, null, null, List.of(
-            new RuleInfo("value-chain", List.of("CONCEPT_REDEFINED"), "SBTi CNZS V1.3, net-zero target boundary (scopes 1, 2 and 3)", Verification.SPEC),
-            new RuleInfo("scope-coverage", List.of("SCOPE_COVERAGE_INSUFFICIENT"), "SBTi CNZS V1.3, net-zero target boundary (scope 3 in the long-term target)", Verification.SPEC),
-            new RuleInfo("baseline-required", List.of("BASELINE_MISSING"), "SBTi CNZS V1.3, base year", Verification.SPEC),
-            new RuleInfo("base-year-2015", List.of("BASE_YEAR_TOO_EARLY"), "SBTi CNZS V1.3, base year no earlier than 2015", Verification.SPEC),
-            new RuleInfo("reduction-90", List.of("REDUCTION_THRESHOLD_NOT_MET"), "SBTi CNZS V1.3, long-term target ambition (90 % cut; 72 % FLAG)", Verification.SPEC),
-            new RuleInfo("removal-credits-only", List.of("CREDIT_TYPE_NOT_ADMITTED"), "SBTi CNZS V1.3, neutralisation of residual emissions by carbon removals", Verification.SPEC),
-            new RuleInfo("removal-durability-1000", List.of("DURABILITY_UNVERIFIED_RULE"), "SBTi CNZS V1.3, neutralisation (permanent removal; 1000 years per the spec, verify)", Verification.UNVERIFIED)));
+    private static final ProfileInfo INFO = SbtiEditions.v1();
 
     @Override
     public ProfileInfo info() {
@@ -67,6 +58,7 @@ public final class SbtiNetZeroProfile implements Profile {
     @Override
     public List<Finding> findings(Assessment a, ConceptRule rule, Totals totals, List<RecordResult> records) {
         List<Finding> out = new ArrayList<>();
+        edition(a).ifPresent(out::add);
         boolean allScopes = a.boundary().includes(Scope.ONE) && a.boundary().includes(Scope.TWO) && a.boundary().includes(Scope.THREE);
         if (!allScopes) out.add(Finding.told(FindingCode.SCOPE_COVERAGE_INSUFFICIENT, "profile.sbti.SCOPE_COVERAGE_INSUFFICIENT", List.of()));
         Baseline b = a.baseline();
@@ -85,6 +77,13 @@ public final class SbtiNetZeroProfile implements Profile {
                     String.valueOf(DURABLE_YEARS)));
         }
         return out;
+    }
+
+    /** Which edition applies to this claim date, when it is not this profile's own. */
+    Optional<Finding> edition(Assessment a) {
+        if (a.claimDate().isBefore(SbtiEditions.V2_REQUIRED_FROM)) return Optional.empty();
+        return Optional.of(Finding.told(FindingCode.PROFILE_VERSION_APPLIED, "profile.sbti.V2_APPLIES", List.of(),
+                a.claimDate().toString(), SbtiEditions.V2_REQUIRED_FROM.toString()));
     }
 
     /** At least 90 % (72 % FLAG) below the baseline, with the achieved cut in the message. */

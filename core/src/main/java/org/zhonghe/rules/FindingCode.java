@@ -43,7 +43,9 @@ public enum FindingCode {
     /** A credit serial with an invisible or look-alike character; compared by its canonical key. */
     SERIAL_CONFUSABLE_CHARACTERS(Severity.WARNING, Effect.NONE),
     /** A credit also relied on by another assessment's stored evaluation: a conflict for both until decided. */
-    CONFLICTING_CLAIM(Severity.ERROR, Effect.INDETERMINATE);
+    CONFLICTING_CLAIM(Severity.ERROR, Effect.INDETERMINATE),
+    /** Which edition of a standard applies to the claim date (SBTi CNZS V1.x or V2.0). */
+    PROFILE_VERSION_APPLIED(Severity.INFO, Effect.NONE);
 
     private final Severity severity;
     private final Effect effect;

@@ -26,6 +26,11 @@ public final class ProfilesJson {
             n.put("status", i.status().name());
             n.put("effectiveFrom", i.effectiveFrom() == null ? null : i.effectiveFrom().toString());
             n.put("lastClaimDate", i.lastClaimDate() == null ? null : i.lastClaimDate().toString());
+            n.put("indicative", i.indicative());
+            if (i.indicative()) {
+                n.putObject("indicativeNote").put("zh", zh.get("profile.indicative.note", i.standard()))
+                        .put("en", en.get("profile.indicative.note", i.standard()));
+            }
             n.putObject("summary").put("zh", zh.get("profile." + p.id() + ".summary")).put("en", en.get("profile." + p.id() + ".summary"));
             ArrayNode rules = n.putArray("rules");
             for (ProfileInfo.RuleInfo r : i.rules()) {
@@ -34,6 +39,12 @@ public final class ProfilesJson {
                 r.codes().forEach(rn.putArray("codes")::add);
                 rn.put("clause", r.clause());
                 rn.put("verification", r.verification().name());
+                rn.putObject("verificationText").put("zh", zh.get("verification." + r.verification()))
+                        .put("en", en.get("verification." + r.verification()));
+                if (r.words() != null) {
+                    rn.put("words", r.words());
+                    rn.put("paraphrase", r.paraphrase());
+                }
                 String key = "profile." + p.id() + ".rule." + r.name();
                 rn.putObject("text").put("zh", zh.get(key)).put("en", en.get(key));
             }

@@ -41,6 +41,12 @@ public final class ResultJson {
         root.put("profile", e.profile());
         root.put("profileName", messages.get("profile." + e.profile() + ".name"));
         root.put("metric", e.metric().id());
+        boolean indicative = org.zhonghe.profiles.Profiles.byId(e.profile()).map(p -> p.info().indicative()).orElse(false);
+        root.put("indicative", indicative);
+        if (indicative) {
+            root.put("indicativeNote", messages.get("profile.indicative.note",
+                    org.zhonghe.profiles.Profiles.byId(e.profile()).orElseThrow().info().standard()));
+        }
         root.put("verdict", e.verdict().name());
         root.put("message", verdictLine(a, result, messages));
         if (e.level() == null) root.putNull("level"); else root.put("level", e.level());

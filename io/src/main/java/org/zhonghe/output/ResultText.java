@@ -38,8 +38,13 @@ public final class ResultText {
         String level = e.level() == null ? "" : " · " + m.get("text.level", String.valueOf(e.level()));
         out.println(m.get("text.profileLine", e.profile(), e.metric().id()) + level);
         out.println();
-        out.println(ansi.verdict(e.verdict(), "■ " + m.get("verdict." + e.verdict())) + "  "
-                + ResultJson.verdictLine(a, result, m));
+        var info = org.zhonghe.profiles.Profiles.byId(e.profile()).map(p -> p.info()).orElse(null);
+        boolean indicative = info != null && info.indicative();
+        out.println(ansi.verdict(e.verdict(), "■ " + m.get("verdict." + e.verdict())
+                + (indicative ? " (" + m.get("profile.indicative") + ")" : "")) + "  " + ResultJson.verdictLine(a, result, m));
+        if (indicative) {
+            for (String l : Texts.wrap(m.get("profile.indicative.note", info.standard()), 92)) out.println("  " + l);
+        }
         out.println();
         balance(e, unit, out);
         out.println();

@@ -94,13 +94,18 @@ final class MatrixSections {
         ProfileInfo info = Profiles.byId(e.profile()).orElseThrow().info();
         h.el("h3", d.t("report.method.rules", d.t("profile." + e.profile() + ".name")));
         h.el("p", info.standard() + " · " + ReportHtml.status(d, info), "class", "note");
+        if (info.indicative()) h.el("p", d.t("profile.indicative.note", info.standard()), "class", "note warn indicative");
         h.open("table", "class", "data rules");
         h.head(List.of(d.t("text.col.rule"), d.t("text.col.clause"), d.t("report.method.verification")));
         h.open("tbody");
         for (ProfileInfo.RuleInfo r : info.rules()) {
             h.open("tr").open("td").text(d.t("profile." + e.profile() + ".rule." + r.name()));
             if (!r.codes().isEmpty()) h.open("div", "class", "ids").text(String.join(", ", r.codes())).close("div");
-            h.close("td").el("td", r.clause()).el("td", d.t("verification." + r.verification())).close("tr");
+            h.close("td").open("td").text(r.clause());
+            if (r.words() != null) {
+                h.el("div", d.t(r.paraphrase() ? "profile.words.paraphrase" : "profile.words.quoted", r.words()), "class", "words");
+            }
+            h.close("td").el("td", d.t("verification." + r.verification())).close("tr");
         }
         h.close("tbody").close("table");
         Set<Reason> cited = EnumSet.noneOf(Reason.class);

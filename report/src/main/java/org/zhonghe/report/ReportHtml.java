@@ -76,7 +76,8 @@ final class ReportHtml {
         Evaluation e = d.evaluation();
         h.open("section", "id", "verdict", "class", "verdict verdict-" + e.verdict());
         h.el("h2", d.t("report.section.verdict"));
-        h.el("p", d.t("verdict." + e.verdict()), "class", "verdict-word");
+        boolean indicative = Profiles.byId(e.profile()).orElseThrow().info().indicative();
+        h.el("p", d.t("verdict." + e.verdict()) + (indicative ? " (" + d.t("profile.indicative") + ")" : ""), "class", "verdict-word");
         h.el("p", d.t("verdict.line." + e.verdict(), d.conceptName(e.rule().concept()), d.assessment().entity().id(),
                 e.profile()), "class", "verdict-line");
         h.open("p", "class", "verdict-net").text(d.t("report.net") + " ")
@@ -139,6 +140,7 @@ final class ReportHtml {
         fact(h, d.t("report.claim.metricSource"), e.metric().source());
         h.close("tbody").close("table");
         if (rule.redefined()) h.el("p", d.t("report.claim.redefined"), "class", "note warn");
+        if (info.indicative()) h.el("p", d.t("profile.indicative.note", info.standard()), "class", "note warn indicative");
         h.el("p", d.t("report.claim.commonCore"), "class", "note");
         h.close("section");
     }

@@ -87,7 +87,7 @@ final class EvaluationReportApi {
                     + " (it was evaluated by " + stored.rulesVersion() + "); evaluate the assessment again");
         }
         JsonNode again = ResultJson.of(ok.assessment(), ok.result(), Messages.of(Locale.ENGLISH));
-        if (!again.equals(storedResult)) {
+        if (!fingerprint(again).equals(fingerprint(storedResult))) {
             throw new Conflict("evaluation " + evaluationId + " was made by rules " + stored.rulesVersion() + "; this server's rules "
                     + ReportMeta.currentRulesVersion() + " give another result for the same input, so no report can show the stored one;"
                     + " evaluate the assessment again and report that evaluation");
@@ -150,6 +150,25 @@ final class EvaluationReportApi {
                 return contested.contains(CreditKey.of(registry, serial));
             }
         };
+    }
+
+    /**
+     * What must be the same for the report to show the stored evaluation: the claim, the verdict,
+     * the totals, every record's fate and the finding codes (not the wording of messages, which a
+     * release may improve).
+     */
+    private static JsonNode fingerprint(JsonNode result) {
+        var n = Json.MAPPER.createObjectNode();
+        for (String f : new String[] {"entity", "concept", "profile", "metric", "verdict", "totals", "concepts"}) n.set(f, result.path(f));
+        var records = n.putArray("records");
+        for (JsonNode r : result.path("records")) {
+            records.addObject().put("section", r.path("section").asText()).put("id", r.path("id").asText())
+                    .put("status", r.path("status").asText()).put("reason", r.path("reason").asText(""))
+                    .put("counted", r.path("counted").asText(""));
+        }
+        var codes = n.putArray("findings");
+        for (JsonNode f : result.path("findings")) codes.add(f.path("code").asText());
+        return n;
     }
 
     /** Whether the stored version hashes to the stored input hash under the overrides the evaluation may have had. */

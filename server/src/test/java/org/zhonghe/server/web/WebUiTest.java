@@ -60,7 +60,7 @@ class WebUiTest {
         }
         for (JsonNode f : expected.path("findings")) assertThat(browser.text("#findings")).contains(f.asText());
         assertThat(browser.text("#concept-matrix")).contains("Carbon neutrality");
-        assertThat(browser.driver.findElements(By.cssSelector("#profile-matrix tbody tr"))).hasSize(7);
+        assertThat(browser.driver.findElements(By.cssSelector("#profile-matrix tbody tr"))).hasSize(8);
         assertThat(browser.find("#waterfall svg")).isNotNull();
         if (example.equals("winter-games-event")) {
             browser.screenshot("result", false);

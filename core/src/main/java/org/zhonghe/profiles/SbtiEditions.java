@@ -1,0 +1,78 @@
+package org.zhonghe.profiles;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.zhonghe.profiles.ProfileInfo.RuleInfo;
+import org.zhonghe.profiles.ProfileInfo.Status;
+import org.zhonghe.profiles.ProfileInfo.Verification;
+
+/**
+ * The two editions of the SBTi Corporate Net-Zero Standard Zhonghe knows, with each rule's clause.
+ * V1.x (V1.0 of October 2021 to V1.3) and V2.0 ask the same of a net-zero claim in what Zhonghe
+ * checks: Scopes 1, 2 and 3, a base year of 2015 or later, a cut of at least 90 % (72 % FLAG),
+ * residual emissions neutralised by permanent carbon removals. Which edition applies is chosen by
+ * the claim date: V2.0 from {@link #V2_REQUIRED_FROM}, V1.x before.
+ *
+ * <p>V1.x criteria are cited by section with a marked paraphrase: their numbers (C1–C28) were
+ * not re-read in this release. V2.0 criteria (CNZS-C…) are cited by topic with a marked paraphrase:
+ * the final V2.0 text was not reachable from where this release was made, so their numbers are not
+ * given; docs/profiles.md says so.
+ */
+final class SbtiEditions {
+    /**
+     * The first claim date evaluated under V2.0: Zhonghe's reading of the SBTi's transition (V1.x
+     * for targets and claims up to the end of 2026), not a date quoted from the standard.
+     */
+    static final LocalDate V2_REQUIRED_FROM = LocalDate.of(2027, 1, 1);
+
+    private SbtiEditions() {}
+
+    static ProfileInfo v1() {
+        String s = "SBTi Corporate Net-Zero Standard V1.x (V1.3), ";
+        return new ProfileInfo(SbtiNetZeroProfile.ID, "SBTi Corporate Net-Zero Standard V1.3 (V1.x; claims dated before "
+                + V2_REQUIRED_FROM + ")", Status.IN_FORCE, null, null, List.of(
+                RuleInfo.paraphrased("value-chain", List.of("CONCEPT_REDEFINED"), s + "long-term targets: boundary", Verification.PRIMARY,
+                        "Long-term science-based targets cover company-wide Scope 1 and 2 emissions (at least 95 %) and Scope 3"
+                                + " emissions (at least 90 %): net zero is a value-chain claim."),
+                RuleInfo.paraphrased("scope-coverage", List.of("SCOPE_COVERAGE_INSUFFICIENT"), s + "long-term targets: boundary",
+                        Verification.PRIMARY, "A net-zero target without Scope 3 does not meet the standard."),
+                RuleInfo.paraphrased("baseline-required", List.of("BASELINE_MISSING"), s + "base year", Verification.PRIMARY,
+                        "Targets are set and tracked against a base-year inventory."),
+                RuleInfo.paraphrased("base-year-2015", List.of("BASE_YEAR_TOO_EARLY"), s + "base year", Verification.PRIMARY,
+                        "The base year is no earlier than 2015."),
+                RuleInfo.paraphrased("reduction-90", List.of("REDUCTION_THRESHOLD_NOT_MET"), s + "long-term targets: ambition",
+                        Verification.PRIMARY, "Reduce emissions by at least 90 % from the base year before net zero (cross-sector"
+                                + " pathway); FLAG emissions by at least 72 %."),
+                RuleInfo.paraphrased("removal-credits-only", List.of("CREDIT_TYPE_NOT_ADMITTED"), s + "neutralization of residual emissions",
+                        Verification.PRIMARY, "Residual emissions at the net-zero target year are neutralized by permanent carbon"
+                                + " removal and storage; avoidance credits do not count towards targets."),
+                RuleInfo.paraphrased("removal-durability-1000", List.of("DURABILITY_UNVERIFIED_RULE"), s + "neutralization of residual emissions",
+                        Verification.READING, "The standard asks for permanent removal and storage without a number of years; the"
+                                + " 1000 years are Zhonghe's reading, so a shorter removal credit is counted with a warning.")));
+    }
+
+    static ProfileInfo v2() {
+        String s = "SBTi Corporate Net-Zero Standard V2.0, CNZS-C (criterion number not cited: final text not re-read), ";
+        return new ProfileInfo(SbtiNetZeroV2Profile.ID, "SBTi Corporate Net-Zero Standard V2.0 (claims dated from "
+                + V2_REQUIRED_FROM + ")", Status.APPLIES_FROM, V2_REQUIRED_FROM, null, List.of(
+                RuleInfo.paraphrased("value-chain", List.of("CONCEPT_REDEFINED"), s + "target boundary", Verification.READING,
+                        "Net zero covers Scope 1, 2 and 3 emissions; V2.0 focuses Scope 3 targets on the most relevant emissions,"
+                                + " which Zhonghe does not distinguish."),
+                RuleInfo.paraphrased("scope-coverage", List.of("SCOPE_COVERAGE_INSUFFICIENT"), s + "target boundary", Verification.READING,
+                        "A net-zero claim without Scope 3 does not meet the standard."),
+                RuleInfo.paraphrased("baseline-required", List.of("BASELINE_MISSING"), s + "base year", Verification.READING,
+                        "Progress is measured against a base-year inventory."),
+                RuleInfo.paraphrased("base-year-2015", List.of("BASE_YEAR_TOO_EARLY"), s + "base year", Verification.READING,
+                        "The base year is no earlier than 2015 (as V1.x)."),
+                RuleInfo.paraphrased("reduction-90", List.of("REDUCTION_THRESHOLD_NOT_MET"), s + "long-term ambition", Verification.READING,
+                        "At net zero, emissions are cut in line with 1.5 °C pathways: at least 90 % cross-sector, 72 % FLAG."),
+                RuleInfo.paraphrased("removal-credits-only", List.of("CREDIT_TYPE_NOT_ADMITTED"), s + "residual emissions and removals",
+                        Verification.READING, "Residual emissions are neutralized by carbon removals; avoidance credits do not count."),
+                RuleInfo.paraphrased("removal-durability-1000", List.of("DURABILITY_UNVERIFIED_RULE"), s + "residual emissions and removals",
+                        Verification.READING, "Removals are to be durable; no number of years is quoted here, so a removal credit"
+                                + " stored less than 1000 years is counted with a warning."),
+                RuleInfo.paraphrased("edition-by-claim-date", List.of("PROFILE_VERSION_APPLIED"), "Zhonghe: which edition applies",
+                        Verification.READING, "A claim dated before " + V2_REQUIRED_FROM + " falls under V1.x; from that date under V2.0."
+                                + " The output says which edition applies.")));
+    }
+}

@@ -1,0 +1,30 @@
+package org.zhonghe.profiles;
+
+import java.util.List;
+import java.util.Optional;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.rules.Finding;
+import org.zhonghe.rules.FindingCode;
+
+/**
+ * SBTi Corporate Net-Zero Standard V2.0, for claims dated from {@link SbtiEditions#V2_REQUIRED_FROM}:
+ * the rules Zhonghe checks are those of V1.x ({@link SbtiNetZeroProfile}), cited to V2.0. A claim
+ * dated earlier is still evaluated, with {@code PROFILE_VERSION_APPLIED} saying that V1.x applies
+ * to it.
+ */
+public final class SbtiNetZeroV2Profile extends SbtiNetZeroProfile {
+    public static final String ID = "sbti-net-zero-v2";
+    private static final ProfileInfo INFO = SbtiEditions.v2();
+
+    @Override
+    public ProfileInfo info() {
+        return INFO;
+    }
+
+    @Override
+    Optional<Finding> edition(Assessment a) {
+        if (!a.claimDate().isBefore(SbtiEditions.V2_REQUIRED_FROM)) return Optional.empty();
+        return Optional.of(Finding.told(FindingCode.PROFILE_VERSION_APPLIED, "profile.sbti.V1_APPLIES", List.of(),
+                a.claimDate().toString(), SbtiEditions.V2_REQUIRED_FROM.toString()));
+    }
+}
