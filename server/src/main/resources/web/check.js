@@ -95,7 +95,8 @@
           select('profile', 'ui.check.profile', profiles.profiles.map(p => [p.id, p.name[Z.lang]])),
           select('metric', 'ui.check.metric', gwp.metrics.map(m => [m.id, m.id]))),
         h('div.actions', {}, submit, importButton, S.notice ? h('span.ok-msg', {id: 'notice', text: S.notice}) : null)),
-      errorsCard());
+      // a page without errors has no card (replaceChildren would print a null as the text "null")
+      errorsCard() || '');
   };
 
   function csv(result) {

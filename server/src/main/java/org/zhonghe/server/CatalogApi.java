@@ -35,7 +35,7 @@ final class CatalogApi {
     List<Route> routes() {
         return List.of(
                 Route.get("/health", null, ctx -> Json.send(ctx, 200, Map.of("status", "ok", "version", org.zhonghe.ZhongheVersion.current()))),
-                Route.get("/openapi.json", Role.VIEWER, ctx -> ctx.contentType("application/json; charset=utf-8").result(OPENAPI)),
+                Route.get("/openapi.json", null, ctx -> ctx.contentType("application/json; charset=utf-8").result(OPENAPI)),
                 Route.post("/check", Role.VIEWER, this::check),
                 Route.get("/concepts", Role.VIEWER, CatalogApi::concepts),
                 Route.get("/gwp", Role.VIEWER, CatalogApi::gwp),

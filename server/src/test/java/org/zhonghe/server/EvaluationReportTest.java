@@ -107,6 +107,15 @@ class EvaluationReportTest {
     }
 
     @Test
+    void the_openapi_document_is_served_without_a_token_and_lists_the_report_routes() throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/api/v1/openapi.json")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("/assessments/{id}/evaluations/{evaluation}/report",
+                "/assessments/{id}/report");
+    }
+
+    @Test
     void a_bad_format_or_language_is_400_and_an_unknown_evaluation_404() throws Exception {
         long a = importEvent("bad-event", "GS-REP-4");
         long id = evaluate(a).get("id").asLong();

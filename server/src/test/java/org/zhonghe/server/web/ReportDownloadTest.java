@@ -72,6 +72,18 @@ class ReportDownloadTest {
     }
 
     @Test
+    void signed_out_the_nav_bar_is_hidden_and_the_check_page_prints_no_null() {
+        browser.open("check");
+        assertThat(browser.text("#view")).doesNotContain("null");
+        browser.driver.executeScript("sessionStorage.clear()");
+        browser.driver.navigate().refresh();
+        browser.find("#token");
+        assertThat(browser.driver.findElement(By.id("nav")).isDisplayed()).isFalse();
+        browser.signIn(browser.admin);
+        assertThat(browser.driver.findElement(By.id("nav")).isDisplayed()).isTrue();
+    }
+
+    @Test
     void the_result_page_offers_the_report_of_the_checked_input() throws Exception {
         browser.open("check");
         browser.rendered(() -> browser.find("#upload").sendKeys(Browser.path("examples/winter-games-event/assessment.yaml")));
