@@ -19,6 +19,7 @@ public final class Cli {
         SUBCOMMANDS.put("concepts", ConceptsCommand::new);
         SUBCOMMANDS.put("generate", GenerateCommand::new);
         SUBCOMMANDS.put("gwp", GwpCommand::new);
+        SUBCOMMANDS.put("inventory", InventoryCommand::new);
         SUBCOMMANDS.put("profiles", ProfilesCommand::new);
         SUBCOMMANDS.put("registry", org.zhonghe.cli.registry.RegistryCommand::new);
         SUBCOMMANDS.put("serve", ServeCommand::new);

@@ -97,7 +97,8 @@ final class Ledgers {
             return;
         }
         boolean xlsx = lower.endsWith(".xlsx");
-        if (!xlsx && !lower.endsWith(".csv")) {
+        boolean json = lower.endsWith(".json");
+        if (!xlsx && !json && !lower.endsWith(".csv")) {
             ref.report("file", name, "ledger.format", name);
             return;
         }
@@ -127,6 +128,10 @@ final class Ledgers {
             text = SourceText.decode(bytes, charset);
         } catch (SourceText.DecodingException e) {
             reportEncoding(problems, file, charset, e.malformed());
+            return;
+        }
+        if (json) {
+            readJsonArray(text, file, section, allowed, visitor);
             return;
         }
         CsvLedger.read(text, file, section, new LinkedHashSet<>(allowed), problems,
@@ -166,6 +171,26 @@ final class Ledgers {
                     new Counter(where, visitor)::row);
         } catch (IOException e) {
             // closing a workbook read from memory: nothing to release
+        }
+    }
+
+    /** A JSON ledger ({@code zhonghe inventory --format json}): an array of records. */
+    private void readJsonArray(String text, String file, String section, List<String> allowed, Visitor visitor) {
+        var root = JsonTree.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, file, problems);
+        if (root.isEmpty()) return;
+        if (!(root.get() instanceof Node.ListNode list)) {
+            problems.add(file, root.get().line(), section, null, "type.list." + root.get().kind());
+            return;
+        }
+        int index = 0;
+        for (Node item : list.items()) {
+            index++;
+            if (item instanceof Node.MapNode record) {
+                visitor.record(record, file, index);
+            } else {
+                problems.add(file, item.line(), section + "[" + index + "]", null, "type.record." + item.kind(),
+                        String.join(", ", allowed));
+            }
         }
     }
 
