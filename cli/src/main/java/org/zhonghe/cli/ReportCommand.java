@@ -47,7 +47,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PATH",
             description = "Where to write the report; '-' for standard output. Default: ENTITY.report.LANG.html|pdf here.")
     String out;
-    @Option(names = "--profile", paramLabel = "ID", description = "Override the rule profile (default: the file's, else ipcc).")
+    @Option(names = "--profile", paramLabel = "ID", description = "Override the rule profile (default: the file's, else ipcc);"
+            + " 'all' as check takes it: the report is under the file's profile, and every report holds the matrix of all profiles.")
     String profile;
 
     enum Format { html, pdf }
@@ -57,7 +58,8 @@ final class ReportCommand implements Callable<Integer> {
         Locale locale = language.locale();
         ProblemText problemText = ProblemText.of(locale);
         ClaimCheck check = new ClaimCheck(ClaimEvaluator.standard());
-        Outcome outcome = input.check(check, profile);
+        // every report holds the profile matrix, so --profile all (as check takes it) keeps the file's own profile
+        Outcome outcome = input.check(check, "all".equals(profile) ? null : profile);
         if (outcome instanceof Outcome.Invalid bad) return invalid(bad.problems(), problemText);
         Outcome.Checked ok = (Outcome.Checked) outcome;
         Assessment a = ok.assessment();

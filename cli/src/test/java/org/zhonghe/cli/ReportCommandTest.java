@@ -28,6 +28,13 @@ class ReportCommandTest {
     }
 
     @Test
+    void report_takes_profile_all_as_check_does_with_every_profile_in_its_matrix() {
+        Run run = Run.of("report", WINTER_GAMES, "--lang", "en", "--profile", "all", "--out", "-");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("sbti-net-zero-v2", "cn-ets", "pas-2060");
+    }
+
+    @Test
     void report_applies_the_overrides_and_speaks_chinese() throws Exception {
         Run run = Run.of("report", STEEL, "--lang", "zh", "--profile", "iso-14068-1", "--out", "-");
 
