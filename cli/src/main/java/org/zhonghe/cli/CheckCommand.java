@@ -46,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
     Format format;
     @Option(names = "--all", description = "List every record in the text output, not only those not counted.")
     boolean all;
+    @Option(names = "--registry-data", paramLabel = "DIR",
+            description = "Registry exports (a folder of registry folders or one): credits of those registries are judged by the registry's records (docs/registries.md).")
+    java.nio.file.Path registryData;
 
     enum Format { text, json }
 
@@ -54,7 +57,10 @@ final class CheckCommand implements Callable<Integer> {
         Messages m = Messages.of(language.locale());
         ProblemText problemText = ProblemText.of(language.locale());
         boolean everyProfile = ALL_PROFILES.equals(profile);
-        ClaimCheck check = new ClaimCheck(ClaimEvaluator.standard());
+        ClaimCheck check = new ClaimCheck(registryData == null ? ClaimEvaluator.standard()
+                : new ClaimEvaluator(org.zhonghe.GwpTable.bundled(), org.zhonghe.rules.SerialLedger.NONE,
+                        new org.zhonghe.registry.RegistryLookup(org.zhonghe.cli.registry.RegistryDataLoader.load(registryData,
+                                org.zhonghe.registry.RegistryMessages.of(language.locale()), spec.commandLine().getErr()))));
         Outcome outcome = input.check(check, everyProfile ? null : profile);
         if (outcome instanceof Outcome.Invalid bad) return invalid(bad.problems(), problemText);
         Outcome.Checked ok = (Outcome.Checked) outcome;

@@ -32,10 +32,17 @@ import org.zhonghe.profiles.Profiles;
 public final class ClaimEvaluator {
     private final GwpTable gwp;
     private final SerialLedger elsewhere;
+    private final RegistryFacts registry;
 
     public ClaimEvaluator(GwpTable gwp, SerialLedger elsewhere) {
+        this(gwp, elsewhere, RegistryFacts.NONE);
+    }
+
+    /** With the registries' records: where a credit's registry has data, its facts decide (rules.md §4). */
+    public ClaimEvaluator(GwpTable gwp, SerialLedger elsewhere, RegistryFacts registry) {
         this.gwp = Objects.requireNonNull(gwp, "gwp");
         this.elsewhere = Objects.requireNonNull(elsewhere, "elsewhere");
+        this.registry = Objects.requireNonNull(registry, "registry");
     }
 
     /** With the bundled GWP table and no store. */
@@ -141,7 +148,8 @@ public final class ClaimEvaluator {
         List<RecordResult> history = history(a, rule);
         BigDecimal emitted = sum(records).add(sum(history));
         for (Removal r : a.removals()) records.add(RemovalRules.judge(r, profile, a));
-        CreditRules.Outcome credits = CreditRules.judge(a, rule, profile, elsewhere, emitted);
+        RegistryChecks checks = new RegistryChecks(registry, a);
+        CreditRules.Outcome credits = CreditRules.judge(a, rule, profile, elsewhere, emitted, checks);
         records.addAll(credits.results());
         BigDecimal reduced = BigDecimal.ZERO;
         for (Reduction d : a.reductions()) {
@@ -156,7 +164,7 @@ public final class ClaimEvaluator {
         records.addAll(history);
         return new PreparedClaim(a, rule, profile, records, credits.conflictingSerials(), credits.misdeclared(),
                 CreditClaims.contested(a, credits.results(), elsewhere), emitted,
-                new Reported(biogenic, reduced, montreal));
+                new Reported(biogenic, reduced, montreal), checks.findings());
     }
 
     private static List<RecordResult> history(Assessment a, ConceptRule rule) {

@@ -34,16 +34,19 @@ final class CreditRules {
     record Outcome(List<RecordResult> results, List<String> conflictingSerials, List<String> misdeclared) {}
 
     static Outcome judge(Assessment a, ConceptRule rule, Profile profile, SerialLedger elsewhere,
-                         BigDecimal countedEmissions) {
+                         BigDecimal countedEmissions, RegistryChecks registry) {
         List<RecordResult> results = new ArrayList<>();
         Map<CreditKey, Credit> kept = new HashMap<>();
         Set<String> conflicting = new LinkedHashSet<>();
         Optional<BigDecimal> cap = profile.offsetCap(countedEmissions);
         BigDecimal used = BigDecimal.ZERO;
         List<String> misdeclared = new ArrayList<>(0);
-        for (Credit c : a.credits()) {
-            if (c.isMisdeclaredRemoval()) misdeclared.add(c.id());
-            Explanation failure = firstFailure(c, a, rule, profile);
+        for (Credit declared : a.credits()) {
+            RegistryChecks.Checked checked = rule.admitsCredits(a.entity().type()) ? registry.check(declared)
+                    : new RegistryChecks.Checked(declared, null, null, false);
+            Credit c = checked.credit();
+            if (c.isMisdeclaredRemoval() || checked.misdeclared()) misdeclared.add(c.id());
+            Explanation failure = checked.reason() != null ? plain(checked.reason()) : firstFailure(c, a, rule, profile);
             Reason reason = failure == null ? null : failure.reason();
             CreditKey key = CreditKey.of(c);
             if (reason == null) {
@@ -66,6 +69,8 @@ final class CreditRules {
                 continue;
             }
             BigDecimal amount = c.tonnes();
+            boolean exceeded = checked.most() != null && amount.compareTo(checked.most()) > 0;
+            if (exceeded) amount = checked.most();
             if (cap.isPresent()) {
                 BigDecimal room = cap.get().subtract(used).max(BigDecimal.ZERO);
                 if (room.signum() == 0) {
@@ -81,7 +86,9 @@ final class CreditRules {
                 }
             }
             used = used.add(amount);
-            results.add(RecordResult.counted(Section.CREDITS, c.id(), amount, c.origin()));
+            results.add(exceeded ? new RecordResult(Section.CREDITS, c.id(), RecordStatus.PARTIAL,
+                    Reason.REGISTRY_QUANTITY_EXCEEDED, amount, c.origin())
+                    : RecordResult.counted(Section.CREDITS, c.id(), amount, c.origin()));
         }
         return new Outcome(results, List.copyOf(conflicting), List.copyOf(misdeclared));
     }

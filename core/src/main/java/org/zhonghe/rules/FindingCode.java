@@ -45,7 +45,11 @@ public enum FindingCode {
     /** A credit also relied on by another assessment's stored evaluation: a conflict for both until decided. */
     CONFLICTING_CLAIM(Severity.ERROR, Effect.INDETERMINATE),
     /** Which edition of a standard applies to the claim date (SBTi CNZS V1.x or V2.0). */
-    PROFILE_VERSION_APPLIED(Severity.INFO, Effect.NONE);
+    PROFILE_VERSION_APPLIED(Severity.INFO, Effect.NONE),
+    /** A credit's declared vintage lies outside its registry block's vintage. */
+    VINTAGE_MISMATCH(Severity.WARNING, Effect.NONE),
+    /** Registry data were given, but none of this credit's registry: judged as declared. */
+    REGISTRY_UNCHECKED(Severity.INFO, Effect.NONE);
 
     private final Severity severity;
     private final Effect effect;

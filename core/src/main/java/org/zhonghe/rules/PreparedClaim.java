@@ -29,10 +29,12 @@ public final class PreparedClaim {
     private final List<String> misdeclared;
     private final BigDecimal emitted;
     private final Reported reported;
+    private final List<Finding> registryFindings;
 
     PreparedClaim(Assessment assessment, ConceptRule rule, Profile profile, List<RecordResult> records,
                   List<String> conflictingSerials, List<String> misdeclared, Finding contested, BigDecimal emitted,
-                  Reported reported) {
+                  Reported reported, List<Finding> registryFindings) {
+        this.registryFindings = List.copyOf(registryFindings);
         this.assessment = assessment;
         this.rule = rule;
         this.profile = profile;
@@ -113,6 +115,7 @@ public final class PreparedClaim {
                 ClaimEvaluator.sum(records, Section.CREDITS), ClaimEvaluator.sum(records, Section.OTHER_EFFECTS));
         List<Finding> findings = Findings.of(assessment, rule, profile, records, conflictingSerials, misdeclared, totals);
         if (contested != null) findings.add(contested); // CONFLICTING_CLAIM: a store's ledger, after the file's own findings
+        findings.addAll(registryFindings); // the registries' records (rules.md §4, registry checks)
         return new Balance(totals, findings, Verdicts.of(findings, totals.net()));
     }
 

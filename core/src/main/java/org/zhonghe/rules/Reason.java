@@ -16,6 +16,8 @@ public enum Reason {
     OFFSETS_NOT_ADMITTED, NOT_RETIRED, WRONG_BENEFICIARY, OWN_BOUNDARY_CREDIT, FUTURE_VINTAGE,
     CREDIT_TYPE_NOT_ADMITTED, REGISTRY_NOT_ADMITTED, NOT_VERIFIED, RETIRED_TOO_LATE, DOUBLE_COUNTED,
     OFFSET_CAP_EXCEEDED,
+    // credits checked against the registries' own records (rules.md §4, registry checks)
+    NOT_IN_REGISTRY, REGISTRY_NOT_RETIRED, REGISTRY_BENEFICIARY_MISMATCH, REGISTRY_QUANTITY_EXCEEDED, SERIAL_OVERLAP,
     // other climate effects under a concept that does not count them (cli.md)
     NOT_IN_CONCEPT
 }

@@ -34,7 +34,7 @@ import org.zhonghe.rules.ClaimEvaluator;
 final class AssessmentBinder {
     static final List<String> TOP = List.of("version", "entity", "period", "boundary", "claim", "baseline", "plan",
             "emissions", "removals", "credits", "reductions", "history", "otherEffects", "activities");
-    private static final List<String> ENTITY = List.of("id", "name", "type");
+    private static final List<String> ENTITY = List.of("id", "name", "type", "aliases");
     private static final List<String> PERIOD = List.of("from", "to");
     private static final List<String> BOUNDARY = List.of("scopes", "description", "scope3Exclusion");
     private static final List<String> CLAIM = List.of("concept", "profile", "metric", "date", "factorSet",
@@ -130,7 +130,18 @@ final class AssessmentBinder {
         if (id != null && !ENTITY_ID.matcher(id).matches()) f.report("id", id, "entity.id", id);
         String name = f.text("name", false);
         EntityType type = f.choice("type", true, EntityType::fromId, "entity.type", EntityType.ids());
-        return f.isValid() ? new Entity(id, name, type) : null;
+        List<String> aliases = new ArrayList<>();
+        Node.ListNode list = f.list("aliases", false);
+        if (list != null) {
+            for (Node item : list.items()) {
+                if (item instanceof Node.ScalarNode s && !s.text().isBlank()) {
+                    aliases.add(s.text().strip());
+                } else {
+                    problems.add(file, item.line(), f.path("aliases"), null, "entity.alias", "…");
+                }
+            }
+        }
+        return f.isValid() ? new Entity(id, name, type, aliases) : null;
     }
 
     private Period period(Fields f) {

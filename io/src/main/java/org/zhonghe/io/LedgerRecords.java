@@ -79,7 +79,7 @@ final class LedgerRecords {
         Integer vintage = f.integer("vintage", true, Integer.MIN_VALUE);
         BigDecimal amount = f.decimal("amount", true, true);
         MassUnit unit = unit(f, "unit");
-        Boolean retired = f.bool("retired", true);
+        Boolean retired = f.bool("retired", false);
         String beneficiary = f.text("beneficiary", false);
         LocalDate retiredOn = f.date("retiredOn", false);
         boolean ownBoundary = f.flag("ownBoundary", false);
@@ -91,7 +91,7 @@ final class LedgerRecords {
             f.report("hostCountry", hostCountry, "hostCountry.format", hostCountry);
         }
         if (!f.isValid()) return null;
-        return new Credit(id, registry, serial, type, kind, durability, vintage, amount, unit, retired, beneficiary,
+        return new Credit(id, registry, serial, type, kind, durability, vintage, amount, unit, retired != null && retired, beneficiary,
                 retiredOn, ownBoundary, international, verified, etsCovered, hostCountry, f.origin());
     }
 

@@ -76,7 +76,7 @@ class ProblemTextTest {
                 "file.unreadable", "encoding.notUtf8", "encoding.invalid", "field.unknown", "field.repeated",
                 "field.required", "number.decimal", "number.comma", "number.range", "number.negative",
                 "number.integer", "number.atLeast", "boolean", "date", "version.unsupported", "entity.id",
-                "entity.type", "period.order", "concept.unknown", "metric.unknown", "scope.unknown", "unit.unknown",
+                "entity.type", "entity.alias", "period.order", "concept.unknown", "metric.unknown", "scope.unknown", "unit.unknown",
                 "removalKind.unknown", "creditType.unknown", "basis.unknown", "hostCountry.format", "ledger.shape",
                 "ledger.fileNotAllowed", "ledger.xls", "ledger.format", "ledger.notFound", "ledger.outside", "csv.malformed",
                 "csv.cells", "csv.noHeader", "csv.headerRepeated", "xlsx.unreadable", "xlsx.sheetNotFound", "xlsx.noSheet",

@@ -1,0 +1,122 @@
+package org.zhonghe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code zhonghe check FILE --registry-data DIR}: each new code out of a real row of the
+ * samples in examples/registries, named beside the credit that produces it.
+ */
+class RegistryCheckTest {
+    private static final String DATA = samples().toString();
+    @TempDir Path tmp;
+
+    private static Path samples() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("examples/registries"))) return p.resolve("examples/registries");
+        }
+        throw new IllegalStateException("examples/registries not found");
+    }
+
+    /** Maple Leaf Foods (CAR account holder, "Maintain 2026 Carbon Neutrality") and its credits. */
+    private JsonNode check(String credits, String aliases) throws IOException {
+        Path file = tmp.resolve("assessment.yaml");
+        Files.writeString(file, """
+                version: 1
+                entity: {id: mlf, name: Canada Packers, type: organization%s}
+                period: {from: 2025-01-01, to: 2025-12-31}
+                claim: {concept: carbon-neutrality}
+                emissions:
+                  - {id: e1, gas: CO2, amount: 100000, unit: t, scope: 1}
+                  - {id: e2, gas: CO2, amount: 10, unit: t, scope: 2}
+                credits:
+                """.formatted(aliases) + credits);
+        return Run.of("check", file.toString(), "--registry-data", DATA, "--format", "json").json();
+    }
+
+    private static JsonNode record(JsonNode result, String id) {
+        for (JsonNode r : result.path("records")) if (r.path("id").asText().equals(id)) return r;
+        throw new AssertionError("no record " + id);
+    }
+
+    private static List<String> finding(JsonNode result, String code) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode f : result.path("findings")) {
+            if (f.path("code").asText().equals(code)) f.path("records").forEach(i -> ids.add(i.asText()));
+        }
+        return ids;
+    }
+
+    @Test
+    void theRegistrysFactsDecide() throws IOException {
+        JsonNode r = check("""
+                  # climate-action-reserve/retirements.csv:3, CAR1335 nitric acid N2O, retired by Maple Leaf Foods: a sub-range
+                  - {id: ok, registry: CAR, serial: CAR-1-US-1335-31-983-KS-2025-9659-1 to 1000, type: reduction, vintage: 2025, amount: 1000, unit: t}
+                  # the same block, units it does not hold
+                  - {id: unknown, registry: car, serial: CAR-1-US-1335-31-983-KS-2025-9659-90000 to 90010, type: reduction, vintage: 2025, amount: 11, unit: t}
+                  # gold-standard/issuances.csv:2, BioLite cookstoves: issued, never retired
+                  - {id: held, registry: Gold Standard, serial: GS1-1-UG-GS11236-16-2024-30307-1-100, type: reduction, vintage: 2024, amount: 100, unit: t}
+                  # american-carbon-registry/retirements.csv:2, ODS destruction retired on behalf of AWS
+                  - {id: aws, registry: ACR, serial: ACR-FR-1129-2025-2917-30932 to 35143, type: reduction, vintage: 2025, amount: 4212, unit: t, retired: true, beneficiary: mlf}
+                  # climate-action-reserve/retirements.csv:3 again: 1000 units named, 1500 t claimed
+                  - {id: more, registry: CAR, serial: CAR-1-US-1335-31-983-KS-2025-9659-1001 to 2000, type: reduction, vintage: 2025, amount: 1500, unit: t}
+                  # climate-action-reserve/retirements.csv:3: units 500–600 already claimed by credit ok
+                  - {id: twice, registry: CAR, serial: CAR-1-US-1335-31-983-KS-2025-9659-500 to 600, type: reduction, vintage: 2025, amount: 101, unit: t}
+                  # climate-action-reserve/retirements.csv:7, CAR1335 (Reduction per CAR), declared a removal of vintage 2024
+                  - {id: wrongtype, registry: CAR, serial: CAR-1-US-1335-31-983-KS-2025-9659-7276 to 8000, type: removal, vintage: 2024, amount: 725, unit: t}
+                  # a registry without data loaded
+                  - {id: ccer, registry: CCER, serial: CCER-123, type: reduction, vintage: 2025, amount: 5, unit: t, retired: true, beneficiary: mlf}
+                """, ", aliases: [Maple Leaf Foods Inc.]");
+        assertThat(record(r, "ok").path("status").asText()).isEqualTo("COUNTED");
+        assertThat(record(r, "unknown").path("reason").asText()).isEqualTo("NOT_IN_REGISTRY");
+        assertThat(record(r, "held").path("reason").asText()).isEqualTo("REGISTRY_NOT_RETIRED");
+        assertThat(record(r, "aws").path("reason").asText()).isEqualTo("REGISTRY_BENEFICIARY_MISMATCH");
+        JsonNode more = record(r, "more");
+        assertThat(more.path("status").asText()).isEqualTo("PARTIAL");
+        assertThat(more.path("reason").asText()).isEqualTo("REGISTRY_QUANTITY_EXCEEDED");
+        assertThat(more.path("counted").asText()).isEqualTo("1000");
+        assertThat(record(r, "twice").path("reason").asText()).isEqualTo("SERIAL_OVERLAP");
+        assertThat(record(r, "wrongtype").path("status").asText()).isEqualTo("COUNTED");
+        assertThat(finding(r, "CREDIT_TYPE_MISDECLARED")).containsExactly("wrongtype");
+        assertThat(finding(r, "VINTAGE_MISMATCH")).containsExactly("wrongtype");
+        assertThat(finding(r, "REGISTRY_UNCHECKED")).containsExactly("ccer");
+        assertThat(record(r, "ccer").path("status").asText()).isEqualTo("COUNTED");
+    }
+
+    @Test
+    void withoutTheAliasTheBeneficiaryIsSomeoneElse() throws IOException {
+        JsonNode r = check("""
+                  # climate-action-reserve/retirements.csv:3: retired by Maple Leaf Foods, the entity is named Canada Packers
+                  - {id: ok, registry: CAR, serial: CAR-1-US-1335-31-983-KS-2025-9659-1 to 1000, type: reduction, vintage: 2025, amount: 1000, unit: t}
+                """, "");
+        assertThat(record(r, "ok").path("reason").asText()).isEqualTo("REGISTRY_BENEFICIARY_MISMATCH");
+    }
+
+    @Test
+    void aBilingualBeneficiaryMatchesTheChineseName(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("hengtong.yaml");
+        Files.writeString(file, """
+                version: 1
+                entity: {id: hengtong, name: 江苏亨通高压海缆有限公司, type: organization}
+                period: {from: 2025-01-01, to: 2025-12-31}
+                claim: {concept: carbon-neutrality}
+                emissions:
+                  - {id: e1, gas: CO2, amount: 2000, unit: t, scope: 1}
+                  - {id: e2, gas: CO2, amount: 500, unit: t, scope: 2}
+                credits:
+                  # verra/transactions.csv:8, Xinfeng manure methane (ACM0010), retired for 江苏亨通… Hengtong … Co., Ltd.
+                  - {id: v1, registry: VCS, serial: 19328-940005924-940008531-VCS-VCU-1289-VER-CN-13-3880-01012022-31122022-0, type: reduction, vintage: 2022, amount: 2608, unit: t}
+                """);
+        Run run = Run.of("check", file.toString(), "--registry-data", DATA, "--format", "json");
+        assertThat(record(run.json(), "v1").path("status").asText()).isEqualTo("COUNTED");
+        assertThat(run.exit()).isZero();
+    }
+}

@@ -1,0 +1,76 @@
+package org.zhonghe.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.CreditType;
+
+/**
+ * The registry checks of rules.md §4, before check 4: where a credit's registry has data, the
+ * registry's facts decide, not the declared ones ({@code retired} and {@code beneficiary} are
+ * then taken from the registry). In order: {@code NOT_IN_REGISTRY}, {@code REGISTRY_NOT_RETIRED},
+ * {@code REGISTRY_BENEFICIARY_MISMATCH}, {@code SERIAL_OVERLAP} (its units overlap those of an
+ * earlier credit in file order); a credit claiming more than its block holds is counted up to
+ * the block ({@code REGISTRY_QUANTITY_EXCEEDED}, PARTIAL). A credit declared a removal whose
+ * registry class is reduction is judged a reduction ({@code CREDIT_TYPE_MISDECLARED}). Warning
+ * {@code VINTAGE_MISMATCH}; info {@code REGISTRY_UNCHECKED}.
+ * One instance per judged assessment (it remembers the blocks of earlier credits).
+ */
+final class RegistryChecks {
+    /**
+     * A credit after the registry checks.
+     *
+     * @param credit the credit as the rules judge it (retired, beneficiary and type from the registry)
+     * @param reason why it is not counted, or null
+     * @param most   the most it may count (t CO2e), or null when the registry sets no bound
+     * @param misdeclared declared a removal, a reduction by its registry's class ({@code CREDIT_TYPE_MISDECLARED})
+     */
+    record Checked(Credit credit, Reason reason, BigDecimal most, boolean misdeclared) {}
+
+    private final RegistryFacts facts;
+    private final Assessment assessment;
+    private final List<RegistryBlock> earlier = new ArrayList<>();
+    private final List<String> unchecked = new ArrayList<>();
+    private final List<String> vintageMismatch = new ArrayList<>();
+
+    RegistryChecks(RegistryFacts facts, Assessment assessment) {
+        this.facts = facts;
+        this.assessment = assessment;
+    }
+
+    Checked check(Credit c) {
+        if (!facts.isLoaded()) return new Checked(c, null, null, false);
+        if (!facts.covers(c.registry())) {
+            unchecked.add(c.id());
+            return new Checked(c, null, null, false);
+        }
+        Optional<RegistryBlock> found = facts.lookup(c.registry(), c.serial(), assessment.entity());
+        if (found.isEmpty()) return new Checked(c, Reason.NOT_IN_REGISTRY, null, false);
+        RegistryBlock b = found.get();
+        if (b.status() != RegistryBlock.Status.RETIRED) return new Checked(c, Reason.REGISTRY_NOT_RETIRED, null, false);
+        if (!b.forEntity()) return new Checked(c, Reason.REGISTRY_BENEFICIARY_MISMATCH, null, false);
+        for (RegistryBlock e : earlier) {
+            if (e.overlaps(b)) return new Checked(c, Reason.SERIAL_OVERLAP, null, false);
+        }
+        earlier.add(b);
+        if (b.vintageDiffers(c.vintage())) vintageMismatch.add(c.id());
+        boolean misdeclared = c.type() == CreditType.REMOVAL && b.creditType() == CreditType.REDUCTION;
+        CreditType type = misdeclared ? CreditType.REDUCTION : c.type();
+        var kind = c.kind() != null ? c.kind() : type == CreditType.REMOVAL ? b.removalKind() : null;
+        Credit judged = new Credit(c.id(), c.registry(), c.serial(), type, kind, c.durabilityYears(), c.vintage(),
+                c.amount(), c.unit(), true, assessment.entity().id(), c.retiredOn(), c.ownBoundary(), c.international(),
+                c.verified(), c.etsCovered(), c.hostCountry(), c.origin());
+        return new Checked(judged, null, b.availableTonnes(), misdeclared);
+    }
+
+    /** The findings of the checks so far, each naming its credits ({@code CREDIT_TYPE_MISDECLARED} goes with check 6's). */
+    List<Finding> findings() {
+        List<Finding> out = new ArrayList<>();
+        if (!vintageMismatch.isEmpty()) out.add(Finding.of(FindingCode.VINTAGE_MISMATCH, vintageMismatch));
+        if (!unchecked.isEmpty()) out.add(Finding.of(FindingCode.REGISTRY_UNCHECKED, unchecked));
+        return out;
+    }
+}
