@@ -45,11 +45,16 @@ public final class RegistryFolders {
 
     /** Reads every registry folder of {@code dir} into the sink. */
     public static void read(Path dir, CreditClasses classes, RegistrySink sink) {
-        for (Found f : find(dir)) RegistryReader.of(f.registry(), classes).read(f.folder(), f.label(), sink);
+        for (Found f : find(dir)) read(f, classes, sink);
     }
 
-    /** The CSV files directly in a folder (for counting what a layout did not read). */
-    static List<Path> csvFiles(Path folder) {
+    /** Reads one registry folder into the sink. */
+    public static void read(Found found, CreditClasses classes, RegistrySink sink) {
+        RegistryReader.of(found.registry(), classes).read(found.folder(), found.label(), sink);
+    }
+
+    /** The CSV files directly in a folder, sorted by name. */
+    public static List<Path> csvFiles(Path folder) {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
         } catch (IOException e) {

@@ -19,6 +19,7 @@ public final class Store implements AutoCloseable {
     private final Evaluations evaluations;
     private final AuditLog audit;
     private final Credits credits;
+    private final RegistryRecords registry;
 
     private Store(Database db) {
         this.db = db;
@@ -28,6 +29,7 @@ public final class Store implements AutoCloseable {
         this.evaluations = new Evaluations(db);
         this.audit = new AuditLog(db);
         this.credits = new Credits(db);
+        this.registry = new RegistryRecords(db);
     }
 
     /** Opens the database at {@code jdbcUrl}, creating and migrating it when new. */
@@ -78,6 +80,11 @@ public final class Store implements AutoCloseable {
             }
         }
         return Optional.of(admin);
+    }
+
+    /** The registries' exports imported into the store (docs/registries.md). */
+    public RegistryRecords registry() {
+        return registry;
     }
 
     public Accounts accounts() {
