@@ -20,11 +20,14 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin LanguageOption language;
     @Parameters(paramLabel = "DIR", description = "Directory to write entities.csv, emissions.csv, removals.csv, credits.csv into.")
     Path dir;
-    @Option(names = "--entities", paramLabel = "N", required = true, description = "Number of entities.")
+    @Option(names = "--entities", paramLabel = "N", defaultValue = "-1", description = "Number of entities.")
     int entities;
-    @Option(names = "--records", paramLabel = "M", required = true,
+    @Option(names = "--records", paramLabel = "M", defaultValue = "-1",
             description = "Ledger rows in all (about 90%% emissions, 6%% removals, 4%% credits).")
     long records;
+    @Option(names = "--registry-export", paramLabel = "ROWS",
+            description = "Instead of a ledger: a synthetic Verra export of ROWS transactions in DIR/verra (docs/registries.md).")
+    Long registryRows;
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default 1).")
     long seed;
     @Option(names = "--emissions-only", description = "Only entity,gas,amount,unit,scope emissions in five gases (the DuckDB comparison).")
@@ -32,6 +35,12 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (registryRows != null && registryRows >= 0) {
+            org.zhonghe.registry.SyntheticExport.writeVerra(dir, registryRows, seed);
+            spec.commandLine().getOut().println(dir.resolve("verra") + ": " + registryRows + " transactions");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         if (entities < 1 || records < 0) {
             spec.commandLine().getErr().println("zhonghe generate: --entities must be at least 1 and --records not negative");
             spec.commandLine().getErr().flush();
