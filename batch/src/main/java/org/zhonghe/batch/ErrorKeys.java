@@ -12,6 +12,8 @@ public final class ErrorKeys {
     public static final String REQUIRED = "batch.error.required";
     /** Not a decimal number. */
     public static final String NOT_DECIMAL = "batch.error.notDecimal";
+    /** {0}: the most digits an amount may have (DecimalText.MAX_DIGITS). */
+    public static final String TOO_MANY_DIGITS = "batch.error.tooManyDigits";
     /** Not a whole number. */
     public static final String NOT_WHOLE = "batch.error.notWhole";
     /** A negative amount. */

@@ -2,6 +2,7 @@ package org.zhonghe.batch;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.zhonghe.DecimalText;
 
 /** Cell readers shared by the ledger files, with the messages of their errors. */
 final class Rows {
@@ -45,12 +46,14 @@ final class Rows {
             errors.add(new LedgerError(file, line, field, null, ErrorKeys.REQUIRED));
             return null;
         }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            errors.add(new LedgerError(file, line, field, text, ErrorKeys.NOT_DECIMAL));
-            return null;
+        DecimalText.Reading read = DecimalText.read(text);
+        switch (read.status()) {
+            case NOT_A_NUMBER -> errors.add(new LedgerError(file, line, field, DecimalText.abbreviate(text), ErrorKeys.NOT_DECIMAL));
+            case TOO_MANY_DIGITS -> errors.add(new LedgerError(file, line, field, DecimalText.abbreviate(text),
+                    ErrorKeys.TOO_MANY_DIGITS, String.valueOf(DecimalText.MAX_DIGITS)));
+            case OK -> { }
         }
+        return read.value();
     }
 
     static Integer integer(String text, String file, long line, String field, List<LedgerError> errors) {

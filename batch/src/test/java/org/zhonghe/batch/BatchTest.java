@@ -95,6 +95,21 @@ class BatchTest {
         assertThat(out.split("\n")).hasSize(21);
     }
 
+    @Test
+    void an_amount_of_a_million_digits_is_refused_with_the_limit_before_any_arithmetic() throws IOException {
+        LedgerGenerator.generate(dir, 20, 1000, 1);
+        long lines = Files.readAllLines(dir.resolve("emissions.csv")).size();
+        Files.writeString(dir.resolve("emissions.csv"), "E0000003,CO2," + "9".repeat(1_000_000) + ",t,1,\nE0000004,CO2,1e51,t,1,\n",
+                StandardOpenOption.APPEND);
+        run(dir, 2, null);
+        assertThat(report.errors()).extracting(LedgerError::toString).containsExactly(
+                "emissions.csv:" + (lines + 1) + ", field 'amount': '999999999999999999999999…99999999 (1,000,000 characters)' has too many"
+                        + " digits: an amount is read with at most 50 significant digits and at most 50 digits before and after the"
+                        + " decimal point (a limit set by Zhonghe, not by a standard)",
+                "emissions.csv:" + (lines + 2) + ", field 'amount': '1e51' has too many digits: an amount is read with at most 50"
+                        + " significant digits and at most 50 digits before and after the decimal point (a limit set by Zhonghe, not by a standard)");
+    }
+
     /** A row's shape is keyed by its bytes when its columns stand together, else cell by cell: the same results. */
     @Test
     void entities_csv_gives_the_same_results_whatever_the_order_of_its_columns() throws IOException {

@@ -15,6 +15,7 @@ import org.zhonghe.Concept;
 import org.zhonghe.Messages;
 import org.zhonghe.batch.Batch;
 import org.zhonghe.batch.LedgerError;
+import org.zhonghe.output.TerminalText;
 import org.zhonghe.rules.ClaimEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +74,7 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         for (LedgerError e : report.errors().subList(0, Math.min(report.errors().size(), Batch.ERROR_CAP))) {
-            err.println(e.toString(locale));
+            err.println(TerminalText.clean(e.toString(locale)));
         }
         if (report.errorCount() > Math.min(report.errors().size(), Batch.ERROR_CAP)) {
             err.println(m.get("batch.errorsInAll", String.valueOf(report.errorCount())));

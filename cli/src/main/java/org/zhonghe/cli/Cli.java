@@ -55,6 +55,11 @@ public final class Cli {
             sub.getCommandSpec().versionProvider(new Version());
             cl.addSubcommand(name, sub);
         }
+        return withHandlers(cl);
+    }
+
+    /** {@code cl} with the exit-status handlers of every command (2 for the user's errors, 3 for ours). */
+    static CommandLine withHandlers(CommandLine cl) {
         cl.setExecutionExceptionHandler(new InternalFailure());
         cl.setParameterExceptionHandler(new UsageFailure());
         return cl;

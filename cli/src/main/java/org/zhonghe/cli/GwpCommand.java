@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.zhonghe.DecimalText;
 import org.zhonghe.Decimals;
 import org.zhonghe.Gas;
 import org.zhonghe.GwpTable;
@@ -56,12 +57,8 @@ final class GwpCommand implements Runnable {
         public Integer call() throws Exception {
             Messages m = Messages.of(language.locale());
             Metric metric = metric(metricId, m);
-            BigDecimal value;
-            try {
-                value = new BigDecimal(amount);
-            } catch (NumberFormatException e) {
-                throw new InputError(m.get("cli.amount.invalid", amount));
-            }
+            BigDecimal value = DecimalText.read(amount).toOptional()
+                    .orElseThrow(() -> new InputError(m.get("cli.amount.invalid", DecimalText.abbreviate(amount))));
             MassUnit u = MassUnit.fromSymbol(unit).orElseThrow(() -> new InputError(m.get("cli.unit.unknown", unit, MassUnit.symbols())));
             GwpTable table = GwpTable.bundled();
             Gas g = table.resolve(gas).orElseThrow(() -> new InputError(m.get("cli.gas.unknown", gas, metric.id())));

@@ -1,5 +1,6 @@
 package org.zhonghe.cli;
 
+import org.zhonghe.output.TerminalText;
 import picocli.CommandLine;
 
 /**
@@ -15,10 +16,23 @@ final class InternalFailure implements CommandLine.IExecutionExceptionHandler {
             cl.getErr().println("zhonghe: " + ex.getMessage());
             return UsageFailure.EXIT;
         }
-        String detail = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        cl.getErr().println("zhonghe: internal failure / 内部错误: " + detail);
-        if (System.getenv("ZHONGHE_DEBUG") != null) {
-            ex.printStackTrace(cl.getErr());
+        return report(ex, cl.getErr());
+    }
+
+    /** One line on {@code err} (the stack trace too when {@code ZHONGHE_DEBUG} is set); returns {@link #EXIT}. */
+    static int report(Throwable t, java.io.PrintStream err) {
+        return report(t, new java.io.PrintWriter(err, true));
+    }
+
+    static int report(Throwable t, java.io.PrintWriter err) {
+        try {
+            String detail = t.getMessage() == null ? t.getClass().getSimpleName()
+                    : t.getClass().getSimpleName() + ": " + t.getMessage();
+            err.println("zhonghe: internal failure / 内部错误: " + TerminalText.clean(detail.lines().findFirst().orElse("")));
+            if (System.getenv("ZHONGHE_DEBUG") != null) t.printStackTrace(err);
+            err.flush();
+        } catch (Throwable ignored) {
+            // nothing more can be told (out of memory while telling it): the exit status says it
         }
         return EXIT;
     }

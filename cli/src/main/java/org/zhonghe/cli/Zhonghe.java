@@ -24,8 +24,25 @@ public final class Zhonghe implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit status (0 supported, 1 not supported, 2 invalid input). */
+    /**
+     * Runs the command line and returns its exit status (0 supported, 1 not supported, 2 invalid
+     * input, 3 an internal failure). Whatever escapes a command — an exception or an
+     * {@link Error} such as {@code StackOverflowError} or {@code OutOfMemoryError} — is one line
+     * on standard error and exit 3, never 0, 1 or 2 and never a stack trace
+     * ({@code ZHONGHE_DEBUG=1} prints it).
+     */
     public static int run(String... args) {
-        return Cli.commandLine(args).execute(args);
+        return run(() -> Cli.commandLine(args), args);
+    }
+
+    /** Runs the command line {@code build} makes, with the guarantee of {@link #run(String...)}. */
+    static int run(java.util.function.Supplier<CommandLine> build, String... args) {
+        CommandLine cl = null;
+        try {
+            cl = build.get();
+            return cl.execute(args);
+        } catch (Throwable t) {
+            return cl == null ? InternalFailure.report(t, System.err) : InternalFailure.report(t, cl.getErr());
+        }
     }
 }

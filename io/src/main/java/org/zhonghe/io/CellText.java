@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.zhonghe.DecimalText;
 
 /**
  * The text of an XLSX cell as a spreadsheet program shows it, never through the cell's binary
@@ -49,6 +50,9 @@ public final class CellText {
      */
     static String number(String raw) {
         BigDecimal d;
+        // Text far longer than any double (a broken or hostile file) is left as it is, unparsed,
+        // for the amount's reader to refuse (DecimalText): parsing millions of digits is quadratic.
+        if (raw.length() > DecimalText.MAX_LENGTH) return raw;
         try {
             d = new BigDecimal(raw.strip());
         } catch (NumberFormatException e) {
@@ -63,6 +67,7 @@ public final class CellText {
     /** The ISO date of a serial day number (its whole part), in the workbook's date system; else the text as held. */
     private static String day(String serial, boolean date1904) {
         long days;
+        if (serial.length() > DecimalText.MAX_LENGTH) return serial;
         try {
             days = new BigDecimal(serial).longValue();
         } catch (NumberFormatException e) {

@@ -6,10 +6,13 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.zhonghe.DecimalText;
 import org.zhonghe.assessment.Origin;
 
 /**
@@ -19,6 +22,12 @@ import org.zhonghe.assessment.Origin;
  */
 final class Fields {
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+    /** Characters of a prose field (a name, a description). */
+    static final int MAX_FREE_TEXT = 1000;
+    /** Characters of any other field (an id, a registry, a serial, a code, a number). */
+    static final int MAX_KEY_TEXT = 200;
+    private static final Set<String> FREE_TEXT = Set.of("name", "description", "source", "measure", "scope3Exclusion",
+            "removalTransition", "note", "basisNote", "sector");
 
     private final String file;
     private final String path;
@@ -58,7 +67,8 @@ final class Fields {
     static String recordPath(Node.MapNode map, String section, String idField, int index) {
         for (Node.Field field : map.fields()) {
             if (field.key().equals(idField) && field.value() instanceof Node.ScalarNode s && !s.isNull()
-                    && !s.text().isBlank() && s.text().indexOf(']') < 0) {
+                    && !s.text().isBlank() && s.text().indexOf(']') < 0
+                    && s.text().length() <= MAX_KEY_TEXT) {
                 return section + "[" + s.text() + "]";
             }
         }
@@ -128,19 +138,24 @@ final class Fields {
     }
 
     BigDecimal decimal(String name, boolean required, boolean nonNegative) {
-        Node.ScalarNode s = scalar(name, required);
+        // an amount's length is bounded by DecimalText, with a message about digits
+        Node.ScalarNode s = scalar(name, required, Integer.MAX_VALUE);
         if (s == null) return null;
         String text = s.text().strip();
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            report(name, s.text(), text.contains(",") ? "number.comma" : "number.decimal", s.text());
-            return null;
-        }
-        if (Math.abs((long) value.scale()) > 1000) {
-            report(name, s.text(), "number.range", s.text());
-            return null;
+        DecimalText.Reading read = DecimalText.read(text);
+        BigDecimal value = read.value();
+        switch (read.status()) {
+            case NOT_A_NUMBER -> {
+                String shown = DecimalText.abbreviate(s.text());
+                report(name, shown, text.contains(",") ? "number.comma" : "number.decimal", shown);
+                return null;
+            }
+            case TOO_MANY_DIGITS -> {
+                String shown = DecimalText.abbreviate(text);
+                report(name, shown, "number.digits", shown, String.valueOf(DecimalText.MAX_DIGITS));
+                return null;
+            }
+            case OK -> { }
         }
         if (nonNegative && value.signum() < 0) {
             report(name, s.text(), "number.negative", s.text());
@@ -232,11 +247,31 @@ final class Fields {
     }
 
     private Node.ScalarNode scalar(String name, boolean required) {
+        return scalar(name, required, maxLength(name));
+    }
+
+    private Node.ScalarNode scalar(String name, boolean required, int limit) {
         Node n = present(name, required);
         if (n == null) return null;
-        if (n instanceof Node.ScalarNode s) return s;
+        if (n instanceof Node.ScalarNode s) {
+            if (s.text().length() <= limit) return s;
+            report(name, DecimalText.abbreviate(s.text()), "text.tooLong", String.format(Locale.ROOT, "%,d", s.text().length()),
+                    String.format(Locale.ROOT, "%,d", limit));
+            return null;
+        }
         report(name, null, "type.value." + n.kind());
         return null;
+    }
+
+    /**
+     * The most characters a field's text may have: {@link #MAX_FREE_TEXT} for prose (a name, a
+     * description, a source), {@link #MAX_KEY_TEXT} for everything else (ids, registries,
+     * serials, codes). Checked here, where every reader's cells pass, so that the command line,
+     * the batch-free readers and the server refuse the same text (Zhonghe's own limits; the
+     * store's columns are wider).
+     */
+    static int maxLength(String field) {
+        return FREE_TEXT.contains(field) ? MAX_FREE_TEXT : MAX_KEY_TEXT;
     }
 
     private Node present(String name, boolean required) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +17,18 @@ import java.util.Optional;
  * lines, and numbers keep the text they were written with (never a double).
  */
 final class JsonTree {
+    /** Levels of nesting, as {@link YamlLimits#MAX_DEPTH}; Jackson stops before recursing deeper. */
+    private static final int MAX_DEPTH = YamlLimits.MAX_DEPTH;
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
 
     private JsonTree() {}
 
     static Optional<Node> parse(String text, String file, Problems problems) {
+        JsonParser parser = null;
         try (JsonParser p = FACTORY.createParser(text)) {
+            parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {
                 problems.add(file, 1, "", null, "file.empty");
@@ -39,7 +44,12 @@ final class JsonTree {
             }
             return Optional.of(root);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            // a limit (nesting depth, number length) is reported without a location: the parser's is the place
+            JsonLocation at = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
+            if (e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
+                problems.add(file, at == null ? 0 : Math.max(0, at.getLineNr()), "", null, "syntax.tooDeep", String.valueOf(MAX_DEPTH));
+                return Optional.empty();
+            }
             problems.add(file, at == null ? 0 : Math.max(0, at.getLineNr()), "", null, "syntax.json",
                     String.valueOf(at == null ? 0 : Math.max(0, at.getColumnNr())), e.getOriginalMessage());
             return Optional.empty();

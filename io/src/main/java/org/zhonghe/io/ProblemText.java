@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import org.zhonghe.Messages;
 import org.zhonghe.assessment.Problem;
+import org.zhonghe.output.TerminalText;
 
 /**
  * Problems as people and programs read them, in Chinese or English: the line
@@ -51,7 +52,8 @@ public final class ProblemText {
         if (p.line() > 0) s.append(':').append(p.line());
         s.append(": ");
         if (!p.field().isEmpty()) s.append(fieldWord()).append(" '").append(p.field()).append("': ");
-        return s.append(message(p)).toString();
+        // the line is for a terminal: the field and value come from the input (TerminalText)
+        return TerminalText.clean(s.append(message(p)).toString());
     }
 
     /**

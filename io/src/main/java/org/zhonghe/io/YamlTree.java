@@ -21,15 +21,23 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * false.
  */
 final class YamlTree {
-    private static final int MAX_DEPTH = 64;
+    private static final int MAX_DEPTH = YamlLimits.MAX_DEPTH;
 
     private YamlTree() {}
 
     /** The tree, or empty after adding the syntax problem (or an empty document) to {@code problems}. */
     static Optional<Node> parse(String text, String file, Problems problems) {
-        LoadSettings settings = LoadSettings.builder().setLabel(file).setCodePointLimit(Integer.MAX_VALUE).build();
+        LoadSettings settings = LoadSettings.builder().setLabel(file).setCodePointLimit(Integer.MAX_VALUE)
+                // aliases are bounded by what they add (YamlLimits), not by their number
+                .setMaxAliasesForCollections(Integer.MAX_VALUE).build();
         org.snakeyaml.engine.v2.nodes.Node root;
         try {
+            Optional<YamlLimits.Crossing> crossed = YamlLimits.check(text, settings);
+            if (crossed.isPresent()) {
+                YamlLimits.Crossing c = crossed.get();
+                problems.add(file, c.line(), "", null, c.key(), String.format(java.util.Locale.ROOT, "%,d", c.limit()));
+                return Optional.empty();
+            }
             root = new Compose(settings).composeString(text).orElse(null);
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);

@@ -33,15 +33,16 @@ public final class ResultText {
         Evaluation e = result.claimed();
         String unit = e.rule().gases() == Concept.Gases.CO2 ? "t CO2" : "t CO2e";
         String name = a.entity().name() == null ? "" : " (" + a.entity().name() + ")";
-        out.println(ansi.bold(m.get("text.title", conceptName(e.rule().concept()), a.entity().id() + name,
-                m.get("text.entityType." + a.entity().type().id()), a.period().from(), a.period().to())));
+        out.println(ansi.bold(TerminalText.clean(m.get("text.title", conceptName(e.rule().concept()), a.entity().id() + name,
+                m.get("text.entityType." + a.entity().type().id()), a.period().from(), a.period().to()))));
         String level = e.level() == null ? "" : " · " + m.get("text.level", String.valueOf(e.level()));
         out.println(m.get("text.profileLine", e.profile(), e.metric().id()) + level);
         out.println();
         var info = org.zhonghe.profiles.Profiles.byId(e.profile()).map(p -> p.info()).orElse(null);
         boolean indicative = info != null && info.indicative();
         out.println(ansi.verdict(e.verdict(), "■ " + m.get("verdict." + e.verdict())
-                + (indicative ? " (" + m.get("profile.indicative") + ")" : "")) + "  " + ResultJson.verdictLine(a, result, m));
+                + (indicative ? " (" + m.get("profile.indicative") + ")" : "")) + "  "
+                + TerminalText.clean(ResultJson.verdictLine(a, result, m)));
         if (indicative) {
             for (String l : Texts.wrap(m.get("profile.indicative.note", info.standard()), 92)) out.println("  " + l);
         }
@@ -103,9 +104,9 @@ public final class ResultText {
         TextTable t = new TextTable(m.get("text.col.section"), m.get("text.col.id"), m.get("text.col.status"),
                 m.get("text.col.counted"), m.get("text.col.reason"));
         for (RecordResult r : shown) {
-            t.row(m.get("section." + r.section().id()), r.id(), m.get("status." + r.status()),
+            t.row(m.get("section." + r.section().id()), TerminalText.clean(r.id()), m.get("status." + r.status()),
                     r.counted() == null ? "—" : Texts.grouped(r.counted()), r.reason() == null ? "" : r.reason().name());
-            if (r.reason() != null) t.note(m.get(r.messageKey(), r.args()));
+            if (r.reason() != null) t.note(TerminalText.clean(m.get(r.messageKey(), r.args())));
         }
         t.print(out, "  ");
         out.println();
@@ -119,9 +120,9 @@ public final class ResultText {
         }
         for (Finding f : e.findings()) {
             String head = ansi.severity(f.severity(), m.get("severity." + f.severity())) + "  " + f.code().name()
-                    + (f.records().isEmpty() ? "" : "  [" + String.join(", ", f.records()) + "]");
+                    + (f.records().isEmpty() ? "" : "  [" + TerminalText.clean(String.join(", ", f.records())) + "]");
             out.println("  " + head);
-            for (String line : Texts.wrap(m.get(f.messageKey(), f.args()), WIDTH - 6)) {
+            for (String line : Texts.wrap(TerminalText.clean(m.get(f.messageKey(), f.args())), WIDTH - 6)) {
                 out.println("      " + line);
             }
         }

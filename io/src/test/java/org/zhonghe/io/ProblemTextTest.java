@@ -74,7 +74,7 @@ class ProblemTextTest {
         Properties en = load("problems_en.properties");
         String[] used = {"syntax.yaml", "syntax.json", "syntax.tooDeep", "file.empty", "file.notFound",
                 "file.unreadable", "encoding.notUtf8", "encoding.invalid", "field.unknown", "field.repeated",
-                "field.required", "number.decimal", "number.comma", "number.range", "number.negative",
+                "field.required", "number.decimal", "number.digits", "text.tooLong", "syntax.aliases", "number.comma", "number.range", "number.negative",
                 "number.integer", "number.atLeast", "boolean", "date", "version.unsupported", "entity.id",
                 "entity.type", "entity.alias", "period.order", "concept.unknown", "metric.unknown", "scope.unknown", "unit.unknown",
                 "removalKind.unknown", "creditType.unknown", "basis.unknown", "hostCountry.format", "ledger.shape",
