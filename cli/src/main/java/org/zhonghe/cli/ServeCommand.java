@@ -2,6 +2,8 @@ package org.zhonghe.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.zhonghe.server.ServerOptions;
@@ -25,13 +27,18 @@ final class ServeCommand implements Callable<Integer> {
     String db;
     @Option(names = "--admin-token-file", paramLabel = "FILE", description = "On first start, also write the admin token to FILE.")
     Path adminTokenFile;
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",",
+            description = {"A reverse proxy (as this server sees it, e.g. 127.0.0.1) whose X-Forwarded-For names the client; repeatable. Without it the header is ignored.",
+                    "可信反向代理的地址（如 127.0.0.1），只采信其 X-Forwarded-For；可重复。未设置时忽略该请求头。"})
+    List<String> trustedProxies = new ArrayList<>();
 
     /** Counted down to stop serving (by the JVM's shutdown, or a test). */
     final CountDownLatch stop = new CountDownLatch(1);
 
     @Override
     public Integer call() throws Exception {
-        ServerOptions o = ServerOptions.defaults().withPort(port).withJdbcUrl(db).withAdminTokenFile(adminTokenFile);
+        ServerOptions o = ServerOptions.defaults().withPort(port).withJdbcUrl(db).withAdminTokenFile(adminTokenFile)
+                .withTrustedProxies(trustedProxies);
         if (dataDir != null) o = o.withDataDir(dataDir);
         PrintWriter out = spec.commandLine().getOut();
         try (ZhongheServer server = ZhongheServer.start(o, line -> {

@@ -4,37 +4,45 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.zhonghe.store.Accounts;
 import org.zhonghe.store.Principal;
 
 /**
- * Bearer tokens and roles on every route that needs them, and a limit on failed logins per client
- * address: after {@code maxFailures} unknown tokens within {@link #WINDOW}, that address gets 429
- * until the window has passed.
+ * Bearer tokens and roles on every route that needs them, and a throttle on failed logins that
+ * never refuses a valid token. A token is 256 random bits, so guessing is hopeless; what the
+ * throttle stops is a flood of unknown (or revoked, or leaked-and-replayed) tokens: after
+ * {@code maxFailures} unknown tokens within {@link FailedLogins#WINDOW} from one client address,
+ * or carrying one token prefix from any address, further unknown tokens get 429 instead of 401.
+ * A valid token is looked up first and passes whatever its address has sent, so that one client
+ * behind the same TLS proxy as everyone else cannot lock the others out. The client address is
+ * the peer's, or the last address of {@code X-Forwarded-For} that is not a configured trusted
+ * proxy when the peer is one ({@link ClientAddress}).
  */
 final class Guard {
-    static final Duration WINDOW = Duration.ofMinutes(1);
+    static final Duration WINDOW = FailedLogins.WINDOW;
     static final String PRINCIPAL = "zhonghe.principal";
     private final Accounts accounts;
-    private final int maxFailures;
-    private final Clock clock = Clock.systemUTC();
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final FailedLogins failed;
+    private final List<String> trustedProxies;
 
-    Guard(Accounts accounts, int maxFailures) {
+    Guard(Accounts accounts, int maxFailures, List<String> trustedProxies) {
         this.accounts = accounts;
-        this.maxFailures = maxFailures;
+        this.failed = new FailedLogins(maxFailures, Clock.systemUTC());
+        this.trustedProxies = List.copyOf(trustedProxies);
     }
 
-    /** The route's handler behind the token and role checks. */
+    /** An {@link Error} (a stack overflow, memory) thrown by a handler, carried to the server's one handler of failures. */
+    static final class Failure extends RuntimeException {
+        Failure(Error cause) {
+            super(cause.toString(), cause, false, false);
+        }
+    }
+
+    /** The route's handler behind the token and role checks; an {@link Error} becomes a {@link Failure} (500 problem+json). */
     Handler wrap(Route route) {
-        if (route.role() == null) return route.handler();
-        return ctx -> {
+        Handler inner = route.role() == null ? route.handler() : ctx -> {
             Optional<Principal> who = authenticate(ctx);
             if (who.isEmpty()) return;
             if (!who.get().role().allows(route.role())) {
@@ -46,6 +54,13 @@ final class Guard {
             ctx.attribute(PRINCIPAL, who.get());
             route.handler().handle(ctx);
         };
+        return ctx -> {
+            try {
+                inner.handle(ctx);
+            } catch (Error e) {
+                throw new Failure(e);
+            }
+        };
     }
 
     static Principal principal(Context ctx) {
@@ -54,38 +69,24 @@ final class Guard {
 
     /** The caller, or empty after answering 401 or 429. */
     private Optional<Principal> authenticate(Context ctx) {
-        String address = ctx.ip();
-        if (recentFailures(address) >= maxFailures) {
-            ctx.header("Retry-After", String.valueOf(WINDOW.toSeconds()));
-            ProblemJson.send(ctx, ProblemJson.Kind.TOO_MANY_FAILED_LOGINS, Lang.isChinese(ctx)
-                    ? "来自 " + address + " 的失败登录过多" : "too many failed logins from " + address);
-            return Optional.empty();
-        }
         String header = ctx.header("Authorization");
         String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
         Optional<Principal> who = accounts.authenticate(token);
-        if (who.isEmpty()) {
-            if (token != null) {
-                Deque<Instant> d = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
-                synchronized (d) {
-                    d.addLast(clock.instant());
-                }
+        if (who.isPresent()) return who;
+        if (token != null) {
+            String address = ClientAddress.of(ctx, trustedProxies);
+            if (failed.record(address, token)) {
+                ctx.header("Retry-After", String.valueOf(WINDOW.toSeconds()));
+                ProblemJson.send(ctx, ProblemJson.Kind.TOO_MANY_FAILED_LOGINS, Lang.isChinese(ctx)
+                        ? "来自 " + address + " 或以此前缀开头的失败登录过多；有效令牌不受影响"
+                        : "too many failed logins from " + address + " or with this token prefix; valid tokens are not affected");
+                return Optional.empty();
             }
-            ctx.header("WWW-Authenticate", "Bearer");
-            ProblemJson.send(ctx, ProblemJson.Kind.UNAUTHORIZED, token == null
-                    ? (Lang.isChinese(ctx) ? "缺少 Authorization: Bearer 令牌" : "no Authorization: Bearer token")
-                    : (Lang.isChinese(ctx) ? "令牌无效或已撤销" : "unknown or revoked token"));
         }
-        return who;
-    }
-
-    private int recentFailures(String address) {
-        Deque<Instant> d = failures.get(address);
-        if (d == null) return 0;
-        synchronized (d) {
-            Instant cutoff = clock.instant().minus(WINDOW);
-            while (!d.isEmpty() && d.peekFirst().isBefore(cutoff)) d.pollFirst();
-            return d.size();
-        }
+        ctx.header("WWW-Authenticate", "Bearer");
+        ProblemJson.send(ctx, ProblemJson.Kind.UNAUTHORIZED, token == null
+                ? (Lang.isChinese(ctx) ? "缺少 Authorization: Bearer 令牌" : "no Authorization: Bearer token")
+                : (Lang.isChinese(ctx) ? "令牌无效或已撤销" : "unknown or revoked token"));
+        return Optional.empty();
     }
 }

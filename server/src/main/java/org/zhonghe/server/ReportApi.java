@@ -22,6 +22,9 @@ import org.zhonghe.store.Role;
  * (as {@code /check}: stateless, ledgers inline), as self-contained HTML or as PDF.
  */
 final class ReportApi {
+    /** The HTML report's policy: its own inline styles and data images, nothing fetched, no script, no framing. */
+    static final String HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+            + "form-action 'none'; frame-ancestors 'none'";
     private final AssessmentReader reader = new AssessmentReader();
     private final ClaimCheck check = new ClaimCheck(ClaimEvaluator.standard());
 
@@ -45,13 +48,18 @@ final class ReportApi {
         Locale locale = Lang.of(ctx);
         String hash = ReportMeta.sha256(ctx.bodyAsBytes());
         ReportMeta meta = new ReportMeta(List.of(new InputFile("body", hash)), ReportMeta.currentRulesVersion(), null);
+        String name = "zhonghe-report-" + ok.assessment().entity().id().replaceAll("[^A-Za-z0-9._-]", "_");
         if (format.equals("html")) {
-            ctx.contentType("text/html; charset=utf-8")
+            // the report is self-contained (inline CSS and SVG, no script): nothing else may load or run
+            ctx.header("Content-Security-Policy", HTML_CSP)
+                    .header("Content-Disposition", "attachment; filename=\"" + name + ".html\"")
+                    .contentType("text/html; charset=utf-8")
                     .result(ReportRenderer.html(ok.assessment(), ok.result(), meta, locale).getBytes(StandardCharsets.UTF_8));
             return;
         }
         try {
-            ctx.contentType("application/pdf").result(ReportRenderer.pdf(ok.assessment(), ok.result(), meta, locale));
+            ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"")
+                    .contentType("application/pdf").result(ReportRenderer.pdf(ok.assessment(), ok.result(), meta, locale));
         } catch (MissingCjkFontException e) {
             throw new HttpResponseException(503, e.getMessage());
         }

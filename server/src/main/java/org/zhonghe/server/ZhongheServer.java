@@ -92,8 +92,10 @@ public final class ZhongheServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = options.maxBodyBytes();
-        Guard guard = new Guard(store.accounts(), options.maxFailedLogins());
+        Guard guard = new Guard(store.accounts(), options.maxFailedLogins(), options.trustedProxies());
         config.routes.before(ctx -> {
+            // no response is sniffed into another type (static files set it in WebUi too)
+            ctx.header("X-Content-Type-Options", "nosniff");
             if (ctx.req().getContentLengthLong() > options.maxBodyBytes()) {
                 throw new HttpResponseException(413, "body of " + ctx.req().getContentLengthLong() + " bytes; the limit is "
                         + options.maxBodyBytes());
@@ -110,7 +112,9 @@ public final class ZhongheServer implements AutoCloseable {
         config.routes.exception(HttpResponseException.class,
                 (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.ofStatus(e.getStatus()), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
-            System.err.println("zhonghe serve: internal failure on " + ctx.method() + " " + ctx.path() + ": " + e);
+            Throwable cause = e instanceof Guard.Failure f ? f.getCause() : e;
+            System.err.println("zhonghe serve: internal failure on " + ctx.method() + " " + ctx.path() + ": "
+                    + String.valueOf(cause).lines().findFirst().orElse(""));
             ProblemJson.send(ctx, ProblemJson.Kind.INTERNAL, "the server failed; the error is in its log");
         });
     }
