@@ -152,7 +152,8 @@ final class Ledgers {
             ref.report("file", name, "ledger.xls", name);
             return;
         } catch (IOException | RuntimeException e) {
-            ref.report("file", name, "xlsx.unreadable", name, String.valueOf(e.getMessage()));
+            // POI's own words ("OOXML file structure broken/invalid - no core document found!") tell a user nothing
+            ref.report("file", name, "xlsx.unreadable", name);
             return;
         }
         try (wb) {

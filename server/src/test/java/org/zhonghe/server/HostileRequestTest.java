@@ -93,6 +93,14 @@ class HostileRequestTest {
     }
 
     @Test
+    void a_broken_workbook_is_told_in_our_words_not_poi_internals() {
+        Http.Reply r = http.post("/check", admin, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "id,gas\ne1,CO2\n");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("detail").asText()).contains("not a readable XLSX workbook (the file is damaged")
+                .doesNotContain("OOXML", "POI", "valid entries", "Exception");
+    }
+
+    @Test
     void an_error_thrown_by_a_handler_becomes_the_failure_the_server_answers_with_500_problem_json() {
         Guard guard = new Guard(server.store().accounts(), 3, List.of());
         var handler = guard.wrap(Route.get("/overflow", null, ctx -> {

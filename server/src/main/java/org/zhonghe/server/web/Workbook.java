@@ -93,7 +93,9 @@ public final class Workbook {
             return new Read(new AssessmentFile(Syntax.YAML, yaml, ledgers), rows);
         } catch (IOException | RuntimeException e) {
             if (e instanceof BadRequest b) throw b;
-            throw new BadRequest("the body is not a readable XLSX workbook: " + e.getMessage());
+            // not POI's own words, which name its internals
+            throw new BadRequest("the body is not a readable XLSX workbook (the file is damaged, or is another kind of file)"
+                    + "; save it from the spreadsheet program as an Excel workbook (.xlsx)");
         }
     }
 
