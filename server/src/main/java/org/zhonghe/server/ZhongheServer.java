@@ -103,6 +103,7 @@ public final class ZhongheServer implements AutoCloseable {
         });
         WebUi.configure(config, Examples.byName());
         for (Route r : routes(store)) config.routes.addHttpHandler(r.method(), Route.BASE + r.path(), guard.wrap(r));
+        methodNotAllowed(config, routes(store));
         config.routes.exception(NotFound.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.NOT_FOUND, e.getMessage()));
         config.routes.exception(BadRequest.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.BAD_REQUEST, e.getMessage()));
         config.routes.exception(Conflict.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.CONFLICT, e.getMessage()));
@@ -136,6 +137,23 @@ public final class ZhongheServer implements AutoCloseable {
                 + " (zhonghe audit verify reports it; the server starts anyway)";
         System.err.println("zhonghe serve: " + line);
         out.accept(line);
+    }
+
+    /** A method a route's path does not answer is 405 with an {@code Allow} header (not 404: the path exists). */
+    private static void methodNotAllowed(io.javalin.config.JavalinConfig config, List<Route> routes) {
+        java.util.Map<String, java.util.Set<String>> byPath = new java.util.LinkedHashMap<>();
+        for (Route r : routes) byPath.computeIfAbsent(r.path(), k -> new java.util.TreeSet<>()).add(r.method().name());
+        byPath.forEach((path, allowed) -> {
+            String allow = String.join(", ", allowed);
+            for (io.javalin.http.HandlerType m : List.of(io.javalin.http.HandlerType.GET, io.javalin.http.HandlerType.POST,
+                    io.javalin.http.HandlerType.PUT, io.javalin.http.HandlerType.DELETE, io.javalin.http.HandlerType.PATCH)) {
+                if (allowed.contains(m.name())) continue;
+                config.routes.addHttpHandler(m, Route.BASE + path, ctx -> {
+                    ctx.header("Allow", allow);
+                    throw new HttpResponseException(405, m.name() + " " + Route.BASE + path + ": allowed " + allow);
+                });
+            }
+        });
     }
 
     private static void writeToken(Path file, String token) {

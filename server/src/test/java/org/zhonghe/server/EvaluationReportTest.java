@@ -116,6 +116,15 @@ class EvaluationReportTest {
     }
 
     @Test
+    void a_method_a_path_does_not_answer_is_405_with_allow() {
+        Http.Reply r = http.send("DELETE", "/assessments", admin, null, null);
+        assertThat(r.status()).isEqualTo(405);
+        assertThat(r.headers().get("allow")).isNotNull();
+        assertThat(r.headers().get("allow").get(0)).contains("GET", "POST");
+        assertThat(http.send("DELETE", "/no-such-route", admin, null, null).status()).isEqualTo(404);
+    }
+
+    @Test
     void a_bad_format_or_language_is_400_and_an_unknown_evaluation_404() throws Exception {
         long a = importEvent("bad-event", "GS-REP-4");
         long id = evaluate(a).get("id").asLong();
