@@ -49,6 +49,7 @@ final class ReportHtml {
         claim(h, d);
         LedgerSections.balance(h, d);
         LedgerSections.inventory(h, d);
+        DerivationSection.write(h, d);
         LedgerSections.removals(h, d);
         LedgerSections.credits(h, d);
         LedgerSections.others(h, d);
