@@ -12,6 +12,8 @@ final class UsageFailure implements CommandLine.IParameterExceptionHandler {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         err.println("zhonghe: " + ex.getMessage());
+        // a typo gets the nearest commands or options ("chek": did you mean check?)
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) CommandLine.UnmatchedArgumentException.printSuggestions(u, err);
         err.println("Try / 请尝试: " + cl.getCommandSpec().qualifiedName() + " --help");
         return EXIT;
     }

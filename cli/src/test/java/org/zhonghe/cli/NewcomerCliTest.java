@@ -59,6 +59,13 @@ class NewcomerCliTest {
     }
 
     @Test
+    void a_typo_in_a_command_gets_a_suggestion() {
+        Run r = Run.of("chek", "examples/steel-level1-wind-as-removal/assessment.yaml");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("(?i)did you mean|possible solutions").contains("check");
+    }
+
+    @Test
     void generate_says_what_it_wrote(@TempDir Path dir) throws Exception {
         Run r = Run.of("generate", "--entities", "3", "--records", "20", "--lang", "en", dir.toString());
         assertThat(r.exit()).isZero();
