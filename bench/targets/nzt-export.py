@@ -4,10 +4,12 @@ names above the row of field names, as ../shared/data/nzt/columns.txt describes 
 XLSX, with regions, cities and companies whose End_target_text are sentences written for Zhonghe in
 English, Chinese, Japanese, German, French, Italian, Spanish and Portuguese (no tracker data).
 
-  nzt-export.py ROWS OUT_PREFIX [--expected]
+  nzt-export.py ROWS OUT_PREFIX [--expected] [--long]
 
 writes OUT_PREFIX.csv and OUT_PREFIX.xlsx (and with --expected OUT_PREFIX.expected.json: the counts
-the audit must give, worked out here from each template's intended reading, not from Zhonghe).
+the audit must give, worked out here from each template's intended reading, not from Zhonghe;
+with --long each non-empty End_target_text gets a source note with a page reference and a URL, about
+600 characters more, as long as the tracker's own quotes tend to be).
 Used for the test fixtures (cli/src/test/resources/targets/nzt-export-fixture.*) and for the
 4,200-row measurement in docs/performance.md. Standard library only.
 """
@@ -76,6 +78,11 @@ LABELS = {"Net zero": "net-zero", "Carbon neutral(ity)": "carbon-neutral", "Clim
           "Emissions intensity target": "intensity-reduction", "Absolute emissions target": "absolute-reduction",
           "Reduction v. BAU": "baseline-reduction", "No target": "none"}
 
+FILLER = (" Source: strategy adopted by the council (p. 12, https://example.org/strategy.pdf). The strategy"
+          " covers energy, transport, buildings and waste, with annual reports to the council and a review"
+          " every five years.") * 3
+LONG = "--long" in sys.argv
+
 def rows(n):
     groups, fields = layout()
     counters = {}
@@ -89,7 +96,7 @@ def rows(n):
                   "Name": "%s %d (%s)" % (kind, k, lang), "Country": COUNTRY[lang], "Entity_type": kind,
                   "Geographic_region": "Test region", "End_target": t[2],
                   "End_target_year": "" if t[3] is None else t[3], "Status_of_end_target": t[4],
-                  "End_target_text": t[8], "GHGs_covered": t[5], "Carbon_credits": t[6], "Scope_3_coverage": t[7],
+                  "End_target_text": t[8] + (FILLER if LONG and t[8] else ""), "GHGs_covered": t[5], "Carbon_credits": t[6], "Scope_3_coverage": t[7],
                   "End_target_source_url": "https://example.org/%s/%d" % (kind.lower(), k),
                   "GDP": "" if kind == "Company" else "123456789012.5", "Population": "" if kind == "Company" else 250000 + k,
                   "Private_company": "Yes" if kind == "Company" else ""})

@@ -1,9 +1,11 @@
 package org.zhonghe.targets;
 
+import java.util.ArrayList;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhonghe.targets.ClassificationReason.Kind;
-import org.zhonghe.targets.StatementWords.Match;
 import java.util.List;
+import org.zhonghe.targets.StatementWords.Match;
 
 /**
  * The gases a statement's target covers, as §4.3 reads them: "only CO2" or a neutrality word that names
@@ -21,12 +23,26 @@ final class StatementGases {
     static GasCoverage read(StatementText text, StatementWords words, TargetCategory category, Match end,
                             List<ClassificationReason> reasons) {
         String t = text.value();
-        StringBuilder relevant = new StringBuilder();
-        for (String clause : GAS_CLAUSE_END.split(t)) {
-            boolean peakOnly = words.has("peak", clause) && !(category.isNeutrality() && neutral(words, clause));
-            if (!peakOnly) {
-                relevant.append(clause).append(" | ");
+        List<Match> peaks = words.find("peak", t);
+        List<Match> neutral = new ArrayList<>();
+        if (category.isNeutrality()) {
+            for (String key : new String[] {"net-zero", "zero-carbon", "carbon-neutral", "climate-neutral"}) {
+                neutral.addAll(words.find(key, t));
             }
+        }
+        StringBuilder relevant = new StringBuilder();
+        Matcher ends = GAS_CLAUSE_END.matcher(t);
+        int start = 0;
+        while (start <= t.length()) {
+            int stop = ends.find() ? ends.start() : t.length();
+            boolean peakOnly = within(peaks, start, stop) && !within(neutral, start, stop);
+            if (!peakOnly) {
+                relevant.append(t, start, stop).append(" | ");
+            }
+            if (stop == t.length()) {
+                break;
+            }
+            start = ends.end();
         }
         String scope = relevant.toString();
         Match only = words.first("co2-only", scope);
@@ -63,9 +79,13 @@ final class StatementGases {
         return GasCoverage.UNSPECIFIED;
     }
 
-    private static boolean neutral(StatementWords words, String clause) {
-        return words.has("net-zero", clause) || words.has("zero-carbon", clause) || words.has("carbon-neutral", clause)
-                || words.has("climate-neutral", clause);
+    private static boolean within(List<Match> matches, int start, int end) {
+        for (Match m : matches) {
+            if (m.start() >= start && m.end() <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static GasCoverage reason(List<ClassificationReason> reasons, GasCoverage gases, Match m) {

@@ -23,18 +23,18 @@ final class StatementWords {
     /** The languages with a word file, in the order their matches are reported. */
     static final List<String> LANGUAGES = List.of("en", "zh", "ja", "de", "fr", "it", "es", "pt");
 
-    /** One language's pattern for one key. */
-    record Words(String language, Pattern pattern) {}
+    /** One language's words for one key, as a regular expression. */
+    private record Words(String language, String pattern) {}
 
     /** Where a key's words occur in a text, and in which language's list. */
     record Match(String key, String language, int start, int end, String words) {}
 
     private static final StatementWords INSTANCE = load();
 
-    private final Map<String, List<Words>> byKey;
+    private final Map<String, Pattern> byKey;
     private final Map<String, String> yearSide;
 
-    private StatementWords(Map<String, List<Words>> byKey, Map<String, String> yearSide) {
+    private StatementWords(Map<String, Pattern> byKey, Map<String, String> yearSide) {
         this.byKey = byKey;
         this.yearSide = yearSide;
     }
@@ -48,24 +48,29 @@ final class StatementWords {
         return yearSide.getOrDefault(language, "any");
     }
 
-    /** Every match of the key in the text, of every language, in text order. */
+    /**
+     * Every match of the key in the text, in text order, named by the language whose words matched (one
+     * scan: the languages' words are alternatives of one pattern, each in a group named by its language).
+     */
     List<Match> find(String key, CharSequence text) {
         List<Match> found = new ArrayList<>();
-        for (Words w : byKey.getOrDefault(key, List.of())) {
-            Matcher m = w.pattern().matcher(text);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    found.add(new Match(key, w.language(), m.start(), m.end(), m.group()));
-                }
+        Pattern pattern = byKey.get(key);
+        if (pattern == null) {
+            return found;
+        }
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                found.add(new Match(key, language(m), m.start(), m.end(), m.group()));
             }
         }
         found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
         List<Match> distinct = new ArrayList<>(found.size());
-        for (Match m : found) {
+        for (Match f : found) {
             Match last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
-            if (last == null || last.start() != m.start() || last.end() != m.end()) {
-                distinct.add(m);
+            if (last == null || last.start() != f.start() || last.end() != f.end()) {
+                distinct.add(f);
             }
         }
         return distinct;
@@ -79,16 +84,25 @@ final class StatementWords {
 
     /** True when the key's words of some language occur in the text. */
     boolean has(String key, CharSequence text) {
-        for (Words w : byKey.getOrDefault(key, List.of())) {
-            if (w.pattern().matcher(text).find()) {
-                return true;
+        Pattern pattern = byKey.get(key);
+        return pattern != null && pattern.matcher(text).find();
+    }
+
+    private static String language(Matcher m) {
+        for (String language : LANGUAGES) {
+            try {
+                if (m.start(language) >= 0) {
+                    return language;
+                }
+            } catch (IllegalArgumentException e) {
+                // this key has no words in that language
             }
         }
-        return false;
+        return "";
     }
 
     private static StatementWords load() {
-        Map<String, List<Words>> byKey = new HashMap<>();
+        Map<String, List<Words>> byKey = new LinkedHashMap<>();
         Map<String, String> sides = new HashMap<>();
         for (String language : LANGUAGES) {
             Map<String, List<String>> lines = read("words/words-" + language + ".txt");
@@ -98,11 +112,14 @@ final class StatementWords {
                     return;
                 }
                 String joined = String.join("|", alternatives.stream().map(a -> "(?:" + a + ")").toList());
-                Pattern pattern = Pattern.compile(joined, Pattern.UNICODE_CHARACTER_CLASS);
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Words(language, pattern));
+                Pattern.compile(joined, Pattern.UNICODE_CHARACTER_CLASS);
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Words(language, joined));
             });
         }
-        return new StatementWords(byKey, sides);
+        Map<String, Pattern> patterns = new HashMap<>();
+        byKey.forEach((key, words) -> patterns.put(key, Pattern.compile(String.join("|", words.stream()
+                .map(w -> "(?<" + w.language() + ">" + w.pattern() + ")").toList()), Pattern.UNICODE_CHARACTER_CLASS)));
+        return new StatementWords(patterns, sides);
     }
 
     private static Map<String, List<String>> read(String resource) {

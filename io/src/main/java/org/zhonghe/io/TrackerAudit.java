@@ -9,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import org.zhonghe.targets.AuditSummary;
 import org.zhonghe.targets.AuditedEntity;
@@ -31,6 +36,9 @@ public final class TrackerAudit {
     /** The audited entities and their summary. */
     public record Result(List<AuditedEntity> entities, AuditSummary summary) {}
 
+    /** Rows read but not yet audited, at most: the bound on memory while the reader runs ahead. */
+    static final int IN_FLIGHT = 256;
+
     private TrackerAudit() {}
 
     /**
@@ -41,12 +49,33 @@ public final class TrackerAudit {
      * @param type only rows of this type, or {@code null} for all
      */
     public static Parsed<Result> run(Path path, String file, EntityType type) {
-        List<AuditedEntity> entities = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "zhonghe-audit");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return run(path, file, type, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Parsed<Result> run(Path path, String file, EntityType type, ExecutorService pool) {
+        List<Future<AuditedEntity>> audits = new ArrayList<>();
+        Semaphore inFlight = new Semaphore(IN_FLIGHT);
         long[] rows = new long[1];
         Consumer<TrackerRow> sink = row -> {
             rows[0]++;
             if (type == null || row.entityType() == type) {
-                entities.add(TargetAudit.audit(row));
+                inFlight.acquireUninterruptibly();
+                audits.add(pool.submit(() -> {
+                    try {
+                        return TargetAudit.audit(row);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
             }
         };
         Parsed<TrackerLayout> layout;
@@ -66,7 +95,22 @@ public final class TrackerAudit {
         if (!layout.isValid()) {
             return Parsed.failed(layout.problems());
         }
+        List<AuditedEntity> entities = new ArrayList<>(audits.size());
+        for (Future<AuditedEntity> audit : audits) {
+            entities.add(done(audit));
+        }
         return Parsed.of(new Result(entities, AuditSummary.of(rows[0], entities)));
+    }
+
+    private static AuditedEntity done(Future<AuditedEntity> audit) {
+        try {
+            return audit.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while auditing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** True when the file starts with a zip signature (an XLSX workbook). */

@@ -22,6 +22,7 @@ import org.zhonghe.store.NotFound;
 import org.zhonghe.store.Role;
 import org.zhonghe.store.Store;
 import org.zhonghe.server.web.TargetsApi;
+import org.zhonghe.server.web.TargetsAuditApi;
 import org.zhonghe.server.web.WebUi;
 
 /**
@@ -85,6 +86,8 @@ public final class ZhongheServer implements AutoCloseable {
         all.addAll(new EvaluationReportApi(store).routes());
         all.add(Route.get("/targets", Role.VIEWER, TargetsApi::list));
         all.add(Route.post("/targets/compare", Role.VIEWER, TargetsApi::compare));
+        all.add(Route.get("/targets/audit", Role.VIEWER, TargetsAuditApi::bundled));
+        all.add(Route.post("/targets/audit", Role.VIEWER, TargetsAuditApi::upload));
         return all;
     }
 
