@@ -41,11 +41,12 @@ final class ConceptsCommand implements Callable<Integer> {
         out.println(m.get("concept.senses"));
         out.println();
         TextTable t = new TextTable(m.get("text.col.concept"), "中文 / English", m.get("text.col.gases"),
-                m.get("text.col.reach"), m.get("text.col.offsets"), "IPCC");
+                m.get("text.col.reach"), m.get("text.col.offsets"), m.get("text.col.otherEffects"), "IPCC");
         for (Concept c : Concept.values()) {
             String k = "concept." + c.id();
             t.row(c.id(), zh.get(k + ".name") + " / " + en.get(k + ".name"), m.get("concept.gases." + c.gases()),
-                    m.get("concept.reach." + c.reach()), m.get("concept.credits." + c.creditsAdmitted()), c.source());
+                    m.get("concept.reach." + c.reach()), m.get("concept.credits." + c.creditsAdmitted()),
+                    m.get("concept.otherEffects." + c.otherEffectsCounted()), c.source());
             t.note(m.get(k + ".definition"));
         }
         t.print(out, "");

@@ -198,7 +198,7 @@ public final class Workbook {
         m.put("emissions", List.of("id", "gas", "amount", "unit", "scope", "biogenic", "source"));
         m.put("removals", List.of("id", "kind", "amount", "unit", "managed", "basis", "durabilityYears", "lifecycleEmissions",
                 "inBoundary"));
-        m.put("credits", List.of("id", "registry", "serial", "type", "durabilityYears", "vintage", "amount", "unit", "retired",
+        m.put("credits", List.of("id", "registry", "serial", "type", "kind", "durabilityYears", "vintage", "amount", "unit", "retired",
                 "beneficiary", "retiredOn", "ownBoundary", "international", "verified", "etsCovered", "hostCountry"));
         m.put("reductions", List.of("id", "measure", "amount", "unit"));
         m.put("otherEffects", List.of("id", "kind", "amount", "unit"));
