@@ -167,7 +167,7 @@ public final class Workbook {
             Map<String, String[]> examples = Map.of(
                     "emissions", new String[] {"e1", "CO2", "1200.5", "t", "1", "", "boilers"},
                     "removals", new String[] {"r1", "afforestation", "300", "t", "true", "", "100", "", ""},
-                    "credits", new String[] {"c1", "CCER", "CCER-2023-000123", "avoidance", "", "2023", "500", "t", "true", "acme-2024"},
+                    "credits", new String[] {"c1", "CCER", "CCER-2023-000123", "avoidance", "", "", "2023", "500", "t", "true", "acme-2024"},
                     "reductions", new String[] {"d1", "rooftop solar", "80", "t"},
                     "otherEffects", new String[] {"o1", "albedo", "-5", "t"});
             for (Map.Entry<String, List<String>> s : SECTIONS.entrySet()) {

@@ -92,6 +92,7 @@ class CheckBodiesTest {
         assertThat(JSON.readTree(r.body()).at("/records/0/counted").asText()).isEqualTo("1200.5");
 
         try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(Workbook.template()))) {
+            assertThat(wb.getSheet("credits").getRow(0).getCell(4).getStringCellValue()).isEqualTo("kind"); // rules.md §4 check 6
             XSSFSheet e = wb.getSheet("emissions");
             Row row = e.createRow(2);
             row.createCell(0).setCellValue("e2");
