@@ -29,7 +29,34 @@ final class YamlLimits {
     /** Where and which limit a text crosses. */
     record Crossing(int line, String key, long limit) {}
 
+    /**
+     * Characters of one word (a run without a blank, comma, bracket or quote): snakeyaml's scanner
+     * takes minutes over a plain scalar of millions of characters, and no field holds more than
+     * {@link Fields#MAX_FREE_TEXT}.
+     */
+    static final int MAX_WORD = 10_000;
+
     private YamlLimits() {}
+
+    /** The line and length of the first word longer than {@link #MAX_WORD}, or null; one pass, no parsing. */
+    static int[] longWord(String text) {
+        int line = 1;
+        int run = 0;
+        int start = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') line++;
+            boolean breaks = c <= ' ' || c == ',' || c == '[' || c == ']' || c == '{' || c == '}' || c == '"' || c == '\'';
+            if (breaks) {
+                if (run > MAX_WORD) return new int[] {start, run};
+                run = 0;
+            } else {
+                if (run == 0) start = line;
+                run++;
+            }
+        }
+        return run > MAX_WORD ? new int[] {start, run} : null;
+    }
 
     /**
      * The first limit the text crosses, or empty. Syntax errors are thrown as the parser throws

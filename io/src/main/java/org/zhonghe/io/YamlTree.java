@@ -31,6 +31,12 @@ final class YamlTree {
                 // aliases are bounded by what they add (YamlLimits), not by their number
                 .setMaxAliasesForCollections(Integer.MAX_VALUE).build();
         org.snakeyaml.engine.v2.nodes.Node root;
+        int[] longWord = YamlLimits.longWord(text);
+        if (longWord != null) {
+            problems.add(file, longWord[0], "", null, "text.tooLong", String.format(java.util.Locale.ROOT, "%,d", longWord[1]),
+                    String.format(java.util.Locale.ROOT, "%,d", YamlLimits.MAX_WORD));
+            return Optional.empty();
+        }
         try {
             Optional<YamlLimits.Crossing> crossed = YamlLimits.check(text, settings);
             if (crossed.isPresent()) {

@@ -43,7 +43,11 @@ class HostileRequestTest {
         Http.Reply r = http.post("/check", admin, "application/yaml",
                 Http.eventYaml("zeros", "GS", "GS-Z").replace("amount: 60,", "amount: 1" + "0".repeat(40_000) + ","));
         assertThat(r.status()).isEqualTo(422);
-        assertThat(r.body()).contains("emissions[e1].amount", "at most 50 significant digits").hasSizeLessThan(2000);
+        assertThat(r.body()).contains("40,001 characters", "at most 10,000").hasSizeLessThan(2000);
+        Http.Reply fewer = http.post("/check", admin, "application/yaml",
+                Http.eventYaml("zeros", "GS", "GS-Z").replace("amount: 60,", "amount: 1" + "0".repeat(9_000) + ","));
+        assertThat(fewer.status()).isEqualTo(422);
+        assertThat(fewer.body()).contains("emissions[e1].amount", "at most 50 significant digits").hasSizeLessThan(2000);
     }
 
     @Test
@@ -64,7 +68,7 @@ class HostileRequestTest {
     @Test
     void an_over_long_name_or_serial_is_refused_at_import_naming_the_field_and_the_limit() {
         Http.Reply name = http.post("/assessments", admin, "application/yaml",
-                Http.eventYaml("long-name", "GS", "GS-L").replace("name: 测试活动", "name: " + "n".repeat(100_000)));
+                Http.eventYaml("long-name", "GS", "GS-L").replace("name: 测试活动", "name: \"" + "n ".repeat(50_000) + "\""));
         assertThat(name.status()).as(name.body()).isEqualTo(422);
         assertThat(name.json().at("/errors/0/field").asText()).isEqualTo("entity.name");
         assertThat(name.json().at("/errors/0/message").asText()).contains("100,000", "1,000");
