@@ -3,6 +3,11 @@ package org.zhonghe.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +31,7 @@ import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.io.ProblemText;
 import org.zhonghe.io.Syntax;
 import org.zhonghe.rules.ClaimEvaluator;
+import org.zhonghe.targets.TargetRegistry;
 
 /** The real server on a free port, over HTTP: every route, every role, tenants, credits, errors. */
 class ApiTest {
@@ -96,7 +105,29 @@ class ApiTest {
                 new String[] {"POST", "/tenants", "application/json", "{\"name\": \"t" + n + "-%s\"}"},
                 new String[] {"GET", "/audit?limit=5"}, new String[] {"GET", "/targets"},
                 new String[] {"POST", "/targets/compare", "text/csv", "code,name_zh,name_en,category,target_year,status,gases,wording_zh,wording_en,interim_zh,interim_en,credits_zh,credits_en,notes_zh,notes_en\n"
-                        + "CHN,中国,China,carbon-neutral,2060,policy-document,,,,,,,,,\n"});
+                        + "CHN,中国,China,carbon-neutral,2060,policy-document,,,,,,,,,\n"},
+                new String[] {"GET", "/targets/audit?type=country"},
+                new String[] {"POST", "/targets/audit?type=country", "text/csv", bundledTrackerCsv()});
+    }
+
+    /** The first three Net Zero Tracker country rows Zhonghe ships, sent back as an uploaded export. */
+    static String bundledTrackerCsv() {
+        try (InputStream in = TargetRegistry.class.getResourceAsStream("snapshot-" + TargetRegistry.CURRENT + ".csv");
+                CSVParser rows = CSVFormat.DEFAULT.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            StringBuilder out = new StringBuilder();
+            try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+                rows.stream().limit(4).forEach(row -> {
+                    try {
+                        printer.printRecord(row.toList());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            return out.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A decision's body for a credit two tenants' evaluations hold (made contested here). */
