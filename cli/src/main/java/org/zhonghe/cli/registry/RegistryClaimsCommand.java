@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhonghe.Messages;
 import org.zhonghe.cli.LanguageOption;
+import org.zhonghe.cli.OutputFormat;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.registry.CreditStatus;
 import org.zhonghe.registry.MarketClaim;
@@ -31,9 +32,9 @@ public final class RegistryClaimsCommand implements Callable<Integer> {
     @Mixin LanguageOption language;
     @Parameters(index = "0", paramLabel = "DIR", description = "a folder of registry folders (verra/, gold-standard/ …) or one registry's folder")
     Path dir;
-    @Option(names = "--format", defaultValue = "text", converter = RegistryFormat.Converter.class,
-            completionCandidates = RegistryFormat.Candidates.class, description = "text, json (a list of objects) or csv.")
-    RegistryFormat format;
+    @Option(names = "--format", defaultValue = "text", converter = OutputFormat.Converter.class,
+            completionCandidates = OutputFormat.Candidates.class, description = "text, json (a list of objects) or csv.")
+    OutputFormat format;
 
     @Override
     public Integer call() throws Exception {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhonghe.cli.LanguageOption;
+import org.zhonghe.cli.OutputFormat;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.registry.CreditStatus;
 import org.zhonghe.registry.Names;
@@ -30,9 +31,9 @@ public final class RegistrySearchCommand implements Callable<Integer> {
     @Option(names = "--registry-data", required = true, paramLabel = "DIR",
             description = "a folder of registry folders (verra/, gold-standard/ …) or one registry's folder")
     Path dir;
-    @Option(names = "--format", defaultValue = "text", converter = RegistryFormat.Converter.class,
-            completionCandidates = RegistryFormat.Candidates.class, description = "text or json.")
-    RegistryFormat format;
+    @Option(names = "--format", defaultValue = "text", converter = OutputFormat.Converter.class,
+            completionCandidates = OutputFormat.Candidates.class, description = "text or json.")
+    OutputFormat format;
 
     @Override
     public Integer call() throws Exception {
@@ -43,7 +44,7 @@ public final class RegistrySearchCommand implements Callable<Integer> {
                 .filter(r -> r.status() != CreditStatus.ISSUED)
                 .filter(r -> Names.matches(r.beneficiary(), name) || Names.matches(Names.claimant(r), name))
                 .toList();
-        if (format == RegistryFormat.JSON) {
+        if (format == OutputFormat.JSON) {
             ArrayNode a = ResultJson.mapper().createArrayNode();
             for (RegistryRecord r : found) a.add(RecordJson.of(r));
             out.println(ResultJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(a));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhonghe.cli.LanguageOption;
+import org.zhonghe.cli.OutputFormat;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.registry.RegistryData;
 import org.zhonghe.registry.RegistryMessages;
@@ -29,9 +30,9 @@ public final class RegistryShowCommand implements Callable<Integer> {
     @Option(names = "--registry-data", required = true, paramLabel = "DIR",
             description = "a folder of registry folders (verra/, gold-standard/ …) or one registry's folder")
     Path dir;
-    @Option(names = "--format", defaultValue = "text", converter = RegistryFormat.Converter.class,
-            completionCandidates = RegistryFormat.Candidates.class, description = "text or json.")
-    RegistryFormat format;
+    @Option(names = "--format", defaultValue = "text", converter = OutputFormat.Converter.class,
+            completionCandidates = OutputFormat.Candidates.class, description = "text or json.")
+    OutputFormat format;
 
     @Override
     public Integer call() throws Exception {
@@ -39,7 +40,7 @@ public final class RegistryShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RegistryData data = RegistryDataLoader.load(dir, m, spec.commandLine().getErr());
         List<RegistryRecord> found = data.find(serial);
-        if (format == RegistryFormat.JSON) {
+        if (format == OutputFormat.JSON) {
             ArrayNode a = ResultJson.mapper().createArrayNode();
             for (RegistryRecord r : found) a.add(RecordJson.of(r));
             out.println(ResultJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(a));

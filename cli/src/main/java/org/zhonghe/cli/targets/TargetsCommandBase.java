@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.zhonghe.cli.LanguageOption;
+import org.zhonghe.cli.OutputFormat;
 import org.zhonghe.targets.Problem;
 import org.zhonghe.targets.TargetMessages;
 import picocli.CommandLine.Mixin;
