@@ -1,13 +1,11 @@
 package org.zhonghe.cli.registry;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhonghe.cli.LanguageOption;
 import org.zhonghe.cli.OutputFormat;
-import org.zhonghe.output.ResultJson;
 import org.zhonghe.registry.CreditStatus;
 import org.zhonghe.registry.Names;
 import org.zhonghe.registry.RegistryData;
@@ -44,19 +42,6 @@ public final class RegistrySearchCommand implements Callable<Integer> {
                 .filter(r -> r.status() != CreditStatus.ISSUED)
                 .filter(r -> Names.matches(r.beneficiary(), name) || Names.matches(Names.claimant(r), name))
                 .toList();
-        if (format == OutputFormat.JSON) {
-            ArrayNode a = ResultJson.mapper().createArrayNode();
-            for (RegistryRecord r : found) a.add(RecordJson.of(r));
-            out.println(ResultJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(a));
-        } else if (found.isEmpty()) {
-            out.println(m.get("registry.search.none", name));
-        } else {
-            for (RegistryRecord r : found) {
-                RecordText.print(r, m, out);
-                out.println();
-            }
-        }
-        out.flush();
-        return found.isEmpty() ? 1 : 0;
+        return RecordListing.print(found, format, m, out, m.get("registry.search.none", name));
     }
 }

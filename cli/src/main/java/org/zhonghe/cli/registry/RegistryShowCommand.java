@@ -1,13 +1,11 @@
 package org.zhonghe.cli.registry;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhonghe.cli.LanguageOption;
 import org.zhonghe.cli.OutputFormat;
-import org.zhonghe.output.ResultJson;
 import org.zhonghe.registry.RegistryData;
 import org.zhonghe.registry.RegistryMessages;
 import org.zhonghe.registry.RegistryRecord;
@@ -40,19 +38,6 @@ public final class RegistryShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RegistryData data = RegistryDataLoader.load(dir, m, spec.commandLine().getErr());
         List<RegistryRecord> found = data.find(serial);
-        if (format == OutputFormat.JSON) {
-            ArrayNode a = ResultJson.mapper().createArrayNode();
-            for (RegistryRecord r : found) a.add(RecordJson.of(r));
-            out.println(ResultJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(a));
-        } else if (found.isEmpty()) {
-            out.println(m.get("registry.show.none", serial));
-        } else {
-            for (RegistryRecord r : found) {
-                RecordText.print(r, m, out);
-                out.println();
-            }
-        }
-        out.flush();
-        return found.isEmpty() ? 1 : 0;
+        return RecordListing.print(found, format, m, out, m.get("registry.show.none", serial));
     }
 }
