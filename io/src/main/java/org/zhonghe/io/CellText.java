@@ -33,6 +33,10 @@ public final class CellText {
             case NUMERIC -> {
                 String raw = c instanceof XSSFCell x ? x.getRawValue() : null;
                 if (raw == null) yield "";
+                // POI's date test parses the raw text as a double and throws on anything else (a
+                // broken or hostile file: <c t="n"><v>abc</v>): such text is passed on as it is,
+                // for the amount's reader to refuse with file, line and field.
+                if (!isDouble(raw)) yield raw;
                 yield DateUtil.isCellDateFormatted(c) ? day(raw, date1904) : number(raw);
             }
             case BOOLEAN -> c.getBooleanCellValue() ? "true" : "false";
@@ -62,6 +66,16 @@ public final class CellText {
         // A double is within 1e-324 … 2e308; text beyond that (a broken file) is left as it is.
         if (Math.abs((long) shown.precision() - shown.scale()) > 400) return raw;
         return shown.signum() == 0 ? "0" : shown.toPlainString();
+    }
+
+    private static boolean isDouble(String raw) {
+        if (raw.isBlank() || raw.length() > DecimalText.MAX_LENGTH) return false;
+        try {
+            Double.parseDouble(raw);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The ISO date of a serial day number (its whole part), in the workbook's date system; else the text as held. */

@@ -172,6 +172,11 @@ final class Ledgers {
                     new Counter(where, visitor)::row);
         } catch (IOException e) {
             // closing a workbook read from memory: nothing to release
+        } catch (RuntimeException e) {
+            // POI parses parts of the file lazily, as a sheet, a style or a flag is first read: a
+            // broken part (<workbookPr date1904="fal/e"/>, found by the fuzzer) throws then.
+            if (!XlsxLedger.isPoiFailure(e)) throw e;
+            ref.report("file", name, "xlsx.unreadable", name);
         }
     }
 

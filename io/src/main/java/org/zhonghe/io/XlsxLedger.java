@@ -21,9 +21,40 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class XlsxLedger {
     private XlsxLedger() {}
 
-    /** Opens a workbook; a file that is not one throws (POI's exceptions, unchecked or not). */
+    /**
+     * Opens a workbook; a file that is not one throws (POI's exceptions, unchecked or not). A
+     * part compressed with a method whose codec is optional in the zip reader (Zstandard, XZ —
+     * found by the fuzzer: {@code NoClassDefFoundError: com/github/luben/zstd/ZstdInputStream})
+     * is not a workbook either: an Office Open XML package may only store or deflate its parts
+     * (ECMA-376 Part 2, Annex C), so it throws {@link IOException} like any unreadable file.
+     */
     static XSSFWorkbook open(byte[] bytes) throws IOException {
-        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        try {
+            return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        } catch (LinkageError e) {
+            if (!isZipCodecMissing(e)) throw e;
+            throw new IOException("a part is compressed with a method an XLSX file may not use", e);
+        }
+    }
+
+    private static boolean isZipCodecMissing(LinkageError e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.apache.commons.compress.")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether an unchecked exception was thrown by POI or by the XML binding under it (a broken
+     * part of the file, read lazily), not by Zhonghe's own code, whose faults must not be
+     * mistaken for a user's broken file.
+     */
+    static boolean isPoiFailure(RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length == 0) return false;
+        String top = trace[0].getClassName();
+        return top.startsWith("org.apache.poi.") || top.startsWith("org.apache.xmlbeans.")
+                || top.startsWith("org.openxmlformats.");
     }
 
     /**
