@@ -14,9 +14,12 @@ import org.zhonghe.profiles.ProfileInfo.Verification;
  * the claim date: V2.0 from {@link #V2_REQUIRED_FROM}, V1.x before.
  *
  * <p>V1.x criteria are cited by section with a marked paraphrase: their numbers (C1–C28) were
- * not re-read in this release. V2.0 criteria (CNZS-C…) are cited by topic with a marked paraphrase:
- * the final V2.0 text was not reachable from where this release was made, so their numbers are not
- * given; docs/profiles.md says so.
+ * not re-read in this release. V2.0 rules are cited by the chapter of the final standard they sit
+ * in (the chapters of standards.sciencebasedtargets.org: Net Zero Governance, Target Base Year
+ * Assessment, Target Setting, Target Implementation, Reporting and Assessing Target Progress,
+ * Ongoing Emissions Responsibility) with the criterion range of the SBTi's second public
+ * consultation draft (Target Setting CNZS-C10–C21, ongoing emissions CNZS-C22–C29), said to be
+ * the draft's numbering: the final criteria's words were not re-read; docs/profiles.md says so.
  */
 final class SbtiEditions {
     /**
@@ -52,23 +55,23 @@ final class SbtiEditions {
     }
 
     static ProfileInfo v2() {
-        String s = "SBTi Corporate Net-Zero Standard V2.0, CNZS-C (criterion number not cited: final text not re-read), ";
+        String s = "SBTi Corporate Net-Zero Standard V2.0 (standards.sciencebasedtargets.org), chapter ";
         return new ProfileInfo(SbtiNetZeroV2Profile.ID, "SBTi Corporate Net-Zero Standard V2.0 (claims dated from "
                 + V2_REQUIRED_FROM + ")", Status.APPLIES_FROM, V2_REQUIRED_FROM, null, List.of(
-                RuleInfo.paraphrased("value-chain", List.of("CONCEPT_REDEFINED"), s + "target boundary", Verification.READING,
+                RuleInfo.paraphrased("value-chain", List.of("CONCEPT_REDEFINED"), s + "Target Setting (CNZS-C10 to C21 in the second consultation draft; final numbers not re-read)", Verification.READING,
                         "Net zero covers Scope 1, 2 and 3 emissions; V2.0 focuses Scope 3 targets on the most relevant emissions,"
                                 + " which Zhonghe does not distinguish."),
-                RuleInfo.paraphrased("scope-coverage", List.of("SCOPE_COVERAGE_INSUFFICIENT"), s + "target boundary", Verification.READING,
+                RuleInfo.paraphrased("scope-coverage", List.of("SCOPE_COVERAGE_INSUFFICIENT"), s + "Target Base Year Assessment (scope 3 boundary)", Verification.READING,
                         "A net-zero claim without Scope 3 does not meet the standard."),
-                RuleInfo.paraphrased("baseline-required", List.of("BASELINE_MISSING"), s + "base year", Verification.READING,
+                RuleInfo.paraphrased("baseline-required", List.of("BASELINE_MISSING"), s + "Target Base Year Assessment", Verification.READING,
                         "Progress is measured against a base-year inventory."),
-                RuleInfo.paraphrased("base-year-2015", List.of("BASE_YEAR_TOO_EARLY"), s + "base year", Verification.READING,
-                        "The base year is no earlier than 2015 (as V1.x)."),
-                RuleInfo.paraphrased("reduction-90", List.of("REDUCTION_THRESHOLD_NOT_MET"), s + "long-term ambition", Verification.READING,
+                RuleInfo.paraphrased("base-year-2015", List.of("BASE_YEAR_TOO_EARLY"), s + "Target Base Year Assessment", Verification.READING,
+                        "The base year is no earlier than 2015 (as V1.x; the V2.0 base-year rule was not re-read)."),
+                RuleInfo.paraphrased("reduction-90", List.of("REDUCTION_THRESHOLD_NOT_MET"), s + "Target Setting, long-term targets", Verification.READING,
                         "At net zero, emissions are cut in line with 1.5 °C pathways: at least 90 % cross-sector, 72 % FLAG."),
-                RuleInfo.paraphrased("removal-credits-only", List.of("CREDIT_TYPE_NOT_ADMITTED"), s + "residual emissions and removals",
-                        Verification.READING, "Residual emissions are neutralized by carbon removals; avoidance credits do not count."),
-                RuleInfo.paraphrased("removal-durability-1000", List.of("DURABILITY_UNVERIFIED_RULE"), s + "residual emissions and removals",
+                RuleInfo.paraphrased("removal-credits-only", List.of("CREDIT_TYPE_NOT_ADMITTED"), s + "Ongoing Emissions Responsibility (CNZS-C22 to C29 in the"
+                        + " second consultation draft)", Verification.READING, "By the net-zero target year residual emissions are neutralized (the second consultation draft: companies \"shall neutralize 100% of their residual emissions\"); avoidance credits do not count. Residual emissions are neutralized by carbon removals; avoidance credits do not count."),
+                RuleInfo.paraphrased("removal-durability-1000", List.of("DURABILITY_UNVERIFIED_RULE"), s + "Ongoing Emissions Responsibility",
                         Verification.READING, "Removals are to be durable; no number of years is quoted here, so a removal credit"
                                 + " stored less than 1000 years is counted with a warning."),
                 RuleInfo.paraphrased("edition-by-claim-date", List.of("PROFILE_VERSION_APPLIED"), "Zhonghe: which edition applies",
