@@ -19,13 +19,18 @@ import java.util.Properties;
  *   Energy, Ch. 1 Table 1.2 (net calorific values) and Ch. 2 Tables 2.2 (energy industries) and
  *   2.3 (manufacturing industries and construction);</li>
  *   <li>{@code cn-mee-grid}: China's national average grid emission factor as published by the
- *   Ministry of Ecology and Environment.</li>
+ *   Ministry of Ecology and Environment for the national carbon market's reporting (2021, 2022),
+ *   t CO2/MWh;</li>
+ *   <li>{@code cn-mee-nbs-electricity}: the electricity CO2 emission factors (电力二氧化碳排放因子)
+ *   published by the Ministry with the National Bureau of Statistics for electricity consumption
+ *   in general: national averages 2021–2023, regional averages 2023, the national average without
+ *   market-traded non-fossil power and the fossil-power factor, t CO2/MWh (kg/kWh).</li>
  * </ul>
  */
 public final class FactorSets {
     /** The set used when an assessment names none. */
     public static final String DEFAULT = "ipcc-2006";
-    private static final List<String> BUILT_IN = List.of("ipcc-2006", "cn-mee-grid");
+    private static final List<String> BUILT_IN = List.of("ipcc-2006", "cn-mee-grid", "cn-mee-nbs-electricity");
     private static final Map<String, FactorSet> SETS = load();
 
     private FactorSets() {}

@@ -27,8 +27,9 @@ record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> al
         }
         String what = activity.kind().id() + " / " + subject + (activity.kind() == ActivityKind.FUEL_COMBUSTION
                 ? " / " + sector : "") + (year == null ? "" : " / " + year);
+        // in the order of their ids: the map of sets comes from the reader in any order, the message must not
         String elsewhere = all.values().stream().filter(s -> s.covers(activity.kind().id(), subject))
-                .map(s -> s.id() + years(s, subject)).collect(Collectors.joining(", "));
+                .sorted(java.util.Comparator.comparing(FactorSet::id)).map(s -> s.id() + years(s, subject)).collect(Collectors.joining(", "));
         if (elsewhere.isEmpty()) {
             report(field(), subject, "activity.noFactor.nowhere", what, ids());
         } else {
@@ -49,7 +50,7 @@ record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> al
     /** The sets that have {@code quantity} of {@code fuel} per {@code per}, for messages. */
     String setsWithProperty(String fuel, String quantity, ActivityUnit.Dimension per) {
         String have = all.values().stream().filter(s -> s.property(fuel, quantity, per).isPresent())
-                .map(FactorSet::id).collect(Collectors.joining(", "));
+                .map(FactorSet::id).sorted().collect(Collectors.joining(", "));
         return have.isEmpty() ? "—" : have;
     }
 

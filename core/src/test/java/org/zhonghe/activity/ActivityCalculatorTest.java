@@ -116,7 +116,8 @@ class ActivityCalculatorTest {
             assertThat(p.key()).isEqualTo("activity.noFactor.elsewhere");
             assertThat(p.field()).isEqualTo("activities[power].grid");
             assertThat(p.line()).isEqualTo(9);
-            assertThat(p.args()).containsExactly("electricity / CN / 2030", "cn-mee-grid", "cn-mee-grid (2022)");
+            assertThat(p.args()).containsExactly("electricity / CN / 2030", "cn-mee-grid",
+                    "cn-mee-grid (2021, 2022), cn-mee-nbs-electricity (2021, 2022, 2023)");
         });
     }
 
@@ -124,7 +125,8 @@ class ActivityCalculatorTest {
     void electricity_against_the_ipcc_set_names_the_set_that_has_the_grid() {
         var r = calc.compute(List.of(electricity("power", "CN", 2022, "1", "MWh")), IPCC, Scope2Method.LOCATION, 2022);
         assertThat(r.problems()).extracting(Problem::key).containsExactly("activity.noFactor.elsewhere");
-        assertThat(r.problems().get(0).args().get(2)).isEqualTo("cn-mee-grid (2022)");
+        assertThat(r.problems().get(0).args().get(2))
+                .isEqualTo("cn-mee-grid (2021, 2022), cn-mee-nbs-electricity (2021, 2022, 2023)");
     }
 
     @Test
