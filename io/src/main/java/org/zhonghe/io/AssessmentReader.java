@@ -2,9 +2,12 @@ package org.zhonghe.io;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,7 +56,7 @@ public final class AssessmentReader {
             Ledgers.reportEncoding(problems, name, encoding, e.malformed());
             return new ReadResult.Invalid(problems.inFileOrder());
         }
-        return read(text, name, Syntax.of(file), new Ledgers(file, encoding, true, problems, confinedTo), problems);
+        return read(text, name, Syntax.of(file), new Ledgers(Siblings.beside(file, confinedTo), encoding, problems), problems);
     }
 
     /**
@@ -69,10 +72,30 @@ public final class AssessmentReader {
         Objects.requireNonNull(syntax, "syntax");
         Problems problems = new Problems();
         problems.meet(partName);
-        Path base = allowFileRefs ? pathOf(partName) : null;
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return read(body, partName, syntax,
-                new Ledgers(base, java.nio.charset.StandardCharsets.UTF_8, allowFileRefs, problems), problems);
+        Siblings siblings = allowFileRefs ? Siblings.beside(pathOf(partName), null) : null;
+        return read(withoutBom(text), partName, syntax, new Ledgers(siblings, StandardCharsets.UTF_8, problems), problems);
+    }
+
+    /**
+     * Reads an assessment held in memory: the document, named {@code documentName} in problems,
+     * and the parts it names by {@code file:} (ledgers, a factor set), UTF-8, each named as sent.
+     * A reference to a name that is not among the parts is a problem; no file is opened and no
+     * file is written.
+     */
+    public ReadResult read(String text, String documentName, Syntax syntax, Map<String, String> parts) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(documentName, "documentName");
+        Objects.requireNonNull(syntax, "syntax");
+        Map<String, byte[]> bytes = new HashMap<>();
+        parts.forEach((name, content) -> bytes.put(name, content.getBytes(StandardCharsets.UTF_8)));
+        Problems problems = new Problems();
+        problems.meet(documentName);
+        return read(withoutBom(text), documentName, syntax, new Ledgers(Siblings.of(bytes), StandardCharsets.UTF_8, problems),
+                problems);
+    }
+
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static Path pathOf(String name) {

@@ -3,9 +3,7 @@ package org.zhonghe.io;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +12,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Ledger sections: an inline list of records, or {@code {file: NAME.csv}} resolved next to the
- * assessment file and read in the same charset, or {@code {file: NAME.xlsx, sheet: NAME}}, a
+ * Ledger sections: an inline list of records, or {@code {file: NAME.csv}} read from the assessment's
+ * {@link Siblings} (the files next to it, or the parts sent with it) in the same charset, or {@code {file: NAME.xlsx, sheet: NAME}}, a
  * sheet of a workbook there. Either way each record reaches the visitor as a mapping with the
  * file it was written in.
  */
@@ -27,34 +25,18 @@ final class Ledgers {
         void record(Node.MapNode record, String file, int index);
     }
 
-    private final Path base;
+    private final Siblings siblings;
     private final Charset charset;
-    private final boolean allowFileRefs;
     private final Problems problems;
-    private final Path confinement;
-
-    /** {@code base}: the assessment file, against which references are resolved; may be null. */
-    Ledgers(Path base, Charset charset, boolean allowFileRefs, Problems problems) {
-        this(base, charset, allowFileRefs, problems, null);
-    }
 
     /**
-     * With a {@code confinement} directory (may be null): a reference that resolves outside it
-     * ({@code ../x.csv}, an absolute path, a link) is a problem, and nothing outside is read.
+     * {@code siblings}: where a {@code file:} reference is read from; null when references are
+     * not allowed (an assessment sent as text alone: the server never reads a file a client names).
      */
-    Ledgers(Path base, Charset charset, boolean allowFileRefs, Problems problems, Path confinement) {
-        this.base = base;
+    Ledgers(Siblings siblings, Charset charset, Problems problems) {
+        this.siblings = siblings;
         this.charset = charset;
-        this.allowFileRefs = allowFileRefs;
         this.problems = problems;
-        this.confinement = confinement == null ? null : confinement.toAbsolutePath().normalize();
-    }
-
-    private boolean isOutsideConfinement(Path path) {
-        if (confinement == null) return false;
-        Path p = path.toAbsolutePath().normalize();
-        if (!p.startsWith(confinement) || !p.getParent().equals(confinement)) return true;
-        return Files.isSymbolicLink(p);
     }
 
     /**
@@ -87,7 +69,7 @@ final class Ledgers {
         String name = ref.text("file", true);
         String sheet = ref.text("sheet", false);
         if (name == null || !ref.isValid()) return;
-        if (!allowFileRefs) {
+        if (siblings == null) {
             ref.report("file", name, "ledger.fileNotAllowed");
             return;
         }
@@ -102,15 +84,14 @@ final class Ledgers {
             ref.report("file", name, "ledger.format", name);
             return;
         }
-        Path path = base == null ? Path.of(name) : base.resolveSibling(name);
-        if (isOutsideConfinement(path)) {
+        if (siblings.isOutside(name)) {
             ref.report("file", name, "ledger.outside", name);
             return;
         }
-        String file = path.normalize().toString();
+        String file = siblings.nameOf(name);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = siblings.read(name);
         } catch (NoSuchFileException e) {
             ref.report("file", name, "ledger.notFound", name, file);
             return;
@@ -202,7 +183,7 @@ final class Ledgers {
 
     /** The name problems give a file next to the assessment. */
     String sibling(String name) {
-        return (base == null ? Path.of(name) : base.resolveSibling(name)).normalize().toString();
+        return siblings == null ? name : siblings.nameOf(name);
     }
 
     /**
@@ -210,17 +191,16 @@ final class Ledgers {
      * charset; null after reporting why it cannot be read (the same rules as a ledger file).
      */
     String readText(String file, int line, String field, String name) {
-        if (!allowFileRefs) {
+        if (siblings == null) {
             problems.add(file, line, field, name, "ledger.fileNotAllowed");
             return null;
         }
-        Path path = base == null ? Path.of(name) : base.resolveSibling(name);
-        if (isOutsideConfinement(path)) {
+        if (siblings.isOutside(name)) {
             problems.add(file, line, field, name, "ledger.outside", name);
             return null;
         }
         try {
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = siblings.read(name);
             problems.meet(sibling(name));
             return SourceText.decode(bytes, charset);
         } catch (NoSuchFileException e) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhonghe.store.Accounts;
-import org.zhonghe.store.BadRequest;
 import org.zhonghe.store.Principal;
 import org.zhonghe.store.Role;
 import org.zhonghe.store.Store;

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.zhonghe.check.Overrides;
 import org.zhonghe.io.Syntax;
-import org.zhonghe.store.AssessmentFile;
-import org.zhonghe.store.BadRequest;
+import org.zhonghe.io.AssessmentFile;
 
 /** What requests carry: assessments as JSON or YAML, envelopes with CSV ledgers, overrides, paging. */
 final class Bodies {
+    private static final java.util.regex.Pattern LEDGER_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     /** A body of another media type than JSON or YAML. */
     static final class MediaTypeRefused extends RuntimeException {
         MediaTypeRefused(String type) {
@@ -56,6 +56,9 @@ final class Bodies {
             if (!l.isObject()) throw new BadRequest("ledgers: expected an object of file name to CSV text");
             l.fields().forEachRemaining(e -> {
                 if (!e.getValue().isTextual()) throw new BadRequest("ledgers." + e.getKey() + ": expected CSV text");
+                if (!LEDGER_NAME.matcher(e.getKey()).matches() || !e.getKey().endsWith(".csv")) {
+                    throw new BadRequest("ledger name '" + e.getKey() + "': expected a plain file name ending in .csv");
+                }
                 ledgers.put(e.getKey(), e.getValue().asText());
             });
         }
@@ -79,7 +82,7 @@ final class Bodies {
         try {
             return Long.parseLong(ctx.pathParam(name));
         } catch (NumberFormatException e) {
-            throw new org.zhonghe.store.NotFound(name + " " + ctx.pathParam(name));
+            throw new NotFound(name + " " + ctx.pathParam(name));
         }
     }
 

@@ -22,7 +22,6 @@ import org.zhonghe.server.web.CheckInput;
 import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.rules.ClaimEvaluator;
-import org.zhonghe.store.BadRequest;
 import org.zhonghe.store.Role;
 
 /** Routes that never touch the store: health, the OpenAPI document, the stateless check and the catalogues. */

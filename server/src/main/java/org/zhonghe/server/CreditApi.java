@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.zhonghe.store.BadRequest;
 import org.zhonghe.store.Credits;
 import org.zhonghe.store.Principal;
 import org.zhonghe.store.Role;

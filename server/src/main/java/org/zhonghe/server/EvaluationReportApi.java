@@ -27,10 +27,7 @@ import org.zhonghe.rules.ClaimEvaluator;
 import org.zhonghe.rules.ClaimResult;
 import org.zhonghe.rules.SerialLedger;
 import org.zhonghe.store.Assessments;
-import org.zhonghe.store.BadRequest;
-import org.zhonghe.store.Conflict;
 import org.zhonghe.store.Evaluations;
-import org.zhonghe.store.NotFound;
 import org.zhonghe.store.Principal;
 import org.zhonghe.store.Role;
 import org.zhonghe.store.Store;
@@ -79,7 +76,7 @@ final class EvaluationReportApi {
         JsonNode storedResult = Json.MAPPER.readTree(stored.result());
         Overrides claim = new Overrides(storedResult.path("concept").asText(null), storedResult.path("profile").asText(null),
                 storedResult.path("metric").asText(null), "evaluation " + evaluationId);
-        ReadResult read = version.file().read(reader);
+        ReadResult read = CheckedStore.file(version.parts()).read(reader);
         ClaimCheck check = new ClaimCheck(new ClaimEvaluator(GwpTable.bundled(), countedElsewhere(read, claim, storedResult)));
         Outcome o = check.run(read, claim);
         if (!(o instanceof Outcome.Checked ok)) {
@@ -176,7 +173,7 @@ final class EvaluationReportApi {
         for (String c : new String[] {null, claim.concept()}) {
             for (String p : new String[] {null, claim.profile()}) {
                 for (String m : new String[] {null, claim.metric()}) {
-                    if (v.file().hash(c + "|" + p + "|" + m).equals(hash)) return true;
+                    if (v.parts().hash(c + "|" + p + "|" + m).equals(hash)) return true;
                 }
             }
         }

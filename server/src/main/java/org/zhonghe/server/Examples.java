@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.zhonghe.store.AssessmentFile;
+import org.zhonghe.io.AssessmentFile;
 
 /**
  * The acceptance cases under {@code examples/}, bundled in the server's jar, to seed the demo

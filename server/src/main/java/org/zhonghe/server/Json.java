@@ -35,16 +35,16 @@ final class Json {
         try {
             n = MAPPER.readTree(ctx.body());
         } catch (JsonProcessingException e) {
-            throw new org.zhonghe.store.BadRequest("the body is not JSON: " + e.getOriginalMessage());
+            throw new BadRequest("the body is not JSON: " + e.getOriginalMessage());
         }
-        if (n == null || !n.isObject()) throw new org.zhonghe.store.BadRequest("the body must be a JSON object");
+        if (n == null || !n.isObject()) throw new BadRequest("the body must be a JSON object");
         return n;
     }
 
     /** A text field of a JSON object; missing or not text is a bad request. */
     static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
-        if (v == null || !v.isTextual()) throw new org.zhonghe.store.BadRequest("field '" + field + "' (text) is required");
+        if (v == null || !v.isTextual()) throw new BadRequest("field '" + field + "' (text) is required");
         return v.asText();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.zhonghe.Messages;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.store.Assessments;
-import org.zhonghe.store.BadRequest;
 import org.zhonghe.store.Evaluations;
 import org.zhonghe.store.Store;
 import org.zhonghe.store.Role;
@@ -18,9 +17,11 @@ import org.zhonghe.store.Role;
 final class LedgerApi {
     private static final Set<String> SECTIONS = Set.of("emissions", "removals", "credits", "reductions", "otherEffects", "history");
     private final Store store;
+    private final CheckedStore checked;
 
     LedgerApi(Store store) {
         this.store = store;
+        this.checked = new CheckedStore(store);
     }
 
     List<Route> routes() {
@@ -31,11 +32,11 @@ final class LedgerApi {
                         ctx -> Json.send(ctx, 200, store.entities().get(Guard.principal(ctx), ctx.pathParam("id")))),
                 Route.get("/assessments", Role.VIEWER, ctx -> Json.send(ctx, 200, store.assessments().list(Guard.principal(ctx)))),
                 Route.post("/assessments", Role.EDITOR, ctx -> Json.send(ctx, 201,
-                        store.assessments().importFile(Guard.principal(ctx), Bodies.assessmentFile(ctx)))),
+                        checked.importFile(Guard.principal(ctx), Bodies.assessmentFile(ctx)))),
                 Route.get("/assessments/{id}", Role.VIEWER,
                         ctx -> Json.send(ctx, 200, store.assessments().get(Guard.principal(ctx), Bodies.id(ctx, "id")))),
                 Route.put("/assessments/{id}", Role.EDITOR, ctx -> Json.send(ctx, 200,
-                        store.assessments().update(Guard.principal(ctx), Bodies.id(ctx, "id"), Bodies.assessmentFile(ctx)))),
+                        checked.update(Guard.principal(ctx), Bodies.id(ctx, "id"), Bodies.assessmentFile(ctx)))),
                 Route.get("/assessments/{id}/versions", Role.VIEWER,
                         ctx -> Json.send(ctx, 200, store.assessments().versions(Guard.principal(ctx), Bodies.id(ctx, "id")))),
                 Route.get("/assessments/{id}/versions/{version}", Role.VIEWER, this::version),
@@ -60,7 +61,7 @@ final class LedgerApi {
         out.put("assessment", found.assessmentId());
         out.put("version", found.version());
         out.put("createdAt", found.createdAt());
-        out.put("file", Bodies.envelope(found.file()));
+        out.put("file", Bodies.envelope(CheckedStore.file(found.parts())));
         Json.send(ctx, 200, out);
     }
 
@@ -68,7 +69,7 @@ final class LedgerApi {
         Integer v = Bodies.number(ctx, "version", null, 1, Integer.MAX_VALUE);
         Assessments.Version found = store.assessments().version(Guard.principal(ctx), Bodies.id(ctx, "id"), v);
         ctx.header("Content-Disposition", "attachment; filename=\"assessment-" + found.assessmentId() + "-v" + found.version() + ".json\"");
-        Json.send(ctx, 200, Bodies.envelope(found.file()));
+        Json.send(ctx, 200, Bodies.envelope(CheckedStore.file(found.parts())));
     }
 
     private void records(Context ctx) {
@@ -80,7 +81,7 @@ final class LedgerApi {
     }
 
     private void evaluate(Context ctx) {
-        Evaluations.Evaluated e = store.evaluations().evaluate(Guard.principal(ctx), Bodies.id(ctx, "id"), Bodies.overrides(ctx));
+        CheckedStore.Evaluated e = checked.evaluate(Guard.principal(ctx), Bodies.id(ctx, "id"), Bodies.overrides(ctx));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("evaluation", meta(e.stored()));
         out.put("result", ResultJson.of(e.outcome().assessment(), e.outcome().result(), Messages.of(Lang.of(ctx))));
@@ -114,7 +115,7 @@ final class LedgerApi {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new org.zhonghe.store.NotFound("version " + text);
+            throw new NotFound("version " + text);
         }
     }
 }

@@ -14,7 +14,6 @@ import org.zhonghe.report.MissingCjkFontException;
 import org.zhonghe.report.ReportMeta;
 import org.zhonghe.report.ReportRenderer;
 import org.zhonghe.rules.ClaimEvaluator;
-import org.zhonghe.store.BadRequest;
 import org.zhonghe.store.Role;
 
 /**

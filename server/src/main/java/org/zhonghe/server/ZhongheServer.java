@@ -15,12 +15,11 @@ import java.util.Objects;
 import java.util.Optional;
 import org.zhonghe.store.Accounts;
 import org.zhonghe.store.AuditVerifier;
-import org.zhonghe.store.BadRequest;
-import org.zhonghe.store.Conflict;
-import org.zhonghe.store.InvalidInput;
-import org.zhonghe.store.NotFound;
 import org.zhonghe.store.Role;
+import org.zhonghe.store.InvalidValue;
+import org.zhonghe.store.StateConflict;
 import org.zhonghe.store.Store;
+import org.zhonghe.store.UnknownRecord;
 import org.zhonghe.server.web.TargetsApi;
 import org.zhonghe.server.web.TargetsAuditApi;
 import org.zhonghe.server.web.WebUi;
@@ -62,7 +61,7 @@ public final class ZhongheServer implements AutoCloseable {
                 out.accept("WARNING: connected as the owner of the audit log, who may alter, drop or truncate it; connect --db as a"
                         + " member of role zhonghe_app and give the owner's URL in " + OWNER_URL + " (docs/credit-ledger.md)");
             }
-            Optional<Accounts.Issued> admin = store.initialize(Examples.bundled());
+            Optional<Accounts.Issued> admin = store.initialize(CheckedStore.examples(Examples.bundled()));
             admin.ifPresent(a -> {
                 out.accept("Admin token: " + a.token());
                 if (options.adminTokenFile() != null) writeToken(options.adminTokenFile(), a.token());
@@ -110,6 +109,9 @@ public final class ZhongheServer implements AutoCloseable {
         config.routes.exception(NotFound.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.NOT_FOUND, e.getMessage()));
         config.routes.exception(BadRequest.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.BAD_REQUEST, e.getMessage()));
         config.routes.exception(Conflict.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.CONFLICT, e.getMessage()));
+        config.routes.exception(UnknownRecord.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.NOT_FOUND, e.getMessage()));
+        config.routes.exception(InvalidValue.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.BAD_REQUEST, e.getMessage()));
+        config.routes.exception(StateConflict.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.CONFLICT, e.getMessage()));
         config.routes.exception(InvalidInput.class, (e, ctx) -> ProblemJson.invalid(ctx, e.problems()));
         config.routes.exception(Bodies.MediaTypeRefused.class,
                 (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.UNSUPPORTED_MEDIA_TYPE, "Content-Type: " + e.getMessage()));

@@ -53,7 +53,7 @@ public final class Accounts {
     public Issued createTenant(String name, boolean operator, Principal by) {
         checkName(name, "tenant");
         return db.inTransaction(c -> {
-            if (exists(c, "SELECT 1 FROM tenants WHERE name = ?", name)) throw new Conflict("tenant '" + name + "' exists");
+            if (exists(c, "SELECT 1 FROM tenants WHERE name = ?", name)) throw new StateConflict("tenant '" + name + "' exists");
             long tenantId = Sql.insert(c, "INSERT INTO tenants (name, operator, created_at) VALUES (?,?,?)", name, operator, Sql.now());
             Issued admin = createUser(c, tenantId, name, "admin", Role.ADMIN);
             AuditLog.write(c, tenantId, by, "tenant.create", "tenant " + name, null);
@@ -67,7 +67,7 @@ public final class Accounts {
         Objects.requireNonNull(role, "role");
         return db.inTransaction(c -> {
             if (exists(c, "SELECT 1 FROM users WHERE tenant_id = ? AND name = ?", admin.tenantId(), name)) {
-                throw new Conflict("user '" + name + "' exists");
+                throw new StateConflict("user '" + name + "' exists");
             }
             Issued u = createUser(c, admin.tenantId(), admin.tenant(), name, role);
             AuditLog.write(c, admin.tenantId(), admin, "user.create", "user " + name, role.id());
@@ -148,7 +148,7 @@ public final class Accounts {
     private static User user(Connection c, long tenantId, long userId) throws SQLException {
         try (PreparedStatement ps = Sql.prepare(c, "SELECT id, name, role FROM users WHERE id = ? AND tenant_id = ?", userId, tenantId);
              ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) throw new NotFound("user " + userId);
+            if (!rs.next()) throw new UnknownRecord("user " + userId);
             return new User(rs.getLong(1), rs.getString(2), Role.fromId(rs.getString(3)).orElseThrow());
         }
     }
@@ -161,7 +161,7 @@ public final class Accounts {
 
     private static void checkName(String name, String what) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new BadRequest(what + " name '" + name + "': use letters, digits, '.', '_', '-' (at most 100)");
+            throw new InvalidValue(what + " name '" + name + "': use letters, digits, '.', '_', '-' (at most 100)");
         }
     }
 }

@@ -12,22 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.zhonghe.assessment.Assessment;
-import org.zhonghe.check.ClaimCheck;
-import org.zhonghe.check.Outcome;
-import org.zhonghe.check.Overrides;
-import org.zhonghe.io.AssessmentReader;
-import org.zhonghe.io.Syntax;
-import org.zhonghe.rules.ClaimEvaluator;
 
 /**
- * Assessments of a tenant, with their versions and ledger records. Importing checks the file as
- * {@code zhonghe check} does and stores it in one transaction, all or nothing; editing adds a
- * version and leaves the old ones readable.
+ * Assessments of a tenant, with their versions and ledger records. Importing stores an assessment
+ * the caller has read and checked, with its parts, in one transaction, all or nothing; editing
+ * adds a version and leaves the old ones readable.
  */
 public final class Assessments {
     private final Database db;
-    private final AssessmentReader reader = new AssessmentReader();
-    private final ClaimCheck check = new ClaimCheck(ClaimEvaluator.standard());
 
     public Assessments(Database db) {
         this.db = Objects.requireNonNull(db, "db");
@@ -39,15 +31,16 @@ public final class Assessments {
     /** One version's metadata. */
     public record VersionInfo(int version, String createdBy, Instant createdAt) {}
 
-    /** One version with its file. */
-    public record Version(long assessmentId, int version, AssessmentFile file, Instant createdAt) {}
+    /** One version with its parts. */
+    public record Version(long assessmentId, int version, StoredParts parts, Instant createdAt) {}
 
     /** A page of ledger records: {@code total} rows match, these start at {@code offset}. */
     public record Page(long total, int offset, int limit, List<Map<String, Object>> items) {}
 
-    /** Imports a file as a new assessment; its entity is created when the tenant lacks it. */
-    public Summary importFile(Principal p, AssessmentFile file) {
-        Assessment a = valid(file);
+    /** Stores a checked assessment as a new one; its entity is created when the tenant lacks it. */
+    public Summary importFile(Principal p, CheckedAssessment checked) {
+        Assessment a = checked.assessment();
+        StoredParts file = checked.parts();
         return db.inTransaction(c -> {
             long entityId = Entities.ensure(c, p, a.entity());
             Instant now = Instant.now();
@@ -59,9 +52,10 @@ public final class Assessments {
         });
     }
 
-    /** Stores an edited file as the next version. */
-    public Summary update(Principal p, long id, AssessmentFile file) {
-        Assessment a = valid(file);
+    /** Stores a checked, edited assessment as the next version. */
+    public Summary update(Principal p, long id, CheckedAssessment checked) {
+        Assessment a = checked.assessment();
+        StoredParts file = checked.parts();
         return db.inTransaction(c -> {
             int next = summary(c, p, id).latestVersion() + 1;
             long entityId = Entities.ensure(c, p, a.entity());
@@ -140,9 +134,9 @@ public final class Assessments {
         try (PreparedStatement ps = Sql.prepare(c, "SELECT v.syntax, v.document, v.ledgers, v.created_at FROM assessment_versions v"
                 + " JOIN assessments a ON a.id = v.assessment_id WHERE a.tenant_id = ? AND a.id = ? AND v.version = ?",
                 p.tenantId(), id, v); ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) throw new NotFound("assessment " + id + " version " + v);
+            if (!rs.next()) throw new UnknownRecord("assessment " + id + " version " + v);
             Map<String, String> ledgers = json(rs.getString(3), new TypeReference<Map<String, String>>() {});
-            return new Version(id, v, new AssessmentFile(Syntax.valueOf(rs.getString(1)), rs.getString(2), ledgers),
+            return new Version(id, v, new StoredParts(rs.getString(1), rs.getString(2), ledgers),
                     Sql.instant(rs, "created_at"));
         }
     }
@@ -150,7 +144,7 @@ public final class Assessments {
     static Summary summary(Connection c, Principal p, long id) throws SQLException {
         try (PreparedStatement ps = Sql.prepare(c, SUMMARY + " WHERE a.tenant_id = ? AND a.id = ?", p.tenantId(), id);
              ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) throw new NotFound("assessment " + id);
+            if (!rs.next()) throw new UnknownRecord("assessment " + id);
             return summary(rs);
         }
     }
@@ -167,14 +161,14 @@ public final class Assessments {
         int v = version != null ? version : summary(c, p, id).latestVersion();
         try (PreparedStatement ps = Sql.prepare(c, "SELECT v.id FROM assessment_versions v JOIN assessments a ON a.id = v.assessment_id"
                 + " WHERE a.tenant_id = ? AND a.id = ? AND v.version = ?", p.tenantId(), id, v); ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) throw new NotFound("assessment " + id + " version " + v);
+            if (!rs.next()) throw new UnknownRecord("assessment " + id + " version " + v);
             return rs.getLong(1);
         }
     }
 
-    private void addVersion(Connection c, Principal p, long id, int version, AssessmentFile file, Assessment a) throws SQLException {
+    private void addVersion(Connection c, Principal p, long id, int version, StoredParts file, Assessment a) throws SQLException {
         long versionId = Sql.insert(c, "INSERT INTO assessment_versions (assessment_id, version, syntax, document, ledgers,"
-                + " created_by, created_at) VALUES (?,?,?,?,?,?,?)", id, version, file.syntax().name(), file.document(),
+                + " created_by, created_at) VALUES (?,?,?,?,?,?,?)", id, version, file.syntax(), file.document(),
                 text(file.ledgers()), p.userId(), Instant.now());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_records (version_id, position, section, record_id,"
                 + " line, data) VALUES (?,?,?,?,?,?)")) {
@@ -190,13 +184,6 @@ public final class Assessments {
             }
             ps.executeBatch();
         }
-    }
-
-    /** The file as {@code zhonghe check} would take it: every problem, or the assessment. */
-    private Assessment valid(AssessmentFile file) {
-        Outcome o = check.run(file.read(reader), Overrides.NONE);
-        if (o instanceof Outcome.Invalid bad) throw new InvalidInput(AssessmentFile.partNames(bad.problems()));
-        return ((Outcome.Checked) o).assessment();
     }
 
     static String text(Object value) {

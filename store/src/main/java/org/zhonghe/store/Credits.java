@@ -71,8 +71,8 @@ public final class Credits {
             Assessments.summary(c, p, assessmentId);
             try (PreparedStatement ps = Sql.prepare(c, "SELECT withdrawn_at FROM evaluations WHERE id = ? AND assessment_id = ?",
                     evaluationId, assessmentId); ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new NotFound("evaluation " + evaluationId);
-                if (rs.getObject(1) != null) throw new Conflict("evaluation " + evaluationId + " is already withdrawn");
+                if (!rs.next()) throw new UnknownRecord("evaluation " + evaluationId);
+                if (rs.getObject(1) != null) throw new StateConflict("evaluation " + evaluationId + " is already withdrawn");
             }
             Sql.update(c, "UPDATE evaluations SET withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? WHERE id = ?",
                     Sql.now(), p.userId(), why, evaluationId);
@@ -89,7 +89,7 @@ public final class Credits {
         String why = reason(reason);
         return db.inTransaction(c -> {
             Assessments.summary(c, p, assessmentId);
-            if (isWithdrawn(c, assessmentId)) throw new Conflict("assessment " + assessmentId + " is already withdrawn");
+            if (isWithdrawn(c, assessmentId)) throw new StateConflict("assessment " + assessmentId + " is already withdrawn");
             Sql.update(c, "UPDATE assessments SET withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? WHERE id = ?",
                     Sql.now(), p.userId(), why, assessmentId);
             int evaluations = Sql.update(c, "UPDATE evaluations SET withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ?"
@@ -132,9 +132,9 @@ public final class Credits {
         CreditKey key = CreditKey.of(registry, serial);
         db.inTransaction(c -> {
             CreditLedger.State s = CreditLedger.lock(c, List.of(key)).get(key);
-            if (s.awardedTo() != null) throw new Conflict("credit " + key.registry() + " " + key.serial() + " is already decided");
+            if (s.awardedTo() != null) throw new StateConflict("credit " + key.registry() + " " + key.serial() + " is already decided");
             if (!s.holders().contains(assessmentId)) {
-                throw new BadRequest("assessment " + assessmentId + " holds no claim on credit " + key.registry() + " " + key.serial());
+                throw new InvalidValue("assessment " + assessmentId + " holds no claim on credit " + key.registry() + " " + key.serial());
             }
             List<Claimant> claimants = claimants(c, key);
             Sql.update(c, "UPDATE credit_keys SET awarded_to = ?, decided_by = ?, decided_at = ? WHERE registry_key = ? AND serial_key = ?",
@@ -191,13 +191,13 @@ public final class Credits {
     }
 
     private static void requireOperator(Principal p) {
-        if (!p.operator() || p.role() != Role.ADMIN) throw new NotFound("credit conflicts");
+        if (!p.operator() || p.role() != Role.ADMIN) throw new UnknownRecord("credit conflicts");
     }
 
     private static String reason(String reason) {
-        if (reason == null || reason.isBlank()) throw new BadRequest("reason: required (why the act is taken, for the audit log)");
+        if (reason == null || reason.isBlank()) throw new InvalidValue("reason: required (why the act is taken, for the audit log)");
         String r = reason.strip();
-        if (r.length() > MAX_REASON) throw new BadRequest("reason: " + r.length() + " characters; at most " + MAX_REASON);
+        if (r.length() > MAX_REASON) throw new InvalidValue("reason: " + r.length() + " characters; at most " + MAX_REASON);
         return r;
     }
 }

@@ -50,12 +50,12 @@ public final class Entities {
 
     /** Creates an entity; its id must be new in the tenant. */
     public Row create(Principal p, String id, String name, String type) {
-        if (id == null || !ID.matcher(id).matches()) throw new BadRequest("entity id '" + id + "': use letters, digits, '-', '_', '.'");
+        if (id == null || !ID.matcher(id).matches()) throw new InvalidValue("entity id '" + id + "': use letters, digits, '-', '_', '.'");
         EntityType t = java.util.Arrays.stream(EntityType.values()).filter(x -> x.id().equals(type)).findFirst()
-                .orElseThrow(() -> new BadRequest("entity type '" + type + "': expected one of "
+                .orElseThrow(() -> new InvalidValue("entity type '" + type + "': expected one of "
                         + java.util.Arrays.stream(EntityType.values()).map(EntityType::id).toList()));
         return db.inTransaction(c -> {
-            if (find(c, p, id) != null) throw new Conflict("entity '" + id + "' exists");
+            if (find(c, p, id) != null) throw new StateConflict("entity '" + id + "' exists");
             ensure(c, p, new Entity(id, name, t));
             AuditLog.write(c, p.tenantId(), p, "entity.create", "entity " + id, null);
             return row(c, p, id);
@@ -83,7 +83,7 @@ public final class Entities {
         long id;
         try (PreparedStatement ps = Sql.prepare(c, "SELECT id, name, entity_type FROM entities WHERE tenant_id = ? AND entity_key = ?",
                 p.tenantId(), key); ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) throw new NotFound("entity " + key);
+            if (!rs.next()) throw new UnknownRecord("entity " + key);
             id = rs.getLong(1);
             name = rs.getString(2);
             type = rs.getString(3);

@@ -7,24 +7,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.zhonghe.GwpTable;
-import org.zhonghe.Messages;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.CreditKey;
-import org.zhonghe.check.ClaimCheck;
-import org.zhonghe.check.Outcome;
-import org.zhonghe.check.Overrides;
-import org.zhonghe.io.AssessmentReader;
-import org.zhonghe.io.ReadResult;
-import org.zhonghe.output.ResultJson;
-import org.zhonghe.rules.ClaimEvaluator;
-import org.zhonghe.rules.RecordResult;
-import org.zhonghe.rules.Section;
+import org.zhonghe.rules.SerialLedger;
 
 /**
  * Evaluations of stored assessments, weighed against the credit ledger across assessments and
@@ -32,15 +19,14 @@ import org.zhonghe.rules.Section;
  * every credit it weighs, so that two claims on one credit see each other: the second finds the
  * first's hold and both are {@code CONFLICTING_CLAIM} until a decision. The evaluation and the
  * holds of the credits it counts are written in one transaction; earlier holds are never freed by
- * a later evaluation or edit.
+ * a later evaluation or edit. The caller reads the stored parts and checks them outside the
+ * transaction; inside it only the evaluation against the locked credits runs ({@link Evaluator}).
  */
 public final class Evaluations {
     /** The version of the rules an evaluation ran (the project's version). */
     public static final String RULES_VERSION = org.zhonghe.ZhongheVersion.current();
     private static final int ATTEMPTS = 5;
     private final Database db;
-    private final AssessmentReader reader = new AssessmentReader();
-    private final GwpTable gwp = GwpTable.bundled();
 
     public Evaluations(Database db) {
         this.db = Objects.requireNonNull(db, "db");
@@ -84,49 +70,70 @@ public final class Evaluations {
      */
     public record Hold(String registry, String serial, String status) {}
 
-    /** A fresh evaluation: what was stored, and the outcome to render in the caller's language. */
-    public record Evaluated(Stored stored, Outcome.Checked outcome) {}
+    /**
+     * What evaluating an assessment against the locked credit ledger gives.
+     *
+     * @param verdict the claimed concept's verdict
+     * @param result  the result to store, as {@code zhonghe check --format json --lang en}
+     * @param counted the credits the verdict counts: the evaluation holds each of them
+     */
+    public record Evaluation(String verdict, String result, List<Credit> counted) {
+        public Evaluation {
+            Objects.requireNonNull(verdict, "verdict");
+            Objects.requireNonNull(result, "result");
+            counted = List.copyOf(counted);
+        }
+    }
 
-    /** Evaluates the latest version of an assessment and stores the evaluation and its counted credits. */
-    public Evaluated evaluate(Principal p, long assessmentId, Overrides overrides) {
+    /**
+     * Evaluates a checked assessment given where each of its credits stands; runs inside the
+     * transaction that holds their locks (and again when the transaction is retried). May throw
+     * {@link InvalidInput}: nothing is then stored.
+     */
+    @FunctionalInterface
+    public interface Evaluator {
+        Evaluation evaluate(SerialLedger elsewhere);
+    }
+
+    /**
+     * Evaluates {@code version} of an assessment with {@code evaluator}, which sees the credit
+     * ledger as it stands with the keys of {@code credits} locked, and stores the evaluation and
+     * the holds of the credits it counts.
+     *
+     * @param credits   the credits of the assessment read from that version
+     * @param inputHash SHA-256 of the input ({@link StoredParts#hash})
+     */
+    public Stored evaluate(Principal p, long assessmentId, int version, List<Credit> credits, String inputHash,
+                           Evaluator evaluator) {
+        Objects.requireNonNull(evaluator, "evaluator");
+        List<CreditKey> keys = credits.stream().map(CreditKey::of).toList();
         for (int attempt = 1; ; attempt++) {
             try {
-                return db.inTransaction(c -> evaluate(c, p, assessmentId, overrides));
+                return db.inTransaction(c -> evaluate(c, p, assessmentId, version, keys, inputHash, evaluator));
             } catch (StoreFailure e) {
                 if (attempt >= ATTEMPTS || !Database.isRetryable(e)) throw e;
             }
         }
     }
 
-    private Evaluated evaluate(Connection c, Principal p, long id, Overrides overrides) throws SQLException {
-        Assessments.Version v = Assessments.version(c, p, id, null);
-        if (Credits.isWithdrawn(c, id)) throw new Conflict("assessment " + id + " is withdrawn: it is no longer evaluated");
-        ReadResult read = v.file().read(reader);
-        List<CreditKey> keys = read.isValid() ? read.assessment().credits().stream().map(CreditKey::of).toList() : List.of();
+    private Stored evaluate(Connection c, Principal p, long id, int version, List<CreditKey> keys, String hash,
+                            Evaluator evaluator) throws SQLException {
+        Assessments.version(c, p, id, version);
+        if (Credits.isWithdrawn(c, id)) throw new StateConflict("assessment " + id + " is withdrawn: it is no longer evaluated");
         Map<CreditKey, CreditLedger.State> locked = CreditLedger.lock(c, keys);
-        Outcome o = new ClaimCheck(new ClaimEvaluator(gwp, CreditLedger.view(locked, id))).run(read, overrides);
-        if (o instanceof Outcome.Invalid bad) throw new InvalidInput(AssessmentFile.partNames(bad.problems()));
-        Outcome.Checked ok = (Outcome.Checked) o;
-        String result = Assessments.text(ResultJson.of(ok.assessment(), ok.result(), Messages.of(Locale.ENGLISH)));
-        String hash = v.file().hash(overrides.concept() + "|" + overrides.profile() + "|" + overrides.metric());
+        Evaluation e = evaluator.evaluate(CreditLedger.view(locked, id));
         Instant now = Instant.now();
         long evaluationId = Sql.insert(c, "INSERT INTO evaluations (assessment_id, version, verdict, rules_version, input_hash,"
-                + " result, created_by, created_at) VALUES (?,?,?,?,?,?,?,?)", id, v.version(), ok.result().verdict().name(),
-                RULES_VERSION, hash, result, p.userId(), now);
+                + " result, created_by, created_at) VALUES (?,?,?,?,?,?,?,?)", id, version, e.verdict(),
+                RULES_VERSION, hash, e.result(), p.userId(), now);
         // what this evaluation counts it holds; what earlier evaluations hold stays held (released only by withdrawal)
-        Map<String, Credit> credits = ok.assessment().credits().stream()
-                .collect(Collectors.toMap(Credit::id, Function.identity(), (a, b) -> a));
-        int counted = 0;
-        for (RecordResult r : ok.result().claimed().records()) {
-            if (r.section() != Section.CREDITS || !r.isCounted()) continue;
-            Credit credit = credits.get(r.id());
+        for (Credit credit : e.counted()) {
             CreditLedger.hold(c, CreditKey.of(credit), credit.registry(), credit.serial(), p.tenantId(), id, evaluationId, now);
-            counted++;
         }
         AuditLog.write(c, p.tenantId(), p, "assessment.evaluate", "assessment " + id,
-                "version " + v.version() + ", " + ok.result().verdict() + ", " + counted + " credit(s) held");
-        return new Evaluated(new Stored(evaluationId, id, v.version(), ok.result().verdict().name(), RULES_VERSION, hash,
-                p.userName(), now, result, null, CreditLedger.holds(c, id, evaluationId)), ok);
+                "version " + version + ", " + e.verdict() + ", " + e.counted().size() + " credit(s) held");
+        return new Stored(evaluationId, id, version, e.verdict(), RULES_VERSION, hash,
+                p.userName(), now, e.result(), null, CreditLedger.holds(c, id, evaluationId));
     }
 
     /** The evaluations of an assessment, newest first, without their results. */
@@ -148,7 +155,7 @@ public final class Evaluations {
             Assessments.summary(c, p, assessmentId);
             try (PreparedStatement ps = Sql.prepare(c, SELECT + " WHERE e.assessment_id = ? AND e.id = ?", assessmentId, evaluationId);
                  ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new NotFound("evaluation " + evaluationId);
+                if (!rs.next()) throw new UnknownRecord("evaluation " + evaluationId);
                 return stored(c, rs, true);
             }
         });

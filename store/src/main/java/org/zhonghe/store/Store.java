@@ -64,21 +64,15 @@ public final class Store implements AutoCloseable {
 
     /**
      * On first start (no tenant yet): creates tenant {@value #DEMO} with an admin, imports
-     * {@code examples} into it, and gives the admin's token; later starts give nothing.
-     * An example that does not import is skipped.
+     * {@code examples} (read and checked by the caller) into it, and gives the admin's token;
+     * later starts give nothing.
      */
-    public synchronized Optional<Accounts.Issued> initialize(List<AssessmentFile> examples) {
+    public synchronized Optional<Accounts.Issued> initialize(List<CheckedAssessment> examples) {
         Objects.requireNonNull(examples, "examples");
         if (!accounts.isEmpty()) return Optional.empty();
         Accounts.Issued admin = accounts.createTenant(DEMO, true, null);
         Principal p = accounts.authenticate(admin.token()).orElseThrow();
-        for (AssessmentFile f : examples) {
-            try {
-                assessments.importFile(p, f);
-            } catch (InvalidInput skipped) {
-                // an example of invalid input: it shows the errors, it is not a ledger
-            }
-        }
+        for (CheckedAssessment example : examples) assessments.importFile(p, example);
         return Optional.of(admin);
     }
 

@@ -25,20 +25,20 @@ abstract class CreditLedgerContract extends StoreFixture {
     }
 
     String verdict(Principal p, long assessment) {
-        return store.evaluations().evaluate(p, assessment, Overrides.NONE).stored().verdict();
+        return Checking.evaluate(store, p, assessment, Overrides.NONE).stored().verdict();
     }
 
     @Test
     void neither_re_evaluation_without_offsets_nor_an_edit_that_drops_the_credit_frees_it() {
         long mine = store.assessments().importFile(admin, Ledgers.eventOffsetBy("a-2024", "VCS", "VCS-42")).id();
-        Evaluations.Stored first = store.evaluations().evaluate(admin, mine, Overrides.NONE).stored();
+        Evaluations.Stored first = Checking.evaluate(store, admin, mine, Overrides.NONE).stored();
         assertThat(first.verdict()).isEqualTo("SUPPORTED");
-        store.evaluations().evaluate(admin, mine, NO_OFFSETS);
+        Checking.evaluate(store, admin, mine, NO_OFFSETS);
         store.assessments().update(admin, mine, Ledgers.eventOffsetBy("a-2024", "GS", "GS-ELSE"));
-        store.evaluations().evaluate(admin, mine, Overrides.NONE);
+        Checking.evaluate(store, admin, mine, Overrides.NONE);
 
         long theirs = store.assessments().importFile(other, Ledgers.eventOffsetBy("b-2024", "Verra", " vcs\u201342\u200B")).id();
-        Evaluations.Evaluated second = store.evaluations().evaluate(other, theirs, Overrides.NONE);
+        Checking.Evaluated second = Checking.evaluate(store, other, theirs, Overrides.NONE);
         assertThat(second.stored().verdict()).isEqualTo("INDETERMINATE");
         assertThat(second.stored().result()).contains("\"code\":\"CONFLICTING_CLAIM\"").doesNotContain("a-2024").doesNotContain("demo");
         assertThat(store.evaluations().get(admin, mine, first.id()).credits())
@@ -49,7 +49,7 @@ abstract class CreditLedgerContract extends StoreFixture {
     @Test
     void withdrawing_the_evaluation_that_held_a_credit_releases_it_and_the_evaluation_shows_it() throws SQLException {
         long mine = store.assessments().importFile(admin, Ledgers.eventOffsetBy("a-2024", "GS", "GS-7")).id();
-        long held = store.evaluations().evaluate(admin, mine, Overrides.NONE).stored().id();
+        long held = Checking.evaluate(store, admin, mine, Overrides.NONE).stored().id();
         long theirs = store.assessments().importFile(other, Ledgers.eventOffsetBy("b-2024", "Gold Standard", "gs-7")).id();
         assertThat(verdict(other, theirs)).isEqualTo("INDETERMINATE");
 
@@ -60,9 +60,9 @@ abstract class CreditLedgerContract extends StoreFixture {
         assertThat(verdict(other, theirs)).isEqualTo("SUPPORTED");
         assertThat(store.audit().list(admin, 0, 1)).extracting(AuditLog.Entry::action).containsExactly("evaluation.withdraw");
         assertThat(count("SELECT COUNT(*) FROM credit_holds WHERE evaluation_id = " + held)).as("kept, marked released").isEqualTo(1);
-        assertThatThrownBy(() -> store.credits().withdrawEvaluation(admin, mine, held, "again")).isInstanceOf(Conflict.class);
-        assertThatThrownBy(() -> store.credits().withdrawEvaluation(other, mine, held, "not theirs")).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> store.credits().withdrawEvaluation(admin, mine, held, " ")).isInstanceOf(BadRequest.class);
+        assertThatThrownBy(() -> store.credits().withdrawEvaluation(admin, mine, held, "again")).isInstanceOf(StateConflict.class);
+        assertThatThrownBy(() -> store.credits().withdrawEvaluation(other, mine, held, "not theirs")).isInstanceOf(UnknownRecord.class);
+        assertThatThrownBy(() -> store.credits().withdrawEvaluation(admin, mine, held, " ")).isInstanceOf(InvalidValue.class);
     }
 
     @Test
@@ -71,7 +71,7 @@ abstract class CreditLedgerContract extends StoreFixture {
         verdict(admin, mine);
         verdict(admin, mine);
         assertThat(store.credits().withdrawClaim(admin, mine, "claim dropped")).isEqualTo(2);
-        assertThatThrownBy(() -> verdict(admin, mine)).isInstanceOf(Conflict.class).hasMessageContaining("withdrawn");
+        assertThatThrownBy(() -> verdict(admin, mine)).isInstanceOf(StateConflict.class).hasMessageContaining("withdrawn");
         assertThat(store.evaluations().list(admin, mine)).allSatisfy(e -> assertThat(e.withdrawn()).isNotNull());
         long theirs = store.assessments().importFile(other, Ledgers.eventOffsetBy("b-2024", "American Carbon Registry", "acr-1")).id();
         assertThat(verdict(other, theirs)).isEqualTo("SUPPORTED");
@@ -85,12 +85,12 @@ abstract class CreditLedgerContract extends StoreFixture {
         assertThat(List.of(verdict(other, a), verdict(third, b))).containsExactly("SUPPORTED", "INDETERMINATE");
         assertThat(store.credits().contests(admin)).singleElement().satisfies(c ->
                 assertThat(c.claimants()).extracting(Credits.Claimant::tenant).containsExactly("other", "third"));
-        assertThatThrownBy(() -> store.credits().contests(other)).as("not the operator").isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> store.credits().decide(other, "CAR", "CAR-9", a, "mine")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> store.credits().contests(other)).as("not the operator").isInstanceOf(UnknownRecord.class);
+        assertThatThrownBy(() -> store.credits().decide(other, "CAR", "CAR-9", a, "mine")).isInstanceOf(UnknownRecord.class);
 
         store.credits().decide(admin, "car", "CAR-9", b, "the registry names b-2024 as beneficiary");
         assertThat(verdict(third, b)).isEqualTo("SUPPORTED");
-        Evaluations.Evaluated lost = store.evaluations().evaluate(other, a, Overrides.NONE);
+        Checking.Evaluated lost = Checking.evaluate(store, other, a, Overrides.NONE);
         assertThat(lost.stored().verdict()).isEqualTo("NOT_SUPPORTED");
         assertThat(lost.stored().result()).contains("\"reason\":\"DOUBLE_COUNTED\"");
         assertThat(store.credits().contests(admin)).isEmpty();
@@ -141,8 +141,8 @@ abstract class CreditLedgerContract extends StoreFixture {
                     Principal owner = tenants.get((int) claim[0]);
                     try {
                         switch (act) {
-                            case 1, 0 -> store.evaluations().evaluate(owner, claim[1], Overrides.NONE);
-                            case 2 -> store.evaluations().evaluate(owner, claim[1], NO_OFFSETS);
+                            case 1, 0 -> Checking.evaluate(store, owner, claim[1], Overrides.NONE);
+                            case 2 -> Checking.evaluate(store, owner, claim[1], NO_OFFSETS);
                             case 3 -> store.assessments().update(owner, claim[1], random.nextBoolean()
                                     ? Ledgers.eventOffsetBy("p" + seed + "-e" + step, "GS", "GS-ELSE-" + step)
                                     : Ledgers.eventOffsetBy("p" + seed + "-e" + step, Spellings.registry(random), Spellings.serial(random, serial)));
@@ -160,7 +160,7 @@ abstract class CreditLedgerContract extends StoreFixture {
                                 }
                             }
                         }
-                    } catch (Conflict expected) {
+                    } catch (StateConflict expected) {
                         // withdrawing what is withdrawn, evaluating a withdrawn claim: refused, nothing changes
                     }
                 }

@@ -1,5 +1,6 @@
 package org.zhonghe.store;
 
+import org.zhonghe.io.AssessmentFile;
 import org.zhonghe.io.Syntax;
 
 /** Test assessments in the language of the domain: an event that offsets its emissions with one credit. */
@@ -7,7 +8,12 @@ final class Ledgers {
     private Ledgers() {}
 
     /** An event of {@code entity} emitting 100 t CO2, offset by credit {@code registry serial} of 100 t. */
-    static AssessmentFile eventOffsetBy(String entity, String registry, String serial) {
+    static CheckedAssessment eventOffsetBy(String entity, String registry, String serial) {
+        return Checking.checked(file(entity, registry, serial));
+    }
+
+    /** The parts of {@link #eventOffsetBy}, as sent. */
+    static AssessmentFile file(String entity, String registry, String serial) {
         return AssessmentFile.inline(Syntax.YAML, """
                 version: 1
                 entity: {id: %1$s, name: 测试活动 %1$s, type: event}
@@ -20,11 +26,5 @@ final class Ledgers {
                   - {id: c1, registry: %2$s, serial: %3$s, type: avoidance, vintage: 2023, amount: 100, unit: t,
                      retired: true, beneficiary: %1$s}
                 """.formatted(entity, registry, serial));
-    }
-
-    /** The same event with a bad amount on its second emission. */
-    static AssessmentFile withOneBadRow(String entity) {
-        AssessmentFile good = eventOffsetBy(entity, "GS", "GS-BAD-1");
-        return AssessmentFile.inline(Syntax.YAML, good.document().replace("amount: 40,", "amount: 4O,"));
     }
 }

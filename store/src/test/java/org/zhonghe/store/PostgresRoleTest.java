@@ -38,7 +38,7 @@ class PostgresRoleTest {
         assertThat(store.runsAsOwner()).isFalse();
         Principal admin = store.accounts().authenticate(store.initialize(List.of()).orElseThrow().token()).orElseThrow();
         long id = store.assessments().importFile(admin, Ledgers.eventOffsetBy("role-2024", "GS", "GS-R")).id();
-        assertThat(store.evaluations().evaluate(admin, id, Overrides.NONE).stored().verdict()).isEqualTo("SUPPORTED");
+        assertThat(Checking.evaluate(store, admin, id, Overrides.NONE).stored().verdict()).isEqualTo("SUPPORTED");
         store.credits().withdrawClaim(admin, id, "role test");
 
         for (String sql : List.of("TRUNCATE audit_log, audit_chain", "ALTER TABLE audit_log DISABLE TRIGGER ALL",

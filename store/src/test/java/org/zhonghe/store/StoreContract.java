@@ -13,11 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.zhonghe.check.ClaimCheck;
-import org.zhonghe.check.Outcome;
 import org.zhonghe.check.Overrides;
-import org.zhonghe.io.AssessmentReader;
-import org.zhonghe.rules.ClaimEvaluator;
 
 /**
  * The storage contract: one class of tests, run against embedded H2 ({@link H2StoreTest}) and
@@ -60,22 +56,23 @@ abstract class StoreContract extends StoreFixture {
 
     @Test
     void editing_an_assessment_makes_a_new_version_and_the_old_one_stays_readable() {
-        AssessmentFile first = Ledgers.eventOffsetBy("run-2024", "GS", "GS-1");
+        CheckedAssessment first = Ledgers.eventOffsetBy("run-2024", "GS", "GS-1");
         long id = store.assessments().importFile(admin, first).id();
-        AssessmentFile second = Ledgers.eventOffsetBy("run-2024", "GS", "GS-2");
+        CheckedAssessment second = Ledgers.eventOffsetBy("run-2024", "GS", "GS-2");
         assertThat(store.assessments().update(admin, id, second).latestVersion()).isEqualTo(2);
-        assertThat(store.assessments().version(admin, id, 1).file()).isEqualTo(first);
-        assertThat(store.assessments().version(admin, id, null).file()).isEqualTo(second);
+        assertThat(store.assessments().version(admin, id, 1).parts()).isEqualTo(first.parts());
+        assertThat(store.assessments().version(admin, id, null).parts()).isEqualTo(second.parts());
         assertThat(store.assessments().versions(admin, id)).extracting(Assessments.VersionInfo::version).containsExactly(1, 2);
     }
 
     @Test
-    void an_import_with_one_bad_row_lists_the_errors_of_check_and_leaves_the_database_unchanged() throws SQLException {
+    void an_evaluation_its_evaluator_refuses_leaves_the_database_unchanged() throws SQLException {
+        CheckedAssessment event = Ledgers.eventOffsetBy("bad-2024", "GS", "GS-BAD-1");
+        long id = store.assessments().importFile(admin, event).id();
         Map<String, Long> before = tableCounts();
-        AssessmentFile bad = Ledgers.withOneBadRow("bad-2024");
-        Outcome expected = new ClaimCheck(ClaimEvaluator.standard()).run(bad.read(new AssessmentReader()), Overrides.NONE);
-        assertThatThrownBy(() -> store.assessments().importFile(admin, bad))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).isEqualTo(((Outcome.Invalid) expected).problems()));
+        assertThatThrownBy(() -> store.evaluations().evaluate(admin, id, 1, event.assessment().credits(), "hash", elsewhere -> {
+            throw new IllegalStateException("refused after the credits were locked");
+        })).hasMessageContaining("refused");
         assertThat(tableCounts()).isEqualTo(before);
     }
 
@@ -104,8 +101,8 @@ abstract class StoreContract extends StoreFixture {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 List<Callable<String>> both = List.of(
-                        () -> { start.await(); return store.evaluations().evaluate(admin, a, Overrides.NONE).stored().verdict(); },
-                        () -> { start.await(); return store.evaluations().evaluate(other, b, Overrides.NONE).stored().verdict(); });
+                        () -> { start.await(); return Checking.evaluate(store, admin, a, Overrides.NONE).stored().verdict(); },
+                        () -> { start.await(); return Checking.evaluate(store, other, b, Overrides.NONE).stored().verdict(); });
                 List<String> verdicts = new ArrayList<>();
                 for (Future<String> f : pool.invokeAll(both)) verdicts.add(f.get());
                 assertThat(verdicts).containsExactlyInAnyOrder("SUPPORTED", "INDETERMINATE");
@@ -119,9 +116,9 @@ abstract class StoreContract extends StoreFixture {
     @Test
     void an_evaluation_is_stored_with_its_result_the_rules_version_and_the_hash_of_its_input() {
         long id = store.assessments().importFile(admin, Ledgers.eventOffsetBy("h-2024", "GS", "GS-H")).id();
-        Evaluations.Stored first = store.evaluations().evaluate(admin, id, Overrides.NONE).stored();
-        Evaluations.Stored again = store.evaluations().evaluate(admin, id, Overrides.NONE).stored();
-        Evaluations.Stored other = store.evaluations().evaluate(admin, id, new Overrides("net-zero-co2", null, null, "query")).stored();
+        Evaluations.Stored first = Checking.evaluate(store, admin, id, Overrides.NONE).stored();
+        Evaluations.Stored again = Checking.evaluate(store, admin, id, Overrides.NONE).stored();
+        Evaluations.Stored other = Checking.evaluate(store, admin, id, new Overrides("net-zero-co2", null, null, "query")).stored();
         assertThat(first.inputHash()).hasSize(64).isEqualTo(again.inputHash()).isNotEqualTo(other.inputHash());
         assertThat(first.rulesVersion()).isNotBlank().isNotEqualTo("unknown");
         assertThat(store.evaluations().get(admin, id, first.id()).result()).contains("\"verdict\":\"SUPPORTED\"");
@@ -131,13 +128,13 @@ abstract class StoreContract extends StoreFixture {
     @Test
     void an_export_reimports_to_the_same_result() {
         long id = store.assessments().importFile(admin, Ledgers.eventOffsetBy("x-2024", "GS", "GS-X")).id();
-        String result = store.evaluations().evaluate(admin, id, Overrides.NONE).stored().result();
-        AssessmentFile exported = store.assessments().version(admin, id, null).file();
+        String result = Checking.evaluate(store, admin, id, Overrides.NONE).stored().result();
+        StoredParts exported = store.assessments().version(admin, id, null).parts();
         Principal other = principal(store.accounts().createTenant("copy", false, admin));
-        long copy = store.assessments().importFile(other, exported).id();
+        long copy = store.assessments().importFile(other, Checking.checked(exported)).id();
         // the original claim is withdrawn, which releases GS-X for the copy
         store.credits().withdrawClaim(admin, id, "moved to tenant copy");
-        String again = store.evaluations().evaluate(other, copy, Overrides.NONE).stored().result();
+        String again = Checking.evaluate(store, other, copy, Overrides.NONE).stored().result();
         assertThat(again).isEqualTo(result);
     }
 
@@ -145,10 +142,10 @@ abstract class StoreContract extends StoreFixture {
     void another_tenants_resources_are_not_found_and_its_audit_log_is_its_own() {
         Principal other = principal(store.accounts().createTenant("nosy", false, admin));
         long id = store.assessments().importFile(admin, Ledgers.eventOffsetBy("secret-2024", "GS", "GS-S")).id();
-        assertThatThrownBy(() -> store.assessments().get(other, id)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> store.assessments().version(other, id, 1)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> store.evaluations().evaluate(other, id, Overrides.NONE)).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> store.entities().get(other, "secret-2024")).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> store.assessments().get(other, id)).isInstanceOf(UnknownRecord.class);
+        assertThatThrownBy(() -> store.assessments().version(other, id, 1)).isInstanceOf(UnknownRecord.class);
+        assertThatThrownBy(() -> Checking.evaluate(store, other, id, Overrides.NONE)).isInstanceOf(UnknownRecord.class);
+        assertThatThrownBy(() -> store.entities().get(other, "secret-2024")).isInstanceOf(UnknownRecord.class);
         assertThat(store.audit().list(admin, 0, 10)).extracting(AuditLog.Entry::action).contains("assessment.import");
         assertThat(store.audit().list(other, 0, 10)).extracting(AuditLog.Entry::action).containsExactly("tenant.create");
     }

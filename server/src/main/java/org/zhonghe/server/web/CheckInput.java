@@ -14,8 +14,8 @@ import org.zhonghe.assessment.Problem;
 import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.io.ReadResult;
 import org.zhonghe.io.Syntax;
-import org.zhonghe.store.AssessmentFile;
-import org.zhonghe.store.BadRequest;
+import org.zhonghe.io.AssessmentFile;
+import org.zhonghe.server.BadRequest;
 
 /**
  * What the stateless check reads besides an assessment with inline ledgers, as the web UI sends

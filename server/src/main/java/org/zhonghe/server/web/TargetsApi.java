@@ -17,7 +17,7 @@ import org.zhonghe.targets.TargetFiles;
 import org.zhonghe.targets.TargetRegistry;
 import org.zhonghe.targets.TargetSnapshot;
 import org.zhonghe.targets.TargetStatistics;
-import org.zhonghe.store.BadRequest;
+import org.zhonghe.server.BadRequest;
 
 /**
  * The national targets registry over HTTP ({@code zhonghe targets list|stats|compare}):

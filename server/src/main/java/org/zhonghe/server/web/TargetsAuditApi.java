@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.zhonghe.io.TrackerAudit;
 import org.zhonghe.io.TrackerAuditJson;
-import org.zhonghe.store.BadRequest;
+import org.zhonghe.server.BadRequest;
 import org.zhonghe.targets.EntityType;
 import org.zhonghe.targets.Parsed;
 import org.zhonghe.targets.TargetRegistry;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
-import org.zhonghe.store.AssessmentFile;
+import org.zhonghe.io.AssessmentFile;
 
 /**
  * The web UI (issue 6): a small vanilla-JS front end under {@code /} (resources {@code web/}),

@@ -16,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.io.CellText;
 import org.zhonghe.io.Syntax;
-import org.zhonghe.store.AssessmentFile;
-import org.zhonghe.store.BadRequest;
+import org.zhonghe.io.AssessmentFile;
+import org.zhonghe.server.BadRequest;
 
 /**
  * An assessment as an XLSX workbook: a sheet {@code assessment} with the columns {@code field}

@@ -1,6 +1,6 @@
-package org.zhonghe.store;
+package org.zhonghe.server;
 
-/** The request contradicts what is stored (a name already taken). */
+/** The request contradicts what is stored: 409. */
 public final class Conflict extends RuntimeException {
     public Conflict(String what) {
         super(what);

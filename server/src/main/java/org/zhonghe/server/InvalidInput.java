@@ -1,4 +1,4 @@
-package org.zhonghe.store;
+package org.zhonghe.server;
 
 import java.util.List;
 import org.zhonghe.assessment.Problem;

@@ -1,8 +1,0 @@
-package org.zhonghe.store;
-
-/** No such resource in the caller's tenant (another tenant's resource is not found either). */
-public final class NotFound extends RuntimeException {
-    public NotFound(String what) {
-        super(what);
-    }
-}
