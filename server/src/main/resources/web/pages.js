@@ -8,10 +8,12 @@
   Z.pages.entities = async (view) => {
     const list = (await Z.api('GET', '/assessments')).json || [];
     const rows = list.map(a => [a.entityName ? a.entityName + ' · ' + a.entity : a.entity, {num: String(a.latestVersion)},
+      a.lastVerdict ? h('span.v-' + a.lastVerdict, {'data-verdict': a.lastVerdict, text: Z.t('verdict.' + a.lastVerdict)})
+        : h('span.note', {'data-verdict': '', text: Z.t('ui.entities.notEvaluated')}),
       Z.when(a.updatedAt), h('button.secondary', {type: 'button', 'data-assessment': a.id,
         onclick: () => { picked = a.id; Z.render(); }}, Z.t('ui.entities.open'))]);
     const parts = [h('h1', {text: Z.t('ui.entities.title')}),
-      list.length ? h('div', {id: 'assessments'}, Z.table(['ui.entities.entity', 'ui.entities.version', 'ui.entities.updated', 'ui.empty'], rows,
+      list.length ? h('div', {id: 'assessments'}, Z.table(['ui.entities.entity', 'ui.entities.version', 'ui.entities.lastVerdict', 'ui.entities.updated', 'ui.empty'], rows,
         (i) => ({class: list[i].id === picked ? 'picked' : null})))
         : h('p.note', {text: Z.t('ui.entities.none')})];
     if (picked == null && list.length) picked = list[0].id;
@@ -41,7 +43,8 @@
       grid: {left: 90, right: 20, top: 30, bottom: 50},
       tooltip: {trigger: 'item', formatter: (p) => Z.when(p.value[0]) + '<br>' + Z.t('verdict.' + p.data.verdict) + ': '
         + Z.qty(p.data.net, p.data.unit)},
-      xAxis: {type: 'time', axisLabel: {formatter: (v) => new Date(v).toLocaleDateString(Z.locale())}},
+      // date and time: evaluations minutes apart get labels of their own, not one repeated date
+      xAxis: {type: 'time', axisLabel: {hideOverlap: true, formatter: (v) => Z.when(new Date(v).toISOString())}},
       yAxis: {type: 'value', name: evs.length ? evs[0].result.unit : 't CO2e'},
       series: [{type: 'line', symbolSize: 10, data: evs.map(e => ({value: [e.createdAt, +e.result.totals.net], verdict: e.verdict,
         net: e.result.totals.net, unit: e.result.unit,

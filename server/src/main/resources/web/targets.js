@@ -89,11 +89,14 @@
     const wordings = [...new Set(entities.map(e => e.wording || 'no-words'))];
     const name = (id) => (id === 'unclassified' ? Z.t('ui.audit.unclassified') : id === 'no-words' ? Z.t('ui.audit.no-words') : category(id));
     Z.chart(el, {
-      grid: {left: 10, right: 30, top: 40, bottom: 30, containLabel: true},
+      // the axes' names inside the drawing: under the x-axis, and above the labels (containLabel leaves names out)
+      // the wordings listed down the right, every name in sight (a scrolling legend hid those past the edge)
+      grid: {left: 10, right: 190, top: 40, bottom: 50, containLabel: true},
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
-      legend: {top: 0, type: 'scroll'},
-      xAxis: {type: 'value', minInterval: 1, name: Z.t('ui.audit.chart.count')},
-      yAxis: {type: 'category', inverse: true, name: Z.t('ui.audit.chart.label'), data: labels.map(name)},
+      legend: {orient: 'vertical', right: 0, top: 'middle', width: 180, textStyle: {width: 150, overflow: 'break'}},
+      xAxis: {type: 'value', minInterval: 1, name: Z.t('ui.audit.chart.count'), nameLocation: 'middle', nameGap: 28},
+      yAxis: {type: 'category', inverse: true, name: Z.t('ui.audit.chart.label'), nameLocation: 'start', nameGap: 12,
+        nameTextStyle: {align: 'left'}, data: labels.map(name)},
       series: wordings.map(w => ({type: 'bar', stack: 'wording', name: name(w),
         data: labels.map(l => entities.filter(e => (e.label || 'unclassified') === l && (e.wording || 'no-words') === w).length)}))});
   }

@@ -67,8 +67,9 @@ final class CreditApi {
 
     private void decide(Context ctx) {
         JsonNode n = Json.object(ctx);
-        JsonNode assessment = n.get("assessment");
-        if (assessment == null || !assessment.canConvertToLong()) throw new BadRequest("field 'assessment' (an assessment id) is required");
+        // one spelling, assessmentId, as every response gives it; 'assessment' was accepted before and still is
+        JsonNode assessment = n.has("assessmentId") ? n.get("assessmentId") : n.get("assessment");
+        if (assessment == null || !assessment.canConvertToLong()) throw new BadRequest("field 'assessmentId' (an assessment id) is required");
         store.credits().decide(Guard.principal(ctx), Json.text(n, "registry"), Json.text(n, "serial"), assessment.asLong(),
                 Json.text(n, "reason"));
         Json.send(ctx, 200, Map.of("decided", true));

@@ -1,19 +1,29 @@
 package org.zhonghe.server;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.javalin.http.Context;
 import java.time.Instant;
+import org.zhonghe.store.Role;
 
-/** The server's JSON: records as objects, instants as ISO-8601 text, no nulls dropped. */
+/** The server's JSON: records as objects, instants as ISO-8601 text, roles by id ({@code admin}), no nulls dropped. */
 final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));
+            .registerModule(new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance)
+                    .addSerializer(Role.class, new StdSerializer<>(Role.class) {
+                        @Override
+                        public void serialize(Role role, JsonGenerator out, SerializerProvider unused) throws java.io.IOException {
+                            out.writeString(role.id());
+                        }
+                    }));
 
     private Json() {}
 

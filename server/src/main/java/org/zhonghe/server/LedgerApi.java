@@ -58,7 +58,7 @@ final class LedgerApi {
         int v = parseVersion(ctx.pathParam("version"));
         Assessments.Version found = store.assessments().version(Guard.principal(ctx), Bodies.id(ctx, "id"), v);
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("assessment", found.assessmentId());
+        out.put("assessmentId", found.assessmentId());
         out.put("version", found.version());
         out.put("createdAt", found.createdAt());
         out.put("file", Bodies.envelope(CheckedStore.file(found.parts())));
@@ -99,7 +99,7 @@ final class LedgerApi {
     static Map<String, Object> meta(Evaluations.Stored s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
-        m.put("assessment", s.assessmentId());
+        m.put("assessmentId", s.assessmentId());
         m.put("version", s.version());
         m.put("verdict", s.verdict());
         m.put("rulesVersion", s.rulesVersion());

@@ -136,7 +136,7 @@ class ApiTest {
         long theirs = importEvent(otherAdmin, "dec-b" + n, "GS", "GS-DEC-" + n);
         http.post("/assessments/" + mine + "/evaluate", admin, null, null);
         http.post("/assessments/" + theirs + "/evaluate", otherAdmin, null, null);
-        return "{\"registry\": \"GS\", \"serial\": \"GS-DEC-" + n + "\", \"assessment\": " + mine + ", \"reason\": \"registry record\"}";
+        return "{\"registry\": \"GS\", \"serial\": \"GS-DEC-" + n + "\", \"assessmentId\": " + mine + ", \"reason\": \"registry record\"}";
     }
 
     @Test
@@ -172,6 +172,35 @@ class ApiTest {
         Set<String> served = new HashSet<>();
         for (Route r : ZhongheServer.routes(server.store())) served.add(r.method().name() + " " + r.path());
         assertThat(documented).as("openapi.json lists exactly the routes served").isEqualTo(served).isEqualTo(covered);
+    }
+
+    @Test
+    void roles_are_written_as_ids_and_an_assessment_as_assessmentId_in_every_answer() {
+        Http.Reply created = http.post("/users", admin, "application/json", "{\"name\": \"spell-" + names.incrementAndGet() + "\", \"role\": \"editor\"}");
+        assertThat(created.json().get("role").asText()).isEqualTo("editor");
+        assertThat(http.get("/users", admin).body()).contains("\"admin\"").doesNotContain("\"ADMIN\"", "\"EDITOR\"", "\"VIEWER\"");
+        String a = "/assessments/" + assessment;
+        JsonNode evaluation = http.post(a + "/evaluate", admin, null, null).json().get("evaluation");
+        assertThat(evaluation.get("assessmentId").asLong()).isEqualTo(assessment);
+        assertThat(evaluation.has("assessment")).isFalse();
+        assertThat(http.get(a + "/versions/1", admin).json().get("assessmentId").asLong()).isEqualTo(assessment);
+        assertThat(http.get(a + "/evaluations", admin).json().get(0).get("assessmentId").asLong()).isEqualTo(assessment);
+        String written = contested(names.incrementAndGet());
+        assertThat(written).contains("\"assessmentId\"");
+        assertThat(http.post("/credits/conflicts/decide", admin, "application/json", written).status()).isEqualTo(200);
+        String old = contested(names.incrementAndGet()).replace("\"assessmentId\"", "\"assessment\"");
+        assertThat(http.post("/credits/conflicts/decide", admin, "application/json", old).status()).as("the spelling of 0.3").isEqualTo(200);
+    }
+
+    @Test
+    void a_body_over_the_limit_is_413_before_any_token_is_looked_at() {
+        String big = "#".repeat(300 * 1024);
+        for (String token : new String[] {null, "zh_not-a-token"}) {
+            Http.Reply r = http.post("/assessments", token, "application/yaml", big);
+            assertThat(r.status()).as(token == null ? "no token" : "an unknown token").isEqualTo(413);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(http.post("/assessments", null, "application/yaml", "#").status()).as("a small body without a token").isEqualTo(401);
     }
 
     @Test

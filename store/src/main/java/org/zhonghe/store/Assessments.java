@@ -25,8 +25,13 @@ public final class Assessments {
         this.db = Objects.requireNonNull(db, "db");
     }
 
-    /** An assessment as listed. */
-    public record Summary(long id, String entity, String entityName, int latestVersion, Instant createdAt, Instant updatedAt) {}
+    /**
+     * An assessment as listed.
+     *
+     * @param lastVerdict the verdict of its latest evaluation ({@code SUPPORTED} …); null before the first
+     */
+    public record Summary(long id, String entity, String entityName, int latestVersion, Instant createdAt, Instant updatedAt,
+                          String lastVerdict) {}
 
     /** One version's metadata. */
     public record VersionInfo(int version, String createdBy, Instant createdAt) {}
@@ -149,12 +154,13 @@ public final class Assessments {
         }
     }
 
-    private static final String SUMMARY = "SELECT a.id, e.entity_key, e.name, a.latest_version, a.created_at, a.updated_at"
+    private static final String SUMMARY = "SELECT a.id, e.entity_key, e.name, a.latest_version, a.created_at, a.updated_at,"
+            + " (SELECT v.verdict FROM evaluations v WHERE v.assessment_id = a.id ORDER BY v.id DESC FETCH FIRST 1 ROWS ONLY)"
             + " FROM assessments a JOIN entities e ON e.id = a.entity_id";
 
     private static Summary summary(ResultSet rs) throws SQLException {
         return new Summary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "updated_at"));
+                Sql.instant(rs, "updated_at"), rs.getString(7));
     }
 
     private static long versionId(Connection c, Principal p, long id, Integer version) throws SQLException {

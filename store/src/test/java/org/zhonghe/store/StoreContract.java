@@ -66,6 +66,17 @@ abstract class StoreContract extends StoreFixture {
     }
 
     @Test
+    void the_list_gives_each_assessment_the_verdict_of_its_latest_evaluation() {
+        long id = store.assessments().importFile(admin, Ledgers.eventOffsetBy("last-2024", "GS", "GS-LAST")).id();
+        assertThat(store.assessments().get(admin, id).lastVerdict()).isNull();
+        Checking.evaluate(store, admin, id, Overrides.NONE);
+        assertThat(store.assessments().get(admin, id).lastVerdict()).isEqualTo("SUPPORTED");
+        Checking.evaluate(store, admin, id, new Overrides("net-zero-co2", null, null, "query"));
+        assertThat(store.assessments().list(admin)).filteredOn(s -> s.id() == id).singleElement()
+                .extracting(Assessments.Summary::lastVerdict).isEqualTo("NOT_SUPPORTED");
+    }
+
+    @Test
     void an_evaluation_its_evaluator_refuses_leaves_the_database_unchanged() throws SQLException {
         CheckedAssessment event = Ledgers.eventOffsetBy("bad-2024", "GS", "GS-BAD-1");
         long id = store.assessments().importFile(admin, event).id();

@@ -115,10 +115,13 @@ final class Browser implements AutoCloseable {
         collect();
     }
 
-    /** Signs in on the sign-in page with this token (signing out first if someone is signed in). */
+    /**
+     * Signs in on the sign-in page with this token (signing out first if someone is signed in),
+     * in the browser's language (English): whatever an earlier test left, the page starts afresh.
+     */
     void signIn(String token) {
         driver.get(base + "/");
-        driver.executeScript("sessionStorage.clear()");
+        driver.executeScript("sessionStorage.clear(); localStorage.removeItem('zhonghe.lang')");
         driver.navigate().refresh();
         WebElement field = await().until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
         field.sendKeys(token);
@@ -147,6 +150,34 @@ final class Browser implements AutoCloseable {
 
     String text(String css) {
         return find(css).getText();
+    }
+
+    /** The texts of the chart's SVG that reach outside it (clipped when drawn), with where they lie; empty when all are inside. */
+    @SuppressWarnings("unchecked")
+    List<String> clippedTexts(String chart) {
+        return (List<String>) driver.executeScript("""
+                const svg = document.querySelector(arguments[0] + ' svg');
+                const box = svg.getBoundingClientRect();
+                return [...svg.querySelectorAll('text')].filter(t => t.textContent.trim()).filter(t => {
+                  const r = t.getBoundingClientRect();
+                  return r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+                }).map(t => t.textContent + ' ' + JSON.stringify(t.getBoundingClientRect()) + ' in ' + JSON.stringify(box));
+                """, chart);
+    }
+
+    /** How many lines each text of the cells matched by {@code css} takes. */
+    @SuppressWarnings("unchecked")
+    Map<String, Long> linesOf(String css) {
+        List<List<Object>> pairs = (List<List<Object>>) driver.executeScript("""
+                return [...document.querySelectorAll(arguments[0])].filter(c => c.textContent.trim()).map(c => {
+                  const r = document.createRange();
+                  r.selectNodeContents(c);
+                  return [c.textContent.trim(), new Set([...r.getClientRects()].map(x => Math.round(x.top))).size];
+                });
+                """, css);
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (List<Object> p : pairs) out.put((String) p.get(0), (Long) p.get(1));
+        return out;
     }
 
     /** A screenshot under target/screenshots; at phone width (390 px) when asked. */

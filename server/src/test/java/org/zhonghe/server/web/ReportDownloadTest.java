@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -19,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * read back with pdftotext, names that evaluation's id and input hash; the result page offers
  * the report of the input just checked.
  */
+@TestMethodOrder(MethodOrderer.Random.class)
 class ReportDownloadTest {
     @TempDir static Path dir;
     static Browser browser;
@@ -27,6 +31,11 @@ class ReportDownloadTest {
     static void start() throws Exception {
         Browser.requireChromium();
         browser = new Browser(dir.resolve("data"));
+    }
+
+    /** Each test starts signed in as the admin, in English; one that needs another role signs in as it. */
+    @BeforeEach
+    void signIn() {
         browser.signIn(browser.admin);
     }
 
