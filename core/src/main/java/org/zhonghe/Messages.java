@@ -9,18 +9,23 @@ import java.util.ResourceBundle;
 
 /**
  * Every text a person reads, in Chinese or English, from the bundles
- * {@code org/zhonghe/messages_en.properties} and {@code messages_zh.properties} (UTF-8).
+ * {@code org/zhonghe/messages_en.properties} and {@code messages_zh.properties} (UTF-8), and the
+ * problems of reading an input from {@code org/zhonghe/problems_*.properties} (keys
+ * {@code problem.CODE}, one message per code of {@link org.zhonghe.assessment.Problem}).
  * Arguments are plain strings (decimals already as plain text, lines as digits).
  */
 public final class Messages {
     private static final String BUNDLE = "org.zhonghe.messages";
+    private static final String PROBLEMS = "org.zhonghe.problems";
     private final ResourceBundle bundle;
+    private final ResourceBundle problems;
     private final Locale locale;
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, control);
+        this.problems = ResourceBundle.getBundle(PROBLEMS, locale, control);
     }
 
     /** The messages of a language: Chinese for any {@code zh} locale, else English. */
@@ -37,7 +42,7 @@ public final class Messages {
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = problems.containsKey(key) ? problems.getString(key) : bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message '" + key + "' for " + locale, e);
         }
@@ -50,6 +55,6 @@ public final class Messages {
 
     /** True when the bundle has {@code key}. */
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle.containsKey(key) || problems.containsKey(key);
     }
 }

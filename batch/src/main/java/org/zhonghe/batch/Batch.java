@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.zhonghe.Concept;
+import org.zhonghe.assessment.Problem;
 import org.zhonghe.rules.ClaimEvaluator;
 
 /**
@@ -51,7 +52,7 @@ public final class Batch {
      * @param errors     the first errors of each file, in file order
      * @param errorCount every error found
      */
-    public record Report(long entities, long records, List<LedgerError> errors, long errorCount) {}
+    public record Report(long entities, long records, List<Problem> errors, long errorCount) {}
 
     private final ClaimEvaluator rules;
 
@@ -90,31 +91,31 @@ public final class Batch {
     private interface Blocks extends RowBytes.Sink {}
 
     private Report run(Path dir, Options options, Blocks out, LongConsumer progress) throws IOException {
-        List<LedgerError> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         long[] errorCount = {0};
         long records = 0;
         Path entitiesFile = dir.resolve(EntitySpec.FILE);
         if (!Files.isRegularFile(entitiesFile)) {
-            errors.add(new LedgerError(EntitySpec.FILE, 0, "", null, ErrorKeys.MISSING_FROM, dir.toString()));
+            errors.add(Problem.of(EntitySpec.FILE, 0, "", null, ErrorKeys.MISSING_FROM, EntitySpec.FILE, dir.toString()));
             return new Report(0, 0, errors, 1);
         }
         Timing timing = new Timing();
         Classifier classifier = new Classifier(rules, new GasIds(rules));
         Shapes shapes = new Shapes(options.concept(), classifier);
         Map<Integer, Entities.Part> parts = new ConcurrentHashMap<>();
-        List<LedgerError> entityErrors = new ArrayList<>();
+        List<Problem> entityErrors = new ArrayList<>();
         FileScan.Result read = scan(entitiesFile, EntitySpec.FILE, EntitySpec.FIELDS, EntitySpec.REQUIRED,
                 options.threads(), h -> w -> new EntityRows(h, shapes, parts), progress, entityErrors, errorCount);
         timing.mark("entities.csv read");
         List<Entities.Part> inOrder = new ArrayList<>();
         for (int c = 0; parts.containsKey(c); c++) inOrder.add(parts.get(c));
-        List<LedgerError> twice = new ArrayList<>();
+        List<Problem> twice = new ArrayList<>();
         Entities entities = Entities.build(inOrder, read == null ? new long[0] : read.lineOffsets(), shapes, twice,
                 options.threads());
         records += read == null ? 0 : read.lines() - 1;
         errorCount[0] += twice.size();
         entityErrors.addAll(twice);
-        entityErrors.sort(Comparator.comparingLong(LedgerError::line)); // stable: a row's own errors stay in order
+        entityErrors.sort(Comparator.comparingLong(Problem::line)); // stable: a row's own errors stay in order
         errors.addAll(entityErrors.subList(0, Math.min(ERROR_CAP, entityErrors.size())));
         timing.mark("entities indexed");
         int n = entities.size();
@@ -166,17 +167,17 @@ public final class Batch {
 
     /** Scans one file (absent: null, and an error for emissions.csv, which is required); null also after header errors. */
     private static FileScan.Result scan(Path file, String name, List<String> fields, Set<String> required, int threads,
-                                        RowsOfHeader rows, LongConsumer progress, List<LedgerError> errors,
+                                        RowsOfHeader rows, LongConsumer progress, List<Problem> errors,
                                         long[] errorCount) {
         if (!Files.isRegularFile(file)) {
             if (name.equals(EmissionRows.FILE)) {
-                errors.add(new LedgerError(name, 0, "", null, ErrorKeys.MISSING));
+                errors.add(Problem.of(name, 0, "", null, ErrorKeys.MISSING, name));
                 errorCount[0]++;
             }
             return null;
         }
         String[] header = FileScan.header(file);
-        List<LedgerError> headerErrors = new ArrayList<>();
+        List<Problem> headerErrors = new ArrayList<>();
         Header h = Header.parse(header[0], name, fields, required, headerErrors);
         if (!headerErrors.isEmpty()) {
             errors.addAll(headerErrors);

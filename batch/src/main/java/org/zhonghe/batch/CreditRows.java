@@ -2,14 +2,15 @@ package org.zhonghe.batch;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.CreditType;
 import org.zhonghe.assessment.Origin;
+import org.zhonghe.assessment.Problem;
 import org.zhonghe.assessment.RemovalKind;
+import org.zhonghe.ledger.CellReaders;
 
 /** Reads credit rows (one thread, file order kept). */
 final class CreditRows implements FileScan.Rows {
@@ -80,7 +81,7 @@ final class CreditRows implements FileScan.Rows {
     }
 
     @Override
-    public void row(CsvLine r, long line, List<LedgerError> errors) {
+    public void row(CsvLine r, long line, List<Problem> errors) {
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
         int before = errors.size();
@@ -88,35 +89,30 @@ final class CreditRows implements FileScan.Rows {
         String serial = required(r, cSerial, "serial", line, errors);
         String typeText = r.text(cType);
         CreditType type = typeText == null ? null : CreditType.fromId(typeText).orElse(null);
-        if (type == null) errors.add(new LedgerError(FILE, line, "type", typeText, ErrorKeys.ONE_OF, CreditType.ids()));
+        if (type == null) errors.add(Problem.of(FILE, line, "type", typeText, typeText == null ? ErrorKeys.REQUIRED : ErrorKeys.UNKNOWN_CREDIT_TYPE, typeText == null ? "type" : typeText, CreditType.ids()));
         String kindText = r.text(cKind);
         RemovalKind kind = kindText == null ? null : RemovalKind.fromId(kindText).orElse(null);
         if (kindText != null && kind == null) {
-            errors.add(new LedgerError(FILE, line, "kind", kindText, ErrorKeys.ONE_OF, RemovalKind.ids()));
+            errors.add(Problem.of(FILE, line, "kind", kindText, kindText == null ? ErrorKeys.REQUIRED : ErrorKeys.UNKNOWN_REMOVAL_KIND, kindText == null ? "kind" : kindText, RemovalKind.ids()));
         }
-        Integer years = Rows.integer(r.text(cDurabilityYears), FILE, line, "durabilityYears", errors);
-        Integer vintage = Rows.integer(r.text(cVintage), FILE, line, "vintage", errors);
+        Integer years = Rows.integer(r.text(cDurabilityYears), 0, FILE, line, "durabilityYears", errors);
+        Integer vintage = Rows.integer(r.text(cVintage), Integer.MIN_VALUE, FILE, line, "vintage", errors);
         if (vintage == null && r.text(cVintage) == null) {
-            errors.add(new LedgerError(FILE, line, "vintage", null, ErrorKeys.REQUIRED));
+            errors.add(Problem.of(FILE, line, "vintage", null, ErrorKeys.REQUIRED, "vintage"));
         }
         BigDecimal amount = Rows.amount(r.text(cAmount), FILE, line, "amount", errors);
         String unitText = r.text(cUnit);
         MassUnit unit = unitText == null ? null : MassUnit.fromSymbol(unitText).orElse(null);
-        if (unit == null) errors.add(new LedgerError(FILE, line, "unit", unitText, ErrorKeys.ONE_OF, MassUnit.symbols()));
+        if (unit == null) errors.add(Rows.unitProblem(FILE, line, unitText));
         boolean retired = Rows.flag(r.text(cRetired), false, FILE, line, "retired", errors);
-        LocalDate retiredOn = null;
         String on = r.text(cRetiredOn);
-        if (on != null) {
-            try {
-                retiredOn = LocalDate.parse(on);
-            } catch (DateTimeParseException x) {
-                errors.add(new LedgerError(FILE, line, "retiredOn", on, ErrorKeys.NOT_DATE));
-            }
-        }
+        LocalDate retiredOn = on == null ? null : Rows.read(CellReaders.date(on), FILE, line, "retiredOn", errors);
         boolean own = Rows.flag(r.text(cOwnBoundary), false, FILE, line, "ownBoundary", errors);
         boolean international = Rows.flag(r.text(cInternational), false, FILE, line, "international", errors);
         boolean verified = Rows.flag(r.text(cVerified), false, FILE, line, "verified", errors);
         boolean ets = Rows.flag(r.text(cEtsCovered), false, FILE, line, "etsCovered", errors);
+        String host = r.text(cHostCountry);
+        if (host != null) Rows.read(CellReaders.country(host), FILE, line, "hostCountry", errors);
         if (errors.size() > before) {
             entities.markInvalid(e);
             return;
@@ -124,12 +120,12 @@ final class CreditRows implements FileScan.Rows {
         String id = r.text(cId);
         chunk.add(e, line, new Credit(id == null ? "line " + line : id, registry, serial, type, kind, years, vintage, amount, unit,
                 retired, r.text(cBeneficiary), retiredOn, own, international, verified, ets,
-                r.text(cHostCountry), Origin.of(FILE, (int) line)), id == null);
+                host, Origin.of(FILE, (int) line)), id == null);
     }
 
-    private String required(CsvLine r, int column, String field, long line, List<LedgerError> errors) {
+    private String required(CsvLine r, int column, String field, long line, List<Problem> errors) {
         String text = r.text(column);
-        if (text == null) errors.add(new LedgerError(FILE, line, field, null, ErrorKeys.REQUIRED));
+        if (text == null) errors.add(Problem.of(FILE, line, field, null, ErrorKeys.REQUIRED, field));
         return text;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.zhonghe.MassUnit;
 import org.zhonghe.Metric;
+import org.zhonghe.assessment.Problem;
 
 /**
  * Reads emission rows into one thread's {@link EmissionTotals}: the hot path. Cells are read
@@ -74,7 +75,7 @@ final class EmissionRows implements FileScan.Rows {
      * {@link #slow} at flush, so that every error is made in one place.
      */
     @Override
-    public void row(CsvLine r, long line, List<LedgerError> errors) {
+    public void row(CsvLine r, long line, List<Problem> errors) {
         byte[] b = r.buf();
         if (pending == BATCH || (pending > 0 && b != batchBuf)) flush(errors);
         batchBuf = b;
@@ -108,7 +109,7 @@ final class EmissionRows implements FileScan.Rows {
     }
 
     @Override
-    public void flush(List<LedgerError> errors) {
+    public void flush(List<Problem> errors) {
         int n = pending;
         if (n == 0) return;
         byte[] b = batchBuf;
@@ -157,12 +158,12 @@ final class EmissionRows implements FileScan.Rows {
     }
 
     /** Row {@code k} of the batch, read again cell by cell: every error it has, or its exact sum. */
-    private void slow(int k, long entry, List<LedgerError> errors) {
+    private void slow(int k, long entry, List<Problem> errors) {
         again.split(batchBuf, lineFrom[k], lineTo[k]);
         row(again, lines[k], errors, entry);
     }
 
-    private void row(CsvLine r, long line, List<LedgerError> errors, long entry) {
+    private void row(CsvLine r, long line, List<Problem> errors, long entry) {
         byte[] b = r.buf();
         if (entry == EntityIndex.ABSENT) {
             errors.add(Rows.undeclared(FILE, line, r.text(cEntity)));
@@ -176,26 +177,26 @@ final class EmissionRows implements FileScan.Rows {
         if (gas < 0) {
             String name = r.text(cGas);
             if (name == null) {
-                errors.add(new LedgerError(FILE, line, "gas", null, ErrorKeys.REQUIRED));
+                errors.add(Problem.of(FILE, line, "gas", null, ErrorKeys.REQUIRED, "gas"));
             } else {
                 gas = gases.id(name);
                 gasCache.put(b, r.start(cGas), r.end(cGas), gas);
             }
         }
         MassUnit unit = FixedPoint.unit(b, r.start(cUnit), r.end(cUnit));
-        if (unit == null) errors.add(new LedgerError(FILE, line, "unit", r.text(cUnit), ErrorKeys.ONE_OF, MassUnit.symbols()));
+        if (unit == null) errors.add(Rows.unitProblem(FILE, line, r.text(cUnit)));
         int scope = 1;
         if (!r.isEmpty(cScope)) {
             scope = r.end(cScope) - r.start(cScope) == 1 ? b[r.start(cScope)] - '0' : 0;
             if (scope < 1 || scope > 3) {
-                errors.add(new LedgerError(FILE, line, "scope", r.text(cScope), ErrorKeys.NOT_SCOPE));
+                errors.add(Problem.of(FILE, line, "scope", r.text(cScope), ErrorKeys.UNKNOWN_SCOPE, r.text(cScope)));
                 scope = 1;
             }
         }
         boolean biogenic = false;
         if (!r.isEmpty(cBiogenic)) {
             Boolean bio = Rows.bool(r.text(cBiogenic));
-            if (bio == null) errors.add(new LedgerError(FILE, line, "biogenic", r.text(cBiogenic), ErrorKeys.NOT_BOOLEAN));
+            if (bio == null) errors.add(Problem.of(FILE, line, "biogenic", r.text(cBiogenic), ErrorKeys.NOT_BOOLEAN, r.text(cBiogenic)));
             else biogenic = bio;
         }
         byte cls = 0;
@@ -203,7 +204,7 @@ final class EmissionRows implements FileScan.Rows {
             cls = classes.classify(rule, Classifier.group(gas, scope, biogenic));
             if (cls == Classifier.INVALID) {
                 GasIds.Verdict v = gases.check(gas, metric(rule), biogenic);
-                errors.add(new LedgerError(FILE, line, v.field(), v.value(), v.key(), v.args()));
+                errors.add(new Problem(FILE, line, v.field(), v.value(), v.key(), v.args()));
             }
         }
         long nanos = unit == null ? FixedPoint.NOT_FIXED : FixedPoint.nanotonnes(b, r.start(cAmount), r.end(cAmount), unit);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.zhonghe.assessment.Entity;
+import org.zhonghe.assessment.Problem;
 
 /**
  * The entities of a batch, in the order of entities.csv: ids, names, shapes, lines, an index from
@@ -67,7 +68,7 @@ final class Entities implements EntityIndex.IdBytes {
      * (and only its first row counts). The index is filled on {@code threads} threads, each
      * adding the ids of its own stripes in file order (so the first row of an id is the one kept).
      */
-    static Entities build(List<Part> parts, long[] lineOffsets, Shapes shapes, List<LedgerError> errors, int threads) {
+    static Entities build(List<Part> parts, long[] lineOffsets, Shapes shapes, List<Problem> errors, int threads) {
         Entities e = new Entities(shapes);
         e.shapeList = shapes.all();
         e.rules = shapes.rules();
@@ -154,15 +155,15 @@ final class Entities implements EntityIndex.IdBytes {
     private volatile long sink;
 
     /** Drops the rows whose id was declared before, each reported; the others keep their order. */
-    private void dropRepeated(boolean[] declaredBefore, List<LedgerError> errors) {
+    private void dropRepeated(boolean[] declaredBefore, List<Problem> errors) {
         int[] ordinalOf = new int[size];
         int n = 0;
         int used = 0;
         for (int at = 0, from = 0; at < size; from = idEnds[at], at++) {
             int to = idEnds[at];
             if (declaredBefore[at]) {
-                errors.add(new LedgerError(EntitySpec.FILE, lineOf[at], "entity",
-                        new String(ids, from, to - from, StandardCharsets.UTF_8), ErrorKeys.DECLARED_TWICE));
+                String id = new String(ids, from, to - from, StandardCharsets.UTF_8);
+                errors.add(Problem.of(EntitySpec.FILE, lineOf[at], "entity", id, ErrorKeys.DECLARED_TWICE, id));
                 ordinalOf[at] = -1;
                 continue;
             }

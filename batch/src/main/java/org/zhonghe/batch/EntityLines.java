@@ -5,11 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.zhonghe.Concept;
 import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.Problem;
 import org.zhonghe.assessment.Removal;
 import org.zhonghe.rules.ClaimEvaluator;
 
@@ -59,15 +60,15 @@ public final class EntityLines {
      * The entity's result row (null when it is not declared in entities.csv) and the errors of
      * its lines (at most {@link Batch#ERROR_CAP} per file; the count in {@code errorCount}).
      */
-    public record Outcome(EntityResult result, long order, List<LedgerError> errors, long errorCount) {}
+    public record Outcome(EntityResult result, long order, List<Problem> errors, long errorCount) {}
 
     private static final ClaimEvaluator RULES = ClaimEvaluator.standard();
 
     private EntityLines() {}
 
     /** The errors of the header lines; evaluate nothing when there are any. */
-    public static List<LedgerError> headerErrors(Headers h) {
-        List<LedgerError> errors = new ArrayList<>();
+    public static List<Problem> headerErrors(Headers h) {
+        List<Problem> errors = new ArrayList<>();
         for (File f : File.values()) {
             if (h.of(f) != null) header(f, h.of(f), errors);
         }
@@ -90,7 +91,7 @@ public final class EntityLines {
         Classifier classifier = new Classifier(RULES, new GasIds(RULES));
         Shapes shapes = new Shapes(h.concept(), classifier);
         Map<Integer, Entities.Part> parts = new HashMap<>();
-        List<LedgerError> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         int i = 0;
         if (h.of(File.ENTITIES) != null) {
             Header header = header(File.ENTITIES, h.of(File.ENTITIES), new ArrayList<>());
@@ -98,10 +99,10 @@ public final class EntityLines {
             rows.chunk(0);
             for (; i < sorted.size() && sorted.get(i).file() == File.ENTITIES; i++) read(sorted.get(i), header, rows, errors);
         }
-        List<LedgerError> twice = new ArrayList<>();
+        List<Problem> twice = new ArrayList<>();
         Entities entities = Entities.build(parts.isEmpty() ? List.of() : List.of(parts.get(0)), new long[] {0}, shapes, twice, 1);
         errors.addAll(twice);
-        errors.sort(Comparator.comparingLong(LedgerError::line)); // stable: a row's own errors stay in order
+        errors.sort(Comparator.comparingLong(Problem::line)); // stable: a row's own errors stay in order
         EmissionTotals totals = new EmissionTotals(Math.max(entities.size(), 1));
         SmallLedgers small = new SmallLedgers(Math.max(entities.size(), 1));
         File current = null;
@@ -131,16 +132,16 @@ public final class EntityLines {
         return new Outcome(result, order, errors, errors.size());
     }
 
-    private static void read(Line l, Header header, FileScan.Rows rows, List<LedgerError> errors) {
+    private static void read(Line l, Header header, FileScan.Rows rows, List<Problem> errors) {
         byte[] b = l.text().getBytes(StandardCharsets.UTF_8);
         int to = b.length > 0 && b[b.length - 1] == '\r' ? b.length - 1 : b.length;
         if (to == 0) return;
         String name = l.file().fileName();
         CsvLine cells = new CsvLine();
         if (!cells.split(b, 0, to)) {
-            errors.add(new LedgerError(name, l.line(), "", null, ErrorKeys.UNCLOSED_QUOTE));
+            errors.add(Problem.of(name, l.line(), "", null, ErrorKeys.UNCLOSED_QUOTE));
         } else if (cells.count() != header.width()) {
-            errors.add(new LedgerError(name, l.line(), "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
+            errors.add(Problem.of(name, l.line(), "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
                     String.valueOf(header.width())));
         } else {
             rows.row(cells, l.line(), errors);
@@ -160,7 +161,7 @@ public final class EntityLines {
         };
     }
 
-    private static Header header(File f, String line, List<LedgerError> errors) {
+    private static Header header(File f, String line, List<Problem> errors) {
         return switch (f) {
             case ENTITIES -> Header.parse(line, f.fileName(), EntitySpec.FIELDS, EntitySpec.REQUIRED, errors);
             case EMISSIONS -> Header.parse(line, f.fileName(), EmissionRows.FIELDS, EmissionRows.REQUIRED, errors);

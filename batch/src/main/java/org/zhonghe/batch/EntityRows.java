@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.zhonghe.assessment.Problem;
 
 /**
  * Reads rows of entities.csv into the {@link Entities.Part} of their chunk; one instance per
@@ -20,7 +21,7 @@ final class EntityRows implements FileScan.Rows {
     private final int[] shapeColumns;
     private final ByteKeys known = new ByteKeys();
     private final List<Integer> shapeOfLocal = new ArrayList<>();
-    private final List<List<LedgerError>> errorsOf = new ArrayList<>();
+    private final List<List<Problem>> errorsOf = new ArrayList<>();
     private byte[] scratch = new byte[256];
     private Entities.Part part;
 
@@ -62,7 +63,7 @@ final class EntityRows implements FileScan.Rows {
     }
 
     @Override
-    public void row(CsvLine r, long line, List<LedgerError> errors) {
+    public void row(CsvLine r, long line, List<Problem> errors) {
         byte[] b = r.buf();
         int from = r.start(cEntity);
         int to = r.end(cEntity);
@@ -73,12 +74,12 @@ final class EntityRows implements FileScan.Rows {
             id = r.text(cEntity);
             idValid = id != null && EntitySpec.isId(id);
             if (!idValid) {
-                errors.add(new LedgerError(EntitySpec.FILE, line, "entity", id, ErrorKeys.NOT_ENTITY_ID));
+                errors.add(Problem.of(EntitySpec.FILE, line, "entity", id, ErrorKeys.NOT_ENTITY_ID, id));
             }
         }
         int local = localShape(r);
         int shape = shapeOfLocal.get(local);
-        for (LedgerError e : errorsOf.get(local)) errors.add(e.atLine(line));
+        for (Problem e : errorsOf.get(local)) errors.add(e.atLine(line));
         if (!plain && id == null) return;
         if (!plain) {
             b = id.getBytes(StandardCharsets.UTF_8);

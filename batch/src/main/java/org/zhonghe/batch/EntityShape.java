@@ -13,6 +13,7 @@ import org.zhonghe.assessment.Boundary;
 import org.zhonghe.assessment.Claim;
 import org.zhonghe.assessment.EntityType;
 import org.zhonghe.assessment.Period;
+import org.zhonghe.assessment.Problem;
 import org.zhonghe.assessment.Scope;
 import org.zhonghe.profiles.Profile;
 import org.zhonghe.profiles.Profiles;
@@ -28,7 +29,7 @@ import org.zhonghe.profiles.Profiles;
  * @param claim    concept, profile, metric; null when the row has an error
  * @param errors   the row's errors, at line 0 (each row that has this shape reports them at its line)
  */
-record EntityShape(EntityType type, Period period, Boundary boundary, Claim claim, List<LedgerError> errors) {
+record EntityShape(EntityType type, Period period, Boundary boundary, Claim claim, List<Problem> errors) {
     EntityShape {
         errors = List.copyOf(errors);
     }
@@ -43,54 +44,54 @@ record EntityShape(EntityType type, Period period, Boundary boundary, Claim clai
 
     /** The shape of a row: every field but {@code entity} and {@code name}. */
     static EntityShape parse(CsvLine row, Header h, Concept override) {
-        List<LedgerError> errors = new ArrayList<>();
+        List<Problem> errors = new ArrayList<>();
         String file = EntitySpec.FILE;
         String typeText = row.text(h.column("type"));
         EntityType type = typeText == null ? null : EntityType.fromId(typeText).orElse(null);
-        if (type == null) errors.add(new LedgerError(file, 0, "type", typeText, ErrorKeys.ONE_OF, EntityType.ids()));
+        if (type == null) errors.add(Problem.of(file, 0, "type", typeText, ErrorKeys.UNKNOWN_ENTITY_TYPE, typeText, EntityType.ids()));
         LocalDate from = date(row, h, "from", errors);
         LocalDate to = date(row, h, "to", errors);
         if (from != null && to != null && to.isBefore(from)) {
-            errors.add(new LedgerError(file, 0, "to", to.toString(), ErrorKeys.BEFORE_FROM, from.toString()));
+            errors.add(Problem.of(file, 0, "to", to.toString(), ErrorKeys.PERIOD_ORDER, from.toString(), to.toString()));
         }
         Set<Scope> scopes = scopes(row.text(h.column("scopes")), errors);
         Concept concept = override;
         if (concept == null) {
             String c = row.text(h.column("concept"));
             concept = c == null ? null : Concept.fromId(c).orElse(null);
-            if (concept == null) errors.add(new LedgerError(file, 0, "concept", c, ErrorKeys.ONE_OF, Concept.ids()));
+            if (concept == null) errors.add(Problem.of(file, 0, "concept", c, ErrorKeys.UNKNOWN_CONCEPT, c, Concept.ids()));
         }
         String profile = Objects.requireNonNullElse(row.text(h.column("profile")), Claim.DEFAULT_PROFILE);
         if (Profiles.byId(profile).isEmpty()) {
-            errors.add(new LedgerError(file, 0, "profile", profile, ErrorKeys.ONE_OF, Profiles.ids()));
+            errors.add(Problem.of(file, 0, "profile", profile, ErrorKeys.UNKNOWN_PROFILE, profile, Profiles.ids()));
         }
         String m = row.text(h.column("metric"));
         Metric metric = m == null ? Metric.DEFAULT : Metric.fromId(m).orElse(null);
-        if (metric == null) errors.add(new LedgerError(file, 0, "metric", m, ErrorKeys.ONE_OF, Metric.ids()));
+        if (metric == null) errors.add(Problem.of(file, 0, "metric", m, ErrorKeys.UNKNOWN_METRIC, m, Metric.ids()));
         if (!errors.isEmpty()) return new EntityShape(null, null, null, null, errors);
         return new EntityShape(type, new Period(from, to), new Boundary(scopes, null, null),
                 new Claim(concept, profile, metric, null), errors);
     }
 
-    private static LocalDate date(CsvLine row, Header h, String field, List<LedgerError> errors) {
+    private static LocalDate date(CsvLine row, Header h, String field, List<Problem> errors) {
         String text = row.text(h.column(field));
         try {
             return LocalDate.parse(Objects.requireNonNull(text));
         } catch (DateTimeParseException | NullPointerException e) {
-            errors.add(new LedgerError(EntitySpec.FILE, 0, field, text, ErrorKeys.NOT_DATE));
+            errors.add(Problem.of(EntitySpec.FILE, 0, field, text, ErrorKeys.NOT_DATE, text));
             return null;
         }
     }
 
     /** {@code 1|2|3} (default all three); none is an empty boundary. */
-    private static Set<Scope> scopes(String text, List<LedgerError> errors) {
+    private static Set<Scope> scopes(String text, List<Problem> errors) {
         if (text == null) return EnumSet.allOf(Scope.class);
         Set<Scope> out = EnumSet.noneOf(Scope.class);
         if (text.equals("none")) return out;
         for (String part : text.split("\\|")) {
             Scope s = part.strip().length() == 1 ? Scope.of(part.strip().charAt(0) - '0').orElse(null) : null;
             if (s == null) {
-                errors.add(new LedgerError(EntitySpec.FILE, 0, "scopes", text, ErrorKeys.NOT_SCOPES));
+                errors.add(Problem.of(EntitySpec.FILE, 0, "scopes", text, ErrorKeys.NOT_SCOPES, text));
                 return out;
             }
             out.add(s);

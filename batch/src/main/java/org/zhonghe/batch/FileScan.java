@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
+import org.zhonghe.assessment.Problem;
 
 /**
  * Reads a ledger file once, in line-aligned chunks on several threads, each thread with its own
@@ -26,7 +27,7 @@ final class FileScan {
     /** Reads one row; one instance per thread. */
     interface Rows {
         /** {@code line} is the row's 1-based line in the file (in a later chunk, its line in the chunk until the end). */
-        void row(CsvLine row, long line, List<LedgerError> errors);
+        void row(CsvLine row, long line, List<Problem> errors);
 
         /** Called before the rows of chunk {@code index} (chunks are numbered in file order). */
         default void chunk(int index) {}
@@ -36,7 +37,7 @@ final class FileScan {
          * their bytes are in is reused, and at the end of each chunk. A reader may put off work
          * (and errors) until then; errors are put in line order after.
          */
-        default void flush(List<LedgerError> errors) {}
+        default void flush(List<Problem> errors) {}
     }
 
     /**
@@ -44,7 +45,7 @@ final class FileScan {
      * lines read (the header included); and per chunk, what to add to a line number its rows
      * were given to make it the line in the file.
      */
-    record Result(List<LedgerError> errors, long errorCount, long lines, long[] lineOffsets) {}
+    record Result(List<Problem> errors, long errorCount, long lines, long[] lineOffsets) {}
 
     private FileScan() {}
 
@@ -73,7 +74,7 @@ final class FileScan {
                        LongConsumer progress, int cap) {
         long[] bounds = bounds(file, from, threads);
         int chunks = bounds.length - 1;
-        List<List<LedgerError>> errors = new ArrayList<>();
+        List<List<Problem>> errors = new ArrayList<>();
         long[] errorCounts = new long[chunks];
         long[] lineCounts = new long[chunks];
         for (int i = 0; i < chunks; i++) errors.add(new ArrayList<>());
@@ -90,13 +91,13 @@ final class FileScan {
             }
             return null;
         });
-        List<LedgerError> all = new ArrayList<>();
+        List<Problem> all = new ArrayList<>();
         long first = 2; // the header is line 1
         long total = 0;
         long[] offsets = new long[chunks];
         for (int c = 0; c < chunks; c++) {
             offsets[c] = c == 0 ? 0 : first;
-            for (LedgerError e : errors.get(c)) {
+            for (Problem e : errors.get(c)) {
                 if (all.size() < cap) all.add(c == 0 ? e : e.atLine(first + e.line()));
             }
             total += errorCounts[c];
@@ -141,9 +142,9 @@ final class FileScan {
      * The first chunk knows its lines (base 2); the others number from 0 and are moved later.
      */
     private static long[] read(Path file, String name, long start, long end, long base, int width, Rows rows,
-                               List<LedgerError> errors, LongConsumer progress, int cap) {
+                               List<Problem> errors, LongConsumer progress, int cap) {
         CsvLine cells = new CsvLine();
-        List<LedgerError> rowErrors = new ArrayList<>();
+        List<Problem> rowErrors = new ArrayList<>();
         long lines = 0;
         long errorCount = 0;
         long at = base;
@@ -196,12 +197,12 @@ final class FileScan {
     }
 
     /** A line {@link CsvLine#splitLine} has split. */
-    private static int split(CsvLine cells, long index, int width, String name, Rows rows, List<LedgerError> rowErrors,
-                             List<LedgerError> errors, int cap) {
+    private static int split(CsvLine cells, long index, int width, String name, Rows rows, List<Problem> rowErrors,
+                             List<Problem> errors, int cap) {
         if (cells.to() == cells.from()) return 0;
         rowErrors.clear();
         if (cells.count() != width) {
-            rowErrors.add(new LedgerError(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
+            rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
                     String.valueOf(width)));
         } else {
             rows.row(cells, index, rowErrors);
@@ -210,14 +211,14 @@ final class FileScan {
     }
 
     private static int line(byte[] buf, int from, int to, long index, int width, String name, CsvLine cells, Rows rows,
-                            List<LedgerError> rowErrors, List<LedgerError> errors, int cap) {
+                            List<Problem> rowErrors, List<Problem> errors, int cap) {
         if (to > from && buf[to - 1] == '\r') to--;
         if (to == from) return 0;
         rowErrors.clear();
         if (!cells.split(buf, from, to)) {
-            rowErrors.add(new LedgerError(name, index, "", null, ErrorKeys.UNCLOSED_QUOTE));
+            rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.UNCLOSED_QUOTE));
         } else if (cells.count() != width) {
-            rowErrors.add(new LedgerError(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
+            rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
                     String.valueOf(width)));
         } else {
             rows.row(cells, index, rowErrors);
@@ -229,15 +230,15 @@ final class FileScan {
      * Adds {@code found} to the chunk's {@code errors}, which keep the first {@code cap} by line
      * (a reader may report a row's errors after those of later rows); returns how many were found.
      */
-    private static int keep(List<LedgerError> found, List<LedgerError> errors, int cap) {
+    private static int keep(List<Problem> found, List<Problem> errors, int cap) {
         errors.addAll(found);
         if (errors.size() > 4 * cap) trim(errors, cap);
         return found.size();
     }
 
     /** Sorts by line (stable: a row's errors keep their order) and keeps the first {@code cap}. */
-    private static void trim(List<LedgerError> errors, int cap) {
-        errors.sort(java.util.Comparator.comparingLong(LedgerError::line));
+    private static void trim(List<Problem> errors, int cap) {
+        errors.sort(java.util.Comparator.comparingLong(Problem::line));
         if (errors.size() > cap) errors.subList(cap, errors.size()).clear();
     }
 }

@@ -20,7 +20,7 @@ import org.zhonghe.MassUnit;
  */
 final class GasIds {
     /** What the core's checks said about a gas name under a metric and biogenic flag; key null when valid. */
-    record Verdict(String field, String value, String key, List<String> args) {
+    record Verdict(String field, String value, String key, List<Object> args) {
         static final Verdict VALID = new Verdict("", null, null, List.of());
 
         boolean valid() {
@@ -72,19 +72,9 @@ final class GasIds {
         } else {
             Problem p = problems.get(0);
             String field = p.field().substring(p.field().lastIndexOf('.') + 1);
-            v = new Verdict(field, p.value(), key(p), args(p));
+            v = new Verdict(field, p.value(), p.key(), p.args());
         }
         verdicts[id][slot] = v;
         return v;
-    }
-
-    /** The message key of a core problem, the one {@code zhonghe check} prints it with. */
-    static String key(Problem p) {
-        return "problem." + p.key();
-    }
-
-    /** The arguments of a core problem's message, as plain text. */
-    static List<String> args(Problem p) {
-        return p.args().stream().map(String::valueOf).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.zhonghe.assessment.Problem;
 
 /** The header row of a batch ledger file: the column of each known field. */
 final class Header {
@@ -21,7 +22,7 @@ final class Header {
      * Reads a header line; unknown, repeated and missing required fields are added to
      * {@code errors} (the header is still returned, without them).
      */
-    static Header parse(String line, String file, List<String> allowed, Set<String> required, List<LedgerError> errors) {
+    static Header parse(String line, String file, List<String> allowed, Set<String> required, List<Problem> errors) {
         String text = line.startsWith("\uFEFF") ? line.substring(1) : line;
         String[] names = text.split(",", -1);
         Map<String, Integer> cols = new HashMap<>();
@@ -30,16 +31,16 @@ final class Header {
             if (n.length() >= 2 && n.startsWith("\"") && n.endsWith("\"")) n = n.substring(1, n.length() - 1);
             if (n.isEmpty()) continue;
             if (!allowed.contains(n)) {
-                errors.add(new LedgerError(file, 1, n, n, ErrorKeys.NOT_A_FIELD, file, String.join(", ", allowed)));
+                errors.add(Problem.of(file, 1, n, n, ErrorKeys.NOT_A_FIELD, n, String.join(", ", allowed)));
             } else if (cols.putIfAbsent(n, i) != null) {
-                errors.add(new LedgerError(file, 1, n, n, ErrorKeys.REPEATED));
+                errors.add(Problem.of(file, 1, n, n, ErrorKeys.REPEATED, n));
             }
         }
         List<String> missing = new ArrayList<>(required);
         missing.removeAll(cols.keySet());
         missing.sort(null);
         for (String m : missing) {
-            errors.add(new LedgerError(file, 1, m, null, ErrorKeys.MISSING_COLUMN, Arrays.toString(names)));
+            errors.add(Problem.of(file, 1, m, null, ErrorKeys.MISSING_COLUMN, m, String.join(", ", names)));
         }
         return new Header(cols, names.length);
     }

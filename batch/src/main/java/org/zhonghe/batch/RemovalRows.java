@@ -66,29 +66,29 @@ final class RemovalRows implements FileScan.Rows {
     }
 
     @Override
-    public void row(CsvLine r, long line, List<LedgerError> errors) {
+    public void row(CsvLine r, long line, List<Problem> errors) {
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
         int before = errors.size();
         String kindText = r.text(cKind);
         RemovalKind kind = kindText == null ? null : RemovalKind.fromId(kindText).orElse(null);
-        if (kind == null) errors.add(new LedgerError(FILE, line, "kind", kindText, ErrorKeys.ONE_OF, RemovalKind.ids()));
+        if (kind == null) errors.add(Problem.of(FILE, line, "kind", kindText, kindText == null ? ErrorKeys.REQUIRED : ErrorKeys.UNKNOWN_REMOVAL_KIND, kindText == null ? "kind" : kindText, RemovalKind.ids()));
         BigDecimal amount = Rows.amount(r.text(cAmount), FILE, line, "amount", errors);
         MassUnit unit = unit(r.text(cUnit), line, errors);
         Boolean managed = null;
         String managedText = r.text(cManaged);
         if (managedText != null) {
             managed = Rows.bool(managedText);
-            if (managed == null) errors.add(new LedgerError(FILE, line, "managed", managedText, ErrorKeys.NOT_BOOLEAN));
+            if (managed == null) errors.add(Problem.of(FILE, line, "managed", managedText, ErrorKeys.NOT_BOOLEAN, managedText));
         }
         String basisText = r.text(cBasis);
         Basis basis = basisText == null ? Basis.INCREMENT : basisText.equals("increment") ? Basis.INCREMENT
                 : basisText.equals("stock") ? Basis.STOCK : null;
-        if (basis == null) errors.add(new LedgerError(FILE, line, "basis", basisText, ErrorKeys.NOT_BASIS));
-        Integer years = Rows.integer(r.text(cDurabilityYears), FILE, line, "durabilityYears", errors);
+        if (basis == null) errors.add(Problem.of(FILE, line, "basis", basisText, ErrorKeys.UNKNOWN_BASIS, basisText, "increment|stock"));
+        Integer years = Rows.integer(r.text(cDurabilityYears), 0, FILE, line, "durabilityYears", errors);
         String lifecycleText = r.text(cLifecycleEmissions);
         BigDecimal lifecycle = lifecycleText == null ? BigDecimal.ZERO
-                : Rows.decimal(lifecycleText, FILE, line, "lifecycleEmissions", errors);
+                : Rows.decimal(lifecycleText, true, FILE, line, "lifecycleEmissions", errors);
         boolean inBoundary = Rows.flag(r.text(cInBoundary), true, FILE, line, "inBoundary", errors);
         if (errors.size() == before) {
             String id = r.text(cId);
@@ -96,7 +96,7 @@ final class RemovalRows implements FileScan.Rows {
                     lifecycle, lifecycleText != null, inBoundary, Origin.of(FILE, (int) line));
             for (Problem p : rules.validateRecords(List.of(), List.of(removal), List.of(), List.of(), List.of(), List.of(), null)) {
                 String field = p.field().substring(p.field().lastIndexOf('.') + 1);
-                errors.add(new LedgerError(FILE, line, field, p.value(), GasIds.key(p), GasIds.args(p)));
+                errors.add(new Problem(FILE, line, field, p.value(), p.key(), p.args()));
             }
             if (errors.size() == before) {
                 chunk.add(e, line, removal, id == null);
@@ -106,9 +106,9 @@ final class RemovalRows implements FileScan.Rows {
         entities.markInvalid(e);
     }
 
-    static MassUnit unit(String text, long line, List<LedgerError> errors) {
+    static MassUnit unit(String text, long line, List<Problem> errors) {
         MassUnit u = text == null ? null : MassUnit.fromSymbol(text).orElse(null);
-        if (u == null) errors.add(new LedgerError(FILE, line, "unit", text, ErrorKeys.ONE_OF, MassUnit.symbols()));
+        if (u == null) errors.add(Rows.unitProblem(FILE, line, text));
         return u;
     }
 }

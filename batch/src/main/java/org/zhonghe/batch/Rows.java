@@ -2,77 +2,69 @@ package org.zhonghe.batch;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.zhonghe.DecimalText;
+import org.zhonghe.MassUnit;
+import org.zhonghe.assessment.Problem;
+import org.zhonghe.ledger.Cell;
+import org.zhonghe.ledger.CellReaders;
 
-/** Cell readers shared by the ledger files, with the messages of their errors. */
+/** Cell readers shared by the ledger files: core's {@link CellReaders}, with the file and line of the row. */
 final class Rows {
     private Rows() {}
 
-    static LedgerError undeclared(String file, long line, String entity) {
-        return entity == null ? new LedgerError(file, line, "entity", null, ErrorKeys.REQUIRED)
-                : new LedgerError(file, line, "entity", entity, ErrorKeys.UNDECLARED, EntitySpec.FILE);
+    static Problem undeclared(String file, long line, String entity) {
+        return entity == null ? Problem.of(file, line, "entity", null, ErrorKeys.REQUIRED, "entity")
+                : Problem.of(file, line, "entity", entity, ErrorKeys.UNDECLARED, entity, EntitySpec.FILE);
+    }
+
+    static Problem unitProblem(String file, long line, String text) {
+        return text == null ? Problem.of(file, line, "unit", null, ErrorKeys.REQUIRED, "unit")
+                : Problem.of(file, line, "unit", text, ErrorKeys.UNKNOWN_UNIT, text, MassUnit.symbols());
     }
 
     /**
      * The ordinal of the entity a row names in its {@code entity} column, or -1 after recording
      * that it is missing or undeclared.
      */
-    static int entity(CsvLine r, Header h, Entities entities, String file, long line, List<LedgerError> errors) {
+    static int entity(CsvLine r, Header h, Entities entities, String file, long line, List<Problem> errors) {
         String entity = r.text(h.column("entity"));
         int e = entity == null ? -1 : entities.ordinal(entity);
         if (e < 0) errors.add(undeclared(file, line, entity));
         return e;
     }
 
-    /** true, false, or null for anything else. */
+    /** A boolean as every reader reads it ({@link CellReaders#bool}), or null for anything else. */
     static Boolean bool(String text) {
-        if ("true".equals(text)) return Boolean.TRUE;
-        if ("false".equals(text)) return Boolean.FALSE;
-        return null;
+        return CellReaders.bool(text).value();
     }
 
-    /** A non-negative decimal as written, or null with an error. */
-    static BigDecimal amount(String text, String file, long line, String field, List<LedgerError> errors) {
-        BigDecimal x = decimal(text, file, line, field, errors);
-        if (x != null && x.signum() < 0) {
-            errors.add(new LedgerError(file, line, field, text, ErrorKeys.NEGATIVE));
-            return null;
-        }
-        return x;
-    }
-
-    static BigDecimal decimal(String text, String file, long line, String field, List<LedgerError> errors) {
+    /** A required non-negative decimal as written, or null with an error. */
+    static BigDecimal amount(String text, String file, long line, String field, List<Problem> errors) {
         if (text == null) {
-            errors.add(new LedgerError(file, line, field, null, ErrorKeys.REQUIRED));
+            errors.add(Problem.of(file, line, field, null, ErrorKeys.REQUIRED, field));
             return null;
         }
-        DecimalText.Reading read = DecimalText.read(text);
-        switch (read.status()) {
-            case NOT_A_NUMBER -> errors.add(new LedgerError(file, line, field, DecimalText.abbreviate(text), ErrorKeys.NOT_DECIMAL));
-            case TOO_MANY_DIGITS -> errors.add(new LedgerError(file, line, field, DecimalText.abbreviate(text),
-                    ErrorKeys.TOO_MANY_DIGITS, String.valueOf(DecimalText.MAX_DIGITS)));
-            case OK -> { }
-        }
-        return read.value();
+        return read(CellReaders.decimal(text, true), file, line, field, errors);
     }
 
-    static Integer integer(String text, String file, long line, String field, List<LedgerError> errors) {
-        if (text == null) return null;
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            errors.add(new LedgerError(file, line, field, text, ErrorKeys.NOT_WHOLE));
-            return null;
-        }
+    /** An optional decimal, non-negative when {@code nonNegative}: null when absent or wrong (then with an error). */
+    static BigDecimal decimal(String text, boolean nonNegative, String file, long line, String field, List<Problem> errors) {
+        return text == null ? null : read(CellReaders.decimal(text, nonNegative), file, line, field, errors);
     }
 
-    static boolean flag(String text, boolean absent, String file, long line, String field, List<LedgerError> errors) {
+    /** An optional whole number of at least {@code min}: null when absent or wrong (then with an error). */
+    static Integer integer(String text, int min, String file, long line, String field, List<Problem> errors) {
+        return text == null ? null : read(CellReaders.integer(text, min, Integer.MAX_VALUE), file, line, field, errors);
+    }
+
+    static boolean flag(String text, boolean absent, String file, long line, String field, List<Problem> errors) {
         if (text == null) return absent;
-        Boolean b = bool(text);
-        if (b == null) {
-            errors.add(new LedgerError(file, line, field, text, ErrorKeys.NOT_BOOLEAN));
-            return absent;
-        }
-        return b;
+        Boolean b = read(CellReaders.bool(text), file, line, field, errors);
+        return b == null ? absent : b;
+    }
+
+    /** The value of a cell, or null after adding its problem. */
+    static <T> T read(Cell<T> cell, String file, long line, String field, List<Problem> errors) {
+        if (!cell.isRead()) errors.add(cell.problem(file, line, field));
+        return cell.value();
     }
 }

@@ -87,10 +87,10 @@ class BatchTest {
         Files.writeString(dir.resolve("emissions.csv"), "E0000003,CO2,12;5,t,1,\nE0000004,CO2,1,tons,1,\nE0000099,CO2,1,t,1,\n",
                 StandardOpenOption.APPEND);
         String out = run(dir, 2, null);
-        assertThat(report.errors()).extracting(LedgerError::toString).containsExactly(
-                "emissions.csv:" + (lines + 1) + ", field 'amount': '12;5' is not a decimal number (use '.')",
-                "emissions.csv:" + (lines + 2) + ", field 'unit': 'tons' expected one of: g|kg|t|kt|Mt|Gt",
-                "emissions.csv:" + (lines + 3) + ", field 'entity': 'E0000099' is not declared in entities.csv");
+        assertThat(report.errors()).extracting(e -> e.toText(java.util.Locale.ENGLISH)).containsExactly(
+                "emissions.csv:" + (lines + 1) + ", field 'amount': \"12;5\" is not a decimal number",
+                "emissions.csv:" + (lines + 2) + ", field 'unit': unknown unit \"tons\"; expected one of: g|kg|t|kt|Mt|Gt",
+                "emissions.csv:" + (lines + 3) + ", field 'entity': entity \"E0000099\" is not declared in entities.csv");
         assertThat(out).contains("\nE0000003,carbon-neutrality,INVALID,,,,,,\n".replace("carbon-neutrality", concept(out, "E0000003")));
         assertThat(out.split("\n")).hasSize(21);
     }
@@ -102,11 +102,11 @@ class BatchTest {
         Files.writeString(dir.resolve("emissions.csv"), "E0000003,CO2," + "9".repeat(1_000_000) + ",t,1,\nE0000004,CO2,1e51,t,1,\n",
                 StandardOpenOption.APPEND);
         run(dir, 2, null);
-        assertThat(report.errors()).extracting(LedgerError::toString).containsExactly(
-                "emissions.csv:" + (lines + 1) + ", field 'amount': '999999999999999999999999…99999999 (1,000,000 characters)' has too many"
+        assertThat(report.errors()).extracting(e -> e.toText(java.util.Locale.ENGLISH)).containsExactly(
+                "emissions.csv:" + (lines + 1) + ", field 'amount': \"999999999999999999999999…99999999 (1,000,000 characters)\" has too many"
                         + " digits: an amount is read with at most 50 significant digits and at most 50 digits before and after the"
                         + " decimal point (a limit set by Zhonghe, not by a standard)",
-                "emissions.csv:" + (lines + 2) + ", field 'amount': '1e51' has too many digits: an amount is read with at most 50"
+                "emissions.csv:" + (lines + 2) + ", field 'amount': \"1e51\" has too many digits: an amount is read with at most 50"
                         + " significant digits and at most 50 digits before and after the decimal point (a limit set by Zhonghe, not by a standard)");
     }
 
@@ -146,9 +146,9 @@ class BatchTest {
         lines.add(30_000, early.replaceFirst(",[a-z0-9-]+,([a-z0-9-]+),([A-Z0-9-]+)$", ",net-zero-co2,$1,$2"));
         Files.write(dir.resolve("entities.csv"), lines);
         String one = run(dir, 1, null);
-        assertThat(report.errors()).extracting(LedgerError::toString).containsExactly(
-                "entities.csv:30001, field 'entity': 'E0000010' is declared twice",
-                "entities.csv:60002, field 'entity': 'E0059998' is declared twice");
+        assertThat(report.errors()).extracting(e -> e.toText(java.util.Locale.ENGLISH)).containsExactly(
+                "entities.csv:30001, field 'entity': entity \"E0000010\" is declared twice",
+                "entities.csv:60002, field 'entity': entity \"E0059998\" is declared twice");
         for (int threads : new int[] {2, 3, 4}) {
             assertThat(run(dir, threads, null)).as("%d threads", threads).isEqualTo(one);
             assertThat(report.errorCount()).isEqualTo(2);

@@ -14,7 +14,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.zhonghe.Concept;
 import org.zhonghe.Messages;
 import org.zhonghe.batch.Batch;
-import org.zhonghe.batch.LedgerError;
+import org.zhonghe.assessment.Problem;
 import org.zhonghe.output.TerminalText;
 import org.zhonghe.rules.ClaimEvaluator;
 import picocli.CommandLine.Command;
@@ -73,8 +73,8 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
         }
-        for (LedgerError e : report.errors().subList(0, Math.min(report.errors().size(), Batch.ERROR_CAP))) {
-            err.println(TerminalText.clean(e.toString(locale)));
+        for (Problem e : report.errors().subList(0, Math.min(report.errors().size(), Batch.ERROR_CAP))) {
+            err.println(TerminalText.clean(e.toText(locale)));
         }
         if (report.errorCount() > Math.min(report.errors().size(), Batch.ERROR_CAP)) {
             err.println(m.get("batch.errorsInAll", String.valueOf(report.errorCount())));

@@ -41,7 +41,7 @@ class BatchCommandTest {
         Files.writeString(ledger.resolve("emissions.csv"), "E0000002,CO3,1,t,1,\n", StandardOpenOption.APPEND);
         Run run = Run.of("batch", ledger.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).startsWith("emissions.csv:" + (lines + 1) + ", field 'gas': 'CO3' unknown gas \"CO3\"");
+        assertThat(run.err()).startsWith("emissions.csv:" + (lines + 1) + ", field 'gas': unknown gas \"CO3\"");
         assertThat(run.out()).contains("\nE0000002,").contains("INVALID").hasLineCount(6);
     }
 
@@ -60,19 +60,19 @@ class BatchCommandTest {
         Run zh = Run.of("batch", ledger.toString(), "--lang", "zh");
         assertThat(zh.exit()).isEqualTo(2);
         assertThat(zh.err().lines()).containsExactly(
-                "emissions.csv:" + (n + 1) + "，字段 'amount'：'12;5' 不是小数（请用 '.'）",
-                "emissions.csv:" + (n + 2) + "，字段 'unit'：'tons' 应为以下之一：g|kg|t|kt|Mt|Gt",
-                "emissions.csv:" + (n + 3) + "，字段 'entity'：'E0000099' 未在 entities.csv 中声明",
-                "emissions.csv:" + (n + 4) + "，字段 'gas'：'CO3' 未知气体“CO3”；应为 CO2、CO2e 或 GWP 表中的物种"
+                "emissions.csv:" + (n + 1) + "，字段 'amount'：“12;5”不是十进制数",
+                "emissions.csv:" + (n + 2) + "，字段 'unit'：未知单位“tons”；应为以下之一：g|kg|t|kt|Mt|Gt",
+                "emissions.csv:" + (n + 3) + "，字段 'entity'：主体“E0000099”未在 entities.csv 中声明",
+                "emissions.csv:" + (n + 4) + "，字段 'gas'：未知气体“CO3”；应为 CO2、CO2e 或 GWP 表中的物种"
                         + "（CH4、N2O、SF6、NF3、HFC134a、CF4 等；见 zhonghe gwp list）");
 
         Run en = Run.of("batch", ledger.toString(), "--lang", "en");
         assertThat(en.exit()).isEqualTo(2);
         assertThat(en.err().lines()).containsExactly(
-                "emissions.csv:" + (n + 1) + ", field 'amount': '12;5' is not a decimal number (use '.')",
-                "emissions.csv:" + (n + 2) + ", field 'unit': 'tons' expected one of: g|kg|t|kt|Mt|Gt",
-                "emissions.csv:" + (n + 3) + ", field 'entity': 'E0000099' is not declared in entities.csv",
-                "emissions.csv:" + (n + 4) + ", field 'gas': 'CO3' unknown gas \"CO3\"; expected CO2, CO2e or a species of "
+                "emissions.csv:" + (n + 1) + ", field 'amount': \"12;5\" is not a decimal number",
+                "emissions.csv:" + (n + 2) + ", field 'unit': unknown unit \"tons\"; expected one of: g|kg|t|kt|Mt|Gt",
+                "emissions.csv:" + (n + 3) + ", field 'entity': entity \"E0000099\" is not declared in entities.csv",
+                "emissions.csv:" + (n + 4) + ", field 'gas': unknown gas \"CO3\"; expected CO2, CO2e or a species of "
                         + "the GWP table (CH4, N2O, SF6, NF3, HFC134a, CF4 …; see zhonghe gwp list)");
         assertThat(en.out()).isEqualTo(zh.out());
     }
@@ -84,7 +84,7 @@ class BatchCommandTest {
         Files.writeString(ledger.resolve("emissions.csv"), "E0000001,CO2,x,t,1,\n".repeat(250), StandardOpenOption.APPEND);
         Run zh = Run.of("batch", ledger.toString(), "--lang", "zh");
         assertThat(zh.err().lines()).hasSize(101).last().isEqualTo("…… 共 250 个错误");
-        assertThat(zh.err().lines().findFirst().orElseThrow()).endsWith("，字段 'amount'：'x' 不是小数（请用 '.'）");
+        assertThat(zh.err().lines().findFirst().orElseThrow()).endsWith("，字段 'amount'：“x”不是十进制数");
         Run en = Run.of("batch", ledger.toString(), "--lang", "en");
         assertThat(en.err().lines()).hasSize(101).last().isEqualTo("... 250 errors in all");
     }

@@ -91,7 +91,7 @@ class CheckCommandTest {
         List<String> places = new ArrayList<>();
         run.json().path("errors").forEach(e -> places.add(Path.of(e.path("file").asText()).getFileName() + ":" + e.path("line").asInt()));
         assertThat(places).contains("bad.yaml:3", "bad.yaml:6", "bad.yaml:7", "bad.yaml:8", "credits.csv:3");
-        assertThat(run.err().lines()).anyMatch(l -> l.matches(".*bad\\.yaml:7: .*tons.*"));
+        assertThat(run.err().lines()).anyMatch(l -> l.matches(".*bad\\.yaml:7, .*tons.*"));
         assertThat(run.out()).doesNotContain("verdict");
     }
 
@@ -111,8 +111,8 @@ class CheckCommandTest {
                 ""));
         Run run = Run.of("check", file.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("gases.yaml:6:", "Unobtainium", "gases.yaml:7:", "SAR-GWP100",
-                "gases.yaml:8:", "duplicate", "biogenic", "gases.yaml:10:", "managed");
+        assertThat(run.err()).contains("gases.yaml:6, ", "Unobtainium", "gases.yaml:7, ", "SAR-GWP100",
+                "gases.yaml:8, ", "duplicate", "biogenic", "gases.yaml:10, ", "managed");
     }
 
     @Test
@@ -147,9 +147,9 @@ class CheckCommandTest {
         assertThat(run.json().path("totals").path("emissions").asText()).isEqualTo("0.3");
         assertThat(run.json().path("records").get(1).path("line").asInt()).isEqualTo(3);
         assertThat(en.exit()).isEqualTo(2);
-        assertThat(en.err()).contains(bad + "[ledger]:3: field 'emissions[e2].amount': \"5 t\" is not a decimal number",
-                "invalid.yaml:6: field 'removals.sheet': the workbook \"good.xlsx\" has no sheet \"removals\"; its sheets are: ledger");
-        assertThat(zh.err()).contains(bad + "[ledger]:3: 字段 'emissions[e2].amount': ", "工作簿“good.xlsx”中没有工作表“removals”；现有工作表：ledger");
+        assertThat(en.err()).contains(bad + "[ledger]:3, field 'emissions[e2].amount': \"5 t\" is not a decimal number",
+                "invalid.yaml:6, field 'removals.sheet': the workbook \"good.xlsx\" has no sheet \"removals\"; its sheets are: ledger");
+        assertThat(zh.err()).contains(bad + "[ledger]:3，字段 'emissions[e2].amount'：", "工作簿“good.xlsx”中没有工作表“removals”；现有工作表：ledger");
     }
 
     /** A workbook of one sheet, {@code ledger}: strings as text cells, numbers as numeric cells. */

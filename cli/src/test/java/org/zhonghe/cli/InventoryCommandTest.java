@@ -51,7 +51,7 @@ class InventoryCommandTest {
         Path out = dir.resolve("x.csv");
         Run r = Run.of("inventory", "../examples/activities-missing-factor/assessment.yaml", "-o", out.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("assessment.yaml:9: field 'activities[power].grid'").contains("cn-mee-grid (2021, 2022), cn-mee-nbs-electricity (2021, 2022, 2023)");
+        assertThat(r.err()).contains("assessment.yaml:9, field 'activities[power].grid'").contains("cn-mee-grid (2021, 2022), cn-mee-nbs-electricity (2021, 2022, 2023)");
         assertThat(out).doesNotExist();
     }
 }

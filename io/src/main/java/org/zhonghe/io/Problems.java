@@ -22,7 +22,7 @@ final class Problems {
     private final Map<String, Integer> perFile = new HashMap<>();
     private final Map<String, Integer> fileOrder = new LinkedHashMap<>();
 
-    void add(String file, int line, String field, String value, String key, Object... args) {
+    void add(String file, long line, String field, String value, String key, Object... args) {
         fileOrder.putIfAbsent(file, fileOrder.size());
         int n = perFile.merge(file, 1, Integer::sum);
         if (n <= KEPT_PER_FILE) {
@@ -55,7 +55,7 @@ final class Problems {
 
     List<Problem> inFileOrder() {
         return all.stream()
-                .sorted(Comparator.comparingInt((Problem p) -> fileOrder.getOrDefault(p.file(), Integer.MAX_VALUE)).thenComparingInt(Problem::line))
+                .sorted(Comparator.comparingInt((Problem p) -> fileOrder.getOrDefault(p.file(), Integer.MAX_VALUE)).thenComparingLong(Problem::line))
                 .limit(LIMIT)
                 .toList();
     }

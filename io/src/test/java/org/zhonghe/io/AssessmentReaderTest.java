@@ -271,8 +271,8 @@ class AssessmentReaderTest {
         List<Problem> problems = ((ReadResult.Read) r).locate(ClaimEvaluator.standard().validate(r.assessment()));
 
         assertThat(problems).extracting(Problem::field, Problem::line)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("claim.profile", 4),
-                        org.assertj.core.groups.Tuple.tuple("emissions[e1].gas", 6));
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("claim.profile", 4L),
+                        org.assertj.core.groups.Tuple.tuple("emissions[e1].gas", 6L));
     }
 
     @Test

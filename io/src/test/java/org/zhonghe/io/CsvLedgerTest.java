@@ -141,7 +141,7 @@ class CsvLedgerTest {
         ReadResult r = reader.read(minimal("emissions: {file: e.csv}\n"), "upload.yaml", Syntax.YAML, false);
 
         assertThat(r.problems()).extracting(Problem::key, Problem::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ledger.fileNotAllowed", 5));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ledger.fileNotAllowed", 5L));
     }
 
     @Test

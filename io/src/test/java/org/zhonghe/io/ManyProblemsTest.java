@@ -57,33 +57,33 @@ class ManyProblemsTest {
         List<Problem> problems = new AssessmentReader().read(yaml, StandardCharsets.UTF_8).problems();
 
         assertThat(problems).extracting(Problem::file, Problem::line, Problem::field, Problem::key).containsExactly(
-                tuple(y, 1, "version", "version.unsupported"),
-                tuple(y, 2, "entity.nmae", "field.unknown"),
-                tuple(y, 2, "entity.id", "entity.id"),
-                tuple(y, 2, "entity.type", "entity.type"),
-                tuple(y, 5, "period.to", "period.order"),
-                tuple(y, 6, "claim.concept", "concept.unknown"),
-                tuple(y, 6, "claim.metric", "metric.unknown"),
-                tuple(y, 6, "claim.date", "date"),
-                tuple(y, 7, "boundary.scopes", "scope.unknown"),
-                tuple(y, 9, "emissions[e1].amount", "number.comma"),
-                tuple(y, 9, "emissions[e1].unit", "unit.unknown"),
-                tuple(y, 12, "emissions[e2].amount", "number.negative"),
-                tuple(y, 14, "emissions[e2].scope", "number.integer"),
-                tuple(y, 15, "emissions[3].id", "field.required"),
-                tuple(y, 15, "emissions[3].amount", "field.required"),
-                tuple(y, 17, "removals[r1].kind", "removalKind.unknown"),
-                tuple(y, 17, "removals[r1].basis", "basis.unknown"),
-                tuple(y, 17, "removals[r1].inBoundary", "boolean"),
-                tuple(y, 20, "credits[c1].retired", "boolean"),
-                tuple(y, 20, "credits[c1].retiredOn", "date"),
-                tuple(y, 20, "credits[c1].hostCountry", "hostCountry.format"),
-                tuple(y, 22, "otherEffects.extra", "field.unknown"),
-                tuple(y, 23, "plan.reductionTargets[1].reductionPercent", "field.required"),
-                tuple(y, 24, "baseline", "type.mapping.list"),
-                tuple(csv, 3, "reductions[d2].amount", "number.negative"),
-                tuple(csv, 4, "reductions", "csv.cells"),
-                tuple(csv, 5, "reductions", "csv.malformed"));
+                tuple(y, 1L, "version", "version.unsupported"),
+                tuple(y, 2L, "entity.nmae", "field.unknown"),
+                tuple(y, 2L, "entity.id", "entity.id"),
+                tuple(y, 2L, "entity.type", "entity.type"),
+                tuple(y, 5L, "period.to", "period.order"),
+                tuple(y, 6L, "claim.concept", "concept.unknown"),
+                tuple(y, 6L, "claim.metric", "metric.unknown"),
+                tuple(y, 6L, "claim.date", "date"),
+                tuple(y, 7L, "boundary.scopes", "scope.unknown"),
+                tuple(y, 9L, "emissions[e1].amount", "number.comma"),
+                tuple(y, 9L, "emissions[e1].unit", "unit.unknown"),
+                tuple(y, 12L, "emissions[e2].amount", "number.negative"),
+                tuple(y, 14L, "emissions[e2].scope", "number.integer"),
+                tuple(y, 15L, "emissions[3].id", "field.required"),
+                tuple(y, 15L, "emissions[3].amount", "field.required"),
+                tuple(y, 17L, "removals[r1].kind", "removalKind.unknown"),
+                tuple(y, 17L, "removals[r1].basis", "basis.unknown"),
+                tuple(y, 17L, "removals[r1].inBoundary", "boolean"),
+                tuple(y, 20L, "credits[c1].retired", "boolean"),
+                tuple(y, 20L, "credits[c1].retiredOn", "date"),
+                tuple(y, 20L, "credits[c1].hostCountry", "hostCountry.format"),
+                tuple(y, 22L, "otherEffects.extra", "field.unknown"),
+                tuple(y, 23L, "plan.reductionTargets[1].reductionPercent", "field.required"),
+                tuple(y, 24L, "baseline", "type.mapping.list"),
+                tuple(csv, 3L, "reductions[d2].amount", "number.negative"),
+                tuple(csv, 4L, "reductions", "csv.cells"),
+                tuple(csv, 5L, "reductions", "csv.malformed"));
         assertThat(problems).filteredOn(p -> p.field().equals("emissions[e1].amount"))
                 .extracting(Problem::value).containsExactly("12,5");
         assertThat(problems).filteredOn(p -> p.key().equals("csv.malformed")).extracting(p -> p.args().get(0))
@@ -102,7 +102,7 @@ class ManyProblemsTest {
                 """, "p.yaml", Syntax.YAML, false);
 
         assertThat(r.problems()).extracting(Problem::line, Problem::field, Problem::key, Problem::args)
-                .containsExactly(tuple(5, "period.to", "period.order", List.of("2024-12-31", "2024-01-01")));
+                .containsExactly(tuple(5L, "period.to", "period.order", List.of("2024-12-31", "2024-01-01")));
     }
 
     @Test
@@ -113,10 +113,10 @@ class ManyProblemsTest {
                 """, "m.json", Syntax.JSON, false);
 
         assertThat(r.problems()).extracting(Problem::line, Problem::field, Problem::key).containsExactly(
-                tuple(1, "version", "field.required"),
-                tuple(1, "entity.type", "field.repeated"),
-                tuple(1, "period", "field.required"),
-                tuple(1, "claim", "field.required"),
-                tuple(2, "emissions", "ledger.shape"));
+                tuple(1L, "version", "field.required"),
+                tuple(1L, "entity.type", "field.repeated"),
+                tuple(1L, "period", "field.required"),
+                tuple(1L, "claim", "field.required"),
+                tuple(2L, "emissions", "ledger.shape"));
     }
 }

@@ -21,13 +21,13 @@ class ProblemTextTest {
     @Test
     void a_problem_reads_as_file_line_field_and_message_in_english() {
         assertThat(ProblemText.of(Locale.ENGLISH).line(UNIT)).isEqualTo(
-                "ledger.csv:17: field 'emissions[e2].unit': unknown unit \"tons\"; expected one of: g|kg|t|kt|Mt|Gt");
+                "ledger.csv:17, field 'emissions[e2].unit': unknown unit \"tons\"; expected one of: g|kg|t|kt|Mt|Gt");
     }
 
     @Test
     void a_problem_reads_in_chinese() {
         assertThat(ProblemText.of(Locale.SIMPLIFIED_CHINESE).line(UNIT)).isEqualTo(
-                "ledger.csv:17: 字段 'emissions[e2].unit': 未知单位“tons”；应为以下之一：g|kg|t|kt|Mt|Gt");
+                "ledger.csv:17，字段 'emissions[e2].unit'：未知单位“tons”；应为以下之一：g|kg|t|kt|Mt|Gt");
     }
 
     @Test
@@ -48,15 +48,15 @@ class ProblemTextTest {
     void the_json_error_object_has_file_line_field_value_and_message() {
         Map<String, Object> json = ProblemText.of(Locale.ENGLISH).json(UNIT);
 
-        assertThat(json).containsExactly(Map.entry("file", "ledger.csv"), Map.entry("line", 17),
+        assertThat(json).containsExactly(Map.entry("file", "ledger.csv"), Map.entry("line", 17L),
                 Map.entry("field", "emissions[e2].unit"), Map.entry("value", "tons"),
                 Map.entry("message", "unknown unit \"tons\"; expected one of: g|kg|t|kt|Mt|Gt"));
     }
 
     @Test
     void both_bundles_have_the_same_keys_and_valid_patterns_without_apostrophes() throws IOException {
-        Properties en = load("problems_en.properties");
-        Properties zh = load("problems_zh.properties");
+        Properties en = load("/org/zhonghe/problems_en.properties");
+        Properties zh = load("/org/zhonghe/problems_zh.properties");
 
         assertThat(zh.keySet()).isEqualTo(en.keySet());
         for (Properties bundle : List.of(en, zh)) {
@@ -71,7 +71,7 @@ class ProblemTextTest {
 
     @Test
     void every_key_the_reader_uses_has_a_message() throws IOException {
-        Properties en = load("problems_en.properties");
+        Properties en = load("/org/zhonghe/problems_en.properties");
         String[] used = {"syntax.yaml", "syntax.json", "syntax.tooDeep", "file.empty", "file.notFound",
                 "file.unreadable", "encoding.notUtf8", "encoding.invalid", "field.unknown", "field.repeated",
                 "field.required", "number.decimal", "number.digits", "text.tooLong", "syntax.aliases", "number.comma", "number.range", "number.negative",

@@ -133,12 +133,12 @@ class XlsxLedgerTest {
 
         String where = dir.resolve("ledgers.xlsx") + "[Sheet1]";
         assertThat(problems).extracting(Problem::file, Problem::line, Problem::field, Problem::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(where, 4, "emissions[e2].amount", "12,5"),
-                org.assertj.core.groups.Tuple.tuple(where, 5, "emissions[e3].amount", "lots"));
+                org.assertj.core.groups.Tuple.tuple(where, 4L, "emissions[e2].amount", "12,5"),
+                org.assertj.core.groups.Tuple.tuple(where, 5L, "emissions[e3].amount", "lots"));
         assertThat(ProblemText.of(Locale.ENGLISH).line(problems.get(1)))
-                .startsWith(where + ":5: field 'emissions[e3].amount': ").contains("lots");
+                .startsWith(where + ":5, field 'emissions[e3].amount': ").contains("lots");
         assertThat(ProblemText.of(Locale.SIMPLIFIED_CHINESE).line(problems.get(1)))
-                .startsWith(where + ":5: 字段 'emissions[e3].amount': ").contains("lots");
+                .startsWith(where + ":5，字段 'emissions[e3].amount'：").contains("lots");
     }
 
     @Test
@@ -201,8 +201,8 @@ class XlsxLedgerTest {
         List<Problem> problems = problems(file);
 
         assertThat(problems).extracting(Problem::key, Problem::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("xlsx.unreadable", 5), org.assertj.core.groups.Tuple.tuple("xlsx.unreadable", 6),
-                org.assertj.core.groups.Tuple.tuple("xlsx.noSheet", 7));
+                org.assertj.core.groups.Tuple.tuple("xlsx.unreadable", 5L), org.assertj.core.groups.Tuple.tuple("xlsx.unreadable", 6L),
+                org.assertj.core.groups.Tuple.tuple("xlsx.noSheet", 7L));
         assertThat(ProblemText.of(Locale.ENGLISH).message(problems.get(0)))
                 .startsWith("\"broken.xlsx\" is not a readable XLSX workbook (the file is damaged")
                 .doesNotContain("OOXML", "POI", "Exception");
@@ -220,9 +220,9 @@ class XlsxLedgerTest {
         List<Problem> problems = problems(file);
 
         assertThat(problems).extracting(Problem::file, Problem::line, Problem::field, Problem::key).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(dir.resolve("ledger.xlsx") + "[emissions]", 1, "emissions.amout", "field.unknown"),
-                org.assertj.core.groups.Tuple.tuple(dir.resolve("ledger.xlsx") + "[emissions]", 3, "emissions", "xlsx.unnamedColumn"),
-                org.assertj.core.groups.Tuple.tuple(dir.resolve("ledger.xlsx") + "[removals]", 1, "removals", "xlsx.noHeader"));
+                org.assertj.core.groups.Tuple.tuple(dir.resolve("ledger.xlsx") + "[emissions]", 1L, "emissions.amout", "field.unknown"),
+                org.assertj.core.groups.Tuple.tuple(dir.resolve("ledger.xlsx") + "[emissions]", 3L, "emissions", "xlsx.unnamedColumn"),
+                org.assertj.core.groups.Tuple.tuple(dir.resolve("ledger.xlsx") + "[removals]", 1L, "removals", "xlsx.noHeader"));
         assertThat(ProblemText.of(Locale.ENGLISH).message(problems.get(1))).startsWith("column G holds \"stray\"");
     }
 

@@ -28,7 +28,7 @@ import org.zhonghe.batch.Batch;
 import org.zhonghe.batch.EntityLines;
 import org.zhonghe.batch.EntityResult;
 import org.zhonghe.batch.ErrorKeys;
-import org.zhonghe.batch.LedgerError;
+import org.zhonghe.assessment.Problem;
 import scala.Tuple3;
 import scala.Tuple4;
 
@@ -49,7 +49,7 @@ public final class SparkBatch {
     private static final int ERROR = 1;
 
     /** What the run found wrong: the first errors of each file, in file order, and how many in all. */
-    public record Report(List<LedgerError> errors, long errorCount) {}
+    public record Report(List<Problem> errors, long errorCount) {}
 
     private SparkBatch() {}
 
@@ -112,7 +112,7 @@ public final class SparkBatch {
             report = run(spark, dir, concept, partitions, w);
         }
         PrintStream err = System.err;
-        for (LedgerError e : report.errors()) err.println(e.toString(locale));
+        for (Problem e : report.errors()) err.println(e.toText(locale));
         if (report.errorCount() > report.errors().size()) {
             err.println(m.get("batch.errorsInAll", String.valueOf(report.errorCount())));
         }
@@ -148,9 +148,9 @@ public final class SparkBatch {
         EntityLines.Headers h = new EntityLines.Headers(headers.get(EntityLines.File.ENTITIES),
                 headers.get(EntityLines.File.EMISSIONS), headers.get(EntityLines.File.REMOVALS),
                 headers.get(EntityLines.File.CREDITS), concept);
-        List<LedgerError> problems = new ArrayList<>(EntityLines.headerErrors(h));
+        List<Problem> problems = new ArrayList<>(EntityLines.headerErrors(h));
         for (EntityLines.File required : List.of(EntityLines.File.ENTITIES, EntityLines.File.EMISSIONS)) {
-            if (!paths.containsKey(required)) problems.add(new LedgerError(required.fileName(), 0, "", null, ErrorKeys.MISSING));
+            if (!paths.containsKey(required)) problems.add(Problem.of(required.fileName(), 0, "", null, ErrorKeys.MISSING, required.fileName()));
         }
         if (!problems.isEmpty()) return new Report(problems, problems.size());
         if (partitions > 0) spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
@@ -200,12 +200,12 @@ public final class SparkBatch {
         EntityLines.Outcome o = EntityLines.evaluate(h, lines);
         List<Tuple3<Integer, Long, String>> out = new ArrayList<>();
         if (o.result() != null) out.add(new Tuple3<>(RESULT, o.order(), o.result().csv()));
-        for (LedgerError e : o.errors()) out.add(new Tuple3<>(ERROR, errorOrder(e), encode(e)));
+        for (Problem e : o.errors()) out.add(new Tuple3<>(ERROR, errorOrder(e), encode(e)));
         return out.iterator();
     }
 
     /** Errors in file order: file first, then line. */
-    private static long errorOrder(LedgerError e) {
+    private static long errorOrder(Problem e) {
         for (EntityLines.File f : EntityLines.File.values()) {
             if (f.fileName().equals(e.file())) return f.ordinal() * 1_000_000_000_000L + e.line();
         }
@@ -217,21 +217,21 @@ public final class SparkBatch {
      * none), message key and its arguments, separated by U+0000; the driver prints
      * the message in the chosen language.
      */
-    private static String encode(LedgerError e) {
+    private static String encode(Problem e) {
         List<String> parts = new ArrayList<>(List.of(e.file(), String.valueOf(e.line()), e.field(),
                 e.value() == null ? "\u0001" : e.value(), e.key()));
-        parts.addAll(e.args());
+        for (Object a : e.args()) parts.add(String.valueOf(a));
         return String.join("\u0000", parts);
     }
 
-    private static LedgerError decode(String[] p) {
-        return new LedgerError(p[0], Long.parseLong(p[1]), p[2], p[3].equals("\u0001") ? null : p[3], p[4],
-                List.of(p).subList(5, p.length));
+    private static Problem decode(String[] p) {
+        return new Problem(p[0], Long.parseLong(p[1]), p[2], p[3].equals("\u0001") ? null : p[3], p[4],
+                List.<Object>of((Object[]) p).subList(5, p.length));
     }
 
     /** The first {@link Batch#ERROR_CAP} errors of each file, as {@code zhonghe batch} lists them. */
-    private static List<LedgerError> firstErrors(List<Tuple3<Integer, Long, String>> rows) {
-        List<LedgerError> out = new ArrayList<>();
+    private static List<Problem> firstErrors(List<Tuple3<Integer, Long, String>> rows) {
+        List<Problem> out = new ArrayList<>();
         Map<String, Integer> perFile = new java.util.HashMap<>();
         for (Tuple3<Integer, Long, String> t : rows) {
             String[] p = t._3().split("\u0000", -1);

@@ -49,7 +49,7 @@ public final class Workbook {
                     out.add(p);
                     continue;
                 }
-                int row = p.line() > 0 && p.line() <= lines.size() ? lines.get(p.line() - 1) : p.line();
+                long row = p.line() > 0 && p.line() <= lines.size() ? lines.get((int) p.line() - 1) : p.line();
                 out.add(new Problem(part, row, p.field(), p.value(), p.key(), p.args()));
             }
             return out;

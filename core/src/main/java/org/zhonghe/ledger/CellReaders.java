@@ -1,0 +1,101 @@
+package org.zhonghe.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.zhonghe.DecimalText;
+
+/**
+ * The reading of one cell's text into a value or a problem: the one reading of every reader of
+ * a ledger (io's YAML, JSON, CSV and XLSX, the workbook of the web UI, the batch ledger's slow
+ * path and Spark). A text is stripped of surrounding blanks first; an empty text is a missing
+ * cell, which the field's schema turns into its default or a {@code field.required} problem
+ * before any reader here is asked.
+ *
+ * <p>Problem codes and arguments (messages {@code problem.CODE} in {@code problems_*.properties}):
+ * {@code number.decimal}/{@code number.comma} (the text), {@code number.digits} (the text, the
+ * digit limit), {@code number.negative} (the text), {@code number.integer} (the text),
+ * {@code number.atLeast}/{@code number.atMost} (the text, the bound), {@code boolean} (the text),
+ * {@code date} (the text), {@code hostCountry.format} (the text), and the code of a closed set
+ * (the text, the values allowed).
+ */
+public final class CellReaders {
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,10}");
+    private static final Pattern ALPHA_3 = Pattern.compile("[A-Z]{3}");
+
+    private CellReaders() {}
+
+    /**
+     * An exact decimal as written ({@link DecimalText}: at most {@value DecimalText#MAX_DIGITS}
+     * digits), non-negative when {@code nonNegative}. A comma in a text that is not a number
+     * earns the hint to use {@code .} for the decimal point.
+     */
+    public static Cell<BigDecimal> decimal(String text, boolean nonNegative) {
+        String t = text.strip();
+        DecimalText.Reading read = DecimalText.read(t);
+        switch (read.status()) {
+            case NOT_A_NUMBER -> {
+                String shown = DecimalText.abbreviate(text);
+                return Cell.wrong(shown, t.contains(",") ? "number.comma" : "number.decimal", shown);
+            }
+            case TOO_MANY_DIGITS -> {
+                String shown = DecimalText.abbreviate(t);
+                return Cell.wrong(shown, "number.digits", shown, String.valueOf(DecimalText.MAX_DIGITS));
+            }
+            case OK -> { }
+        }
+        if (nonNegative && read.value().signum() < 0) return Cell.wrong(text, "number.negative", text);
+        return Cell.of(read.value());
+    }
+
+    /** A whole number written in digits (an optional sign), within {@code min} and {@code max}. */
+    public static Cell<Integer> integer(String text, int min, int max) {
+        String t = text.strip();
+        if (!INTEGER.matcher(t).matches()) return Cell.wrong(text, "number.integer", text);
+        long value = Long.parseLong(t);
+        if (value < min) return Cell.wrong(text, "number.atLeast", text, String.valueOf(min));
+        if (value > max) return Cell.wrong(text, "number.atMost", text, String.valueOf(max));
+        return Cell.of((int) value);
+    }
+
+    /** {@code true} or {@code false}, in lower case, capitalised or in capitals (as spreadsheets write them). */
+    public static Cell<Boolean> bool(String text) {
+        return switch (text.strip()) {
+            case "true", "True", "TRUE" -> Cell.of(Boolean.TRUE);
+            case "false", "False", "FALSE" -> Cell.of(Boolean.FALSE);
+            default -> Cell.wrong(text, "boolean", text);
+        };
+    }
+
+    /** An ISO 8601 calendar date, {@code YYYY-MM-DD}. */
+    public static Cell<LocalDate> date(String text) {
+        try {
+            return Cell.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Cell.wrong(text, "date", text);
+        }
+    }
+
+    /**
+     * One of a closed set by its id: {@code parse} maps the stripped text to the value; an unknown
+     * text is the problem {@code key} with the text and what is {@code expected}.
+     */
+    public static <E> Cell<E> choice(String text, Function<String, Optional<E>> parse, String key, String expected) {
+        Optional<E> value = parse.apply(text.strip());
+        return value.isPresent() ? Cell.of(value.get()) : Cell.wrong(text, key, text, expected);
+    }
+
+    /** An ISO 3166-1 alpha-3 country code: three capital letters ({@code CHN}). */
+    public static Cell<String> country(String text) {
+        String t = text.strip();
+        return ALPHA_3.matcher(t).matches() ? Cell.of(t) : Cell.wrong(text, "hostCountry.format", text);
+    }
+
+    /** Text as written (stripped). */
+    public static Cell<String> text(String text) {
+        return Cell.of(text.strip());
+    }
+}
