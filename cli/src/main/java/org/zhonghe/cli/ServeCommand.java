@@ -16,7 +16,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code zhonghe serve}: the REST API (docs/api.md) on 127.0.0.1 until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the REST API on 127.0.0.1: an embedded H2 database by default, PostgreSQL with --db.",
-                "在 127.0.0.1 上提供 REST API：默认使用内嵌 H2 数据库，--db 可接 PostgreSQL。"})
+                "在 127.0.0.1 上提供 REST API：默认使用内嵌 H2 数据库，--db 可接 PostgreSQL。"},
+        footer = {"%nEnvironment / 环境变量:",
+                "  " + ZhongheServer.OWNER_URL + "  JDBC URL of the tables' owner on PostgreSQL: migrations run as this role,"
+                        + " the server as --db's role (member of zhonghe_app, which cannot delete or rewrite the audit log)."
+                        + " Unset: both as --db's role, with a warning.",
+                "  " + ZhongheServer.OWNER_URL + "  PostgreSQL 上数据表所有者的 JDBC URL：迁移以该角色执行，服务以 --db 的角色"
+                        + "（zhonghe_app 成员，不能删除或改写审计日志）运行；未设置时二者都用 --db 的角色并给出警告。"})
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--port", defaultValue = "7070", description = "TCP port (default 7070; 0 for any free port).")

@@ -52,5 +52,7 @@ class ServeCommandTest {
     void serve_help_names_every_option() {
         Run r = Run.of("serve", "--help");
         assertThat(r.out()).contains("--port", "--data-dir", "--db", "--admin-token-file");
+        // the owner's URL is read from the environment only (credentials out of the process list): help names it
+        assertThat(r.out()).contains("ZHONGHE_DB_OWNER_URL", "zhonghe_app");
     }
 }
