@@ -13,7 +13,7 @@ import org.zhonghe.Metric;
 import org.zhonghe.assessment.Boundary;
 import org.zhonghe.assessment.EntityType;
 import org.zhonghe.assessment.Scope;
-import org.zhonghe.profiles.Profile;
+import org.zhonghe.rules.Profile;
 import org.zhonghe.rules.ClaimEvaluator;
 import org.zhonghe.rules.Reason;
 

@@ -15,7 +15,7 @@ import org.zhonghe.assessment.EntityType;
 import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.assessment.Scope;
-import org.zhonghe.profiles.Profile;
+import org.zhonghe.rules.Profile;
 import org.zhonghe.profiles.Profiles;
 
 /**

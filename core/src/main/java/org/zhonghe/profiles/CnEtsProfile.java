@@ -1,14 +1,16 @@
 package org.zhonghe.profiles;
 
+import org.zhonghe.rules.ProfileInfo;
+import org.zhonghe.rules.Profile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
-import org.zhonghe.profiles.ProfileInfo.RuleInfo;
-import org.zhonghe.profiles.ProfileInfo.Status;
-import org.zhonghe.profiles.ProfileInfo.Verification;
+import org.zhonghe.rules.ProfileInfo.RuleInfo;
+import org.zhonghe.rules.ProfileInfo.Status;
+import org.zhonghe.rules.ProfileInfo.Verification;
 import org.zhonghe.rules.ConceptRule;
 import org.zhonghe.rules.Reason;
 

@@ -1,8 +1,10 @@
 package org.zhonghe.profiles;
 
+import org.zhonghe.rules.ProfileInfo;
+import org.zhonghe.rules.Profile;
 import java.util.List;
-import org.zhonghe.profiles.ProfileInfo.RuleInfo;
-import org.zhonghe.profiles.ProfileInfo.Status;
+import org.zhonghe.rules.ProfileInfo.RuleInfo;
+import org.zhonghe.rules.ProfileInfo.Status;
 
 /**
  * The IPCC definitions (SR15 2018 and AR6 WGI 2021 glossaries, as the paper's Table 3 sums them

@@ -1,5 +1,7 @@
 package org.zhonghe.profiles;
 
+import org.zhonghe.rules.ProfileInfo;
+import org.zhonghe.rules.Profile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +12,9 @@ import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.EntityType;
 import org.zhonghe.assessment.Plan;
 import org.zhonghe.assessment.Scope;
-import org.zhonghe.profiles.ProfileInfo.RuleInfo;
-import org.zhonghe.profiles.ProfileInfo.Status;
-import org.zhonghe.profiles.ProfileInfo.Verification;
+import org.zhonghe.rules.ProfileInfo.RuleInfo;
+import org.zhonghe.rules.ProfileInfo.Status;
+import org.zhonghe.rules.ProfileInfo.Verification;
 import org.zhonghe.rules.ConceptRule;
 import org.zhonghe.rules.Finding;
 import org.zhonghe.rules.FindingCode;

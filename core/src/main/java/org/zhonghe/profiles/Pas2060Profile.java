@@ -1,12 +1,13 @@
 package org.zhonghe.profiles;
 
+import org.zhonghe.rules.ProfileInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhonghe.assessment.Assessment;
-import org.zhonghe.profiles.ProfileInfo.RuleInfo;
-import org.zhonghe.profiles.ProfileInfo.Status;
-import org.zhonghe.profiles.ProfileInfo.Verification;
+import org.zhonghe.rules.ProfileInfo.RuleInfo;
+import org.zhonghe.rules.ProfileInfo.Status;
+import org.zhonghe.rules.ProfileInfo.Verification;
 import org.zhonghe.rules.ConceptRule;
 import org.zhonghe.rules.Finding;
 import org.zhonghe.rules.FindingCode;

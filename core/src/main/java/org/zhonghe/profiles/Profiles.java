@@ -1,5 +1,6 @@
 package org.zhonghe.profiles;
 
+import org.zhonghe.rules.Profile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,11 @@
 package org.zhonghe.profiles;
 
+import org.zhonghe.rules.ProfileInfo;
 import java.time.LocalDate;
 import java.util.List;
-import org.zhonghe.profiles.ProfileInfo.RuleInfo;
-import org.zhonghe.profiles.ProfileInfo.Status;
-import org.zhonghe.profiles.ProfileInfo.Verification;
+import org.zhonghe.rules.ProfileInfo.RuleInfo;
+import org.zhonghe.rules.ProfileInfo.Status;
+import org.zhonghe.rules.ProfileInfo.Verification;
 
 /**
  * The two editions of the SBTi Corporate Net-Zero Standard Zhonghe knows, with each rule's clause.

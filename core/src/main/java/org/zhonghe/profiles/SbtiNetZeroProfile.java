@@ -1,5 +1,7 @@
 package org.zhonghe.profiles;
 
+import org.zhonghe.rules.ProfileInfo;
+import org.zhonghe.rules.Profile;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

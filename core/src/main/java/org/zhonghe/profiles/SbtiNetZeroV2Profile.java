@@ -1,5 +1,6 @@
 package org.zhonghe.profiles;
 
+import org.zhonghe.rules.ProfileInfo;
 import java.util.List;
 import java.util.Optional;
 import org.zhonghe.assessment.Assessment;

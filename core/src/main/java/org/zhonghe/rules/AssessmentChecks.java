@@ -19,26 +19,20 @@ import org.zhonghe.assessment.Emission;
 import org.zhonghe.assessment.Origin;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.assessment.Removal;
-import org.zhonghe.profiles.Profiles;
 
 /**
  * Input checks that need the rules' tables: known gases with a value in the chosen metric (a
  * precursor has none and needs none: it is never balanced, rules.md §2), CO2
- * as the only biogenic gas, {@code managed} declared where the kind needs it, unique record ids,
- * a known profile. Every problem is collected; none stops the others.
+ * as the only biogenic gas, {@code managed} declared where the kind needs it, unique record ids.
+ * Every problem is collected; none stops the others. (A known profile is checked by whoever holds
+ * the profile catalogue.)
  */
 final class AssessmentChecks {
     private AssessmentChecks() {}
 
     static List<Problem> problems(Assessment a, GwpTable gwp) {
-        List<Problem> out = new ArrayList<>();
-        if (Profiles.byId(a.claim().profile()).isEmpty()) {
-            out.add(Problem.at(Origin.NONE, "claim.profile", a.claim().profile(), "profile.unknown",
-                    a.claim().profile(), Profiles.ids()));
-        }
-        out.addAll(records(a.emissions(), a.removals(), a.credits(), a.reductions(), a.otherEffects().items(),
-                a.history(), a.claim().metric(), gwp));
-        return out;
+        return records(a.emissions(), a.removals(), a.credits(), a.reductions(), a.otherEffects().items(),
+                a.history(), a.claim().metric(), gwp);
     }
 
     /** The checks of single records and of id uniqueness; {@code metric} may be null (gas values then unchecked). */

@@ -2,9 +2,7 @@ package org.zhonghe.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.zhonghe.Concept;
 import org.zhonghe.Concept.Gases;
@@ -21,13 +19,16 @@ import org.zhonghe.assessment.OtherEffect;
 import org.zhonghe.assessment.Reduction;
 import org.zhonghe.assessment.Removal;
 import org.zhonghe.assessment.Scope;
-import org.zhonghe.profiles.Profile;
-import org.zhonghe.profiles.Profiles;
 
 /**
  * Evaluates an assessment by rules.md: the claimed concept under the claim's profile, and the
- * concept matrix. Stateless and thread-safe; {@link #validate} first, since an assessment that
- * has problems cannot be evaluated.
+ * concept matrix. Stateless and thread-safe.
+ *
+ * <p>An assessment is checked once, by {@link #validate} (or {@link #validateRecords} for an
+ * engine that checks records its own way), before it is evaluated; the {@code evaluate} methods
+ * do not check it again. An unchecked record may make them fail with an exception; it is never
+ * counted wrongly. The profile is given, not looked up: the rules know the {@link Profile}
+ * interface, not the catalogue of profiles ({@code org.zhonghe.profiles.Profiles}).
  */
 public final class ClaimEvaluator {
     private final GwpTable gwp;
@@ -50,7 +51,10 @@ public final class ClaimEvaluator {
         return new ClaimEvaluator(GwpTable.bundled(), SerialLedger.NONE);
     }
 
-    /** Problems that depend on the rules' tables (gases, metric, kinds, profile); empty when valid. */
+    /**
+     * Problems that depend on the rules' tables (gases, metric, kinds, unique ids); empty when
+     * valid. Whether the claim's profile exists is the caller's question: it holds the catalogue.
+     */
     public List<org.zhonghe.assessment.Problem> validate(Assessment a) {
         return AssessmentChecks.problems(a, gwp);
     }
@@ -87,29 +91,29 @@ public final class ClaimEvaluator {
         return gwp.resolve(gas).flatMap(g -> gwp.factor(g, metric));
     }
 
-    /** The claimed concept's evaluation and the verdict under every concept, with the claim's profile. */
-    public ClaimResult evaluate(Assessment a) {
-        requireValid(a);
-        Profile profile = profileOf(a);
+    /**
+     * The claimed concept's evaluation and the concept matrix under {@code profile}, the claim's
+     * profile: each row carries the concept as that profile defines it and the verdict under it.
+     * The assessment must have passed {@link #validate}.
+     *
+     * @throws IllegalArgumentException if {@code profile} is not the claim's
+     */
+    public ClaimResult evaluate(Assessment a, Profile profile) {
+        if (!profile.id().equals(a.claim().profile())) {
+            throw new IllegalArgumentException("profile '" + profile.id() + "' is not the claim's ('" + a.claim().profile() + "')");
+        }
         Evaluation claimed = evaluateValidated(a, a.claim().concept(), profile);
-        Map<Concept, Verdict> matrix = new EnumMap<>(Concept.class);
+        List<ConceptVerdict> matrix = new ArrayList<>();
         for (Concept c : Concept.values()) {
-            matrix.put(c, c == a.claim().concept() ? claimed.verdict() : evaluateValidated(a, c, profile).verdict());
+            Evaluation e = c == a.claim().concept() ? claimed : evaluateValidated(a, c, profile);
+            matrix.add(new ConceptVerdict(e.rule(), e.verdict()));
         }
         return new ClaimResult(claimed, matrix);
     }
 
-    /** The assessment under one concept and profile. */
+    /** The assessment under one concept and profile; it must have passed {@link #validate}. */
     public Evaluation evaluate(Assessment a, Concept concept, Profile profile) {
-        requireValid(a);
         return evaluateValidated(a, concept, profile);
-    }
-
-    private void requireValid(Assessment a) {
-        List<org.zhonghe.assessment.Problem> problems = validate(a);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("assessment has " + problems.size() + " problem(s), first: " + problems.get(0));
-        }
     }
 
     /**
@@ -184,11 +188,6 @@ public final class ClaimEvaluator {
         if (!a.boundary().includes(Scope.ONE) || !a.boundary().includes(Scope.TWO)) return 0;
         if (!a.history().isEmpty()) return 3;
         return a.boundary().includes(Scope.THREE) ? 2 : 1;
-    }
-
-    private Profile profileOf(Assessment a) {
-        return Profiles.byId(a.claim().profile())
-                .orElseThrow(() -> new IllegalArgumentException("unknown profile: '" + a.claim().profile() + "'"));
     }
 
     static BigDecimal sum(List<RecordResult> records) {

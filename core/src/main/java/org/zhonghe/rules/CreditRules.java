@@ -15,7 +15,6 @@ import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.CreditKey;
 import org.zhonghe.assessment.CreditType;
 import org.zhonghe.assessment.RemovalClass;
-import org.zhonghe.profiles.Profile;
 
 /**
  * rules.md §4: a credit counts only if every check passes, in order; the first failure is the

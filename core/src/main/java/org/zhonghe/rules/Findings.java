@@ -13,7 +13,6 @@ import org.zhonghe.assessment.Reduction;
 import org.zhonghe.assessment.Removal;
 import org.zhonghe.assessment.RemovalKind;
 import org.zhonghe.assessment.Scope;
-import org.zhonghe.profiles.Profile;
 
 /** rules.md §6: the findings about an assessment under one concept and profile, in a fixed order. */
 final class Findings {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.zhonghe.Decimals;
 import org.zhonghe.assessment.Assessment;
-import org.zhonghe.profiles.Profile;
 
 /**
  * An assessment judged record by record under one concept and profile (rules.md §2–§5), before

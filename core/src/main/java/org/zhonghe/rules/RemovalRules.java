@@ -6,7 +6,6 @@ import org.zhonghe.assessment.Basis;
 import org.zhonghe.assessment.RemovalClass;
 import org.zhonghe.assessment.RemovalKind;
 import org.zhonghe.assessment.Removal;
-import org.zhonghe.profiles.Profile;
 
 /**
  * rules.md §3: a removal counts only if it is anthropogenic, long-term and incremental, and

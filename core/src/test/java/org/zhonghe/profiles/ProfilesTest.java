@@ -1,5 +1,7 @@
 package org.zhonghe.profiles;
 
+import org.zhonghe.rules.ProfileInfo;
+import org.zhonghe.rules.Profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

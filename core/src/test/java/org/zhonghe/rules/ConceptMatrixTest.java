@@ -2,18 +2,24 @@ package org.zhonghe.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.zhonghe.Assessments;
 import org.zhonghe.Concept;
 import org.zhonghe.assessment.EntityType;
+import org.zhonghe.profiles.Profiles;
 
 /** The same data under every concept: each concept's reach, gases and credit rule decide. */
 class ConceptMatrixTest {
     private final ClaimEvaluator rules = ClaimEvaluator.standard();
 
     private Map<Concept, Verdict> matrix(Assessments a) {
-        return rules.evaluate(a.build()).concepts();
+        Map<Concept, Verdict> out = new EnumMap<>(Concept.class);
+        for (ConceptVerdict c : rules.evaluate(a.build(), Profiles.ipcc()).concepts()) out.put(c.rule().concept(), c.verdict());
+        return out;
     }
 
     @Test
@@ -63,8 +69,31 @@ class ConceptMatrixTest {
 
     @Test
     void the_claimed_concept_matches_its_row_of_the_matrix() {
-        ClaimResult r = rules.evaluate(Assessments.org("a").claim(Concept.NET_ZERO_GHG).emit("CO2", "1 t", 1).build());
+        ClaimResult r = rules.evaluate(Assessments.org("a").claim(Concept.NET_ZERO_GHG).emit("CO2", "1 t", 1).build(),
+                Profiles.ipcc());
         assertThat(r.claimed().rule().concept()).isEqualTo(Concept.NET_ZERO_GHG);
-        assertThat(r.concepts()).hasSize(6).containsEntry(Concept.NET_ZERO_GHG, r.verdict());
+        assertThat(r.concepts()).hasSize(6);
+        assertThat(r.of(Concept.NET_ZERO_GHG)).isEqualTo(new ConceptVerdict(r.claimed().rule(), r.verdict()));
+    }
+
+    /**
+     * Issue 15 item 6: a row carries the rule its verdict used. ISO 14068-1, PAS 2060 and China's
+     * large-event guide redefine carbon neutrality over all GHGs and the value chain; their row
+     * says so, and its verdict is that rule's (a CH4 emission in Scope 3 counts).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"iso-14068-1", "pas-2060", "cn-large-event"})
+    void each_row_carries_the_rule_the_profile_applied(String id) {
+        Profile profile = Profiles.byId(id).orElseThrow();
+        ClaimResult r = rules.evaluate(Assessments.org("a").claim(Concept.NET_ZERO_GHG).profile(id)
+                .emit("CH4", "10 t", 3).build(), profile);
+        for (Concept c : Concept.values()) assertThat(r.of(c).rule()).isEqualTo(profile.rule(c));
+        ConceptVerdict neutrality = r.of(Concept.CARBON_NEUTRALITY);
+        assertThat(neutrality.rule().gases()).isEqualTo(Concept.Gases.GHG);
+        assertThat(neutrality.rule().reach()).isEqualTo(Concept.Reach.VALUE_CHAIN);
+        assertThat(neutrality.rule().gases()).isNotEqualTo(ConceptRule.ipcc(Concept.CARBON_NEUTRALITY).gases());
+        assertThat(neutrality.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
+        assertThat(rules.evaluate(Assessments.org("a").emit("CH4", "10 t", 3).build(), Profiles.ipcc())
+                .of(Concept.CARBON_NEUTRALITY).verdict()).isNotEqualTo(Verdict.NOT_SUPPORTED);
     }
 }

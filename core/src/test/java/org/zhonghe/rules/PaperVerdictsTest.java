@@ -105,7 +105,7 @@ class PaperVerdictsTest {
         assertThat(record(neutrality, Section.CREDITS, "c1").reason()).isEqualTo(Reason.OFFSETS_NOT_ADMITTED);
         assertThat(neutrality.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
         assertThat(under(a, Concept.NET_ZERO_CO2).verdict()).isEqualTo(neutrality.verdict());
-        assertThat(rules.evaluate(a.build()).concepts().get(Concept.GHG_NEUTRALITY)).isEqualTo(Verdict.NOT_SUPPORTED);
+        assertThat(rules.evaluate(a.build(), Profiles.ipcc()).of(Concept.GHG_NEUTRALITY).verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
     }
 
     /** §4.2.1: level 1 "至少需要平衡当年自身运营的范围1和范围2". */

@@ -11,7 +11,7 @@ import org.zhonghe.Concept;
 import org.zhonghe.Metric;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.EntityType;
-import org.zhonghe.profiles.Profile;
+import org.zhonghe.rules.Profile;
 import org.zhonghe.profiles.Profiles;
 
 /**

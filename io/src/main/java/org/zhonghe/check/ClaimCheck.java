@@ -10,13 +10,18 @@ import org.zhonghe.Metric;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Claim;
 import org.zhonghe.assessment.Problem;
+import org.zhonghe.assessment.Origin;
 import org.zhonghe.io.ReadResult;
-import org.zhonghe.profiles.Profile;
+import org.zhonghe.rules.Profile;
 import org.zhonghe.profiles.Profiles;
 import org.zhonghe.rules.ClaimResult;
 import org.zhonghe.rules.ClaimEvaluator;
 
-/** Read result + overrides → validated, evaluated outcome. Stateless. */
+/**
+ * Read result + overrides → validated, evaluated outcome. Stateless. The assessment is validated
+ * here, once ({@link ClaimEvaluator#validate} plus a known profile); the evaluator does not check
+ * it again.
+ */
 public final class ClaimCheck {
     private final ClaimEvaluator rules;
 
@@ -33,15 +38,25 @@ public final class ClaimCheck {
         }
         Assessment a = overridden(ok.value(), overrides, usage);
         if (!usage.isEmpty()) return new Outcome.Invalid(usage);
-        List<Problem> problems = ok.locate(rules.validate(a));
+        List<Problem> found = new ArrayList<>();
+        var profile = Profiles.byId(a.claim().profile());
+        if (profile.isEmpty()) {
+            found.add(Problem.at(Origin.NONE, "claim.profile", a.claim().profile(), "profile.unknown",
+                    a.claim().profile(), Profiles.ids()));
+        }
+        found.addAll(rules.validate(a));
+        List<Problem> problems = ok.locate(found);
         if (!problems.isEmpty()) return new Outcome.Invalid(problems);
-        return new Outcome.Checked(a, rules.evaluate(a));
+        return new Outcome.Checked(a, rules.evaluate(a, profile.get()));
     }
 
-    /** The assessment's claim under every profile, in the order of {@link Profiles#all()} (the profile matrix). */
+    /**
+     * The claim of a checked assessment ({@link Outcome.Checked#assessment()}: it is not validated
+     * again) under every profile, in the order of {@link Profiles#all()} (the profile matrix).
+     */
     public Map<String, ClaimResult> underEveryProfile(Assessment a) {
         Map<String, ClaimResult> out = new LinkedHashMap<>();
-        for (Profile p : Profiles.all()) out.put(p.id(), rules.evaluate(a.withClaim(a.claim().withProfile(p.id()))));
+        for (Profile p : Profiles.all()) out.put(p.id(), rules.evaluate(a.withClaim(a.claim().withProfile(p.id())), p));
         return out;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.zhonghe.Concept;
 import org.zhonghe.Messages;
 import org.zhonghe.rules.ClaimResult;
+import org.zhonghe.rules.ConceptVerdict;
 import org.zhonghe.rules.Effect;
 import org.zhonghe.rules.Evaluation;
 import org.zhonghe.rules.Finding;
@@ -45,8 +46,8 @@ public final class ProfileMatrixText {
         TextTable grid = new TextTable(header.toArray(String[]::new));
         for (Map.Entry<String, ClaimResult> e : byProfile.entrySet()) {
             List<String> row = new ArrayList<>(List.of(e.getKey()));
-            for (Map.Entry<Concept, Verdict> c : Texts.inTableOrder(e.getValue().concepts())) {
-                row.add(ansi.verdict(c.getValue(), m.get("verdict.short." + c.getValue())));
+            for (ConceptVerdict c : e.getValue().concepts()) {
+                row.add(ansi.verdict(c.verdict(), m.get("verdict.short." + c.verdict())));
             }
             grid.row(row.toArray(String[]::new));
         }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.zhonghe.Messages;
-import org.zhonghe.profiles.Profile;
-import org.zhonghe.profiles.ProfileInfo;
+import org.zhonghe.rules.Profile;
+import org.zhonghe.rules.ProfileInfo;
 import org.zhonghe.profiles.Profiles;
 
 /** Every rule profile as JSON ({@code zhonghe profiles --format json}, {@code GET /api/v1/profiles}), texts in zh and en. */

@@ -12,6 +12,8 @@ import org.zhonghe.Decimals;
 import org.zhonghe.Messages;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.rules.ClaimResult;
+import org.zhonghe.rules.ConceptRule;
+import org.zhonghe.rules.ConceptVerdict;
 import org.zhonghe.rules.Evaluation;
 import org.zhonghe.rules.Finding;
 import org.zhonghe.rules.RecordResult;
@@ -76,11 +78,24 @@ public final class ResultJson {
         ArrayNode findings = root.putArray("findings");
         for (Finding f : e.findings()) findings.add(finding(f, messages));
         ObjectNode concepts = root.putObject("concepts");
-        for (Map.Entry<Concept, Verdict> c : Texts.inTableOrder(result.concepts())) {
-            concepts.put(c.getKey().id(), c.getValue().name());
+        ObjectNode rules = root.putObject("conceptRules");
+        for (ConceptVerdict c : result.concepts()) {
+            concepts.put(c.rule().concept().id(), c.verdict().name());
+            rules.set(c.rule().concept().id(), rule(c.rule()));
         }
         InventoryOutput.json(a.inventory(), messages, root);
         return root;
+    }
+
+    /** The concept as the profile applied it: what the verdict in {@code concepts} was judged by. */
+    private static JsonNode rule(ConceptRule r) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("gases", r.gases().name());
+        n.put("reach", r.reach().name());
+        n.put("creditsAdmitted", r.creditsAdmitted());
+        n.put("otherEffectsCounted", r.otherEffectsCounted());
+        n.put("redefined", r.redefined());
+        return n;
     }
 
     static String verdictLine(Assessment a, ClaimResult result, Messages m) {

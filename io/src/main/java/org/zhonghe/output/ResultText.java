@@ -9,6 +9,7 @@ import org.zhonghe.Messages;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.rules.ClaimResult;
 import org.zhonghe.rules.ConceptRule;
+import org.zhonghe.rules.ConceptVerdict;
 import org.zhonghe.rules.Evaluation;
 import org.zhonghe.rules.Finding;
 import org.zhonghe.rules.RecordResult;
@@ -78,12 +79,12 @@ public final class ResultText {
         Concept claimed = result.claimed().rule().concept();
         TextTable t = new TextTable(m.get("text.col.concept"), m.get("text.col.gases"), m.get("text.col.reach"),
                 m.get("text.col.offsets"), m.get("text.col.verdict"));
-        for (Map.Entry<Concept, Verdict> c : Texts.inTableOrder(result.concepts())) {
-            ConceptRule rule = c.getKey() == claimed ? result.claimed().rule() : ConceptRule.ipcc(c.getKey());
-            String mark = c.getKey() == claimed ? "  ← " + m.get("text.claimed") : "";
-            t.row(c.getKey().id() + " " + conceptName(c.getKey()), m.get("concept.gases." + rule.gases()),
+        for (ConceptVerdict c : result.concepts()) {
+            ConceptRule rule = c.rule();
+            String mark = rule.concept() == claimed ? "  ← " + m.get("text.claimed") : "";
+            t.row(rule.concept().id() + " " + conceptName(rule.concept()), m.get("concept.gases." + rule.gases()),
                     m.get("concept.reach." + rule.reach()), m.get("concept.credits." + rule.creditsAdmitted()),
-                    ansi.verdict(c.getValue(), m.get("verdict." + c.getValue())) + mark);
+                    ansi.verdict(c.verdict(), m.get("verdict." + c.verdict())) + mark);
         }
         t.print(out, "  ");
     }

@@ -3,8 +3,6 @@ package org.zhonghe.output;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.zhonghe.Concept;
 import org.zhonghe.Decimals;
 
 /** Small text helpers shared by the renderers: display width of CJK text, grouped exact decimals. */
@@ -55,12 +53,6 @@ public final class Texts {
         return (negative ? "-" : "") + b + frac;
     }
 
-    /** The matrix entries in the paper's Table 3 order. */
-    public static <V> List<Map.Entry<Concept, V>> inTableOrder(Map<Concept, V> m) {
-        List<Map.Entry<Concept, V>> out = new ArrayList<>();
-        for (Concept c : Concept.values()) if (m.containsKey(c)) out.add(Map.entry(c, m.get(c)));
-        return out;
-    }
 
     /** Words of {@code text} wrapped to lines of at most {@code columns} display columns (CJK may break anywhere). */
     public static List<String> wrap(String text, int columns) {

@@ -100,7 +100,7 @@ class ActivitiesReaderTest {
                      instrument: {id: GEC-1, volume: 400, unit: MWh}}
                 """);
         Assessment a = read(f);
-        var json = ResultJson.of(a, ClaimEvaluator.standard().evaluate(a), Messages.of(Locale.ENGLISH));
+        var json = ResultJson.of(a, ClaimEvaluator.standard().evaluate(a, org.zhonghe.profiles.Profiles.byId(a.claim().profile()).orElseThrow()), Messages.of(Locale.ENGLISH));
         assertThat(json.at("/activities/scope2/location").asText()).isEqualTo("570.3");
         assertThat(json.at("/activities/scope2/market").asText()).isEqualTo("342.18");
         assertThat(json.at("/activities/computed/1/derivation").asText())

@@ -268,7 +268,8 @@ class AssessmentReaderTest {
         ReadResult r = reader.read(minimal("").replace("concept: carbon-neutrality", "concept: carbon-neutrality, profile: iso")
                 + "emissions:\n  - {id: e1, gas: CH5, amount: 1, unit: t}\n", "a.yaml", Syntax.YAML, false);
 
-        List<Problem> problems = ((ReadResult.Read) r).locate(ClaimEvaluator.standard().validate(r.assessment()));
+        List<Problem> problems = ((org.zhonghe.check.Outcome.Invalid) new org.zhonghe.check.ClaimCheck(ClaimEvaluator.standard())
+                .run(r, org.zhonghe.check.Overrides.NONE)).problems();
 
         assertThat(problems).extracting(Problem::field, Problem::line)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("claim.profile", 4L),

@@ -57,7 +57,7 @@ class XlsxLedgerTest {
     }
 
     private static String resultJson(Assessment a) {
-        return ResultJson.of(a, ClaimEvaluator.standard().evaluate(a), Messages.of(Locale.ENGLISH)).toString();
+        return ResultJson.of(a, ClaimEvaluator.standard().evaluate(a, org.zhonghe.profiles.Profiles.byId(a.claim().profile()).orElseThrow()), Messages.of(Locale.ENGLISH)).toString();
     }
 
     @Test
@@ -118,7 +118,7 @@ class XlsxLedgerTest {
         assertThat(a.credits().get(0).serial()).isEqualTo("0123");
         assertThat(a.credits().get(0).amount().toPlainString()).isEqualTo("0.3");
         assertThat(a.credits().get(0).retiredOn()).isEqualTo(LocalDate.of(2025, 2, 1));
-        assertThat(ClaimEvaluator.standard().evaluate(a).claimed().totals().emissions()).hasToString("0.3");
+        assertThat(ClaimEvaluator.standard().evaluate(a, org.zhonghe.profiles.Profiles.byId(a.claim().profile()).orElseThrow()).claimed().totals().emissions()).hasToString("0.3");
         assertThat(resultJson(a)).contains("\"emissions\":\"0.3\"", "\"net\":\"0\"");
     }
 

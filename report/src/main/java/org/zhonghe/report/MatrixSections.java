@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import org.zhonghe.Concept;
 import org.zhonghe.output.Texts;
-import org.zhonghe.profiles.ProfileInfo;
+import org.zhonghe.rules.ProfileInfo;
 import org.zhonghe.profiles.Profiles;
 import org.zhonghe.rules.ClaimResult;
 import org.zhonghe.rules.ConceptRule;
+import org.zhonghe.rules.ConceptVerdict;
 import org.zhonghe.rules.Effect;
 import org.zhonghe.rules.Evaluation;
 import org.zhonghe.rules.Finding;
@@ -34,15 +35,15 @@ final class MatrixSections {
         h.head(List.of(d.t("text.col.concept"), d.t("text.col.gases"), d.t("text.col.reach"), d.t("text.col.offsets"),
                 d.t("text.col.verdict")));
         h.open("tbody");
-        for (Map.Entry<Concept, Verdict> c : Texts.inTableOrder(result.concepts())) {
-            boolean isClaimed = c.getKey() == claimed;
-            ConceptRule rule = isClaimed ? result.claimed().rule() : ConceptRule.ipcc(c.getKey());
+        for (ConceptVerdict c : result.concepts()) {
+            ConceptRule rule = c.rule();
+            boolean isClaimed = rule.concept() == claimed;
             h.open("tr", "class", isClaimed ? "claimed" : "");
-            h.el("td", d.conceptName(c.getKey()) + (isClaimed ? " ← " + d.t("text.claimed") : ""));
+            h.el("td", d.conceptName(rule.concept()) + (isClaimed ? " ← " + d.t("text.claimed") : ""));
             h.el("td", d.t("concept.gases." + rule.gases()));
             h.el("td", d.t("concept.reach." + rule.reach()));
             h.el("td", d.t("concept.credits." + rule.creditsAdmitted()));
-            verdictCell(h, d, c.getValue(), false);
+            verdictCell(h, d, c.verdict(), false);
             h.close("tr");
         }
         h.close("tbody").close("table").close("section");
@@ -75,9 +76,7 @@ final class MatrixSections {
         h.open("table", "class", "data grid").head(head).open("tbody");
         for (Map.Entry<String, ClaimResult> row : rows) {
             h.open("tr").el("td", row.getKey());
-            for (Map.Entry<Concept, Verdict> c : Texts.inTableOrder(row.getValue().concepts())) {
-                verdictCell(h, d, c.getValue(), true);
-            }
+            for (ConceptVerdict c : row.getValue().concepts()) verdictCell(h, d, c.verdict(), true);
             h.close("tr");
         }
         h.close("tbody").close("table").close("section");

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Scope;
-import org.zhonghe.profiles.ProfileInfo;
+import org.zhonghe.rules.ProfileInfo;
 import org.zhonghe.profiles.Profiles;
 import org.zhonghe.rules.ConceptRule;
 import org.zhonghe.rules.Evaluation;

@@ -73,6 +73,24 @@ class WebUiTest {
         }
     }
 
+    /** Issue 15 item 6: the matrix row shows the gases and reach its verdict used, under the profile chosen. */
+    @ParameterizedTest
+    @ValueSource(strings = {"iso-14068-1", "pas-2060", "cn-large-event"})
+    void the_concept_matrix_shows_carbon_neutrality_as_the_chosen_profile_defines_it(String profile) {
+        browser.signIn(browser.admin);
+        browser.open("check");
+        browser.rendered(() -> browser.find("#upload").sendKeys(Browser.path("examples/winter-games-event/assessment.yaml")));
+        new Select(browser.find("#profile")).selectByValue(profile); // sets the choice; nothing is drawn again
+        try {
+            browser.rendered(() -> browser.find("#check").click());
+            String row = browser.driver.findElements(By.cssSelector("#concept-matrix tbody tr")).get(0).getText();
+            assertThat(row).contains("Carbon neutrality", "all GHGs", "value chain").doesNotContain("CO2 only");
+        } finally { // the choice outlives the page: give the next test the file's own profile again
+            browser.open("check");
+            new Select(browser.find("#profile")).selectByValue("");
+        }
+    }
+
     @Test
     void switching_the_language_changes_every_string_and_the_numbers() throws Exception {
         check(Browser.path("examples/winter-games-event/assessment.yaml"));

@@ -1,4 +1,4 @@
-package org.zhonghe.profiles;
+package org.zhonghe.rules;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -78,12 +78,12 @@ public record ProfileInfo(String id, String standard, Status status, LocalDate e
         }
 
         /** A rule whose clause is quoted word for word. */
-        static RuleInfo quoted(String name, List<String> codes, String clause, String words) {
+        public static RuleInfo quoted(String name, List<String> codes, String clause, String words) {
             return new RuleInfo(name, codes, clause, Verification.PRIMARY, words, false);
         }
 
         /** A rule whose clause is checked and paraphrased (the paraphrase marked as such in every output). */
-        static RuleInfo paraphrased(String name, List<String> codes, String clause, Verification v, String words) {
+        public static RuleInfo paraphrased(String name, List<String> codes, String clause, Verification v, String words) {
             return new RuleInfo(name, codes, clause, v, words, true);
         }
     }
