@@ -72,11 +72,27 @@ public final class GwpTable {
         return weights.containsKey(bare) ? Optional.of(Gas.of(bare)) : Optional.empty();
     }
 
-    /** A known species whose name differs from {@code written} only in case or hyphens, for hints. */
+    /**
+     * The gases of the Kyoto basket by their common names in English and Chinese (IPCC AR5 WGI
+     * Table 8.A.1 names; the Chinese of China's national GHG inventory), for hints.
+     */
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("carbondioxide", "CO2"), Map.entry("二氧化碳", "CO2"),
+            Map.entry("methane", "CH4"), Map.entry("甲烷", "CH4"),
+            Map.entry("nitrousoxide", "N2O"), Map.entry("dinitrogenoxide", "N2O"), Map.entry("氧化亚氮", "N2O"),
+            Map.entry("sulfurhexafluoride", "SF6"), Map.entry("sulphurhexafluoride", "SF6"), Map.entry("六氟化硫", "SF6"),
+            Map.entry("nitrogentrifluoride", "NF3"), Map.entry("三氟化氮", "NF3"));
+
+    /**
+     * A known species for a gas written wrongly, for hints: one that differs from {@code written}
+     * only in case, hyphens or spaces, or whose common name it is ({@code methane} → CH4,
+     * {@code 甲烷} → CH4); empty when none.
+     */
     public Optional<String> suggest(String written) {
-        String key = written.replace("-", "").toLowerCase(Locale.ROOT);
+        String key = written.replace("-", "").replace(" ", "").replace("_", "").toLowerCase(Locale.ROOT);
         if (key.equals("co2")) return Optional.of("CO2");
         if (key.equals("co2e")) return Optional.of("CO2e");
+        if (NAMES.containsKey(key)) return Optional.of(NAMES.get(key));
         return weights.keySet().stream()
                 .filter(s -> s.replace("-", "").toLowerCase(Locale.ROOT).equals(key))
                 .findFirst();

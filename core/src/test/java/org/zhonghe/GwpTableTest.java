@@ -51,6 +51,10 @@ class GwpTableTest {
         assertThat(gwp.resolve("HFC-143a").orElseThrow().id()).isEqualTo("HFC143a");
         assertThat(gwp.resolve("CH4-fossil").orElseThrow().id()).isEqualTo("CH4-fossil");
         assertThat(gwp.resolve("ch4")).isEmpty();
+        assertThat(gwp.suggest("methane")).contains("CH4"); // issue 19: a gas by its name gets its formula
+        assertThat(gwp.suggest("Nitrous oxide")).contains("N2O");
+        assertThat(gwp.suggest("甲烷")).contains("CH4");
+        assertThat(gwp.suggest("unobtainium")).isEmpty();
         assertThat(gwp.suggest("ch4")).contains("CH4");
         assertThat(gwp.resolve("Unobtainium")).isEmpty();
     }

@@ -61,7 +61,8 @@ final class GwpCommand implements Runnable {
                     .orElseThrow(() -> new InputError(m.get("cli.amount.invalid", DecimalText.abbreviate(amount))));
             MassUnit u = MassUnit.fromSymbol(unit).orElseThrow(() -> new InputError(m.get("cli.unit.unknown", unit, MassUnit.symbols())));
             GwpTable table = GwpTable.bundled();
-            Gas g = table.resolve(gas).orElseThrow(() -> new InputError(m.get("cli.gas.unknown", gas, metric.id())));
+            Gas g = table.resolve(gas).orElseThrow(() -> new InputError(table.suggest(gas)
+                    .map(s -> m.get("cli.gas.unknownSuggest", gas, s)).orElseGet(() -> m.get("cli.gas.unknown", gas, metric.id()))));
             BigDecimal factor = table.factor(g, metric)
                     .orElseThrow(() -> new InputError(m.get("problem.gas.noValue", g.id(), metric.id())));
             BigDecimal co2e = u.toTonnes(value).multiply(factor);

@@ -12,9 +12,12 @@ import org.zhonghe.Messages;
  * the six concepts of Table 3 and the related terms, texts in zh and en.
  */
 public final class ConceptsJson {
-    /** The related terms of the catalogue, in the order they are told. */
+    /**
+     * The related terms of the catalogue, in the order they are told; the last three are Zhonghe's
+     * own words (removal, profile, metric), the one glossary that CLI, web UI and report use.
+     */
     public static final List<String> TERMS = List.of("sink", "cdr", "uptake", "reduction", "offsetting", "net", "scopes",
-            "precursor");
+            "precursor", "removal", "profile", "metric");
     private static final Messages EN = Messages.of(Locale.ENGLISH);
     private static final Messages ZH = Messages.of(Locale.CHINESE);
 
