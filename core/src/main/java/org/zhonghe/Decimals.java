@@ -33,4 +33,23 @@ public final class Decimals {
     public static BigDecimal round(BigDecimal x, int scale) {
         return x.setScale(scale, RoundingMode.HALF_EVEN);
     }
+
+    /**
+     * The plain text of a quantity with thousands separated by commas, as every output shows
+     * quantities ({@code "-300,000"}, {@code "1,200.5"}); the digits are exact, never rounded.
+     */
+    public static String grouped(BigDecimal x) {
+        String plain = plain(x);
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int dot = digits.indexOf('.');
+        String whole = dot < 0 ? digits : digits.substring(0, dot);
+        String frac = dot < 0 ? "" : digits.substring(dot);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) b.append(',');
+            b.append(whole.charAt(i));
+        }
+        return (negative ? "-" : "") + b + frac;
+    }
 }

@@ -77,7 +77,7 @@ final class GwpCommand implements Runnable {
                 n.put("co2e", Decimals.plain(co2e));
                 out.println(ResultJson.mapper().writeValueAsString(n));
             } else {
-                out.println(m.get("cli.gwp.converted", Decimals.plain(value), u.symbol(), g.id(), Decimals.plain(co2e),
+                out.println(m.get("cli.gwp.converted", Decimals.grouped(value), u.symbol(), g.id(), Decimals.grouped(co2e),
                         metric.id(), Decimals.plain(factor)));
             }
             return 0;

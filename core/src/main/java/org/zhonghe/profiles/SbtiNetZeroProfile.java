@@ -95,8 +95,8 @@ public class SbtiNetZeroProfile implements Profile {
         BigDecimal achieved = BigDecimal.ONE.subtract(Decimals.divide(totals.emissions(), b.emissions()));
         if (achieved.compareTo(required) >= 0) return Optional.empty();
         return Optional.of(Finding.told(FindingCode.REDUCTION_THRESHOLD_NOT_MET, "profile.sbti.REDUCTION_THRESHOLD_NOT_MET",
-                List.of(), percent(achieved), percent(required), String.valueOf(b.year()), Decimals.plain(b.emissions()),
-                Decimals.plain(totals.emissions())));
+                List.of(), percent(achieved), percent(required), String.valueOf(b.year()), Decimals.grouped(b.emissions()),
+                Decimals.grouped(totals.emissions())));
     }
 
     private static String percent(BigDecimal fraction) {

@@ -57,7 +57,7 @@ final class Findings {
         if (a.entity().type() == EntityType.ORGANIZATION) enterprise(a, out);
         if (!a.reductions().isEmpty()) {
             List<String> ids = a.reductions().stream().map(Reduction::id).toList();
-            String total = Decimals.plain(a.reductions().stream().map(Reduction::tonnes)
+            String total = Decimals.grouped(a.reductions().stream().map(Reduction::tonnes)
                     .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
             out.add(Finding.of(FindingCode.AVOIDED_EMISSIONS_NOT_DEDUCTIBLE, ids, total));
         }
@@ -65,7 +65,8 @@ final class Findings {
         if (!anyEmission) out.add(Finding.of(FindingCode.NOTHING_IN_REACH, List.of(), concept));
         if (a.emissions().isEmpty() && a.history().isEmpty()) out.add(Finding.of(FindingCode.EMPTY_LEDGER, List.of()));
         if (totals.net().signum() < 0) {
-            out.add(Finding.of(FindingCode.NET_NEGATIVE, List.of(), Decimals.plain(totals.net())));
+            out.add(Finding.of(FindingCode.NET_NEGATIVE, List.of(), Decimals.grouped(totals.net()),
+                    rule.gases() == org.zhonghe.Concept.Gases.CO2 ? "t CO2" : "t CO2e"));
         }
         return out;
     }

@@ -27,7 +27,7 @@ public final class InventoryOutput {
             String method = c.method() == null ? "" : m.get("activity.method." + c.method().id())
                     + (c.inLedger() ? "" : " *");
             t.row(c.inLedger() ? c.emissionId() : "(" + c.emissionId() + ")", c.activityId(), c.gas(),
-                    Decimals.plain(c.tonnes()), method);
+                    Decimals.grouped(c.tonnes()), method);
             String note = c.derivation().note() == null ? ""
                     : "  — " + m.get(c.derivation().note(), c.derivation().noteArgs().toArray());
             t.note(c.derivation().formula() + note + (c.derivation().exact() ? "" : "  " + m.get("activity.inexact")));
@@ -39,8 +39,8 @@ public final class InventoryOutput {
 
     /** Both Scope 2 totals of CO2 and the method the claim uses. */
     public static String scope2Line(Inventory inv, Messages m) {
-        return m.get("activity.scope2", Decimals.plain(inv.scope2Tonnes(Scope2Method.LOCATION, "CO2")),
-                Decimals.plain(inv.scope2Tonnes(Scope2Method.MARKET, "CO2")),
+        return m.get("activity.scope2", Decimals.grouped(inv.scope2Tonnes(Scope2Method.LOCATION, "CO2")),
+                Decimals.grouped(inv.scope2Tonnes(Scope2Method.MARKET, "CO2")),
                 m.get("activity.method." + inv.scope2Method().id()));
     }
 

@@ -5,16 +5,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A plain aligned table for terminals; CJK-aware widths; optional wrapped note under a row. */
+/**
+ * A plain aligned table for terminals; CJK-aware widths; optional wrapped note under a row. It fits
+ * the terminal's width ({@code COLUMNS}) by wrapping its widest cells.
+ */
 public final class TextTable {
     private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*m");
     private static final int NOTE_WIDTH = 92;
+    private static final int MIN_WIDTH = 8;
     private final String[] header;
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private boolean[] right = new boolean[0];
 
     public TextTable(String... header) {
         this.header = header;
+    }
+
+    /** Right-aligns the columns marked true (numbers), in column order; the others stay left-aligned. */
+    public TextTable alignRight(boolean... columns) {
+        right = columns.clone();
+        return this;
     }
 
     public TextTable row(String... cells) {
@@ -29,24 +40,76 @@ public final class TextTable {
         return this;
     }
 
+    /** Prints the table within the terminal's width: {@code COLUMNS} when set, else unbounded (a pipe or a file). */
     public void print(PrintWriter out, String indent) {
-        int[] w = new int[header.length];
+        print(out, indent, terminalColumns(System.getenv("COLUMNS")));
+    }
+
+    /**
+     * Prints the table within {@code columns} display columns: when the natural widths do not fit,
+     * the widest columns are narrowed (never below {@link #MIN_WIDTH}) and their cells wrap onto
+     * more lines; notes wrap to the same width.
+     */
+    public void print(PrintWriter out, String indent, int columns) {
+        int n = header.length;
+        for (String[] r : rows) n = Math.max(n, r.length);
+        int[] w = new int[n];
         for (int i = 0; i < header.length; i++) w[i] = visible(header[i]);
         for (String[] r : rows) for (int i = 0; i < r.length; i++) w[i] = Math.max(w[i], visible(r[i]));
-        out.println(indent + line(header, w));
+        narrow(w, columns - Texts.width(indent) - 2 * (w.length - 1));
+        print(out, indent, header, w, right);
+        int noteWidth = Math.max(MIN_WIDTH, Math.min(NOTE_WIDTH, columns - Texts.width(indent) - 4));
         for (int i = 0; i < rows.size(); i++) {
-            out.println(indent + line(rows.get(i), w));
+            print(out, indent, rows.get(i), w, right);
             if (notes.get(i) != null) {
-                for (String l : Texts.wrap(notes.get(i), NOTE_WIDTH)) out.println(indent + "    " + l);
+                for (String l : Texts.wrap(notes.get(i), noteWidth)) out.println(indent + "    " + l);
             }
         }
     }
 
-    private static String line(String[] cells, int[] w) {
+    /** The width the environment gives ({@code COLUMNS}), or no bound when it is unset or not a sensible number. */
+    static int terminalColumns(String env) {
+        if (env == null || !env.trim().matches("[0-9]{1,5}")) return Integer.MAX_VALUE;
+        int c = Integer.parseInt(env.trim());
+        return c < 20 ? Integer.MAX_VALUE : c;
+    }
+
+    /** Narrows the widest columns, one column at a time, until they sum to {@code room} or none can give more. */
+    private static void narrow(int[] w, int room) {
+        int total = 0;
+        for (int x : w) total += x;
+        while (total > room) {
+            int widest = 0;
+            for (int i = 1; i < w.length; i++) if (w[i] > w[widest]) widest = i;
+            if (w[widest] <= MIN_WIDTH) return;
+            w[widest]--;
+            total--;
+        }
+    }
+
+    private static void print(PrintWriter out, String indent, String[] cells, int[] w, boolean[] right) {
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
+        for (int i = 0; i < cells.length; i++) {
+            List<String> lines = visible(cells[i]) <= w[i] ? List.of(cells[i])
+                    : Texts.wrap(ANSI.matcher(cells[i]).replaceAll(""), w[i]);
+            wrapped.add(lines);
+            height = Math.max(height, lines.size());
+        }
+        for (int l = 0; l < height; l++) {
+            String[] line = new String[cells.length];
+            for (int i = 0; i < cells.length; i++) line[i] = l < wrapped.get(i).size() ? wrapped.get(i).get(l) : "";
+            out.println(indent + line(line, w, right));
+        }
+    }
+
+    private static String line(String[] cells, int[] w, boolean[] right) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             boolean last = i == cells.length - 1;
-            b.append(last ? cells[i] : cells[i] + " ".repeat(Math.max(0, w[i] - visible(cells[i]))) + "  ");
+            String pad = " ".repeat(Math.max(0, w[i] - visible(cells[i])));
+            if (i < right.length && right[i]) b.append(pad).append(cells[i]).append(last ? "" : "  ");
+            else b.append(last ? cells[i] : cells[i] + pad + "  ");
         }
         return b.toString().stripTrailing();
     }

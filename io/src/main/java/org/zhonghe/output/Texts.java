@@ -39,18 +39,7 @@ public final class Texts {
 
     /** An exact decimal with its integer digits grouped by three ({@code 38,900,000,000.5}); nothing is rounded. */
     public static String grouped(BigDecimal x) {
-        String plain = Decimals.plain(x);
-        boolean negative = plain.startsWith("-");
-        String digits = negative ? plain.substring(1) : plain;
-        int dot = digits.indexOf('.');
-        String whole = dot < 0 ? digits : digits.substring(0, dot);
-        String frac = dot < 0 ? "" : digits.substring(dot);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) b.append(',');
-            b.append(whole.charAt(i));
-        }
-        return (negative ? "-" : "") + b + frac;
+        return Decimals.grouped(x);
     }
 
 

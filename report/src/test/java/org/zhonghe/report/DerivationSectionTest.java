@@ -14,7 +14,7 @@ class DerivationSectionTest {
         assertThat(html).contains("How each tonne was computed")
                 .contains("(10000 MWh − 4000 MWh [GEC-2022-44010000001, GEC-2022-44010000002]) × 0.5703 t CO2/MWh"
                         + " [cn-mee-grid CN/2022/CO2] = 3421.8 t CO2")
-                .contains("location-based 5703 t CO2, market-based 3421.8 t CO2; the claim uses market-based")
+                .contains("location-based 5,703 t CO2, market-based 3,421.8 t CO2; the claim uses market-based")
                 .contains("never a removal");
     }
 

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Assumptions;
 final class PdfTools {
     private PdfTools() {}
 
+    private static final java.util.Set<String> TOLD = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     static void requirePdftotext() {
         if (!runs("pdftotext", "-v")) missing("pdftotext is not installed: apt-get install poppler-utils");
     }
@@ -43,7 +45,9 @@ final class PdfTools {
 
     private static void missing(String what) {
         if ("1".equals(System.getenv("ZHONGHE_REQUIRE_PDF_TOOLS"))) fail(what + " (required: ZHONGHE_REQUIRE_PDF_TOOLS=1)");
-        Assumptions.abort(what + ", then run the tests again (set ZHONGHE_REQUIRE_PDF_TOOLS=1 to make this a failure)");
+        String how = what + ", then run the tests again (set ZHONGHE_REQUIRE_PDF_TOOLS=1 to make this a failure)";
+        if (TOLD.add(what)) System.out.println("[zhonghe] SKIPPED PDF report tests: " + how); // one line per missing tool
+        Assumptions.abort(how);
     }
 
     private static boolean runs(String... command) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +91,7 @@ class EvaluationReportTest {
     void a_pdf_report_holds_the_evaluation_id_and_input_hash_as_text() throws Exception {
         boolean tools = new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start().waitFor() == 0;
         if (!tools && "1".equals(System.getenv("ZHONGHE_REQUIRE_PDF_TOOLS"))) throw new AssertionError("pdftotext is missing: apt-get install poppler-utils");
-        Assumptions.assumeTrue(tools, "pdftotext is missing: apt-get install poppler-utils to run this test");
+        Skips.unless(tools, "PDF text tests (server)", "pdftotext is missing: apt-get install poppler-utils");
         long a = importEvent("pdf-event", "GS-REP-3");
         JsonNode ev = evaluate(a);
         HttpResponse<byte[]> r = get("/assessments/" + a + "/evaluations/" + ev.get("id").asLong() + "/report?format=pdf&lang=en");

@@ -22,7 +22,7 @@ final class ClaimText {
             RegistryRecord r = c.record();
             out.println(r.registry().displayName() + "  " + (r.serial() == null ? "" : r.serial().text()));
             RecordText.line(out, m, "registry.field.claimant", c.claimant() == null ? m.get("registry.claimant.none") : c.claimant());
-            RecordText.line(out, m, "registry.field.quantity", Decimals.plain(r.tonnes()));
+            RecordText.line(out, m, "registry.field.quantity", Decimals.grouped(r.tonnes()));
             RecordText.line(out, m, "registry.field.retiredOn", r.retiredOn() == null ? null : r.retiredOn().toString());
             RecordText.line(out, m, "registry.field.words", "“" + c.words() + "”");
             RecordText.line(out, m, "registry.field.concept", c.concept().id() + " " + core.get("concept." + c.concept().id() + ".name")

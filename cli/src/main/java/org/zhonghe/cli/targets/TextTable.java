@@ -4,9 +4,13 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain aligned table for the terminal; Chinese characters count as two columns wide. */
+/**
+ * A table of the targets commands: rows of any values, the first row usually the header, some
+ * columns right-aligned. Printed by {@link org.zhonghe.output.TextTable}, so it fits the terminal
+ * ({@code COLUMNS}) and counts Chinese characters as two columns, as every other table does.
+ */
 final class TextTable {
-    private final List<List<String>> rows = new ArrayList<>();
+    private final List<String[]> rows = new ArrayList<>();
     private final boolean[] rightAligned;
 
     TextTable(boolean... rightAligned) {
@@ -14,44 +18,16 @@ final class TextTable {
     }
 
     TextTable row(Object... cells) {
-        List<String> row = new ArrayList<>();
-        for (Object c : cells) {
-            row.add(c == null ? "" : c.toString());
-        }
+        String[] row = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) row[i] = cells[i] == null ? "" : cells[i].toString();
         rows.add(row);
         return this;
     }
 
     void print(PrintWriter out) {
-        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
-        int[] widths = new int[columns];
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                widths[i] = Math.max(widths[i], width(row.get(i)));
-            }
-        }
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                String cell = row.get(i);
-                String pad = " ".repeat(widths[i] - width(cell));
-                boolean right = i < rightAligned.length && rightAligned[i];
-                line.append(right ? pad + cell : cell + (i == row.size() - 1 ? "" : pad));
-                if (i < row.size() - 1) {
-                    line.append("  ");
-                }
-            }
-            out.println(line.toString().stripTrailing());
-        }
-    }
-
-    static int width(String s) {
-        return s.codePoints().map(c -> isWide(c) ? 2 : 1).sum();
-    }
-
-    private static boolean isWide(int c) {
-        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
-                || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-                || (c >= 0xFFE0 && c <= 0xFFE6);
+        if (rows.isEmpty()) return;
+        org.zhonghe.output.TextTable t = new org.zhonghe.output.TextTable(rows.get(0)).alignRight(rightAligned);
+        for (String[] r : rows.subList(1, rows.size())) t.row(r);
+        t.print(out, "");
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.zhonghe.Decimals;
 import org.zhonghe.targets.EmissionsSeries;
 import org.zhonghe.targets.Parsed;
 import org.zhonghe.targets.Problem;
@@ -104,16 +105,22 @@ public final class TrajectoryCommand extends TargetsCommandBase {
         TextTable table = new TextTable();
         table.row(text("trajectory.years"), a.firstYear() + "–" + a.lastYear());
         table.row(text("trajectory.peak-status"), text("peak." + a.peakStatus().name(), minDeclineYears));
-        table.row(text("trajectory.maximum"), text("trajectory.year-value", a.maxYear(), a.maxValue().toPlainString()));
+        table.row(text("trajectory.maximum"), text("trajectory.year-value", a.maxYear(), Decimals.grouped(a.maxValue())));
         table.row(text("trajectory.intensity-change"), a.intensityChange() == null ? text("trajectory.no-gdp")
-                : text("trajectory.change-since", a.intensityChange().toPlainString(), a.baseYear()));
-        table.row(text("trajectory.last-net"), a.lastNet().toPlainString());
+                : text("trajectory.change-since", percent(a.intensityChange()), a.baseYear()));
+        table.row(text("trajectory.last-net"), Decimals.grouped(a.lastNet()));
         table.row(text("trajectory.linear"), a.linearAnnualReductionToNetZero() == null ? text("trajectory.no-net-zero-year")
-                : text("trajectory.per-year", a.linearAnnualReductionToNetZero().toPlainString(), a.netZeroYear()));
+                : text("trajectory.per-year", Decimals.grouped(a.linearAnnualReductionToNetZero()), a.netZeroYear()));
         table.print(out());
         if (chart != null) {
             out().println(text("trajectory.chart-written", chart));
         }
+    }
+
+    /** A ratio change as a signed percentage with one decimal ({@code -0.2345} → {@code -23.5}); display only. */
+    static String percent(BigDecimal change) {
+        String p = Decimals.plain(Decimals.round(change.movePointRight(2), 1));
+        return change.signum() > 0 ? "+" + p : p;
     }
 
     private static String plain(BigDecimal value) {

@@ -28,13 +28,22 @@ class TrajectoryCommandTest {
         assertThat(svg).startsWith("<svg").contains("<polyline", "<circle", "peak 2013: 1150", "stroke-dasharray");
     }
 
+    /** Issue 19: quantities grouped as everywhere else, the intensity change as a percentage. */
+    @Test
+    void the_text_shows_the_intensity_change_as_a_percentage_and_groups_thousands() {
+        CliRun run = CliRun.of("trajectory", CliRun.fixture("series-peaked.csv"), "--net-zero-year", "2050", "--lang", "en");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("-48.2 % since 2005", "2013: 1,150").doesNotContain("-0.482");
+    }
+
     @Test
     void fewer_decline_years_than_required_means_not_peaked_and_text_is_bilingual() {
         CliRun run = CliRun.of("trajectory", CliRun.fixture("series-peaked.csv"), "--min-decline-years", "8",
                 "--lang", "zh");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("未达峰", "2013年：1150", "请给出 --net-zero-year");
+        assertThat(run.out()).contains("未达峰", "2013年：1,150", "请给出 --net-zero-year", "相对 2005 年 -48.2%");
         assertThat(CliRun.of("trajectory", CliRun.fixture("series-peaked.csv"), "--format", "csv").out())
                 .startsWith("file,firstYear,lastYear,peakYear,peakValue,peakStatus,");
     }

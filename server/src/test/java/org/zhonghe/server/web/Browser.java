@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -57,7 +56,7 @@ final class Browser implements AutoCloseable {
         String how = "Chromium or chromedriver is missing (" + CHROMIUM + ", " + DRIVER + "): install them with "
                 + "'apt-get install chromium chromium-driver' to run the browser tests (ZHONGHE_REQUIRE_BROWSER=1 makes this a failure)";
         if (!present && "1".equals(System.getenv("ZHONGHE_REQUIRE_BROWSER"))) throw new AssertionError(how);
-        Assumptions.assumeTrue(present, how);
+        org.zhonghe.server.Skips.unless(present, "browser tests (web UI)", how);
     }
 
     Browser(Path dataDir) throws IOException {

@@ -66,7 +66,7 @@ class ReportDownloadTest {
     void the_pdf_report_of_a_stored_evaluation_downloads_from_the_entities_page_with_its_id_and_input_hash() throws Exception {
         boolean pdftotext = new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start().waitFor() == 0;
         if (!pdftotext && "1".equals(System.getenv("ZHONGHE_REQUIRE_PDF_TOOLS"))) throw new AssertionError("pdftotext is missing");
-        org.junit.jupiter.api.Assumptions.assumeTrue(pdftotext, "pdftotext is missing: apt-get install poppler-utils");
+        org.zhonghe.server.Skips.unless(pdftotext, "PDF text tests (server)", "pdftotext is missing: apt-get install poppler-utils");
         browser.open("entities");
         browser.rendered(() -> browser.find("#evaluate").click());
         long assessment = browser.api("GET", "/assessments", null).get(0).get("id").asLong();
