@@ -46,7 +46,7 @@ class GwpAndConceptsCommandTest {
         assertThat(json.path("concepts")).hasSize(6);
         assertThat(json.path("concepts").get(0).path("name").path("zh").asText()).isEqualTo("碳中和");
         assertThat(json.path("concepts").get(1).path("creditsAdmitted").asBoolean()).isFalse();
-        assertThat(json.path("terms")).hasSize(8);
+        assertThat(json.path("terms")).hasSize(11);
         assertThat(json.path("senses").path("zh").asText()).contains("狭义");
         assertThat(Run.of("concepts", "--lang", "zh").out()).contains("净零二氧化碳排放", "负排放技术");
     }

@@ -34,13 +34,13 @@ class VerdictAndFindingsTest {
                 .containsExactly("-2", "t CO2");
     }
 
-    /** Issue 19: "-300000 t" had no grouping and no gas; the message says "-300,000 t CO2e". */
+    /** Issue 19: "-300000 t" had no grouping and no gas; the message says "-300,000 t CO2" (carbon neutrality balances CO2). */
     @Test
     void a_negative_net_is_told_with_thousands_grouped_and_its_unit() {
         Evaluation e = under(Assessments.org("a").emit("CO2", "100000 t", 1).offset("S", "400000 t"), Concept.CARBON_NEUTRALITY);
         Finding f = e.findings().stream().filter(x -> x.code() == FindingCode.NET_NEGATIVE).findFirst().orElseThrow();
-        assertThat(org.zhonghe.Messages.of(java.util.Locale.ENGLISH).get(f.messageKey(), f.args())).contains("(-300,000 t CO2e)");
-        assertThat(org.zhonghe.Messages.of(java.util.Locale.CHINESE).get(f.messageKey(), f.args())).contains("（-300,000 t CO2e）");
+        assertThat(org.zhonghe.Messages.of(java.util.Locale.ENGLISH).get(f.messageKey(), f.args())).contains("(-300,000 t CO2)");
+        assertThat(org.zhonghe.Messages.of(java.util.Locale.CHINESE).get(f.messageKey(), f.args())).contains("（-300,000 t CO2）");
     }
 
     @Test
