@@ -40,8 +40,12 @@ public final class StatementClassifier {
 
     /** Classifies a statement; never null, an empty text is {@link TargetCategory#NONE}. */
     public static StatementClassification classify(String statement) {
+        return classify(statement, StatementWords.get());
+    }
+
+    /** Classifies a statement with these words (the tests compare {@link StatementWords#regexOnly()}). */
+    static StatementClassification classify(String statement, StatementWords words) {
         Objects.requireNonNull(statement, "statement");
-        StatementWords words = StatementWords.get();
         StatementText text = StatementText.of(statement, words);
         List<ClassificationReason> reasons = new ArrayList<>();
         if (text.isEmpty()) {

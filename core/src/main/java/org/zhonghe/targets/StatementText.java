@@ -19,6 +19,9 @@ final class StatementText {
             "\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(1[89]\\d{2}|2[01]\\d{2})(?![\\d%]|[.,]\\d)");
     private static final Pattern CLAUSE_END = Pattern.compile("(?<!\\d)\\.|\\.(?!\\d)|(?<!\\d),|,(?!\\d)|[;。:!?\\n、]");
+    private static final Pattern DASH = Pattern.compile("[-‐‑–—_]");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t\\u00a0]+");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\d)\\.|\\.(?!\\d)|[;。!?\\n]");
 
     private final String text;
@@ -31,14 +34,14 @@ final class StatementText {
         String t = Normalizer.normalize(statement, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         t = URL.matcher(t).replaceAll(" ");
         t = NUMERIC_DATE.matcher(t).replaceAll(" ");
-        t = t.replaceAll("[-‐‑–—_]", " ").replaceAll("[ \\t\\u00a0]+", " ");
+        t = BLANKS.matcher(DASH.matcher(t).replaceAll(" ")).replaceAll(" ");
         StringBuilder cleaned = new StringBuilder(t);
         for (StatementWords.Match m : words.find("page-ref", t)) {
             for (int i = m.start(); i < m.end(); i++) {
                 cleaned.setCharAt(i, ' ');
             }
         }
-        return new StatementText(cleaned.toString().replaceAll(" {2,}", " ").strip());
+        return new StatementText(SPACES.matcher(cleaned).replaceAll(" ").strip());
     }
 
     String value() {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,16 +32,31 @@ final class StatementWords {
 
     private static final StatementWords INSTANCE = load();
 
-    private final Map<String, Pattern> byKey;
-    private final Map<String, String> yearSide;
+    private static final StatementWords REGEX_ONLY = new StatementWords(INSTANCE.byKey, INSTANCE.yearSide, false);
 
-    private StatementWords(Map<String, Pattern> byKey, Map<String, String> yearSide) {
+    private final Map<String, WordPattern> byKey;
+    private final Map<String, String> yearSide;
+    private final boolean screened;
+
+    private StatementWords(Map<String, WordPattern> byKey, Map<String, String> yearSide, boolean screened) {
         this.byKey = byKey;
         this.yearSide = yearSide;
+        this.screened = screened;
     }
 
+    /** The words, each key's pattern tried only where a match can begin. */
     static StatementWords get() {
         return INSTANCE;
+    }
+
+    /** The same words scanned by {@link Matcher#find()} at every position: the reference the tests hold {@link #get()} to. */
+    static StatementWords regexOnly() {
+        return REGEX_ONLY;
+    }
+
+    /** The keys that have words in some language. */
+    Set<String> keys() {
+        return byKey.keySet();
     }
 
     /** {@code before}, {@code after} or {@code any}: where a neutrality word of this language has its year. */
@@ -50,42 +66,85 @@ final class StatementWords {
 
     /**
      * Every match of the key in the text, in text order, named by the language whose words matched (one
-     * scan: the languages' words are alternatives of one pattern, each in a group named by its language).
+     * scan: the languages' words are alternatives of one pattern, each in a group named by its language;
+     * the pattern is tried only where a match can begin, see {@link WordPattern}).
      */
     List<Match> find(String key, CharSequence text) {
         List<Match> found = new ArrayList<>();
-        Pattern pattern = byKey.get(key);
-        if (pattern == null) {
-            return found;
+        WordPattern words = byKey.get(key);
+        if (words != null) {
+            scan(key, words, text, found, false);
         }
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                found.add(new Match(key, language(m), m.start(), m.end(), m.group()));
-            }
-        }
-        found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-                : Integer.compare(b.end(), a.end()));
-        List<Match> distinct = new ArrayList<>(found.size());
-        for (Match f : found) {
-            Match last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
-            if (last == null || last.start() != f.start() || last.end() != f.end()) {
-                distinct.add(f);
-            }
-        }
-        return distinct;
+        return found;
     }
 
     /** The first match of the key, of any language, or {@code null}. */
     Match first(String key, CharSequence text) {
-        List<Match> all = find(key, text);
-        return all.isEmpty() ? null : all.get(0);
+        WordPattern words = byKey.get(key);
+        if (words == null) {
+            return null;
+        }
+        List<Match> found = new ArrayList<>(1);
+        scan(key, words, text, found, true);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** True when the key's words of some language occur in the text. */
-    boolean has(String key, CharSequence text) {
-        Pattern pattern = byKey.get(key);
-        return pattern != null && pattern.matcher(text).find();
+    boolean has(String key, CharSequence chars) {
+        WordPattern words = byKey.get(key);
+        String text = chars.toString();
+        if (words == null) {
+            return false;
+        }
+        if (!screened) {
+            return words.pattern().matcher(text).find();
+        }
+        int length = text.length();
+        int i = words.nextBeginning(text, 0);
+        if (i == length && !words.matchesEmpty()) {
+            return false;
+        }
+        Matcher m = words.matcher(text);
+        for (; i < length; i = words.nextBeginning(text, i + 1)) {
+            if (WordPattern.matchAt(m, i, length)) {
+                return true;
+            }
+        }
+        return WordPattern.matchAt(m, length, length);
+    }
+
+    /**
+     * The non-empty matches in text order, as successive {@link Matcher#find()} calls give them (after a
+     * match the scan goes on at its end, after an empty one at the next position).
+     */
+    private void scan(String key, WordPattern words, CharSequence chars, List<Match> found, boolean firstOnly) {
+        String text = chars.toString();
+        if (!screened) {
+            Matcher m = words.pattern().matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    found.add(new Match(key, language(m), m.start(), m.end(), m.group()));
+                    if (firstOnly) {
+                        return;
+                    }
+                }
+            }
+            return;
+        }
+        int length = text.length();
+        int i = words.nextBeginning(text, 0);
+        Matcher m = i < length ? words.matcher(text) : null;
+        while (i < length) {
+            if (WordPattern.matchAt(m, i, length) && m.end() > m.start()) {
+                found.add(new Match(key, language(m), m.start(), m.end(), m.group()));
+                if (firstOnly) {
+                    return;
+                }
+                i = words.nextBeginning(text, m.end());
+            } else {
+                i = words.nextBeginning(text, i + 1);
+            }
+        }
     }
 
     private static String language(Matcher m) {
@@ -116,10 +175,10 @@ final class StatementWords {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Words(language, joined));
             });
         }
-        Map<String, Pattern> patterns = new HashMap<>();
-        byKey.forEach((key, words) -> patterns.put(key, Pattern.compile(String.join("|", words.stream()
-                .map(w -> "(?<" + w.language() + ">" + w.pattern() + ")").toList()), Pattern.UNICODE_CHARACTER_CLASS)));
-        return new StatementWords(patterns, sides);
+        Map<String, WordPattern> patterns = new HashMap<>();
+        byKey.forEach((key, words) -> patterns.put(key, new WordPattern(Pattern.compile(String.join("|", words.stream()
+                .map(w -> "(?<" + w.language() + ">" + w.pattern() + ")").toList()), Pattern.UNICODE_CHARACTER_CLASS))));
+        return new StatementWords(patterns, sides, true);
     }
 
     private static Map<String, List<String>> read(String resource) {
