@@ -1,13 +1,7 @@
 package org.zhonghe.spark;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -22,8 +16,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.zhonghe.Concept;
-import org.zhonghe.Messages;
-import org.zhonghe.ZhongheVersion;
 import org.zhonghe.batch.Batch;
 import org.zhonghe.batch.EntityLines;
 import org.zhonghe.batch.EntityResult;
@@ -40,9 +32,7 @@ import scala.Tuple4;
  * order of entities.csv: byte-identical to {@code zhonghe batch}.
  *
  * <p>{@code spark-submit --class org.zhonghe.spark.SparkBatch zhonghe-spark.jar DIR [--out FILE]
- * [--concept ID] [--partitions N] [--lang zh|en]}; errors are printed in the language of {@code --lang}
- * (default: the system locale, else English). Without a master ({@code --master} or spark-submit's) it runs in
- * {@code local[*]}.
+ * [--concept ID] [--partitions N] [--lang zh|en]}: the command line is {@link SparkCommandLine}'s.
  */
 public final class SparkBatch {
     private static final int RESULT = 0;
@@ -53,75 +43,9 @@ public final class SparkBatch {
 
     private SparkBatch() {}
 
-    public static void main(String[] args) throws IOException {
-        String dir = null;
-        Path out = null;
-        String conceptId = null;
-        int partitions = 0;
-        String master = null;
-        String lang = null;
-        for (String a : args) {
-            if (a.equals("--help") || a.equals("-h")) {
-                Messages m = Messages.of(locale(langOf(args)));
-                System.out.println(m.get("batch.usage.spark"));
-                System.out.println(m.get("batch.help.spark", Concept.ids()));
-                System.exit(0);
-            }
-            if (a.equals("--version") || a.equals("-V")) {
-                System.out.println("zhonghe spark " + ZhongheVersion.current());
-                System.exit(0);
-            }
-        }
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--out" -> out = Path.of(args[++i]);
-                case "--partitions" -> partitions = Integer.parseInt(args[++i]);
-                case "--master" -> master = args[++i];
-                case "--concept" -> conceptId = args[++i];
-                case "--lang" -> lang = args[++i];
-                default -> dir = args[i].contains("://") ? args[i] : Path.of(args[i]).toAbsolutePath().toString();
-            }
-        }
-        if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
-            System.err.println("zhonghe spark: --lang: expected zh or en / 应为 zh 或 en");
-            System.exit(2);
-        }
-        Locale locale = locale(lang);
-        Messages m = Messages.of(locale);
-        if (dir == null) {
-            System.err.println(m.get("batch.usage.spark"));
-            System.exit(2);
-        }
-        Concept concept = null;
-        if (conceptId != null) {
-            concept = Concept.fromId(conceptId).orElse(null);
-            if (concept == null) {
-                System.err.println("zhonghe spark: " + m.get("batch.usage.concept", conceptId, Concept.ids()));
-                System.exit(2);
-            }
-        }
-        SparkSession.Builder b = SparkSession.builder().appName("zhonghe batch " + ZhongheVersion.current()).config("spark.ui.enabled", "false");
-        if (master != null || System.getProperty("spark.master") == null) {
-            b.master(master != null ? master : "local[*]").config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
-        }
-        Report report;
-        try (SparkSession spark = b.getOrCreate();
-             Writer w = new BufferedWriter(new OutputStreamWriter(out == null ? System.out : Files.newOutputStream(out),
-                     StandardCharsets.UTF_8), 1 << 16)) {
-            spark.sparkContext().setLogLevel("WARN");
-            report = run(spark, dir, concept, partitions, w);
-        }
-        PrintStream err = System.err;
-        for (Problem e : report.errors()) err.println(e.toText(locale));
-        if (report.errorCount() > report.errors().size()) {
-            err.println(m.get("batch.errorsInAll", String.valueOf(report.errorCount())));
-        }
-        System.exit(report.errorCount() > 0 ? 2 : 0);
-    }
-
-    private static String langOf(String[] args) {
-        for (int i = 0; i + 1 < args.length; i++) if (args[i].equals("--lang")) return args[i + 1];
-        return null;
+    /** The process: the command line ({@link SparkCommandLine}) and its exit status. */
+    public static void main(String[] args) {
+        System.exit(SparkCommandLine.execute(args));
     }
 
     /** Chinese for {@code zh}, English for {@code en}; without {@code --lang}, the system locale's, else English. */
