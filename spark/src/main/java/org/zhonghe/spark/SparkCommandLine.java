@@ -66,7 +66,14 @@ public final class SparkCommandLine implements Callable<Integer> {
 
     /** A fresh command line (tests set its out and err). */
     static CommandLine commandLine() {
-        return new CommandLine(new SparkCommandLine()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new SparkCommandLine()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cl, parsed) -> {
+                    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
+                            .findFirst().orElse("");
+                    cl.getErr().println("zhonghe spark: the Spark job failed / Spark 作业失败: " + why);
+                    cl.getErr().flush();
+                    return 1;
+                });
     }
 
     @Override

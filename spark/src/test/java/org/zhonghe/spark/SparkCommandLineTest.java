@@ -45,4 +45,11 @@ class SparkCommandLineTest {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString()).contains("DIR");
     }
+
+    @Test
+    void a_failing_spark_job_is_one_line_without_a_stack_trace() {
+        assertThat(run("/nowhere", "--master", "no-such-master://x", "--lang", "en")).isEqualTo(1);
+        assertThat(err.toString()).startsWith("zhonghe spark: the Spark job failed").doesNotContain("\tat ");
+        assertThat(err.toString().lines()).hasSize(1);
+    }
 }
