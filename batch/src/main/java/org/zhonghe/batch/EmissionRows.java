@@ -189,8 +189,12 @@ final class EmissionRows implements FileScan.Rows {
         if (!r.isEmpty(cScope)) {
             scope = r.end(cScope) - r.start(cScope) == 1 ? b[r.start(cScope)] - '0' : 0;
             if (scope < 1 || scope > 3) {
-                errors.add(Problem.of(FILE, line, "scope", r.text(cScope), ErrorKeys.UNKNOWN_SCOPE, r.text(cScope)));
-                scope = 1;
+                // anything but one digit: the one reading of a whole number, then of a scope
+                Integer n = Rows.integer(r.text(cScope), Integer.MIN_VALUE, FILE, line, "scope", errors);
+                if (n != null && (n < 1 || n > 3)) {
+                    errors.add(Problem.of(FILE, line, "scope", r.text(cScope), ErrorKeys.UNKNOWN_SCOPE, r.text(cScope)));
+                }
+                scope = n != null && n >= 1 && n <= 3 ? n : 1;
             }
         }
         boolean biogenic = false;
@@ -199,17 +203,15 @@ final class EmissionRows implements FileScan.Rows {
             if (bio == null) errors.add(Problem.of(FILE, line, "biogenic", r.text(cBiogenic), ErrorKeys.NOT_BOOLEAN, r.text(cBiogenic)));
             else biogenic = bio;
         }
-        byte cls = 0;
-        if (gas >= 0) {
-            cls = classes.classify(rule, Classifier.group(gas, scope, biogenic));
-            if (cls == Classifier.INVALID) {
-                GasIds.Verdict v = gases.check(gas, metric(rule), biogenic);
-                errors.add(new Problem(FILE, line, v.field(), v.value(), v.key(), v.args()));
-            }
-        }
+        byte cls = gas >= 0 ? classes.classify(rule, Classifier.group(gas, scope, biogenic)) : 0;
         long nanos = unit == null ? FixedPoint.NOT_FIXED : FixedPoint.nanotonnes(b, r.start(cAmount), r.end(cAmount), unit);
         BigDecimal exact = null;
         if (nanos == FixedPoint.NOT_FIXED) exact = Rows.amount(r.text(cAmount), FILE, line, "amount", errors);
+        // core's checks of the record (its gas), as check makes them: only of a row whose cells were all read
+        if (cls == Classifier.INVALID && errors.size() == before) {
+            GasIds.Verdict v = gases.check(gas, metric(rule), biogenic);
+            errors.add(new Problem(FILE, line, v.field(), v.value(), v.key(), v.args()));
+        }
         if (errors.size() > before) {
             entities.markInvalid(e);
             return;

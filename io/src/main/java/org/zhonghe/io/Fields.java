@@ -2,7 +2,6 @@ package org.zhonghe.io;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.zhonghe.DecimalText;
 import org.zhonghe.assessment.Origin;
+import org.zhonghe.ledger.Cell;
+import org.zhonghe.ledger.CellReaders;
 
 /**
  * The fields of one mapping, read with the problems they have: each accessor returns the value,
@@ -21,7 +21,6 @@ import org.zhonghe.assessment.Origin;
  * are reported when the view is made. {@link #isValid()} says whether every read succeeded.
  */
 final class Fields {
-    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     /** Characters of a prose field (a name, a description). */
     static final int MAX_FREE_TEXT = 1000;
     /** Characters of any other field (an id, a registry, a serial, a code, a number). */
@@ -140,64 +139,17 @@ final class Fields {
     BigDecimal decimal(String name, boolean required, boolean nonNegative) {
         // an amount's length is bounded by DecimalText, with a message about digits
         Node.ScalarNode s = scalar(name, required, Integer.MAX_VALUE);
-        if (s == null) return null;
-        String text = s.text().strip();
-        DecimalText.Reading read = DecimalText.read(text);
-        BigDecimal value = read.value();
-        switch (read.status()) {
-            case NOT_A_NUMBER -> {
-                String shown = DecimalText.abbreviate(s.text());
-                report(name, shown, text.contains(",") ? "number.comma" : "number.decimal", shown);
-                return null;
-            }
-            case TOO_MANY_DIGITS -> {
-                String shown = DecimalText.abbreviate(text);
-                report(name, shown, "number.digits", shown, String.valueOf(DecimalText.MAX_DIGITS));
-                return null;
-            }
-            case OK -> { }
-        }
-        if (nonNegative && value.signum() < 0) {
-            report(name, s.text(), "number.negative", s.text());
-            return null;
-        }
-        return value;
+        return s == null ? null : read(name, CellReaders.decimal(s.text(), nonNegative));
     }
 
     Integer integer(String name, boolean required, int min) {
         Node.ScalarNode s = scalar(name, required);
-        if (s == null) return null;
-        String text = s.text().strip();
-        int value;
-        try {
-            if (!INTEGER.matcher(text).matches()) throw new NumberFormatException();
-            value = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            report(name, s.text(), "number.integer", s.text());
-            return null;
-        }
-        if (value < min) {
-            report(name, s.text(), "number.atLeast", s.text(), String.valueOf(min));
-            return null;
-        }
-        return value;
+        return s == null ? null : read(name, CellReaders.integer(s.text(), min, Integer.MAX_VALUE));
     }
 
     Boolean bool(String name, boolean required) {
         Node.ScalarNode s = scalar(name, required);
-        if (s == null) return null;
-        switch (s.text().strip()) {
-            case "true", "True", "TRUE" -> {
-                return Boolean.TRUE;
-            }
-            case "false", "False", "FALSE" -> {
-                return Boolean.FALSE;
-            }
-            default -> {
-                report(name, s.text(), "boolean", s.text());
-                return null;
-            }
-        }
+        return s == null ? null : read(name, CellReaders.bool(s.text()));
     }
 
     /** A yes/no field with a default. */
@@ -208,13 +160,13 @@ final class Fields {
 
     LocalDate date(String name, boolean required) {
         Node.ScalarNode s = scalar(name, required);
-        if (s == null) return null;
-        try {
-            return LocalDate.parse(s.text().strip());
-        } catch (DateTimeParseException e) {
-            report(name, s.text(), "date", s.text());
-            return null;
-        }
+        return s == null ? null : read(name, CellReaders.date(s.text()));
+    }
+
+    /** The value of a cell read by core's one reading ({@link CellReaders}), or null after reporting its problem. */
+    <T> T read(String name, Cell<T> cell) {
+        if (!cell.isRead()) report(name, cell.shown(), cell.key(), cell.args().toArray());
+        return cell.value();
     }
 
     /**

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Basis;
 import org.zhonghe.assessment.Credit;
@@ -17,6 +16,7 @@ import org.zhonghe.assessment.Reduction;
 import org.zhonghe.assessment.Removal;
 import org.zhonghe.assessment.RemovalKind;
 import org.zhonghe.assessment.Scope;
+import org.zhonghe.ledger.CellReaders;
 
 /**
  * One record of each ledger from its fields (assessment-format.md), or null when a field has a
@@ -34,8 +34,6 @@ final class LedgerRecords {
     static final List<String> REDUCTION = List.of("id", "measure", "amount", "unit");
     static final List<String> OTHER_EFFECT = List.of("id", "kind", "amount", "unit");
     static final List<String> HISTORY = List.of("year", "emissions");
-
-    private static final Pattern ALPHA_3 = Pattern.compile("[A-Z]{3}");
 
     private LedgerRecords() {}
 
@@ -87,9 +85,7 @@ final class LedgerRecords {
         boolean verified = f.flag("verified", false);
         boolean etsCovered = f.flag("etsCovered", false);
         String hostCountry = f.text("hostCountry", false);
-        if (hostCountry != null && !ALPHA_3.matcher(hostCountry).matches()) {
-            f.report("hostCountry", hostCountry, "hostCountry.format", hostCountry);
-        }
+        if (hostCountry != null) hostCountry = f.read("hostCountry", CellReaders.country(hostCountry));
         if (!f.isValid()) return null;
         return new Credit(id, registry, serial, type, kind, durability, vintage, amount, unit, retired != null && retired, beneficiary,
                 retiredOn, ownBoundary, international, verified, etsCovered, hostCountry, f.origin());
