@@ -62,6 +62,34 @@ final class Http {
         return send("GET", path, token, null, null);
     }
 
+    /**
+     * Sends only a request's head, declaring a body of {@code length} bytes that never comes, and
+     * returns the status and content type the server answers from the head alone. A large body
+     * sent whole races the server's early refusal (it may close while the client still writes:
+     * a broken pipe, seen in CI); the head alone is what such a refusal must be based on.
+     */
+    Reply headOnly(String method, String path, String token, String contentType, long length) {
+        URI uri = URI.create(base + path);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = method + " " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + length
+                    + (token == null ? "" : "\r\nAuthorization: Bearer " + token) + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+            int status = Integer.parseInt(in.readLine().split(" ")[1]);
+            String type = "";
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                if (line.regionMatches(true, 0, "Content-Type:", 0, 13)) type = line.substring(13).strip();
+            }
+            return new Reply(status, type, "", Map.of());
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + path + " (head only) failed", e);
+        }
+    }
+
     Reply post(String path, String token, String contentType, String body) {
         return send("POST", path, token, contentType, body);
     }
