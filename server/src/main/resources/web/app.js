@@ -25,6 +25,13 @@ Z.num = (s) => {
   return (m[1] ? '−' : '') + BigInt(m[2]).toLocaleString(Z.locale()) + (m[3] ? point + m[3] : '');
 };
 Z.qty = (s, unit) => (s == null ? Z.t('ui.empty') : Z.num(s) + '\u00a0' + unit);
+// a time axis's tick: date and time to the second (to the millisecond off whole seconds), so that
+// evaluations seconds apart never share a label
+Z.tick = (v) => {
+  const d = new Date(v);
+  const text = d.toLocaleString(Z.locale(), {dateStyle: 'medium', timeStyle: 'medium'});
+  return d.getMilliseconds() ? text + '.' + String(d.getMilliseconds()).padStart(3, '0') : text;
+};
 Z.when = (iso) => (iso ? new Date(iso).toLocaleString(Z.locale(), {dateStyle: 'medium', timeStyle: 'short'}) : '');
 Z.day = (iso) => (iso ? new Date(iso + 'T00:00:00').toLocaleDateString(Z.locale(), {dateStyle: 'medium'}) : '');
 

@@ -44,7 +44,7 @@
       tooltip: {trigger: 'item', formatter: (p) => Z.when(p.value[0]) + '<br>' + Z.t('verdict.' + p.data.verdict) + ': '
         + Z.qty(p.data.net, p.data.unit)},
       // date and time: evaluations minutes apart get labels of their own, not one repeated date
-      xAxis: {type: 'time', axisLabel: {hideOverlap: true, formatter: (v) => Z.when(new Date(v).toISOString())}},
+      xAxis: {type: 'time', axisLabel: {hideOverlap: true, formatter: Z.tick}},
       yAxis: {type: 'value', name: evs.length ? evs[0].result.unit : 't CO2e'},
       series: [{type: 'line', symbolSize: 10, data: evs.map(e => ({value: [e.createdAt, +e.result.totals.net], verdict: e.verdict,
         net: e.result.totals.net, unit: e.result.unit,
