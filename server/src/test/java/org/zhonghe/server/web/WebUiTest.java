@@ -53,7 +53,8 @@ class WebUiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"county-forest-stock", "global-budget-natural-sinks", "steel-level1-wind-as-removal", "winter-games-event"})
+    @ValueSource(strings = {"county-forest-stock", "global-budget-natural-sinks", "steel-level1-wind-as-removal", "winter-games-event",
+            "paper-s4.4.3-sinks-bought-as-credits", "paper-s3.2-note1-purchased-power-net-zero"})
     void an_uploaded_example_shows_its_expected_verdict_and_reasons(String example) throws Exception {
         JsonNode expected = new ObjectMapper().readTree(Browser.file("examples/" + example + "/expected.json"));
         assertThat(check(Browser.path("examples/" + example + "/assessment.yaml"))).isEqualTo("result");
@@ -88,6 +89,22 @@ class WebUiTest {
         } finally { // the choice outlives the page: give the next test the file's own profile again
             browser.open("check");
             new Select(browser.find("#profile")).selectByValue("");
+        }
+    }
+
+    /** Issue 13: a balance of nothing is not SUPPORTED, and the page says why, in both languages (§3.2, §6). */
+    @Test
+    void an_event_whose_inventory_is_all_scope_3_is_told_nothing_is_in_reach_in_english_and_chinese() throws Exception {
+        check(Browser.path("examples/paper-s6-event-all-scope3-nothing-in-reach/assessment.yaml"));
+        assertThat(browser.find("#verdict").getAttribute("data-verdict")).isEqualTo("INDETERMINATE");
+        assertThat(browser.text("#findings")).contains("NOTHING_IN_REACH", "A balance of nothing supports no claim");
+        assertThat(browser.text("#records")).contains("BEYOND_DIRECT_CONTROL", "Beyond direct control");
+        browser.rendered(() -> browser.find("#lang").click());
+        try {
+            assertThat(browser.text("#findings")).contains("NOTHING_IN_REACH", "对“无”的平衡不能支持任何声明");
+            assertThat(browser.text("#records")).contains("BEYOND_DIRECT_CONTROL", "超出直接控制");
+        } finally {
+            browser.rendered(() -> browser.find("#lang").click());
         }
     }
 
