@@ -50,6 +50,11 @@ public final class ZhongheServer implements AutoCloseable {
 
     /** Starts the server; each line a person reads goes to {@code out}. */
     public static ZhongheServer start(ServerOptions options, java.util.function.Consumer<String> out) {
+        return start(options, out, List.of());
+    }
+
+    /** Starts the server with {@code extra} routes beside the API's (tests: a handler that fails as no route may). */
+    static ZhongheServer start(ServerOptions options, java.util.function.Consumer<String> out, List<Route> extra) {
         Objects.requireNonNull(options, "options");
         // on PostgreSQL the server connects as the application's role and migrates as the owner, whose URL
         // (with its credentials) comes from the environment, not the command line (docs/credit-ledger.md)
@@ -66,7 +71,7 @@ public final class ZhongheServer implements AutoCloseable {
                 out.accept("Admin token: " + a.token());
                 if (options.adminTokenFile() != null) writeToken(options.adminTokenFile(), a.token());
             });
-            Javalin app = Javalin.create(config -> configure(config, store, options)).start("127.0.0.1", options.port());
+            Javalin app = Javalin.create(config -> configure(config, store, options, extra)).start("127.0.0.1", options.port());
             out.accept("Listening on http://127.0.0.1:" + app.port());
             return new ZhongheServer(store, app);
         } catch (RuntimeException e) {
@@ -90,7 +95,7 @@ public final class ZhongheServer implements AutoCloseable {
         return all;
     }
 
-    private static void configure(io.javalin.config.JavalinConfig config, Store store, ServerOptions options) {
+    private static void configure(io.javalin.config.JavalinConfig config, Store store, ServerOptions options, List<Route> extra) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = options.maxBodyBytes();
@@ -104,7 +109,9 @@ public final class ZhongheServer implements AutoCloseable {
             }
         });
         WebUi.configure(config, Examples.byName());
-        for (Route r : routes(store)) config.routes.addHttpHandler(r.method(), Route.BASE + r.path(), guard.wrap(r));
+        List<Route> served = new ArrayList<>(routes(store));
+        served.addAll(extra);
+        for (Route r : served) config.routes.addHttpHandler(r.method(), Route.BASE + r.path(), guard.wrap(r));
         methodNotAllowed(config, routes(store));
         config.routes.exception(NotFound.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.NOT_FOUND, e.getMessage()));
         config.routes.exception(BadRequest.class, (e, ctx) -> ProblemJson.send(ctx, ProblemJson.Kind.BAD_REQUEST, e.getMessage()));

@@ -113,4 +113,28 @@ class HostileRequestTest {
         assertThatThrownBy(() -> handler.handle(null)).isInstanceOf(Guard.Failure.class)
                 .hasCauseInstanceOf(StackOverflowError.class);
     }
+
+    @Test
+    void an_error_in_a_handler_is_a_500_problem_json_over_http_and_one_log_line(@TempDir Path own) {
+        Route overflow = Route.get("/overflow", null, ctx -> {
+            throw new StackOverflowError();
+        });
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        Http.Reply r;
+        try (ZhongheServer s = ZhongheServer.start(ServerOptions.defaults().withPort(0).withDataDir(own), line -> { }, List.of(overflow))) {
+            System.setErr(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = new Http(s.port()).get("/overflow", null);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(r.status()).isEqualTo(500);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("detail").asText()).isEqualTo("the server failed; the error is in its log");
+        assertThat(r.body()).doesNotContain("StackOverflowError", "\tat ", "org.zhonghe");
+        String log = logged.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(log.lines().filter(l -> l.contains("/overflow"))).containsExactly(
+                "zhonghe serve: internal failure on GET /api/v1/overflow: java.lang.StackOverflowError");
+        assertThat(log).doesNotContain("\tat ");
+    }
 }
