@@ -3,6 +3,7 @@ package org.zhonghe.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +33,20 @@ abstract class StoreContract extends StoreFixture {
     /**
      * H2 2.4.240 refused every insert into a table with a {@code CHECK (… IN …)} once the session
      * that created the constraint had closed ({@code Check constraint invalid}): after the pool's
-     * idle timeout, no user or tenant could be created until a restart.
+     * idle timeout, no user or tenant could be created until a restart. Another connection stays
+     * open meanwhile, as in a running server: with every connection closed, H2 closes the database
+     * and reopens it (a restart), and the test passed on 2.4.240 too; so held, it fails there with
+     * {@code CONSTRAINT_4D4} ({@code -Dh2.version=2.4.240}).
      */
     @Test
-    void users_and_tenants_are_created_after_the_pool_has_recycled_every_connection() {
-        store.recycleConnections();
-        Principal other = principal(store.accounts().createTenant("later", false, admin));
-        store.recycleConnections();
-        assertThat(store.accounts().createUser(admin, "late-viewer", Role.VIEWER).role()).isEqualTo(Role.VIEWER);
-        assertThat(store.accounts().createUser(other, "late-editor", Role.EDITOR).role()).isEqualTo(Role.EDITOR);
+    void users_and_tenants_are_created_after_the_pool_has_recycled_every_connection() throws SQLException {
+        try (Connection keepsItOpen = java.sql.DriverManager.getConnection(store.url())) {
+            store.recycleConnections();
+            Principal other = principal(store.accounts().createTenant("later", false, admin));
+            store.recycleConnections();
+            assertThat(store.accounts().createUser(admin, "late-viewer", Role.VIEWER).role()).isEqualTo(Role.VIEWER);
+            assertThat(store.accounts().createUser(other, "late-editor", Role.EDITOR).role()).isEqualTo(Role.EDITOR);
+        }
     }
 
     @Test
