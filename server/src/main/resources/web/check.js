@@ -50,7 +50,7 @@
     if (!S.errors) return null;
     return h('div.errors', {id: 'errors'}, h('p', {text: Z.t('ui.check.errors', S.errors.length)}),
       Z.table(['ui.check.error.file', 'ui.check.error.line', 'ui.check.error.field', 'ui.check.error.value', 'ui.check.error.message'],
-        S.errors.map(e => [e.file || '', e.line == null ? '' : {num: String(e.line)}, e.field || '', e.value == null ? '' : e.value, e.message])));
+        S.errors.map(e => [e.file || '', e.line == null ? '' : {num: String(e.line)}, (e.field || '') + (e.column ? ' (' + e.column + ')' : ''), e.value == null ? '' : e.value, e.message])));
   }
 
   Z.pages.check = async (view) => {

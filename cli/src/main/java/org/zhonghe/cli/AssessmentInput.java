@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 public final class AssessmentInput {
     static final String COMMAND_LINE = "(command line)";
 
-    @Parameters(paramLabel = "FILE", description = "The assessment, YAML or JSON (assessment-format.md).")
+    @Parameters(paramLabel = "FILE", description = "The assessment: YAML, JSON or an XLSX workbook (assessment-format.md).")
     Path file;
     @Option(names = "--concept", paramLabel = "ID", description = "Override the claimed concept.")
     String concept;

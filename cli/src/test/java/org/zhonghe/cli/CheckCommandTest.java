@@ -147,9 +147,9 @@ class CheckCommandTest {
         assertThat(run.json().path("totals").path("emissions").asText()).isEqualTo("0.3");
         assertThat(run.json().path("records").get(1).path("line").asInt()).isEqualTo(3);
         assertThat(en.exit()).isEqualTo(2);
-        assertThat(en.err()).contains(bad + "[ledger]:3, field 'emissions[e2].amount': \"5 t\" is not a decimal number",
+        assertThat(en.err()).contains(bad + "[ledger]:3, field 'emissions[e2].amount' (column C): \"5 t\" is not a decimal number",
                 "invalid.yaml:6, field 'removals.sheet': the workbook \"good.xlsx\" has no sheet \"removals\"; its sheets are: ledger");
-        assertThat(zh.err()).contains(bad + "[ledger]:3，字段 'emissions[e2].amount'：", "工作簿“good.xlsx”中没有工作表“removals”；现有工作表：ledger");
+        assertThat(zh.err()).contains(bad + "[ledger]:3，字段 'emissions[e2].amount'（C 列）：", "工作簿“good.xlsx”中没有工作表“removals”；现有工作表：ledger");
     }
 
     /** A workbook of one sheet, {@code ledger}: strings as text cells, numbers as numeric cells. */

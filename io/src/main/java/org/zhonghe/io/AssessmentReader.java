@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads an assessment (assessment-format.md, version 1) from YAML or JSON, with ledgers inline or
+ * Reads an assessment (assessment-format.md, version 1) from YAML, JSON or an XLSX workbook, with ledgers inline or
  * in CSV files or XLSX workbooks next to it. Bad input is never an exception: it is a {@link ReadResult.Invalid}
  * listing every problem with its file, line and field. Checks that need the rules' tables
  * (gases, duplicate ids, profile) are left to {@code ClaimEvaluator#validate}; see
@@ -22,7 +22,7 @@ public final class AssessmentReader {
 
     /**
      * Reads {@code file}, and any CSV ledger it refers to, in {@code encoding} (and any XLSX ledger).
-     * The file's syntax follows its extension ({@code .json}, else YAML).
+     * The file's syntax follows its extension ({@code .json}; {@code .xlsx}, a workbook; else YAML).
      */
     public ReadResult read(Path file, Charset encoding) {
         return read(file, encoding, null);
@@ -48,6 +48,9 @@ public final class AssessmentReader {
         } catch (IOException | RuntimeException e) {
             problems.add(name, 0, "", null, "file.unreadable", name, String.valueOf(e.getMessage()));
             return new ReadResult.Invalid(problems.inFileOrder());
+        }
+        if (isWorkbook(file)) {
+            return readWorkbook(bytes, name, new Ledgers(Siblings.beside(file, confinedTo), encoding, problems), problems);
         }
         String text;
         try {
@@ -94,6 +97,30 @@ public final class AssessmentReader {
                 problems);
     }
 
+    /**
+     * Reads an assessment sent as an XLSX workbook (the web UI's upload), named {@code name} in
+     * problems ({@code name[assessment]}, {@code name[emissions]}). A {@code file:} reference in
+     * it is a problem: nothing but the workbook is read.
+     */
+    public ReadResult readWorkbook(byte[] xlsx, String name) {
+        Objects.requireNonNull(xlsx, "xlsx");
+        Objects.requireNonNull(name, "name");
+        Problems problems = new Problems();
+        return readWorkbook(xlsx, name, new Ledgers(Siblings.of(Map.of()), StandardCharsets.UTF_8, problems), problems);
+    }
+
+    /** True for an {@code .xlsx} file: an assessment workbook (assessment-format.md, "The workbook"). */
+    public static boolean isWorkbook(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+    }
+
+    private static ReadResult readWorkbook(byte[] xlsx, String name, Ledgers ledgers, Problems problems) {
+        Optional<WorkbookTree.Tree> tree = WorkbookTree.parse(xlsx, name, problems);
+        if (tree.isEmpty()) return new ReadResult.Invalid(problems.inFileOrder());
+        return bind(tree.get().root(), tree.get().document(), ledgers, problems);
+    }
+
     private static String withoutBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
@@ -112,9 +139,13 @@ public final class AssessmentReader {
             case JSON -> JsonTree.parse(text, file, problems);
         };
         if (root.isEmpty()) return new ReadResult.Invalid(problems.inFileOrder());
+        return bind(root.get(), file, ledgers, problems);
+    }
+
+    private static ReadResult bind(Node root, String file, Ledgers ledgers, Problems problems) {
         AssessmentBinder binder = new AssessmentBinder(file, problems, ledgers);
-        var assessment = binder.bind(root.get());
+        var assessment = binder.bind(root);
         if (assessment == null || !problems.isEmpty()) return new ReadResult.Invalid(problems.inFileOrder());
-        return new ReadResult.Read(assessment, file, binder.lines());
+        return new ReadResult.Read(assessment, file, binder.lines(), problems.columns());
     }
 }

@@ -48,11 +48,12 @@ final class Ledgers {
         Node node = parent.node(name);
         if (node == null) return;
         if (node instanceof Node.ListNode list) {
+            String file = list.file() == null ? parent.file() : list.file();
             int index = 0;
             for (Node item : list.items()) {
                 index++;
                 if (item instanceof Node.MapNode record) {
-                    visitor.record(record, parent.file(), index);
+                    visitor.record(record, file, index);
                 } else {
                     problems.add(parent.file(), item.line(), section + "[" + index + "]", null, "type.record." + item.kind(),
                             String.join(", ", allowed));
@@ -148,7 +149,7 @@ final class Ledgers {
                 return;
             }
             String where = file + "[" + s.getSheetName() + "]";
-            problems.meet(where);
+            problems.meetSheet(where, XlsxLedger.columns(s, wb.isDate1904(), section));
             XlsxLedger.read(s, wb.isDate1904(), where, section, new LinkedHashSet<>(allowed), problems,
                     new Counter(where, visitor)::row);
         } catch (IOException e) {

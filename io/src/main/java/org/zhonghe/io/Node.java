@@ -35,9 +35,17 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
         }
     }
 
-    record ListNode(List<Node> items, int line, int column) implements Node {
+    /**
+     * A list. {@code file} names where its items were written when that is not the file of the
+     * mapping holding it (a sheet of a workbook, {@code acme.xlsx[emissions]}); else null.
+     */
+    record ListNode(List<Node> items, int line, int column, String file) implements Node {
         public ListNode {
             items = List.copyOf(items);
+        }
+
+        ListNode(List<Node> items, int line, int column) {
+            this(items, line, column, null);
         }
 
         @Override

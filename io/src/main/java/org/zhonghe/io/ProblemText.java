@@ -38,7 +38,8 @@ public final class ProblemText {
 
     /**
      * The JSON error object, as plain values for a serialiser: {@code file}, {@code line} (null
-     * when unknown), {@code field} (null when none), {@code value} (as written; null when
+     * when unknown), {@code field} (null when none), {@code column} (a workbook cell's column
+     * letters, {@code D}; only for a cell of a workbook), {@code value} (as written; null when
      * missing), {@code message}.
      */
     public Map<String, Object> json(Problem p) {
@@ -46,6 +47,7 @@ public final class ProblemText {
         m.put("file", p.file());
         m.put("line", p.line() > 0 ? p.line() : null);
         m.put("field", p.field().isEmpty() ? null : p.field());
+        if (!p.column().isEmpty()) m.put("column", p.column());
         m.put("value", p.value());
         m.put("message", message(p));
         return m;

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.zhonghe.assessment.Problem;
 
 /**
@@ -21,12 +23,15 @@ final class Problems {
     private final List<Problem> all = new ArrayList<>();
     private final Map<String, Integer> perFile = new HashMap<>();
     private final Map<String, Integer> fileOrder = new LinkedHashMap<>();
+    private final Map<String, Function<String, String>> sheetColumns = new HashMap<>();
 
     void add(String file, long line, String field, String value, String key, Object... args) {
         fileOrder.putIfAbsent(file, fileOrder.size());
         int n = perFile.merge(file, 1, Integer::sum);
         if (n <= KEPT_PER_FILE) {
-            all.add(new Problem(file, line, field, value, key, List.of(args)));
+            Function<String, String> columns = sheetColumns.get(file);
+            String column = columns == null ? "" : columns.apply(field);
+            all.add(new Problem(file, line, field, value, key, List.of(args), column));
         }
     }
 
@@ -35,9 +40,40 @@ final class Problems {
         for (Problem p : found) add(p.file(), p.line(), p.field(), p.value(), p.key(), p.args().toArray());
     }
 
+    /**
+     * Makes {@code file} a sheet of a workbook, whose problems name the column of their field:
+     * {@code columns} gives the letters ({@code D}) for a field's path, or null when it has none.
+     */
+    void meetSheet(String file, Function<String, String> columns) {
+        meet(file);
+        sheetColumns.put(file, field -> {
+            String letters = columns.apply(field);
+            return letters == null ? "" : letters;
+        });
+    }
+
     /** Makes {@code file} sort before files met later, even before it has a problem. */
     void meet(String file) {
         fileOrder.putIfAbsent(file, fileOrder.size());
+    }
+
+    /** Places a problem found later (core's checks of a read assessment) in its sheet's column, when it has one. */
+    UnaryOperator<Problem> columns() {
+        return new SheetColumns(Map.copyOf(sheetColumns));
+    }
+
+    /** The columns of the sheets read, by sheet; shown by the names of the sheets (a read's text is compared in tests). */
+    private record SheetColumns(Map<String, Function<String, String>> sheets) implements UnaryOperator<Problem> {
+        @Override
+        public Problem apply(Problem p) {
+            Function<String, String> columns = sheets.get(p.file());
+            return columns == null || !p.column().isEmpty() ? p : p.inColumn(columns.apply(p.field()));
+        }
+
+        @Override
+        public String toString() {
+            return "columns of " + new java.util.TreeSet<>(sheets.keySet());
+        }
     }
 
     boolean isEmpty() {

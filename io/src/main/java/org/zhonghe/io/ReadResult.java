@@ -3,6 +3,7 @@ package org.zhonghe.io;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Problem;
 
@@ -35,12 +36,19 @@ public sealed interface ReadResult permits ReadResult.Read, ReadResult.Invalid {
      * @param value the assessment
      * @param file  the file's name as given
      * @param lines the line of each field outside the ledgers, by path ({@code claim.profile})
+     * @param columns places a problem in the column of a workbook's sheet it was read from; identity elsewhere
      */
-    record Read(Assessment value, String file, Map<String, Integer> lines) implements ReadResult {
+    record Read(Assessment value, String file, Map<String, Integer> lines, UnaryOperator<Problem> columns) implements ReadResult {
         public Read {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(file, "file");
             lines = Map.copyOf(lines);
+            Objects.requireNonNull(columns, "columns");
+        }
+
+        /** An assessment read from YAML or JSON with their ledgers. */
+        public Read(Assessment value, String file, Map<String, Integer> lines) {
+            this(value, file, lines, UnaryOperator.identity());
         }
 
         @Override
@@ -58,9 +66,9 @@ public sealed interface ReadResult permits ReadResult.Read, ReadResult.Invalid {
         }
 
         private Problem locate(Problem p) {
-            if (p.line() > 0 || !lines.containsKey(p.field())) return p;
-            return new Problem(p.file().isEmpty() ? file : p.file(), lines.get(p.field()), p.field(), p.value(),
-                    p.key(), p.args());
+            if (p.line() > 0 || !lines.containsKey(p.field())) return columns.apply(p);
+            return columns.apply(new Problem(p.file().isEmpty() ? file : p.file(), lines.get(p.field()), p.field(), p.value(),
+                    p.key(), p.args()));
         }
     }
 

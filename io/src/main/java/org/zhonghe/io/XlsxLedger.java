@@ -3,10 +3,13 @@ package org.zhonghe.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -75,6 +78,32 @@ final class XlsxLedger {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) names.add(wb.getSheetName(i));
         return String.join(", ", names);
+    }
+
+    /**
+     * The columns of a ledger sheet for its problems: the letters ({@code D}) of the header cell
+     * naming the field a path ends with ({@code emissions[e1].amount}, {@code emissions.amout}
+     * for an unknown header name), null for a path naming no column. The header is the first
+     * row that is not empty, as {@link #read} takes it.
+     */
+    static Function<String, String> columns(Sheet sheet, boolean date1904, String section) {
+        Map<String, String> letters = new HashMap<>();
+        for (Row r : sheet) {
+            boolean any = false;
+            for (int c = 0; c < Math.max(0, r.getLastCellNum()); c++) {
+                String name = CellText.of(r.getCell(c), date1904).strip();
+                if (name.isEmpty()) continue;
+                any = true;
+                letters.putIfAbsent(name, CellReference.convertNumToColString(c));
+            }
+            if (any) break;
+        }
+        return path -> {
+            int bracket = path.lastIndexOf(']');
+            String name = bracket >= 0 ? path.substring(bracket + 1)
+                    : path.startsWith(section + ".") ? path.substring(section.length()) : "";
+            return letters.get(name.startsWith(".") ? name.substring(1) : name);
+        };
     }
 
     /**

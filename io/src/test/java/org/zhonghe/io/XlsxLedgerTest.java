@@ -136,9 +136,9 @@ class XlsxLedgerTest {
                 org.assertj.core.groups.Tuple.tuple(where, 4L, "emissions[e2].amount", "12,5"),
                 org.assertj.core.groups.Tuple.tuple(where, 5L, "emissions[e3].amount", "lots"));
         assertThat(ProblemText.of(Locale.ENGLISH).line(problems.get(1)))
-                .startsWith(where + ":5, field 'emissions[e3].amount': ").contains("lots");
+                .startsWith(where + ":5, field 'emissions[e3].amount' (column C): ").contains("lots");
         assertThat(ProblemText.of(Locale.SIMPLIFIED_CHINESE).line(problems.get(1)))
-                .startsWith(where + ":5，字段 'emissions[e3].amount'：").contains("lots");
+                .startsWith(where + ":5，字段 'emissions[e3].amount'（C 列）：").contains("lots");
     }
 
     @Test

@@ -40,7 +40,7 @@ final class ReportApi {
         var read = input == null ? reader.read(ctx.body(), "body", Bodies.syntax(ctx), false) : input.read(reader);
         Outcome o = check.run(read, Bodies.overrides(ctx));
         if (o instanceof Outcome.Invalid bad) {
-            ProblemJson.invalid(ctx, input == null ? bad.problems() : input.located(bad.problems()));
+            ProblemJson.invalid(ctx, bad.problems());
             return;
         }
         Outcome.Checked ok = (Outcome.Checked) o;

@@ -6,38 +6,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.zhonghe.assessment.Problem;
 import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.io.ReadResult;
 import org.zhonghe.io.Syntax;
 import org.zhonghe.io.AssessmentFile;
+import org.zhonghe.io.WorkbookTemplate;
 import org.zhonghe.server.BadRequest;
 
 /**
  * What the stateless check reads besides an assessment with inline ledgers, as the web UI sends
  * it: the envelope {@code {"syntax", "document", "ledgers": {"emissions.csv": "…"}}} (an
- * assessment with its CSV ledgers) or an XLSX workbook ({@link Workbook}). A ledger reference in
- * the document may only name a ledger sent with it: the server never reads a file a client names.
+ * assessment with its CSV ledgers) or an XLSX workbook, read by {@code io} as any assessment
+ * workbook ({@link AssessmentReader#readWorkbook}; its problems name {@value #WORKBOOK} and the
+ * sheet, row and column). A ledger reference in the document may only name a ledger sent with
+ * it: the server never reads a file a client names.
  *
- * @param file   the parts to read
- * @param locate places problems where the client wrote them (sheet and row for a workbook)
+ * @param file     the parts to read (the envelope); null for a workbook
+ * @param workbook the XLSX bytes; null for the envelope
  */
-public record CheckInput(AssessmentFile file, UnaryOperator<List<Problem>> locate) {
+public record CheckInput(AssessmentFile file, byte[] workbook) {
+    /** The name a workbook's problems give it: the upload has no name of its own. */
+    public static final String WORKBOOK = "workbook.xlsx";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final java.util.Set<String> UNREADABLE = java.util.Set.of("xlsx.unreadable", "workbook.xls");
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     /** True for the XLSX media type. */
     public static boolean isWorkbook(String contentType) {
-        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(Workbook.MEDIA_TYPE);
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(WorkbookTemplate.MEDIA_TYPE);
     }
 
     public static CheckInput workbook(byte[] body) {
-        Workbook.Read wb = Workbook.read(body);
-        return new CheckInput(wb.file(), wb::locate);
+        return new CheckInput(null, body);
     }
 
     /** The envelope, when a JSON body is one (an object with a text {@code document}); else empty. */
@@ -67,18 +70,24 @@ public record CheckInput(AssessmentFile file, UnaryOperator<List<Problem>> locat
                 ledgers.put(e.getKey(), e.getValue().asText());
             });
         }
-        return java.util.Optional.of(new CheckInput(new AssessmentFile(syntax, n.get("document").asText(), ledgers), p -> p));
+        return java.util.Optional.of(new CheckInput(new AssessmentFile(syntax, n.get("document").asText(), ledgers), null));
     }
 
-    /** Reads the parts; a reference to a ledger that was not sent is refused before any file is opened. */
+    /**
+     * Reads the parts; a reference to a ledger that was not sent is refused before any file is
+     * opened. A body that is no workbook at all (not a zip of an XLSX file) is a bad request.
+     */
     public ReadResult read(AssessmentReader reader) {
+        if (workbook != null) {
+            ReadResult r = reader.readWorkbook(workbook, WORKBOOK);
+            if (r.problems().size() == 1 && r.problems().get(0).file().equals(WORKBOOK)
+                    && UNREADABLE.contains(r.problems().get(0).key())) {
+                throw new BadRequest(r.problems().get(0).message(Locale.ENGLISH));
+            }
+            return r;
+        }
         AssessmentFile parts = file.ledgers().isEmpty() || refusesForeignFiles() ? file : AssessmentFile.inline(file.syntax(), file.document());
-        ReadResult r = parts.read(reader);
-        return r instanceof ReadResult.Invalid bad ? new ReadResult.Invalid(locate.apply(bad.problems())) : r;
-    }
-
-    public List<Problem> located(List<Problem> problems) {
-        return locate.apply(problems);
+        return parts.read(reader);
     }
 
     /**

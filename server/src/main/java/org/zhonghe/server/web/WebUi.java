@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import org.zhonghe.io.AssessmentFile;
+import org.zhonghe.io.WorkbookTemplate;
 
 /**
  * The web UI (issue 6): a small vanilla-JS front end under {@code /} (resources {@code web/}),
@@ -47,7 +48,7 @@ public final class WebUi {
 
     private static void template(Context ctx) {
         ctx.header("Content-Disposition", "attachment; filename=\"zhonghe-template.xlsx\"");
-        ctx.contentType(Workbook.MEDIA_TYPE).result(Workbook.template());
+        ctx.contentType(WorkbookTemplate.MEDIA_TYPE).result(WorkbookTemplate.bytes());
     }
 
     private static void json(Context ctx, String body) {

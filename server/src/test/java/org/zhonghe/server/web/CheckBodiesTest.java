@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zhonghe.io.WorkbookTemplate;
 import org.zhonghe.server.ServerOptions;
 import org.zhonghe.server.ZhongheServer;
 
@@ -87,11 +88,11 @@ class CheckBodiesTest {
 
     @Test
     void the_template_workbook_checks_and_cells_are_read_as_written() throws Exception {
-        var r = post("", Workbook.MEDIA_TYPE, Workbook.template());
+        var r = post("", WorkbookTemplate.MEDIA_TYPE, WorkbookTemplate.bytes());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(JSON.readTree(r.body()).at("/records/0/counted").asText()).isEqualTo("1200.5");
 
-        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(Workbook.template()))) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(WorkbookTemplate.bytes()))) {
             assertThat(wb.getSheet("credits").getRow(0).getCell(4).getStringCellValue()).isEqualTo("kind"); // rules.md §4 check 6
             XSSFSheet e = wb.getSheet("emissions");
             Row row = e.createRow(2);
@@ -106,23 +107,25 @@ class CheckBodiesTest {
             bad.createCell(3).setCellValue("t");
             var out = new ByteArrayOutputStream();
             wb.write(out);
-            var invalid = post("", Workbook.MEDIA_TYPE, out.toByteArray());
+            var invalid = post("", WorkbookTemplate.MEDIA_TYPE, out.toByteArray());
             assertThat(invalid.statusCode()).isEqualTo(422);
             JsonNode error = JSON.readTree(invalid.body()).get("errors").get(0);
-            assertThat(error.get("file").asText()).isEqualTo("emissions");
+            assertThat(error.get("file").asText()).isEqualTo("workbook.xlsx[emissions]");
+            assertThat(error.get("field").asText()).isEqualTo("emissions[e3].amount");
+            assertThat(error.get("column").asText()).as("the cell's column").isEqualTo("C");
             assertThat(error.get("line").asInt()).as("the sheet's row, blank rows counted").isEqualTo(5);
             assertThat(error.get("value").asText()).isEqualTo("12,5");
             wb.getSheet("emissions").removeRow(bad);
             out = new ByteArrayOutputStream();
             wb.write(out);
-            var ok = JSON.readTree(post("", Workbook.MEDIA_TYPE, out.toByteArray()).body());
+            var ok = JSON.readTree(post("", WorkbookTemplate.MEDIA_TYPE, out.toByteArray()).body());
             assertThat(ok.at("/records/1/counted").asText()).as("0.1 as the cell holds it, not 0.1000000000000000055…").isEqualTo("0.1");
         }
     }
 
     @Test
     void a_body_that_is_not_a_workbook_is_a_bad_request() throws Exception {
-        var r = post("", Workbook.MEDIA_TYPE, "not a zip".getBytes(StandardCharsets.UTF_8));
+        var r = post("", WorkbookTemplate.MEDIA_TYPE, "not a zip".getBytes(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     }
