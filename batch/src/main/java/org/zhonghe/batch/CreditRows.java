@@ -9,16 +9,15 @@ import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.CreditType;
 import org.zhonghe.assessment.Origin;
 import org.zhonghe.assessment.Problem;
+import org.zhonghe.ledger.LedgerSchema.Credits;
+import org.zhonghe.ledger.LedgerSection;
 import org.zhonghe.assessment.RemovalKind;
-import org.zhonghe.ledger.CellReaders;
 
 /** Reads credit rows (one thread, file order kept). */
 final class CreditRows implements FileScan.Rows {
     static final String FILE = "credits.csv";
-    static final List<String> FIELDS = List.of("entity", "id", "registry", "serial", "type", "kind", "durabilityYears", "vintage",
-            "amount", "unit", "retired", "beneficiary", "retiredOn", "ownBoundary", "international", "verified",
-            "etsCovered", "hostCountry");
-    static final Set<String> REQUIRED = Set.of("entity", "registry", "serial", "type", "vintage", "amount", "unit");
+    static final List<String> FIELDS = Header.fields(LedgerSection.CREDITS);
+    static final Set<String> REQUIRED = Header.required(LedgerSection.CREDITS);
 
     private final Header h;
     private final int cAmount;
@@ -85,34 +84,21 @@ final class CreditRows implements FileScan.Rows {
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
         int before = errors.size();
-        String registry = required(r, cRegistry, "registry", line, errors);
-        String serial = required(r, cSerial, "serial", line, errors);
-        String typeText = r.text(cType);
-        CreditType type = typeText == null ? null : CreditType.fromId(typeText).orElse(null);
-        if (type == null) errors.add(Problem.of(FILE, line, "type", typeText, typeText == null ? ErrorKeys.REQUIRED : ErrorKeys.UNKNOWN_CREDIT_TYPE, typeText == null ? "type" : typeText, CreditType.ids()));
-        String kindText = r.text(cKind);
-        RemovalKind kind = kindText == null ? null : RemovalKind.fromId(kindText).orElse(null);
-        if (kindText != null && kind == null) {
-            errors.add(Problem.of(FILE, line, "kind", kindText, kindText == null ? ErrorKeys.REQUIRED : ErrorKeys.UNKNOWN_REMOVAL_KIND, kindText == null ? "kind" : kindText, RemovalKind.ids()));
-        }
-        Integer years = Rows.integer(r.text(cDurabilityYears), 0, FILE, line, "durabilityYears", errors);
-        Integer vintage = Rows.integer(r.text(cVintage), Integer.MIN_VALUE, FILE, line, "vintage", errors);
-        if (vintage == null && r.text(cVintage) == null) {
-            errors.add(Problem.of(FILE, line, "vintage", null, ErrorKeys.REQUIRED, "vintage"));
-        }
-        BigDecimal amount = Rows.amount(r.text(cAmount), FILE, line, "amount", errors);
-        String unitText = r.text(cUnit);
-        MassUnit unit = unitText == null ? null : MassUnit.fromSymbol(unitText).orElse(null);
-        if (unit == null) errors.add(Rows.unitProblem(FILE, line, unitText));
-        boolean retired = Rows.flag(r.text(cRetired), false, FILE, line, "retired", errors);
-        String on = r.text(cRetiredOn);
-        LocalDate retiredOn = on == null ? null : Rows.read(CellReaders.date(on), FILE, line, "retiredOn", errors);
-        boolean own = Rows.flag(r.text(cOwnBoundary), false, FILE, line, "ownBoundary", errors);
-        boolean international = Rows.flag(r.text(cInternational), false, FILE, line, "international", errors);
-        boolean verified = Rows.flag(r.text(cVerified), false, FILE, line, "verified", errors);
-        boolean ets = Rows.flag(r.text(cEtsCovered), false, FILE, line, "etsCovered", errors);
-        String host = r.text(cHostCountry);
-        if (host != null) Rows.read(CellReaders.country(host), FILE, line, "hostCountry", errors);
+        String registry = Rows.value(Credits.REGISTRY, r.text(cRegistry), FILE, line, errors);
+        String serial = Rows.value(Credits.SERIAL, r.text(cSerial), FILE, line, errors);
+        CreditType type = Rows.value(Credits.TYPE, r.text(cType), FILE, line, errors);
+        RemovalKind kind = Rows.value(Credits.KIND, r.text(cKind), FILE, line, errors);
+        Integer years = Rows.value(Credits.DURABILITY_YEARS, r.text(cDurabilityYears), FILE, line, errors);
+        Integer vintage = Rows.value(Credits.VINTAGE, r.text(cVintage), FILE, line, errors);
+        BigDecimal amount = Rows.value(Credits.AMOUNT, r.text(cAmount), FILE, line, errors);
+        MassUnit unit = Rows.value(Credits.UNIT, r.text(cUnit), FILE, line, errors);
+        Boolean retired = Rows.value(Credits.RETIRED, r.text(cRetired), FILE, line, errors);
+        LocalDate retiredOn = Rows.value(Credits.RETIRED_ON, r.text(cRetiredOn), FILE, line, errors);
+        Boolean own = Rows.value(Credits.OWN_BOUNDARY, r.text(cOwnBoundary), FILE, line, errors);
+        Boolean international = Rows.value(Credits.INTERNATIONAL, r.text(cInternational), FILE, line, errors);
+        Boolean verified = Rows.value(Credits.VERIFIED, r.text(cVerified), FILE, line, errors);
+        Boolean ets = Rows.value(Credits.ETS_COVERED, r.text(cEtsCovered), FILE, line, errors);
+        String host = Rows.value(Credits.HOST_COUNTRY, r.text(cHostCountry), FILE, line, errors);
         if (errors.size() > before) {
             entities.markInvalid(e);
             return;
@@ -121,11 +107,5 @@ final class CreditRows implements FileScan.Rows {
         chunk.add(e, line, new Credit(id == null ? "line " + line : id, registry, serial, type, kind, years, vintage, amount, unit,
                 retired, r.text(cBeneficiary), retiredOn, own, international, verified, ets,
                 host, Origin.of(FILE, (int) line)), id == null);
-    }
-
-    private String required(CsvLine r, int column, String field, long line, List<Problem> errors) {
-        String text = r.text(column);
-        if (text == null) errors.add(Problem.of(FILE, line, field, null, ErrorKeys.REQUIRED, field));
-        return text;
     }
 }

@@ -6,6 +6,9 @@ import java.util.Set;
 import org.zhonghe.MassUnit;
 import org.zhonghe.Metric;
 import org.zhonghe.assessment.Problem;
+import org.zhonghe.assessment.Scope;
+import org.zhonghe.ledger.LedgerSchema.Emissions;
+import org.zhonghe.ledger.LedgerSection;
 
 /**
  * Reads emission rows into one thread's {@link EmissionTotals}: the hot path. Cells are read
@@ -15,8 +18,8 @@ import org.zhonghe.assessment.Problem;
  */
 final class EmissionRows implements FileScan.Rows {
     static final String FILE = "emissions.csv";
-    static final List<String> FIELDS = List.of("entity", "id", "gas", "amount", "unit", "scope", "biogenic", "source");
-    static final Set<String> REQUIRED = Set.of("entity", "gas", "amount", "unit");
+    static final List<String> FIELDS = Header.fields(LedgerSection.EMISSIONS, "derivation");
+    static final Set<String> REQUIRED = Header.required(LedgerSection.EMISSIONS);
 
     private final Entities entities;
     private final Classifier.Local classes;
@@ -189,24 +192,20 @@ final class EmissionRows implements FileScan.Rows {
         if (!r.isEmpty(cScope)) {
             scope = r.end(cScope) - r.start(cScope) == 1 ? b[r.start(cScope)] - '0' : 0;
             if (scope < 1 || scope > 3) {
-                // anything but one digit: the one reading of a whole number, then of a scope
-                Integer n = Rows.integer(r.text(cScope), Integer.MIN_VALUE, FILE, line, "scope", errors);
-                if (n != null && (n < 1 || n > 3)) {
-                    errors.add(Problem.of(FILE, line, "scope", r.text(cScope), ErrorKeys.UNKNOWN_SCOPE, r.text(cScope)));
-                }
-                scope = n != null && n >= 1 && n <= 3 ? n : 1;
+                // anything but one digit: the schema's reading (a whole number, then a scope)
+                Scope read = Rows.value(Emissions.SCOPE, r.text(cScope), FILE, line, errors);
+                scope = read == null ? 1 : read.number();
             }
         }
         boolean biogenic = false;
         if (!r.isEmpty(cBiogenic)) {
-            Boolean bio = Rows.bool(r.text(cBiogenic));
-            if (bio == null) errors.add(Problem.of(FILE, line, "biogenic", r.text(cBiogenic), ErrorKeys.NOT_BOOLEAN, r.text(cBiogenic)));
-            else biogenic = bio;
+            Boolean bio = Rows.value(Emissions.BIOGENIC, r.text(cBiogenic), FILE, line, errors);
+            biogenic = bio != null && bio;
         }
         byte cls = gas >= 0 ? classes.classify(rule, Classifier.group(gas, scope, biogenic)) : 0;
         long nanos = unit == null ? FixedPoint.NOT_FIXED : FixedPoint.nanotonnes(b, r.start(cAmount), r.end(cAmount), unit);
         BigDecimal exact = null;
-        if (nanos == FixedPoint.NOT_FIXED) exact = Rows.amount(r.text(cAmount), FILE, line, "amount", errors);
+        if (nanos == FixedPoint.NOT_FIXED) exact = Rows.value(Emissions.AMOUNT, r.text(cAmount), FILE, line, errors);
         // core's checks of the record (its gas), as check makes them: only of a row whose cells were all read
         if (cls == Classifier.INVALID && errors.size() == before) {
             GasIds.Verdict v = gases.check(gas, metric(rule), biogenic);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.zhonghe.assessment.Problem;
+import org.zhonghe.ledger.LedgerSection;
 
 /** The header row of a batch ledger file: the column of each known field. */
 final class Header {
@@ -43,6 +44,29 @@ final class Header {
             errors.add(Problem.of(file, 1, m, null, ErrorKeys.MISSING_COLUMN, m, String.join(", ", names)));
         }
         return new Header(cols, names.length);
+    }
+
+    /**
+     * The columns of a batch ledger file of {@code section}: {@code entity}, then the section's
+     * fields of core's schema ({@link LedgerSection}) but the {@code unread} ones, which batch does
+     * not take (a column of them is an unknown field, never silently dropped).
+     */
+    static List<String> fields(LedgerSection section, String... unread) {
+        List<String> names = new ArrayList<>(List.of("entity"));
+        names.addAll(section.names());
+        names.removeAll(List.of(unread));
+        return List.copyOf(names);
+    }
+
+    /**
+     * The columns a batch ledger file must have: {@code entity} and the section's required fields,
+     * but {@code id} (a row without one is named by its line, {@code line 17}).
+     */
+    static Set<String> required(LedgerSection section) {
+        Set<String> names = new java.util.HashSet<>(section.required());
+        names.remove("id");
+        names.add("entity");
+        return Set.copyOf(names);
     }
 
     /** The column of a field, or -1. */

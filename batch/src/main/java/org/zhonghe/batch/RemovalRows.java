@@ -7,6 +7,8 @@ import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Basis;
 import org.zhonghe.assessment.Origin;
 import org.zhonghe.assessment.Problem;
+import org.zhonghe.ledger.LedgerSchema.Removals;
+import org.zhonghe.ledger.LedgerSection;
 import org.zhonghe.assessment.Removal;
 import org.zhonghe.assessment.RemovalKind;
 import org.zhonghe.rules.ClaimEvaluator;
@@ -14,9 +16,8 @@ import org.zhonghe.rules.ClaimEvaluator;
 /** Reads removal rows (one thread), checks each with the core's record checks, and groups them. */
 final class RemovalRows implements FileScan.Rows {
     static final String FILE = "removals.csv";
-    static final List<String> FIELDS = List.of("entity", "id", "kind", "amount", "unit", "managed", "basis",
-            "durabilityYears", "lifecycleEmissions", "inBoundary");
-    static final Set<String> REQUIRED = Set.of("entity", "kind", "amount", "unit");
+    static final List<String> FIELDS = Header.fields(LedgerSection.REMOVALS);
+    static final Set<String> REQUIRED = Header.required(LedgerSection.REMOVALS);
 
     private final Header h;
     private final int cAmount;
@@ -70,26 +71,15 @@ final class RemovalRows implements FileScan.Rows {
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
         int before = errors.size();
-        String kindText = r.text(cKind);
-        RemovalKind kind = kindText == null ? null : RemovalKind.fromId(kindText).orElse(null);
-        if (kind == null) errors.add(Problem.of(FILE, line, "kind", kindText, kindText == null ? ErrorKeys.REQUIRED : ErrorKeys.UNKNOWN_REMOVAL_KIND, kindText == null ? "kind" : kindText, RemovalKind.ids()));
-        BigDecimal amount = Rows.amount(r.text(cAmount), FILE, line, "amount", errors);
-        MassUnit unit = unit(r.text(cUnit), line, errors);
-        Boolean managed = null;
-        String managedText = r.text(cManaged);
-        if (managedText != null) {
-            managed = Rows.bool(managedText);
-            if (managed == null) errors.add(Problem.of(FILE, line, "managed", managedText, ErrorKeys.NOT_BOOLEAN, managedText));
-        }
-        String basisText = r.text(cBasis);
-        Basis basis = basisText == null ? Basis.INCREMENT : basisText.equals("increment") ? Basis.INCREMENT
-                : basisText.equals("stock") ? Basis.STOCK : null;
-        if (basis == null) errors.add(Problem.of(FILE, line, "basis", basisText, ErrorKeys.UNKNOWN_BASIS, basisText, "increment|stock"));
-        Integer years = Rows.integer(r.text(cDurabilityYears), 0, FILE, line, "durabilityYears", errors);
+        RemovalKind kind = Rows.value(Removals.KIND, r.text(cKind), FILE, line, errors);
+        BigDecimal amount = Rows.value(Removals.AMOUNT, r.text(cAmount), FILE, line, errors);
+        MassUnit unit = Rows.value(Removals.UNIT, r.text(cUnit), FILE, line, errors);
+        Boolean managed = Rows.value(Removals.MANAGED, r.text(cManaged), FILE, line, errors);
+        Basis basis = Rows.value(Removals.BASIS, r.text(cBasis), FILE, line, errors);
+        Integer years = Rows.value(Removals.DURABILITY_YEARS, r.text(cDurabilityYears), FILE, line, errors);
         String lifecycleText = r.text(cLifecycleEmissions);
-        BigDecimal lifecycle = lifecycleText == null ? BigDecimal.ZERO
-                : Rows.decimal(lifecycleText, true, FILE, line, "lifecycleEmissions", errors);
-        boolean inBoundary = Rows.flag(r.text(cInBoundary), true, FILE, line, "inBoundary", errors);
+        BigDecimal lifecycle = Rows.value(Removals.LIFECYCLE_EMISSIONS, lifecycleText, FILE, line, errors);
+        Boolean inBoundary = Rows.value(Removals.IN_BOUNDARY, r.text(cInBoundary), FILE, line, errors);
         if (errors.size() == before) {
             String id = r.text(cId);
             Removal removal = new Removal(id == null ? "line " + line : id, kind, amount, unit, managed, basis, years,
@@ -104,11 +94,5 @@ final class RemovalRows implements FileScan.Rows {
             }
         }
         entities.markInvalid(e);
-    }
-
-    static MassUnit unit(String text, long line, List<Problem> errors) {
-        MassUnit u = text == null ? null : MassUnit.fromSymbol(text).orElse(null);
-        if (u == null) errors.add(Rows.unitProblem(FILE, line, text));
-        return u;
     }
 }

@@ -6,6 +6,7 @@ import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.ledger.Cell;
 import org.zhonghe.ledger.CellReaders;
+import org.zhonghe.ledger.LedgerField;
 
 /** Cell readers shared by the ledger files: core's {@link CellReaders}, with the file and line of the row. */
 final class Rows {
@@ -60,6 +61,19 @@ final class Rows {
         if (text == null) return absent;
         Boolean b = read(CellReaders.bool(text), file, line, field, errors);
         return b == null ? absent : b;
+    }
+
+    /**
+     * The value of a ledger field as core's schema reads it ({@link LedgerField}): its default
+     * when the cell is empty (a {@code field.required} problem when it must be written), else its
+     * cell's reading; null after adding a problem.
+     */
+    static <T> T value(LedgerField<T> field, String text, String file, long line, List<Problem> errors) {
+        if (text == null) {
+            if (field.required()) errors.add(Problem.of(file, line, field.name(), null, ErrorKeys.REQUIRED, field.name()));
+            return field.absent();
+        }
+        return read(field.read(text), file, line, field.name(), errors);
     }
 
     /** The value of a cell, or null after adding its problem. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.zhonghe.DecimalText;
+import org.zhonghe.assessment.Scope;
 
 /**
  * The reading of one cell's text into a value or a problem: the one reading of every reader of
@@ -86,6 +87,17 @@ public final class CellReaders {
     public static <E> Cell<E> choice(String text, Function<String, Optional<E>> parse, String key, String expected) {
         Optional<E> value = parse.apply(text.strip());
         return value.isPresent() ? Cell.of(value.get()) : Cell.wrong(text, key, text, expected);
+    }
+
+    /**
+     * A scope of the GHG Protocol: a whole number first ({@code number.integer}), then 1, 2 or 3
+     * ({@code scope.unknown}, with the number).
+     */
+    public static Cell<Scope> scope(String text) {
+        Cell<Integer> n = integer(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (!n.isRead()) return Cell.wrong(n.shown(), n.key(), n.args().toArray());
+        String number = String.valueOf(n.value());
+        return Scope.of(n.value()).map(Cell::of).orElseGet(() -> Cell.wrong(number, "scope.unknown", number));
     }
 
     /** An ISO 3166-1 alpha-3 country code: three capital letters ({@code CHN}). */

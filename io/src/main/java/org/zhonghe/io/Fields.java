@@ -14,6 +14,7 @@ import org.zhonghe.DecimalText;
 import org.zhonghe.assessment.Origin;
 import org.zhonghe.ledger.Cell;
 import org.zhonghe.ledger.CellReaders;
+import org.zhonghe.ledger.LedgerField;
 
 /**
  * The fields of one mapping, read with the problems they have: each accessor returns the value,
@@ -22,9 +23,9 @@ import org.zhonghe.ledger.CellReaders;
  */
 final class Fields {
     /** Characters of a prose field (a name, a description). */
-    static final int MAX_FREE_TEXT = 1000;
+    static final int MAX_FREE_TEXT = LedgerField.FREE_TEXT;
     /** Characters of any other field (an id, a registry, a serial, a code, a number). */
-    static final int MAX_KEY_TEXT = 200;
+    static final int MAX_KEY_TEXT = LedgerField.KEY_TEXT;
     private static final Set<String> FREE_TEXT = Set.of("name", "description", "source", "measure", "scope3Exclusion",
             "removalTransition", "note", "basisNote", "sector");
 
@@ -161,6 +162,15 @@ final class Fields {
     LocalDate date(String name, boolean required) {
         Node.ScalarNode s = scalar(name, required);
         return s == null ? null : read(name, CellReaders.date(s.text()));
+    }
+
+    /**
+     * The value of a ledger field as core's schema reads it ({@link LedgerField}): its default when
+     * absent, else its cell's reading; null after reporting a problem (missing, too long, wrong).
+     */
+    <T> T value(LedgerField<T> field) {
+        Node.ScalarNode s = scalar(field.name(), field.required(), field.maxLength());
+        return s == null ? field.absent() : read(field.name(), field.read(s.text()));
     }
 
     /** The value of a cell read by core's one reading ({@link CellReaders}), or null after reporting its problem. */

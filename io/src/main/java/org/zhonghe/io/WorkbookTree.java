@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.zhonghe.DecimalText;
 import org.zhonghe.assessment.Problem;
+import org.zhonghe.ledger.LedgerSection;
 
 /**
  * An assessment as an XLSX workbook (assessment-format.md, "The workbook"), read into the same
@@ -40,18 +41,11 @@ final class WorkbookTree {
 
     private WorkbookTree() {}
 
-    /** The fields a record of the section at {@code path} may have. */
+    /** The fields a record of the section at {@code path} may have: core's schema ({@link LedgerSection}), or activities'. */
     static List<String> fieldsOf(String path) {
-        return switch (path) {
-            case "emissions" -> LedgerRecords.EMISSION;
-            case "removals" -> LedgerRecords.REMOVAL;
-            case "credits" -> LedgerRecords.CREDIT;
-            case "reductions" -> LedgerRecords.REDUCTION;
-            case "otherEffects.items" -> LedgerRecords.OTHER_EFFECT;
-            case "history" -> LedgerRecords.HISTORY;
-            case "activities" -> ActivityRecords.ACTIVITY;
-            default -> throw new IllegalArgumentException("no ledger section '" + path + "'");
-        };
+        if (path.equals("activities")) return ActivityRecords.ACTIVITY;
+        for (LedgerSection s : LedgerSection.values()) if (s.path().equals(path)) return s.names();
+        throw new IllegalArgumentException("no ledger section '" + path + "'");
     }
 
     /** The tree, or empty after reporting why the workbook cannot be read. */
@@ -182,9 +176,7 @@ final class WorkbookTree {
 
     private static Map<String, String> sections() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String s : List.of("emissions", "removals", "credits", "reductions")) m.put(s, s);
-        m.put("otherEffects", "otherEffects.items");
-        m.put("history", "history");
+        for (LedgerSection s : LedgerSection.values()) m.put(s.sheet(), s.path());
         m.put("activities", "activities");
         return Collections.unmodifiableMap(m);
     }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.zhonghe.Decimals;
 import org.zhonghe.assessment.Emission;
+import org.zhonghe.ledger.LedgerSection;
 
 /**
  * Writes an emissions ledger (the written records and those computed from activity data, with
@@ -21,9 +22,8 @@ import org.zhonghe.assessment.Emission;
  * {@code emissions: {file: NAME}} and that {@code check} reads as is.
  */
 public final class LedgerWriter {
-    /** The columns, the emission fields of assessment-format.md. */
-    public static final List<String> COLUMNS = List.of("id", "gas", "amount", "unit", "scope", "biogenic", "source",
-            "derivation");
+    /** The columns, the emission fields of core's schema ({@link LedgerSection#EMISSIONS}); {@link #cells} writes them in order. */
+    public static final List<String> COLUMNS = LedgerSection.EMISSIONS.names();
 
     private LedgerWriter() {}
 

@@ -1,0 +1,130 @@
+package org.zhonghe.ledger;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.zhonghe.MassUnit;
+import org.zhonghe.assessment.Basis;
+import org.zhonghe.assessment.CreditType;
+import org.zhonghe.assessment.RemovalKind;
+import org.zhonghe.assessment.Scope;
+
+/**
+ * The fields of each ledger section (assessment-format.md), in the order of the format: the one
+ * table that io's readers (YAML, JSON, CSV, XLSX and the workbook), batch's header checks and the
+ * workbook template read. A field is added here, with its reading, and to the record it fills
+ * (docs/ledger-schema.md). Checks that need the rules' tables (gases, {@code managed} per kind,
+ * unique ids) are {@code ClaimEvaluator#validate}'s.
+ */
+public final class LedgerSchema {
+    private LedgerSchema() {}
+
+    /** {@code emissions}: one greenhouse gas released, in mass of the gas. */
+    public static final class Emissions {
+        public static final LedgerField<String> ID = LedgerField.text("id", true);
+        public static final LedgerField<String> GAS = LedgerField.text("gas", true);
+        public static final LedgerField<BigDecimal> AMOUNT = LedgerField.decimal("amount", true, true, null);
+        public static final LedgerField<MassUnit> UNIT = unit();
+        public static final LedgerField<Scope> SCOPE = new LedgerField<>("scope", false, Scope.ONE, LedgerField.KEY_TEXT,
+                CellReaders::scope);
+        public static final LedgerField<Boolean> BIOGENIC = LedgerField.flag("biogenic", false);
+        public static final LedgerField<String> SOURCE = LedgerField.prose("source", false);
+        public static final LedgerField<String> DERIVATION = LedgerField.text("derivation", false);
+        public static final List<LedgerField<?>> FIELDS = List.of(ID, GAS, AMOUNT, UNIT, SCOPE, BIOGENIC, SOURCE, DERIVATION);
+
+        private Emissions() {}
+    }
+
+    /** {@code removals}: CO2 taken from the atmosphere within the boundary. */
+    public static final class Removals {
+        public static final LedgerField<String> ID = LedgerField.text("id", true);
+        public static final LedgerField<RemovalKind> KIND = LedgerField.choice("kind", true, null, RemovalKind::fromId,
+                "removalKind.unknown", RemovalKind.ids());
+        public static final LedgerField<BigDecimal> AMOUNT = LedgerField.decimal("amount", true, true, null);
+        public static final LedgerField<MassUnit> UNIT = unit();
+        public static final LedgerField<Boolean> MANAGED = LedgerField.bool("managed");
+        public static final LedgerField<Basis> BASIS = LedgerField.choice("basis", false, Basis.INCREMENT, LedgerSchema::basis,
+                "basis.unknown", "increment|stock");
+        public static final LedgerField<Integer> DURABILITY_YEARS = LedgerField.integer("durabilityYears", false, 0);
+        public static final LedgerField<BigDecimal> LIFECYCLE_EMISSIONS = LedgerField.decimal("lifecycleEmissions", false, true,
+                BigDecimal.ZERO);
+        public static final LedgerField<Boolean> IN_BOUNDARY = LedgerField.flag("inBoundary", true);
+        public static final List<LedgerField<?>> FIELDS = List.of(ID, KIND, AMOUNT, UNIT, MANAGED, BASIS, DURABILITY_YEARS,
+                LIFECYCLE_EMISSIONS, IN_BOUNDARY);
+
+        private Removals() {}
+    }
+
+    /** {@code credits}: units bought and retired to offset emissions. */
+    public static final class Credits {
+        public static final LedgerField<String> ID = LedgerField.text("id", true);
+        public static final LedgerField<String> REGISTRY = LedgerField.text("registry", true);
+        public static final LedgerField<String> SERIAL = LedgerField.text("serial", true);
+        public static final LedgerField<CreditType> TYPE = LedgerField.choice("type", true, null, CreditType::fromId,
+                "creditType.unknown", CreditType.ids());
+        public static final LedgerField<RemovalKind> KIND = LedgerField.choice("kind", false, null, RemovalKind::fromId,
+                "removalKind.unknown", RemovalKind.ids());
+        public static final LedgerField<Integer> DURABILITY_YEARS = LedgerField.integer("durabilityYears", false, 0);
+        public static final LedgerField<Integer> VINTAGE = LedgerField.integer("vintage", true, Integer.MIN_VALUE);
+        public static final LedgerField<BigDecimal> AMOUNT = LedgerField.decimal("amount", true, true, null);
+        public static final LedgerField<MassUnit> UNIT = unit();
+        public static final LedgerField<Boolean> RETIRED = LedgerField.flag("retired", false);
+        public static final LedgerField<String> BENEFICIARY = LedgerField.text("beneficiary", false);
+        public static final LedgerField<java.time.LocalDate> RETIRED_ON = LedgerField.date("retiredOn", false);
+        public static final LedgerField<Boolean> OWN_BOUNDARY = LedgerField.flag("ownBoundary", false);
+        public static final LedgerField<Boolean> INTERNATIONAL = LedgerField.flag("international", false);
+        public static final LedgerField<Boolean> VERIFIED = LedgerField.flag("verified", false);
+        public static final LedgerField<Boolean> ETS_COVERED = LedgerField.flag("etsCovered", false);
+        public static final LedgerField<String> HOST_COUNTRY = LedgerField.country("hostCountry");
+        public static final List<LedgerField<?>> FIELDS = List.of(ID, REGISTRY, SERIAL, TYPE, KIND, DURABILITY_YEARS, VINTAGE,
+                AMOUNT, UNIT, RETIRED, BENEFICIARY, RETIRED_ON, OWN_BOUNDARY, INTERNATIONAL, VERIFIED, ETS_COVERED, HOST_COUNTRY);
+
+        private Credits() {}
+    }
+
+    /** {@code reductions}: reported beside the balance, never deducted. */
+    public static final class Reductions {
+        public static final LedgerField<String> ID = LedgerField.text("id", true);
+        public static final LedgerField<String> MEASURE = LedgerField.prose("measure", true);
+        public static final LedgerField<BigDecimal> AMOUNT = LedgerField.decimal("amount", true, true, null);
+        public static final LedgerField<MassUnit> UNIT = unit();
+        public static final List<LedgerField<?>> FIELDS = List.of(ID, MEASURE, AMOUNT, UNIT);
+
+        private Reductions() {}
+    }
+
+    /** {@code otherEffects.items}: climate effects other than GHGs (albedo …), signed. */
+    public static final class OtherEffects {
+        public static final LedgerField<String> ID = LedgerField.text("id", true);
+        public static final LedgerField<String> KIND = LedgerField.text("kind", true);
+        public static final LedgerField<BigDecimal> AMOUNT = LedgerField.decimal("amount", true, false, null);
+        public static final LedgerField<MassUnit> UNIT = unit();
+        public static final List<LedgerField<?>> FIELDS = List.of(ID, KIND, AMOUNT, UNIT);
+
+        private OtherEffects() {}
+    }
+
+    /** {@code history}: the emissions of past years, in t CO2e. */
+    public static final class History {
+        public static final LedgerField<Integer> YEAR = LedgerField.integer("year", true, Integer.MIN_VALUE);
+        public static final LedgerField<BigDecimal> EMISSIONS = LedgerField.decimal("emissions", true, true, null);
+        public static final List<LedgerField<?>> FIELDS = List.of(YEAR, EMISSIONS);
+
+        private History() {}
+    }
+
+    /** The names of {@code fields}, in order. */
+    public static List<String> names(List<LedgerField<?>> fields) {
+        return fields.stream().map(LedgerField::name).toList();
+    }
+
+    private static LedgerField<MassUnit> unit() {
+        return LedgerField.choice("unit", true, null, MassUnit::fromSymbol, "unit.unknown", MassUnit.symbols());
+    }
+
+    private static Optional<Basis> basis(String text) {
+        return Arrays.stream(Basis.values()).filter(b -> b.name().toLowerCase(Locale.ROOT).equals(text)).findFirst();
+    }
+}
