@@ -1,6 +1,5 @@
 package org.zhonghe.batch;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Problem;
@@ -31,36 +30,6 @@ final class Rows {
         int e = entity == null ? -1 : entities.ordinal(entity);
         if (e < 0) errors.add(undeclared(file, line, entity));
         return e;
-    }
-
-    /** A boolean as every reader reads it ({@link CellReaders#bool}), or null for anything else. */
-    static Boolean bool(String text) {
-        return CellReaders.bool(text).value();
-    }
-
-    /** A required non-negative decimal as written, or null with an error. */
-    static BigDecimal amount(String text, String file, long line, String field, List<Problem> errors) {
-        if (text == null) {
-            errors.add(Problem.of(file, line, field, null, ErrorKeys.REQUIRED, field));
-            return null;
-        }
-        return read(CellReaders.decimal(text, true), file, line, field, errors);
-    }
-
-    /** An optional decimal, non-negative when {@code nonNegative}: null when absent or wrong (then with an error). */
-    static BigDecimal decimal(String text, boolean nonNegative, String file, long line, String field, List<Problem> errors) {
-        return text == null ? null : read(CellReaders.decimal(text, nonNegative), file, line, field, errors);
-    }
-
-    /** An optional whole number of at least {@code min}: null when absent or wrong (then with an error). */
-    static Integer integer(String text, int min, String file, long line, String field, List<Problem> errors) {
-        return text == null ? null : read(CellReaders.integer(text, min, Integer.MAX_VALUE), file, line, field, errors);
-    }
-
-    static boolean flag(String text, boolean absent, String file, long line, String field, List<Problem> errors) {
-        if (text == null) return absent;
-        Boolean b = read(CellReaders.bool(text), file, line, field, errors);
-        return b == null ? absent : b;
     }
 
     /**
