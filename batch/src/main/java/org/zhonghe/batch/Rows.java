@@ -21,6 +21,13 @@ final class Rows {
                 : Problem.of(file, line, "unit", text, ErrorKeys.UNKNOWN_UNIT, text, MassUnit.symbols());
     }
 
+    /** A unit as every reader reads it (the cell stripped), or null after adding its problem. */
+    static MassUnit unit(String text, String file, long line, List<Problem> errors) {
+        MassUnit u = text == null ? null : MassUnit.fromSymbol(text).orElse(null);
+        if (u == null) errors.add(unitProblem(file, line, text));
+        return u;
+    }
+
     /**
      * The ordinal of the entity a row names in its {@code entity} column, or -1 after recording
      * that it is missing or undeclared.

@@ -189,6 +189,15 @@ class BatchTest {
         assertThat(Files.readString(dir.resolve("c/emissions.csv"))).isNotEqualTo(Files.readString(dir.resolve("a/emissions.csv")));
     }
 
+    /** Issue 15: the unit of an emission is read as every reader reads a cell, stripped (the fast path reads bytes). */
+    @Test
+    void a_unit_with_blanks_around_it_is_the_unit_as_check_reads_it() throws IOException {
+        Files.writeString(dir.resolve("entities.csv"), "entity,type,from,to,concept\nE1,organization,2024-01-01,2024-12-31,ghg-neutrality\n");
+        Files.writeString(dir.resolve("emissions.csv"), "entity,gas,amount,unit,scope\nE1,CO2,12.5, t,1\nE1,CH4,1000,kg ,1\n");
+        assertThat(run(dir, 1, null)).isEqualTo(EntityResult.HEADER + "\nE1,ghg-neutrality,NOT_SUPPORTED,40.5,0,0,40.5,,\n");
+        assertThat(report.errors()).isEmpty();
+    }
+
     private String firstLine(String f) throws IOException {
         return Files.readAllLines(dir.resolve(f), StandardCharsets.UTF_8).get(0);
     }
