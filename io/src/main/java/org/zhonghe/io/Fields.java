@@ -132,9 +132,10 @@ final class Fields {
         valid = false;
     }
 
+    /** Text as every reader reads it: stripped of surrounding blanks ({@code ' acme-2024'} is {@code acme-2024}). */
     String text(String name, boolean required) {
         Node.ScalarNode s = scalar(name, required);
-        return s == null ? null : s.text();
+        return s == null ? null : read(name, CellReaders.text(s.text()));
     }
 
     BigDecimal decimal(String name, boolean required, boolean nonNegative) {

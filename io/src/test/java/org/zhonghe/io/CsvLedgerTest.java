@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhonghe.assessment.Assessment;
@@ -29,6 +30,16 @@ class CsvLedgerTest {
         ReadResult r = reader.read(file, StandardCharsets.UTF_8);
         assertThat(r.problems()).isEmpty();
         return r.assessment();
+    }
+
+    /** Issue 15: a text cell is read stripped, as batch reads it, so that ' acme' is the beneficiary acme. */
+    @Test
+    void text_cells_are_read_without_the_blanks_around_them() throws IOException {
+        Path ledgers = write("ledgers.yaml", minimal("credits: {file: credits.csv}\n"), StandardCharsets.UTF_8);
+        write("credits.csv", "id,registry,serial,type,vintage,amount,unit,retired,beneficiary\n"
+                + "c1, CCER,0123 ,avoidance,2023,500,t,true, acme\n", StandardCharsets.UTF_8);
+        var credit = read(ledgers).credits().get(0);
+        assertThat(List.of(credit.registry(), credit.serial(), credit.beneficiary())).containsExactly("CCER", "0123", "acme");
     }
 
     @Test
