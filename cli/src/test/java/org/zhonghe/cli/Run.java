@@ -10,9 +10,17 @@ record Run(int exit, String out, String err) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Run of(String... args) {
+        return of(Cli.commandLine(), args);
+    }
+
+    /**
+     * A run of a command line made once (picocli resets its options before each parse): for a
+     * test that runs one command hundreds of times, since making the command line costs as much
+     * as a small check.
+     */
+    static Run of(picocli.CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cl = Cli.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);

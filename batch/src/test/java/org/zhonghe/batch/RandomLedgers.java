@@ -1,0 +1,316 @@
+package org.zhonghe.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.StringJoiner;
+import org.zhonghe.Concept;
+import org.zhonghe.Gas;
+import org.zhonghe.GasFamily;
+import org.zhonghe.GwpTable;
+import org.zhonghe.MassUnit;
+import org.zhonghe.Metric;
+import org.zhonghe.assessment.CreditType;
+import org.zhonghe.assessment.EntityType;
+import org.zhonghe.assessment.RemovalKind;
+import org.zhonghe.profiles.Profiles;
+import org.zhonghe.rules.Profile;
+
+/**
+ * Random multi-entity ledgers for the differential tests of issue 15 (check, batch and Spark
+ * judge a row the same way), the same ledger for the same seed. Every field of entities.csv,
+ * emissions.csv, removals.csv and credits.csv (docs/batch.md) takes its values from lists of
+ * spellings and edge values: every entity type (the globe too), boundary, concept, profile and
+ * metric; every gas with a value in the entity's metric and every precursor; every scope; zero,
+ * tiny, huge and exponent amounts in every unit; every removal kind, basis and credit type and
+ * kind; booleans in every spelling and absent; vintages negative and in the future; duplicated
+ * serials. With {@code badCells > 0} that share of rows has one cell that no reader accepts.
+ *
+ * <p>Each record keeps its cells (the {@code id} first, then the other fields in the order of
+ * {@link #EMISSION}, {@link #REMOVAL}, {@link #CREDIT}) and its line in the batch file, so that a
+ * test can write one entity's rows as the CSV ledgers of an assessment for {@code zhonghe check}.
+ */
+public final class RandomLedgers {
+    public static final List<String> ENTITY = List.of("entity", "name", "type", "from", "to", "scopes", "concept", "profile", "metric");
+    public static final List<String> EMISSION = List.of("id", "gas", "amount", "unit", "scope", "biogenic", "source");
+    public static final List<String> REMOVAL = List.of("id", "kind", "amount", "unit", "managed", "basis", "durabilityYears",
+            "lifecycleEmissions", "inBoundary");
+    public static final List<String> CREDIT = List.of("id", "registry", "serial", "type", "kind", "durabilityYears", "vintage",
+            "amount", "unit", "retired", "beneficiary", "retiredOn", "ownBoundary", "international", "verified", "etsCovered",
+            "hostCountry");
+
+    /** Decimals every reader accepts: zero, tiny, huge, with exponents, signs and stray zeros. */
+    static final String[] AMOUNTS = {"0", "0.0", "1", "12.5", "1200.500", "0.001", "0.000000001", "0.000000000000001",
+            "0.0000000000000000000001", "1e3", "1E-7", "2.5e+2", "123456789012345678901234567.891", "9".repeat(50), "7.",
+            ".25", "+3", "-0", "007.50", " 42 ", "350.125", "4.646947"};
+    static final String[] BOOLEANS = {"true", "True", "TRUE", "false", "False", "FALSE"};
+    static final String[] YEARS = {"", "0", "1", "99", "100", "1000", "2147483647"};
+    static final String[] BAD_DECIMALS = {"12,5", "\"1,200\"", "lots", "9".repeat(51), "-1", "1e", "0x10", "12;5"};
+    static final String[] BAD_BOOLEANS = {"yes", "1", "tru", "no", "T"};
+    private static final String[] PRECURSORS = {"CO", "NOx", "NO", "NO2", "SO2", "NMVOC", "VOC"};
+    private static final String[] GASES = {"CO2", "CO2e", "CH4", "CH4-fossil", "N2O", "SF6", "NF3", "HFC-134a", "HFC134a",
+            "HFC32", "HFC-23", "CF4", "C2F6", "CFC-11", "HCFC-22", "PFC-14"};
+    private static final Metric[] METRICS = {Metric.AR5_GWP100, Metric.AR6_GWP100, Metric.AR4_GWP100, Metric.SAR_GWP100,
+            Metric.AR6_GTP100, Metric.AR5_GWP20, Metric.AR6_GWP20};
+    private static final String[] SCOPES = {"", "1|2|3", "1", "2", "3", "1|2", "2|3", "1|3", "none"};
+
+    private RandomLedgers() {}
+
+    /** A row of entities.csv, in the order of {@link #ENTITY}; an empty cell is absent. */
+    public record Entity(String id, String name, String type, String from, String to, String scopes, String concept,
+                         String profile, String metric) {
+        public List<String> cells() {
+            return List.of(id, name, type, from, to, scopes, concept, profile, metric);
+        }
+    }
+
+    /**
+     * One record of a ledger file: its entity, its line in the batch file, its cells ({@code id}
+     * first), and whether the id is written in the batch file (it is optional there).
+     */
+    public record Row(String entity, long line, List<String> cells, boolean idWritten) {}
+
+    /** How the files are written: LF; CRLF with a BOM (as Excel exports); every cell quoted. */
+    public enum Style {
+        PLAIN, CRLF_BOM, QUOTED;
+
+        /** A file of these lines (the header first). */
+        public String file(List<List<String>> lines) {
+            StringJoiner out = new StringJoiner(this == CRLF_BOM ? "\r\n" : "\n", this == CRLF_BOM ? "\uFEFF" : "",
+                    this == CRLF_BOM ? "\r\n" : "\n");
+            for (int i = 0; i < lines.size(); i++) out.add(this == QUOTED && i > 0 ? quoted(lines.get(i)) : csv(lines.get(i)));
+            return out.toString();
+        }
+    }
+
+    /** A ledger: the entities, then each file's rows in file order, written in {@code style}. */
+    public record Ledger(long seed, Style style, List<Entity> entities, List<Row> emissions, List<Row> removals, List<Row> credits) {
+        /** The rows of one file ({@code emissions.csv}, …) of one entity, in file order. */
+        public List<Row> rows(String file, String entity) {
+            return byFile().get(file).stream().filter(r -> r.entity().equals(entity)).toList();
+        }
+
+        public Map<String, List<Row>> byFile() {
+            return Map.of("emissions.csv", emissions, "removals.csv", removals, "credits.csv", credits);
+        }
+
+        /** The fields of a file after {@code entity}. */
+        public static List<String> fields(String file) {
+            return switch (file) {
+                case "emissions.csv" -> EMISSION;
+                case "removals.csv" -> REMOVAL;
+                case "credits.csv" -> CREDIT;
+                default -> throw new IllegalArgumentException("no such ledger file: '" + file + "'");
+            };
+        }
+
+        /** Writes entities.csv and the three ledger files into {@code dir}. */
+        public void write(Path dir) throws IOException {
+            Files.createDirectories(dir);
+            List<List<String>> lines = new ArrayList<>(List.of(ENTITY));
+            for (Entity e : entities) lines.add(e.cells());
+            Files.writeString(dir.resolve("entities.csv"), style.file(lines));
+            for (Map.Entry<String, List<Row>> f : byFile().entrySet()) {
+                lines = new ArrayList<>();
+                List<String> header = new ArrayList<>(fields(f.getKey()));
+                header.add(0, "entity");
+                lines.add(header);
+                for (Row r : f.getValue()) {
+                    List<String> cells = new ArrayList<>(r.cells());
+                    if (!r.idWritten()) cells.set(0, "");
+                    cells.add(0, r.entity());
+                    lines.add(cells);
+                }
+                Files.writeString(dir.resolve(f.getKey()), style.file(lines));
+            }
+        }
+
+        /** One entity's rows of {@code file} as the CSV ledger of an assessment ({@code id} first, every id written). */
+        public String entityFile(String file, String entity) {
+            List<List<String>> lines = new ArrayList<>(List.of(fields(file)));
+            for (Row r : rows(file, entity)) lines.add(r.cells());
+            return style.file(lines);
+        }
+    }
+
+    /** One CSV line of cells, quoted where a cell holds a comma or a quote (RFC 4180). */
+    public static String csv(List<String> cells) {
+        StringJoiner out = new StringJoiner(",");
+        for (String c : cells) out.add(c.contains(",") || c.contains("\"") ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
+        return out.toString();
+    }
+
+    private static String quoted(List<String> cells) {
+        StringJoiner out = new StringJoiner(",");
+        for (String c : cells) out.add(c.isEmpty() ? c : "\"" + c.replace("\"", "\"\"") + "\"");
+        return out.toString();
+    }
+
+    /** A ledger of {@code entities} entities for {@code seed}; {@code badCells} of the rows (0 to 1) have a bad cell. */
+    public static Ledger generate(long seed, int entities, double badCells) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        List<Entity> specs = new ArrayList<>();
+        List<Row> emissions = new ArrayList<>();
+        List<Row> removals = new ArrayList<>();
+        List<Row> credits = new ArrayList<>();
+        List<Profile> profiles = Profiles.all();
+        for (int i = 0; i < entities; i++) {
+            String id = "E" + seed + "-" + i;
+            Metric metric = pick(rnd, METRICS);
+            int year = 2023 + rnd.nextInt(2);
+            String type = i % 10 == 0 ? "global" : pick(rnd, EntityType.values()).id();
+            specs.add(new Entity(id, pick(rnd, "", "Acme, Ltd.", "云峰数据中心", "\"Quoted\" Co"), type, year + "-01-01",
+                    year + "-12-31", pick(rnd, SCOPES), pick(rnd, Concept.values()).id(),
+                    rnd.nextInt(5) == 0 ? "" : pick(rnd, profiles.toArray(new Profile[0])).id(),
+                    metric == Metric.AR5_GWP100 && rnd.nextBoolean() ? "" : metric.id()));
+            if (i % 4 == 1) {
+                tidy(rnd, id, year, badCells, emissions, removals, credits);
+                continue;
+            }
+            Shape shape = switch (rnd.nextInt(6)) {
+                case 0 -> new Shape(0, 0, 0);
+                case 1, 2 -> new Shape(1 + rnd.nextInt(6), 0, 0);
+                default -> new Shape(rnd.nextInt(7), rnd.nextInt(4), rnd.nextInt(5));
+            };
+            List<String> gases = gases(metric);
+            for (int k = 0; k < shape.emissions(); k++) emissions.add(row(rnd, id, "e" + k, emission(rnd, gases), badCells, EMISSION));
+            for (int k = 0; k < shape.removals(); k++) removals.add(row(rnd, id, "r" + k, removal(rnd), badCells, REMOVAL));
+            for (int k = 0; k < shape.credits(); k++) credits.add(row(rnd, id, "c" + k, credit(rnd, id, year), badCells, CREDIT));
+        }
+        return new Ledger(seed, Style.values()[(int) Math.floorMod(seed, 3)], specs, interleave(rnd, emissions), interleave(rnd, removals), interleave(rnd, credits));
+    }
+
+    /**
+     * An entity with a ledger that can balance: a few CO2 and CH4 emissions in Scopes 1 and 2, a
+     * large durable removal or retired removal credit with distinct serials, so that the verdicts
+     * SUPPORTED and NET_NEGATIVE occur too.
+     */
+    private static void tidy(SplittableRandom rnd, String id, int year, double badCells, List<Row> emissions, List<Row> removals,
+                             List<Row> credits) {
+        int n = 1 + rnd.nextInt(3);
+        for (int k = 0; k < n; k++) {
+            emissions.add(row(rnd, id, "e" + k, List.of(pick(rnd, "CO2", "CO2", "CH4"), rnd.nextInt(500) + "." + rnd.nextInt(1000),
+                    pick(rnd, "t", "kg"), pick(rnd, "", "1", "2"), pick(rnd, "", "false", "FALSE"), ""), badCells, EMISSION));
+        }
+        if (rnd.nextBoolean()) {
+            removals.add(row(rnd, id, "r0", List.of(pick(rnd, "afforestation", "reforestation", "daccs", "mangrove"),
+                    pick(rnd, "2000", "1e4", "1500.25"), "t", pick(rnd, "true", "True", "TRUE"), "", pick(rnd, "", "100", "1000"), "1.5", pick(rnd, "", "true")),
+                    badCells, REMOVAL));
+        } else {
+            credits.add(row(rnd, id, "c0", List.of("VCS", "VCS-" + id, "removal", pick(rnd, "", "afforestation", "daccs"),
+                    pick(rnd, "", "100"), String.valueOf(year), pick(rnd, "3000", "2.5e3", "2.5", "0"), pick(rnd, "t", "kt"),
+                    pick(rnd, "true", "True", "TRUE"), id, "", "", "", pick(rnd, "", "true"), "", ""), badCells, CREDIT));
+        }
+    }
+
+    private record Shape(int emissions, int removals, int credits) {}
+
+    /** The rows of all entities mixed (each entity's own rows keep their order), numbered by their line. */
+    private static List<Row> interleave(SplittableRandom rnd, List<Row> rows) {
+        List<List<Row>> queues = new ArrayList<>();
+        for (Row r : rows) {
+            if (queues.isEmpty() || !queues.get(queues.size() - 1).get(0).entity().equals(r.entity())) queues.add(new ArrayList<>());
+            queues.get(queues.size() - 1).add(r);
+        }
+        List<Row> out = new ArrayList<>();
+        while (!queues.isEmpty()) {
+            int q = rnd.nextInt(queues.size());
+            Row r = queues.get(q).remove(0);
+            if (queues.get(q).isEmpty()) queues.remove(q);
+            out.add(new Row(r.entity(), out.size() + 2, r.cells(), r.idWritten()));
+        }
+        return out;
+    }
+
+    private static Row row(SplittableRandom rnd, String entity, String id, List<String> cells, double badCells,
+                           List<String> fields) {
+        List<String> all = new ArrayList<>(cells);
+        all.add(0, id);
+        if (rnd.nextDouble() < badCells) {
+            int at = 1 + rnd.nextInt(all.size() - 1);
+            all.set(at, bad(rnd, fields.get(at)));
+        }
+        return new Row(entity, 0, List.copyOf(all), rnd.nextInt(4) != 0);
+    }
+
+    /** A cell that no reader accepts for {@code field}. */
+    private static String bad(SplittableRandom rnd, String field) {
+        return switch (field) {
+            case "amount", "lifecycleEmissions" -> pick(rnd, BAD_DECIMALS);
+            case "biogenic", "managed", "inBoundary", "retired", "ownBoundary", "international", "verified", "etsCovered" ->
+                    pick(rnd, BAD_BOOLEANS);
+            case "scope" -> pick(rnd, "0", "4", "x", "1.5", "-1", "99999999999");
+            case "durabilityYears" -> pick(rnd, "-5", "12.5", "x", "2147483648");
+            case "vintage" -> pick(rnd, "20x3", "2023.5", "");
+            case "retiredOn" -> pick(rnd, "2024-13-01", "yesterday", "2024/03/01");
+            case "hostCountry" -> pick(rnd, "chn", "CN", "CHNA");
+            case "gas" -> pick(rnd, "CO3", "", "co2");
+            case "unit" -> pick(rnd, "tons", "", "T", "kgs");
+            case "kind" -> pick(rnd, "trees", "wind");
+            case "type" -> pick(rnd, "offset", "");
+            case "basis" -> pick(rnd, "flow", "Stock");
+            case "registry", "serial" -> "";
+            default -> pick(rnd, BAD_DECIMALS);
+        };
+    }
+
+    /** Gases with a value in {@code metric}, and the precursors (which need none). */
+    private static List<String> gases(Metric metric) {
+        GwpTable gwp = GwpTable.bundled();
+        List<String> out = new ArrayList<>(Arrays.asList(PRECURSORS));
+        for (String g : GASES) {
+            Gas gas = gwp.resolve(g).orElse(null);
+            if (gas != null && gas.family() != GasFamily.PRECURSOR && gwp.factor(gas, metric).isPresent()) out.add(g);
+        }
+        return out;
+    }
+
+    private static List<String> emission(SplittableRandom rnd, List<String> gases) {
+        String gas = rnd.nextInt(3) == 0 ? pick(rnd, "CO2", "CO2", " CO2", "CO2 ") : gases.get(rnd.nextInt(gases.size()));
+        String biogenic = gas.strip().equals("CO2") ? pick(rnd, "", "", "true", "True", "TRUE", "false", "False", "FALSE", " true")
+                : pick(rnd, "", "", "false", "False", "FALSE");
+        return List.of(gas, amount(rnd), unit(rnd), pick(rnd, "", "1", "2", "3", "1", "2", "3", " 2", "03", "+1"), biogenic,
+                pick(rnd, "", "boilers", "fleet, hall 2", "外购电力"));
+    }
+
+    private static List<String> removal(SplittableRandom rnd) {
+        RemovalKind kind = pick(rnd, RemovalKind.values());
+        String kindText = rnd.nextInt(8) == 0 ? " " + kind.id() : kind.id();
+        String managed = kind.removalClass().requiresManagedLand() ? pick(rnd, BOOLEANS) : pick(rnd, "", "", "true", "FALSE");
+        return List.of(kindText, amount(rnd), unit(rnd), managed, pick(rnd, "", "increment", "stock", " stock"), pick(rnd, YEARS),
+                pick(rnd, "", "", "0", "0.5", "3", "1e2", "123456789012.5", "0.000000000001"), flag(rnd));
+    }
+
+    private static List<String> credit(SplittableRandom rnd, String entity, int year) {
+        String kind = rnd.nextInt(3) == 0 ? "" : pick(rnd, RemovalKind.values()).id();
+        return List.of(pick(rnd, "CCER", "VCS", "GS", "Gold Standard", " VCS"), "S-" + pick(rnd, "1", "2", "3", "4", "5", "6") + pick(rnd, "", "", "", " "),
+                pick(rnd, CreditType.values()).id() + pick(rnd, "", "", "", " "), kind, pick(rnd, YEARS),
+                String.valueOf(pick(rnd, year, year, year - 1, year - 6, year + 1, -5)), amount(rnd), unit(rnd),
+                rnd.nextInt(4) == 0 ? pick(rnd, "", "false", "FALSE") : pick(rnd, "true", "True", "TRUE"),
+                pick(rnd, entity, entity, entity, "", "someone-else", " " + entity),
+                pick(rnd, "", " " + year + "-03-01", year + "-12-31", (year - 1) + "-06-30", (year + 1) + "-01-02"),
+                flag(rnd), flag(rnd), flag(rnd), flag(rnd), pick(rnd, "", "", "CHN", "USA", "IND", " CHN"));
+    }
+
+    private static String amount(SplittableRandom rnd) {
+        return rnd.nextInt(3) == 0 ? pick(rnd, AMOUNTS) : rnd.nextInt(100_000) + "." + rnd.nextInt(1000);
+    }
+
+    private static String unit(SplittableRandom rnd) {
+        return rnd.nextInt(2) == 0 ? pick(rnd, "t", "t", "t", " t", "kg ") : pick(rnd, MassUnit.symbols().split("\\|"));
+    }
+
+    private static String flag(SplittableRandom rnd) {
+        return rnd.nextInt(3) == 0 ? "" : pick(rnd, "true", "True", "TRUE", "false", "False", "FALSE", " FALSE", "true ");
+    }
+
+    @SafeVarargs
+    private static <T> T pick(SplittableRandom rnd, T... values) {
+        return values[rnd.nextInt(values.length)];
+    }
+}

@@ -1,0 +1,195 @@
+package org.zhonghe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhonghe.Concept;
+import org.zhonghe.assessment.Problem;
+import org.zhonghe.batch.Batch;
+import org.zhonghe.batch.RandomLedgers;
+import org.zhonghe.batch.RandomLedgers.Entity;
+import org.zhonghe.batch.RandomLedgers.Ledger;
+import org.zhonghe.batch.RandomLedgers.Row;
+import org.zhonghe.rules.ClaimEvaluator;
+import org.zhonghe.rules.Reason;
+
+/**
+ * The differential test of issue 15 item 7: random ledgers ({@link RandomLedgers}, seeded: every
+ * field, edge values, booleans in every spelling) are evaluated by {@code zhonghe check}, one
+ * assessment per entity with that entity's rows as its CSV ledgers, and by {@code batch} with 1
+ * and 4 threads, under the claimed concept and under {@code --concept} for each concept (check:
+ * the claim's concept changed). Every entity gets the same row — verdict, totals, records not
+ * counted by reason, findings — and with bad cells, the same entities are INVALID with the same
+ * errors (file, line in the batch file, field, value and message).
+ */
+class CheckAndBatchAgreeTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ENTITIES = 16;
+    private final picocli.CommandLine cli = Cli.commandLine();
+    @TempDir Path dir;
+
+    @Test
+    void random_valid_ledgers_get_the_same_row_for_every_entity_from_check_and_batch_under_every_concept() throws IOException {
+        Map<String, Integer> verdicts = new java.util.TreeMap<>();
+        for (long seed = 1; seed <= 6; seed++) {
+            Ledger ledger = RandomLedgers.generate(seed, ENTITIES, 0);
+            Path batchDir = dir.resolve("ledger-" + seed);
+            ledger.write(batchDir);
+            List<Concept> options = new ArrayList<>(List.of(Concept.values()));
+            options.add(0, null);
+            for (Concept concept : options) {
+                Map<String, String> rows = batch(ledger, batchDir, concept, true);
+                for (Entity e : ledger.entities()) {
+                    String c = concept == null ? e.concept() : concept.id();
+                    JsonNode check = check(ledger, e, c);
+                    String what = "seed %d, entity %s, %s: %s".formatted(seed, e.id(),
+                            concept == null ? "claimed concept" : "--concept " + c, ledgerText(ledger, e));
+                    assertThat(check.has("errors")).as("check refused a valid ledger: %s %s", what, check).isFalse();
+                    assertThat(rows.get(e.id())).as(what).isEqualTo(row(e.id(), c, check));
+                    verdicts.merge(check.path("verdict").asText(), 1, Integer::sum);
+                }
+            }
+        }
+        assertThat(verdicts).as("the ledgers reach every verdict").containsKeys("SUPPORTED", "NOT_SUPPORTED", "INDETERMINATE");
+    }
+
+    @Test
+    void random_ledgers_with_bad_cells_make_the_same_entities_invalid_with_the_same_errors_in_check_and_batch() throws IOException {
+        int invalid = 0;
+        for (long seed = 101; seed <= 104; seed++) {
+            Ledger ledger = RandomLedgers.generate(seed, ENTITIES, 0.12);
+            Path batchDir = dir.resolve("ledger-" + seed);
+            ledger.write(batchDir);
+            Map<String, String> rows = batch(ledger, batchDir, null, false);
+            List<String> batchErrors = batchErrors(batchDir);
+            List<String> checkErrors = new ArrayList<>();
+            for (Entity e : ledger.entities()) {
+                JsonNode check = check(ledger, e, e.concept());
+                String what = "seed %d, entity %s: %s".formatted(seed, e.id(), ledgerText(ledger, e));
+                if (check.has("errors")) {
+                    invalid++;
+                    assertThat(rows.get(e.id())).as(what).isEqualTo(String.join(",", e.id(), e.concept(), "INVALID", "", "", "", "", "", ""));
+                    for (JsonNode p : check.path("errors")) checkErrors.add(error(ledger, e, p));
+                } else {
+                    assertThat(rows.get(e.id())).as(what).isEqualTo(row(e.id(), e.concept(), check));
+                }
+            }
+            assertThat(batchErrors).as("seed %d: errors of batch and check", seed).containsExactlyElementsOf(new TreeSet<>(checkErrors));
+        }
+        assertThat(invalid).as("entities with a bad cell").isGreaterThan(8);
+    }
+
+    /** results.csv of batch with 1 and with 4 threads (which must be the same bytes), by entity. */
+    private static Map<String, String> batch(Ledger ledger, Path batchDir, Concept concept, boolean valid) throws IOException {
+        String one = null;
+        for (int threads : new int[] {1, 4}) {
+            StringWriter out = new StringWriter();
+            Batch.Report report = new Batch(ClaimEvaluator.standard()).run(batchDir, new Batch.Options(concept, threads), out, n -> { });
+            if (valid) {
+                assertThat(report.errors()).as("seed %d: batch refused a valid ledger", ledger.seed()).isEmpty();
+            }
+            if (one == null) one = out.toString();
+            else assertThat(out.toString()).as("seed %d, concept %s: 4 threads write what 1 writes", ledger.seed(), concept).isEqualTo(one);
+        }
+        Map<String, String> rows = new LinkedHashMap<>();
+        one.lines().skip(1).forEach(l -> rows.put(l.substring(0, l.indexOf(',')), l));
+        assertThat(rows.keySet()).containsExactlyElementsOf(ledger.entities().stream().map(Entity::id).toList());
+        return rows;
+    }
+
+    /** Batch's errors (4 threads) as {@code FILE:LINE field value message}, sorted. */
+    private static List<String> batchErrors(Path batchDir) throws IOException {
+        Batch.Report report = new Batch(ClaimEvaluator.standard()).run(batchDir, new Batch.Options(null, 4), new StringWriter(), n -> { });
+        TreeSet<String> out = new TreeSet<>();
+        for (Problem p : report.errors()) out.add(p.file() + ":" + p.line() + " " + p.field() + " " + p.value() + " " + p.message(Locale.ENGLISH));
+        return List.copyOf(out);
+    }
+
+    /** One of check's errors in batch's terms: the batch file's line of the row, the field's last segment. */
+    private static String error(Ledger ledger, Entity e, JsonNode p) {
+        String file = p.path("file").asText();
+        file = file.substring(file.lastIndexOf('/') + 1);
+        List<Row> rows = ledger.rows(file, e.id());
+        long line = rows.get(p.path("line").asInt() - 2).line();
+        String field = p.path("field").asText();
+        String value = p.path("value").isNull() ? "null" : p.path("value").asText();
+        return file + ":" + line + " " + field.substring(field.lastIndexOf('.') + 1) + " " + value + " " + p.path("message").asText();
+    }
+
+    /** {@code zhonghe check --format json} on the entity as an assessment with CSV ledgers, claiming {@code concept}. */
+    private JsonNode check(Ledger ledger, Entity e, String concept) throws IOException {
+        Path d = dir.resolve("check-" + ledger.seed()).resolve(e.id());
+        if (!Files.isDirectory(d)) {
+            Files.createDirectories(d);
+            for (String file : ledger.byFile().keySet()) Files.writeString(d.resolve(file), ledger.entityFile(file, e.id()));
+        }
+        ObjectNode a = JSON.createObjectNode();
+        a.put("version", 1);
+        ObjectNode entity = a.putObject("entity").put("id", e.id()).put("type", e.type());
+        if (!e.name().isEmpty()) entity.put("name", e.name());
+        a.putObject("period").put("from", e.from()).put("to", e.to());
+        if (!e.scopes().isEmpty()) {
+            ArrayNode scopes = a.putObject("boundary").putArray("scopes");
+            if (!e.scopes().equals("none")) for (String s : e.scopes().split("\\|")) scopes.add(Integer.parseInt(s));
+        }
+        ObjectNode claim = a.putObject("claim").put("concept", concept);
+        if (!e.profile().isEmpty()) claim.put("profile", e.profile());
+        if (!e.metric().isEmpty()) claim.put("metric", e.metric());
+        for (String section : List.of("emissions", "removals", "credits")) a.putObject(section).put("file", section + ".csv");
+        Path assessment = Files.writeString(d.resolve("assessment-" + concept + ".json"), JSON.writeValueAsString(a));
+        Run run = Run.of(cli, "check", assessment.toString(), "--format", "json", "--lang", "en");
+        assertThat(run.exit()).as("seed %d, %s: %s", ledger.seed(), e.id(), run.err()).isIn(0, 1, 2);
+        return run.json();
+    }
+
+    /** The row batch must write for the entity: check's verdict, totals, reasons and findings. */
+    static String row(String entity, String concept, JsonNode check) {
+        JsonNode totals = check.path("totals");
+        return String.join(",", entity, concept, check.path("verdict").asText(), totals.path("emissions").asText(),
+                totals.path("removals").asText(), totals.path("credits").asText(), totals.path("net").asText(),
+                notCounted(check), findings(check));
+    }
+
+    private static String notCounted(JsonNode check) {
+        Map<Reason, Integer> counts = new EnumMap<>(Reason.class);
+        for (JsonNode r : check.path("records")) {
+            if (r.has("reason")) counts.merge(Reason.valueOf(r.path("reason").asText()), 1, Integer::sum);
+        }
+        StringJoiner s = new StringJoiner(";");
+        counts.forEach((reason, n) -> s.add(reason + "=" + n));
+        return s.toString();
+    }
+
+    private static String findings(JsonNode check) {
+        StringJoiner s = new StringJoiner(";");
+        check.path("findings").forEach(f -> s.add(f.path("code").asText()));
+        return s.toString();
+    }
+
+    /** The entity's row of entities.csv and its records, for a failure message that reproduces the case. */
+    private static String ledgerText(Ledger ledger, Entity e) {
+        StringJoiner s = new StringJoiner("\n", "\n", "\n");
+        s.add("files written " + ledger.style() + "; entities.csv: " + RandomLedgers.csv(e.cells()));
+        for (String file : List.of("emissions.csv", "removals.csv", "credits.csv")) {
+            for (Row r : ledger.rows(file, e.id())) s.add(file + ":" + r.line() + ": " + RandomLedgers.csv(r.cells()));
+        }
+        return s.toString();
+    }
+}
