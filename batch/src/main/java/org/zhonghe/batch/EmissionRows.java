@@ -187,7 +187,7 @@ final class EmissionRows implements FileScan.Rows {
             }
         }
         MassUnit unit = FixedPoint.unit(b, r.start(cUnit), r.end(cUnit));
-        if (unit == null) unit = Rows.unit(r.text(cUnit), FILE, line, errors); // the one reading: ' t' is t
+        if (unit == null) unit = Rows.value(Emissions.UNIT, r.text(cUnit), FILE, line, errors); // the schema's reading: ' t' is t
         int scope = 1;
         if (!r.isEmpty(cScope)) {
             scope = r.end(cScope) - r.start(cScope) == 1 ? b[r.start(cScope)] - '0' : 0;

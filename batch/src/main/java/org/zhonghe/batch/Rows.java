@@ -1,7 +1,6 @@
 package org.zhonghe.batch;
 
 import java.util.List;
-import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.ledger.Cell;
 import org.zhonghe.ledger.CellReaders;
@@ -14,18 +13,6 @@ final class Rows {
     static Problem undeclared(String file, long line, String entity) {
         return entity == null ? Problem.of(file, line, "entity", null, ErrorKeys.REQUIRED, "entity")
                 : Problem.of(file, line, "entity", entity, ErrorKeys.UNDECLARED, entity, EntitySpec.FILE);
-    }
-
-    static Problem unitProblem(String file, long line, String text) {
-        return text == null ? Problem.of(file, line, "unit", null, ErrorKeys.REQUIRED, "unit")
-                : Problem.of(file, line, "unit", text, ErrorKeys.UNKNOWN_UNIT, text, MassUnit.symbols());
-    }
-
-    /** A unit as every reader reads it (the cell stripped), or null after adding its problem. */
-    static MassUnit unit(String text, String file, long line, List<Problem> errors) {
-        MassUnit u = text == null ? null : MassUnit.fromSymbol(text).orElse(null);
-        if (u == null) errors.add(unitProblem(file, line, text));
-        return u;
     }
 
     /**

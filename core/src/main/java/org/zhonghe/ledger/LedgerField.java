@@ -36,14 +36,14 @@ public record LedgerField<T>(String name, boolean required, T absent, int maxLen
         return reader.apply(text);
     }
 
-    /** Text as written (an id, a registry, a serial, a gas). */
+    /** Text as written, stripped of surrounding blanks as batch reads every cell (an id, a registry, a serial, a gas). */
     public static LedgerField<String> text(String name, boolean required) {
-        return new LedgerField<>(name, required, null, KEY_TEXT, Cell::of);
+        return new LedgerField<>(name, required, null, KEY_TEXT, CellReaders::text);
     }
 
-    /** Prose as written (a source, a measure), up to {@link #FREE_TEXT} characters. */
+    /** Prose as written, stripped (a source, a measure), up to {@link #FREE_TEXT} characters. */
     public static LedgerField<String> prose(String name, boolean required) {
-        return new LedgerField<>(name, required, null, FREE_TEXT, Cell::of);
+        return new LedgerField<>(name, required, null, FREE_TEXT, CellReaders::text);
     }
 
     /** An exact decimal ({@link CellReaders#decimal}); {@code absent} is its default (null: none). */

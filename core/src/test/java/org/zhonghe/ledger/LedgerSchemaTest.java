@@ -27,6 +27,14 @@ class LedgerSchemaTest {
         assertThat(LedgerSchema.Credits.RETIRED.absent()).isFalse();
     }
 
+    /** Issue 15: batch strips every cell, so a beneficiary ' acme' must be acme in check too (CheckAndBatchAgreeTest found it). */
+    @Test
+    void a_text_cell_is_read_without_the_blanks_around_it() {
+        assertThat(LedgerSchema.Credits.BENEFICIARY.read(" acme-2024 ").value()).isEqualTo("acme-2024");
+        assertThat(LedgerSchema.Credits.SERIAL.read("0123 ").value()).isEqualTo("0123");
+        assertThat(LedgerSchema.Emissions.SOURCE.read(" boilers").value()).isEqualTo("boilers");
+    }
+
     @Test
     void a_cell_is_read_by_its_fields_reader() {
         assertThat(LedgerSchema.Emissions.UNIT.read("t").value()).isEqualTo(MassUnit.T);
