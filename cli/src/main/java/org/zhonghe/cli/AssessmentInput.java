@@ -33,6 +33,15 @@ public final class AssessmentInput {
 
     /** Reads the file and checks it with the overrides; {@code profile} may be null (the file's). */
     Outcome check(ClaimCheck check, String profile) {
+        return check(check, profile, Long.MAX_VALUE, org.zhonghe.io.LargeLedger.Progress.NONE);
+    }
+
+    /**
+     * Reads and checks the file as {@link #check(ClaimCheck, String)} does, but an emissions CSV
+     * ledger of more than {@code largeAbove} bytes streams by twice instead of being held
+     * ({@link org.zhonghe.io.LargeLedger}).
+     */
+    Outcome check(ClaimCheck check, String profile, long largeAbove, org.zhonghe.io.LargeLedger.Progress progress) {
         Charset charset;
         try {
             charset = Charset.forName(encoding);
@@ -40,7 +49,8 @@ public final class AssessmentInput {
             return new Outcome.Invalid(List.of(new Problem(COMMAND_LINE, 0, "--encoding", encoding, "cli.encoding.unknown",
                     List.of(encoding))));
         }
-        return check.run(new AssessmentReader().read(file, charset), new Overrides(concept, profile, metric, COMMAND_LINE));
+        return check.run(new AssessmentReader().read(file, charset, largeAbove, progress),
+                new Overrides(concept, profile, metric, COMMAND_LINE));
     }
 
     /** The options that reproduce a check of this file, after {@code zhonghe check FILE}. */

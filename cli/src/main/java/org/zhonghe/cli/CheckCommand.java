@@ -16,6 +16,7 @@ import org.zhonghe.output.Ansi;
 import org.zhonghe.output.ProfileMatrixText;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.output.ResultText;
+import org.zhonghe.output.StreamedRecords;
 import org.zhonghe.rules.ClaimEvaluator;
 import org.zhonghe.rules.ClaimResult;
 import picocli.CommandLine.Command;
@@ -61,25 +62,62 @@ final class CheckCommand implements Callable<Integer> {
                 : new ClaimEvaluator(org.zhonghe.GwpTable.bundled(), org.zhonghe.rules.SerialLedger.NONE,
                         new org.zhonghe.registry.RegistryLookup(org.zhonghe.cli.registry.RegistryDataLoader.load(registryData,
                                 org.zhonghe.registry.RegistryMessages.of(language.locale()), spec.commandLine().getErr()))));
-        Outcome outcome = input.check(check, everyProfile ? null : profile);
-        if (outcome instanceof Outcome.Invalid bad) return invalid(bad.problems(), problemText);
-        Outcome.Checked ok = (Outcome.Checked) outcome;
-        PrintWriter out = spec.commandLine().getOut();
-        if (everyProfile) return everyProfile(check, ok, m, out);
-        if (format == Format.json) {
-            out.println(ResultJson.mapper().writeValueAsString(ResultJson.of(ok.assessment(), ok.result(), m)));
-        } else {
-            new ResultText(m, Ansi.forTerminal()).print(ok.assessment(), ok.result(), all, out);
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), m, ProgressLine.stderrIsTerminal());
+        try {
+            Outcome outcome = input.check(check, everyProfile ? null : profile, largeLedgerBytes(), progress);
+            progress.finish();
+            if (outcome instanceof Outcome.Invalid bad) return invalid(bad.problems(), problemText);
+            Outcome.Checked ok = (Outcome.Checked) outcome;
+            PrintWriter out = spec.commandLine().getOut();
+            if (everyProfile) return everyProfile(check, ok, m, out);
+            Assessment a = ok.assessment();
+            StreamedRecords streamed = ok.streamed() == null ? null : ok.streamed().of(a);
+            if (format == Format.json && streamed == null) {
+                out.println(ResultJson.mapper().writeValueAsString(ResultJson.of(a, ok.result(), m)));
+            } else if (format == Format.json) {
+                ResultJson.write(a, ok.result(), streamed, m, out);
+            } else {
+                new ResultText(m, Ansi.forTerminal()).print(a, ok.result(), all, streamed, out);
+            }
+            out.flush();
+            return ok.result().verdict().exitStatus();
+        } finally {
+            progress.finish();
         }
-        out.flush();
-        return ok.result().verdict().exitStatus();
+    }
+
+    /**
+     * Above this size (bytes) an emissions CSV ledger is not held but read twice, in bounded
+     * memory (docs/performance.md): 4 MiB, about 130,000 rows, which the in-memory path holds in
+     * about 150 MB. The system property {@code zhonghe.largeLedgerBytes} sets another.
+     */
+    static long largeLedgerBytes() {
+        String set = System.getProperty("zhonghe.largeLedgerBytes");
+        if (set != null && set.trim().matches("[0-9]{1,18}")) return Long.parseLong(set.trim());
+        return 4L << 20;
     }
 
     /** The claim under every profile; the exit status is the assessment's own profile's. */
     private int everyProfile(ClaimCheck check, Outcome.Checked ok, Messages m, PrintWriter out) throws Exception {
-        Map<String, ClaimResult> byProfile = check.underEveryProfile(ok.assessment());
+        Map<String, Outcome.Streamed> streamed = new java.util.HashMap<>();
+        Map<String, ClaimResult> byProfile = check.underEveryProfile(ok, streamed);
         String own = ok.assessment().claim().profile();
-        if (format == Format.json) {
+        if (format == Format.json && ok.streamed() != null) {
+            Assessment a = ok.assessment();
+            try (var g = ResultJson.generator(out)) {
+                g.writeStartObject();
+                g.writeStringField("profile", own);
+                g.writeObjectFieldStart("profiles");
+                for (var entry : byProfile.entrySet()) {
+                    Assessment under = a.withClaim(a.claim().withProfile(entry.getKey()));
+                    g.writeFieldName(entry.getKey());
+                    ResultJson.write(g, under, entry.getValue(), streamed.get(entry.getKey()).of(under), m);
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            out.println();
+        } else if (format == Format.json) {
             ObjectNode root = ResultJson.mapper().createObjectNode();
             root.put("profile", own);
             ObjectNode all = root.putObject("profiles");
@@ -87,7 +125,8 @@ final class CheckCommand implements Callable<Integer> {
             byProfile.forEach((id, r) -> all.set(id, ResultJson.of(a.withClaim(a.claim().withProfile(id)), r, m)));
             out.println(ResultJson.mapper().writeValueAsString(root));
         } else {
-            new ResultText(m, Ansi.forTerminal()).print(ok.assessment(), ok.result(), all, out);
+            new ResultText(m, Ansi.forTerminal()).print(ok.assessment(), ok.result(), all,
+                    ok.streamed() == null ? null : ok.streamed().of(ok.assessment()), out);
             out.println();
             new ProfileMatrixText(m, Ansi.forTerminal()).print(byProfile, own, out);
         }

@@ -111,6 +111,52 @@ public final class ClaimEvaluator {
         return new ClaimResult(claimed, matrix);
     }
 
+    /**
+     * The claimed concept's evaluation and the concept matrix of {@code a}, whose emissions are
+     * those tallied in {@code tallied} (a ledger too large to hold), as {@link #evaluate(Assessment, Profile)}
+     * gives them for the assessment with every record: the same totals, findings and verdicts;
+     * the claimed evaluation lists the records other than the tallied ones. The records must have
+     * passed the checks of {@link #validate}.
+     *
+     * @throws IllegalArgumentException if {@code a} holds emissions of its own, or {@code profile} is not the claim's
+     */
+    public TalliedResult evaluate(Assessment a, EmissionTally tallied, Profile profile) {
+        if (!a.emissions().isEmpty()) throw new IllegalArgumentException("the emissions are tallied, not held");
+        List<Emission> groups = tallied.synthetic();
+        ClaimResult whole = evaluate(new Assessment(a.entity(), a.period(), a.boundary(), a.claim(), a.baseline(), a.plan(),
+                groups, a.removals(), a.credits(), a.reductions(), a.history(), a.otherEffects(), a.inventory()), profile);
+        Evaluation e = whole.claimed();
+        long notCounted = 0;
+        for (int i = 0; i < groups.size(); i++) if (!e.records().get(i).isCounted()) notCounted += tallied.count(i);
+        List<Finding> findings = new ArrayList<>(e.findings().size());
+        for (Finding f : e.findings()) {
+            if (f.code() != FindingCode.CO2E_UNDER_CO2_CONCEPT) {
+                findings.add(f);
+                continue;
+            }
+            List<String> groupIds = f.records().stream().filter(EmissionTally::isSynthetic).toList();
+            List<String> ids = new ArrayList<>(tallied.idsOf(groupIds));
+            f.records().stream().filter(id -> !EmissionTally.isSynthetic(id)).forEach(ids::add);
+            findings.add(new Finding(f.code(), ids, f.args(), f.messageKey()));
+        }
+        Evaluation claimed = new Evaluation(e.entityId(), e.rule(), e.profile(), e.metric(), e.verdict(), e.level(),
+                e.totals(), e.reported(), e.records().subList(groups.size(), e.records().size()), findings);
+        return new TalliedResult(new ClaimResult(claimed, whole.concepts()), tallied.count(), notCounted);
+    }
+
+    /**
+     * One emission record as {@link #evaluate} judges it under {@code concept} and {@code profile}
+     * in {@code a} (its boundary, entity type and metric): for a caller that streams a ledger's
+     * records to show each ({@link TalliedResult}). The record must have passed the checks of
+     * {@link #validate}.
+     */
+    public RecordResult judge(Emission e, Assessment a, Concept concept, Profile profile) {
+        Gas gas = gwp.resolve(e.gas()).orElseThrow();
+        BigDecimal co2e = gas.family() == GasFamily.PRECURSOR ? BigDecimal.ZERO
+                : e.tonnes().multiply(gwp.factor(gas, a.claim().metric()).orElseThrow());
+        return EmissionRules.judge(e, gas, co2e, profile.rule(concept), a.boundary(), a.entity().type());
+    }
+
     /** The assessment under one concept and profile; it must have passed {@link #validate}. */
     public Evaluation evaluate(Assessment a, Concept concept, Profile profile) {
         return evaluateValidated(a, concept, profile);

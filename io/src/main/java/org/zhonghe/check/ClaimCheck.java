@@ -11,7 +11,9 @@ import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Claim;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.assessment.Origin;
+import org.zhonghe.io.LargeLedger;
 import org.zhonghe.io.ReadResult;
+import org.zhonghe.rules.TalliedResult;
 import org.zhonghe.rules.Profile;
 import org.zhonghe.profiles.Profiles;
 import org.zhonghe.rules.ClaimResult;
@@ -44,10 +46,41 @@ public final class ClaimCheck {
             found.add(Problem.at(Origin.NONE, "claim.profile", a.claim().profile(), "profile.unknown",
                     a.claim().profile(), Profiles.ids()));
         }
-        found.addAll(rules.validate(a));
+        LargeLedger large = ok.large();
+        if (large == null) {
+            found.addAll(rules.validate(a));
+        } else {
+            // core's order for records held: single records' problems, removals', then repeated ids
+            found.addAll(large.recordProblems(a.claim().metric()));
+            List<Problem> rest = rules.validate(a);
+            rest.stream().filter(p -> p.key().equals("managed.required")).forEach(found::add);
+            found.addAll(large.repeatedIds());
+            rest.stream().filter(p -> !p.key().equals("managed.required")).forEach(found::add);
+        }
         List<Problem> problems = ok.locate(found);
         if (!problems.isEmpty()) return new Outcome.Invalid(problems);
-        return new Outcome.Checked(a, rules.evaluate(a, profile.get()));
+        if (large == null) return new Outcome.Checked(a, rules.evaluate(a, profile.get()));
+        TalliedResult tallied = rules.evaluate(a, large.tally(), profile.get());
+        return new Outcome.Checked(a, tallied.result(), new Outcome.Streamed(large, rules, profile.get(),
+                tallied.talliedRecords(), tallied.talliedNotCounted()));
+    }
+
+    /**
+     * The claim of a checked assessment under every profile, as {@link #underEveryProfile(Assessment)};
+     * with a large ledger each claimed evaluation lists the records but the streamed ones, and
+     * {@code streamed} receives each profile's {@link Outcome.Streamed}.
+     */
+    public Map<String, ClaimResult> underEveryProfile(Outcome.Checked ok, Map<String, Outcome.Streamed> streamed) {
+        if (ok.streamed() == null) return underEveryProfile(ok.assessment());
+        Assessment a = ok.assessment();
+        LargeLedger large = ok.streamed().ledger();
+        Map<String, ClaimResult> out = new LinkedHashMap<>();
+        for (Profile p : Profiles.all()) {
+            TalliedResult t = rules.evaluate(a.withClaim(a.claim().withProfile(p.id())), large.tally(), p);
+            out.put(p.id(), t.result());
+            streamed.put(p.id(), new Outcome.Streamed(large, rules, p, t.talliedRecords(), t.talliedNotCounted()));
+        }
+        return out;
     }
 
     /**

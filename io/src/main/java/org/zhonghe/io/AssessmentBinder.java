@@ -80,7 +80,9 @@ final class AssessmentBinder {
         Claim claim = section(top, "claim", true, CLAIM, this::claim);
         Baseline baseline = section(top, "baseline", false, BASELINE, this::baseline);
         Plan plan = section(top, "plan", false, PLAN, this::plan);
+        ledgers.deferrable(top.node("activities") == null);
         var emissions = records(top, "emissions", "emissions", "id", LedgerRecords.EMISSION, LedgerRecords::emission);
+        ledgers.deferrable(false);
         var removals = records(top, "removals", "removals", "id", LedgerRecords.REMOVAL, LedgerRecords::removal);
         var credits = records(top, "credits", "credits", "id", LedgerRecords.CREDIT, LedgerRecords::credit);
         var reductions = records(top, "reductions", "reductions", "id", LedgerRecords.REDUCTION,
@@ -93,6 +95,14 @@ final class AssessmentBinder {
         if (inventory != null) {
             emissions = new ArrayList<>(emissions);
             emissions.addAll(inventory.emissions());
+        }
+        LargeLedger large = ledgers.large();
+        if (large != null) {
+            Metric metric = claim == null ? null : claim.metric();
+            large.validate(problems, metric);
+            // as for a ledger held: with cells unreadable anywhere, core's problems join them here
+            if (!problems.isEmpty()) problems.addAll(large.recordProblems(metric));
+            if (!problems.isEmpty()) problems.addAll(large.repeatedIds());
         }
         if (!problems.isEmpty()) {
             // every error in one run: core's record checks on the records that could be read

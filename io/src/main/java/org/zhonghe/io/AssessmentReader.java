@@ -34,6 +34,21 @@ public final class AssessmentReader {
      * a private directory: {@code ../x.csv} or {@code /etc/passwd} is a problem, never read).
      */
     public ReadResult read(Path file, Charset encoding, Path confinedTo) {
+        return read(file, encoding, confinedTo, Long.MAX_VALUE, LargeLedger.Progress.NONE);
+    }
+
+    /**
+     * Reads {@code file} as {@link #read(Path, Charset)} does, but an emissions ledger in a CSV
+     * file of more than {@code largeAbove} bytes is not held: it is validated as it streams by,
+     * and the assessment read has no emissions of its own; {@link ReadResult.Read#large()} gives
+     * the ledger, its tally and a way to stream it again ({@link LargeLedger}). Not when activity
+     * data join the emissions.
+     */
+    public ReadResult read(Path file, Charset encoding, long largeAbove, LargeLedger.Progress progress) {
+        return read(file, encoding, null, largeAbove, progress);
+    }
+
+    private ReadResult read(Path file, Charset encoding, Path confinedTo, long largeAbove, LargeLedger.Progress progress) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(encoding, "encoding");
         String name = file.toString();
@@ -59,7 +74,9 @@ public final class AssessmentReader {
             Ledgers.reportEncoding(problems, name, encoding, e.malformed());
             return new ReadResult.Invalid(problems.inFileOrder());
         }
-        return read(text, name, Syntax.of(file), new Ledgers(Siblings.beside(file, confinedTo), encoding, problems), problems);
+        Ledgers ledgers = new Ledgers(Siblings.beside(file, confinedTo), encoding, problems);
+        ledgers.deferAbove(largeAbove, Objects.requireNonNull(progress, "progress"));
+        return read(text, name, Syntax.of(file), ledgers, problems);
     }
 
     /**
@@ -146,6 +163,6 @@ public final class AssessmentReader {
         AssessmentBinder binder = new AssessmentBinder(file, problems, ledgers);
         var assessment = binder.bind(root);
         if (assessment == null || !problems.isEmpty()) return new ReadResult.Invalid(problems.inFileOrder());
-        return new ReadResult.Read(assessment, file, binder.lines(), problems.columns());
+        return new ReadResult.Read(assessment, file, binder.lines(), problems.columns(), ledgers.large());
     }
 }

@@ -33,7 +33,29 @@ final class CsvLedger {
     static void read(String text, String file, String section, Set<String> allowed, Problems problems,
                      Consumer<Node.MapNode> rows) {
         int[] lineStarts = lineStarts(text);
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+        read(new StringReader(text), position -> lineOf(lineStarts, startOf(text, position)), file, section, allowed,
+                problems, rows);
+    }
+
+    /**
+     * Reads a ledger from {@code in} as it comes, holding one row at a time (a ledger too large to
+     * hold, {@link LargeLedger}); the same rows and problems as {@link #read(String, String, String, Set, Problems, Consumer)}
+     * gives for the same text.
+     */
+    static void read(java.io.Reader in, String file, String section, Set<String> allowed, Problems problems,
+                     Consumer<Node.MapNode> rows) {
+        LineTrackingReader lines = new LineTrackingReader(in);
+        read(lines, lines::lineOf, file, section, allowed, problems, rows);
+    }
+
+    /** The 1-based line where a record whose character position is {@code position} starts. */
+    interface Lines {
+        int lineOf(long position);
+    }
+
+    private static void read(java.io.Reader in, Lines lines, String file, String section, Set<String> allowed,
+                             Problems problems, Consumer<Node.MapNode> rows) {
+        try (CSVParser parser = CSVParser.parse(in, FORMAT)) {
             Iterator<CSVRecord> it = parser.iterator();
             String[] header = null;
             while (!problems.isFull(file)) {
@@ -49,7 +71,7 @@ final class CsvLedger {
                     problems.add(file, (int) before + 1, section, null, "csv.malformed", message(e));
                     return;
                 }
-                int line = lineOf(lineStarts, startOf(text, record.getCharacterPosition()));
+                int line = lines.lineOf(record.getCharacterPosition());
                 if (header == null) {
                     header = header(record.values(), line, file, section, allowed, problems);
                     continue;

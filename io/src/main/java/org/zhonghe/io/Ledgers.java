@@ -28,6 +28,10 @@ final class Ledgers {
     private final Siblings siblings;
     private final Charset charset;
     private final Problems problems;
+    private long largeAbove = Long.MAX_VALUE;
+    private LargeLedger.Progress progress = LargeLedger.Progress.NONE;
+    private boolean deferrable;
+    private LargeLedger large;
 
     /**
      * {@code siblings}: where a {@code file:} reference is read from; null when references are
@@ -37,6 +41,25 @@ final class Ledgers {
         this.siblings = siblings;
         this.charset = charset;
         this.problems = problems;
+    }
+
+    /**
+     * Defers an emissions ledger in a CSV file of more than {@code bytes} bytes on disk
+     * ({@link LargeLedger}) instead of reading it.
+     */
+    void deferAbove(long bytes, LargeLedger.Progress progress) {
+        this.largeAbove = bytes;
+        this.progress = progress;
+    }
+
+    /** Whether the next section may be deferred (the emissions, when no activity data join them). */
+    void deferrable(boolean yes) {
+        deferrable = yes;
+    }
+
+    /** The deferred emissions ledger; null when none was. */
+    LargeLedger large() {
+        return large;
     }
 
     /**
@@ -90,6 +113,18 @@ final class Ledgers {
             return;
         }
         String file = siblings.nameOf(name);
+        if (deferrable && !xlsx && !json && siblings instanceof Siblings.Directory d) {
+            try {
+                java.nio.file.Path path = d.resolve(name);
+                if (java.nio.file.Files.isRegularFile(path) && java.nio.file.Files.size(path) > largeAbove) {
+                    problems.meet(file);
+                    large = LargeLedger.of(path, file, charset, progress);
+                    return;
+                }
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                // read as any ledger, which reports why it cannot be
+            }
+        }
         byte[] bytes;
         try {
             bytes = siblings.read(name);

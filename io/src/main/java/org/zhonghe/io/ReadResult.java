@@ -37,8 +37,11 @@ public sealed interface ReadResult permits ReadResult.Read, ReadResult.Invalid {
      * @param file  the file's name as given
      * @param lines the line of each field outside the ledgers, by path ({@code claim.profile})
      * @param columns places a problem in the column of a workbook's sheet it was read from; identity elsewhere
+     * @param large the emissions ledger too large to hold, validated but not held (the assessment
+     *              then has no emissions of its own); null when every record is held
      */
-    record Read(Assessment value, String file, Map<String, Integer> lines, UnaryOperator<Problem> columns) implements ReadResult {
+    record Read(Assessment value, String file, Map<String, Integer> lines, UnaryOperator<Problem> columns,
+                LargeLedger large) implements ReadResult {
         public Read {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(file, "file");
@@ -46,9 +49,14 @@ public sealed interface ReadResult permits ReadResult.Read, ReadResult.Invalid {
             Objects.requireNonNull(columns, "columns");
         }
 
-        /** An assessment read from YAML or JSON with their ledgers. */
+        /** An assessment read from YAML or JSON with their ledgers, all held. */
         public Read(Assessment value, String file, Map<String, Integer> lines) {
             this(value, file, lines, UnaryOperator.identity());
+        }
+
+        /** An assessment whose records are all held. */
+        public Read(Assessment value, String file, Map<String, Integer> lines, UnaryOperator<Problem> columns) {
+            this(value, file, lines, columns, null);
         }
 
         @Override

@@ -61,7 +61,7 @@ interface Siblings {
 
     /** Files on disk next to the assessment file. */
     record Directory(Path base, Path confinement) implements Siblings {
-        private Path resolve(String ref) {
+        Path resolve(String ref) {
             return base == null ? Path.of(ref) : base.resolveSibling(ref);
         }
 

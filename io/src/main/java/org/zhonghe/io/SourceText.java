@@ -50,6 +50,38 @@ final class SourceText {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /**
+     * Decodes a stream as {@link #decode} decodes its bytes, keeping nothing: the same
+     * {@link DecodingException}, at the same line, for the same bytes (a ledger too large to hold
+     * is checked so before it is parsed).
+     */
+    static void check(java.io.InputStream stream, Charset charset) throws DecodingException, java.io.IOException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 17);
+        int line = 1;
+        boolean end = false;
+        while (true) {
+            int n = end ? -1 : stream.read(in.array(), in.position(), in.remaining());
+            if (n < 0) end = true; else in.position(in.position() + n);
+            in.flip();
+            int from = in.position();
+            CoderResult result = decoder.decode(in, out, end);
+            if (!result.isError() && end) result = decoder.flush(out);
+            for (int i = from; i < in.position(); i++) if (in.get(i) == '\n') line++;
+            if (result.isError()) {
+                int at = in.position();
+                byte[] bad = Arrays.copyOfRange(in.array(), at, Math.min(in.limit(), at + Math.max(1, result.length())));
+                throw new DecodingException(new Malformed(line, hex(bad)));
+            }
+            out.clear();
+            in.compact();
+            if (end && !result.isOverflow()) return;
+        }
+    }
+
     private static int lineAt(byte[] bytes, int position) {
         int line = 1;
         for (int i = 0; i < position; i++) if (bytes[i] == '\n') line++;

@@ -1,5 +1,6 @@
 package org.zhonghe.output;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,6 +23,8 @@ import org.zhonghe.rules.Verdict;
 /** The JSON result of {@code zhonghe check --format json} (cli.md), amounts as plain decimal strings. */
 public final class ResultJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The same, without a flush after each record written. */
+    private static final ObjectMapper STREAMING = MAPPER.copy().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private ResultJson() {}
 
@@ -85,6 +88,58 @@ public final class ResultJson {
         }
         InventoryOutput.json(a.inventory(), messages, root);
         return root;
+    }
+
+    /**
+     * Writes the result as {@code out.println(mapper().writeValueAsString(of(a, result, messages)))}
+     * would, with the {@code streamed} records first in {@code records}, written as they stream by
+     * (a ledger too large to hold); {@code result} lists the others.
+     */
+    public static void write(Assessment a, ClaimResult result, StreamedRecords streamed, Messages messages,
+                             java.io.PrintWriter out) throws java.io.IOException {
+        try (JsonGenerator g = generator(out)) {
+            write(g, a, result, streamed, messages);
+        }
+        out.println();
+    }
+
+    /**
+     * A generator that writes as {@link #mapper()} writes, pretty-printed, without closing {@code out}:
+     * for a document around results written by {@link #write(JsonGenerator, Assessment, ClaimResult, StreamedRecords, Messages)}.
+     */
+    public static JsonGenerator generator(java.io.Writer out) throws java.io.IOException {
+        JsonGenerator g = STREAMING.writer().createGenerator(out);
+        g.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        return g;
+    }
+
+    /** The result as {@link #of} gives it, written to {@code g} with the {@code streamed} records first. */
+    public static void write(JsonGenerator g, Assessment a, ClaimResult result, StreamedRecords streamed, Messages messages)
+            throws java.io.IOException {
+        ObjectNode root = of(a, result, messages);
+        g.writeStartObject();
+        for (var field : (Iterable<Map.Entry<String, JsonNode>>) root::fields) {
+            g.writeFieldName(field.getKey());
+            if (!field.getKey().equals("records")) {
+                STREAMING.writeTree(g, field.getValue());
+                continue;
+            }
+            g.writeStartArray();
+            java.io.IOException[] failed = {null};
+            streamed.forEach((e, r) -> {
+                ObjectNode n = (ObjectNode) record(r, messages);
+                if (e.derivation() != null) n.put("derivation", e.derivation());
+                try {
+                    if (failed[0] == null) STREAMING.writeTree(g, n);
+                } catch (java.io.IOException x) {
+                    failed[0] = x;
+                }
+            });
+            if (failed[0] != null) throw failed[0];
+            for (JsonNode n : field.getValue()) STREAMING.writeTree(g, n);
+            g.writeEndArray();
+        }
+        g.writeEndObject();
     }
 
     /** The concept as the profile applied it: what the verdict in {@code concepts} was judged by. */

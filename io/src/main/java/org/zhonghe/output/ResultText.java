@@ -31,6 +31,15 @@ public final class ResultText {
     }
 
     public void print(Assessment a, ClaimResult result, boolean allRecords, PrintWriter out) {
+        print(a, result, allRecords, null, out);
+    }
+
+    /**
+     * Prints the result with the {@code streamed} records (may be null) first among the records,
+     * as {@link #print(Assessment, ClaimResult, boolean, PrintWriter)} prints a result that holds
+     * them all; they are read twice, to measure the table and to print it.
+     */
+    public void print(Assessment a, ClaimResult result, boolean allRecords, StreamedRecords streamed, PrintWriter out) {
         Evaluation e = result.claimed();
         String unit = e.rule().gases() == Concept.Gases.CO2 ? "t CO2" : "t CO2e";
         String name = a.entity().name() == null ? "" : " (" + a.entity().name() + ")";
@@ -52,7 +61,7 @@ public final class ResultText {
         out.println();
         matrix(result, out);
         out.println();
-        records(e, allRecords, out);
+        if (streamed == null) records(e, allRecords, out); else records(e, allRecords, streamed, out);
         if (allRecords) InventoryOutput.print(a.inventory(), m, ansi, out);
         findings(e, out);
     }
@@ -111,6 +120,44 @@ public final class ResultText {
         }
         t.print(out, "  ");
         out.println();
+    }
+
+    private void records(Evaluation e, boolean all, StreamedRecords streamed, PrintWriter out) {
+        List<RecordResult> shown = e.records().stream().filter(r -> all || isShown(r)).toList();
+        long notCounted = streamed.notCounted() + e.records().stream().filter(r -> r.status() == RecordStatus.EXCLUDED
+                || r.status() == RecordStatus.REJECTED || r.status() == RecordStatus.PARTIAL).count();
+        out.println(ansi.bold(m.get(all ? "text.recordsAll" : "text.recordsNotCounted",
+                String.valueOf(streamed.size() + e.records().size()), String.valueOf(notCounted))));
+        if (shown.isEmpty() && (all ? streamed.size() : streamed.notCounted()) == 0) {
+            out.println("  " + m.get("text.noneExcluded"));
+            out.println();
+            return;
+        }
+        TextTable t = new TextTable(m.get("text.col.section"), m.get("text.col.id"), m.get("text.col.status"),
+                m.get("text.col.counted"), m.get("text.col.reason"));
+        streamed.forEach((x, r) -> {
+            if (all || isShown(r)) t.measure(cells(r));
+        });
+        for (RecordResult r : shown) t.measure(cells(r));
+        t.printHead(out, "  ");
+        streamed.forEach((x, r) -> {
+            if (all || isShown(r)) t.printRow(out, "  ", note(r), cells(r));
+        });
+        for (RecordResult r : shown) t.printRow(out, "  ", note(r), cells(r));
+        out.println();
+    }
+
+    private static boolean isShown(RecordResult r) {
+        return !(r.status() == RecordStatus.COUNTED || r.status() == RecordStatus.REPORTED);
+    }
+
+    private String[] cells(RecordResult r) {
+        return new String[] {m.get("section." + r.section().id()), TerminalText.clean(r.id()), m.get("status." + r.status()),
+                r.counted() == null ? "—" : Texts.grouped(r.counted()), r.reason() == null ? "" : r.reason().name()};
+    }
+
+    private String note(RecordResult r) {
+        return r.reason() == null ? null : TerminalText.clean(m.get(r.messageKey(), r.args()));
     }
 
     private void findings(Evaluation e, PrintWriter out) {

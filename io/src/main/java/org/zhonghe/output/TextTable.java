@@ -17,6 +17,8 @@ public final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private boolean[] right = new boolean[0];
+    private int[] measured;
+    private int noteWidth;
 
     public TextTable(String... header) {
         this.header = header;
@@ -65,6 +67,35 @@ public final class TextTable {
                 for (String l : Texts.wrap(notes.get(i), noteWidth)) out.println(indent + "    " + l);
             }
         }
+    }
+
+    /**
+     * For rows too many to hold: widens the columns to fit {@code cells} without keeping them
+     * (then {@link #printHead} and {@link #printRow}, which print what {@link #print} prints).
+     */
+    public TextTable measure(String... cells) {
+        if (measured == null) {
+            measured = new int[header.length];
+            for (int i = 0; i < header.length; i++) measured[i] = visible(header[i]);
+        }
+        if (cells.length > measured.length) measured = java.util.Arrays.copyOf(measured, cells.length);
+        for (int i = 0; i < cells.length; i++) measured[i] = Math.max(measured[i], visible(cells[i]));
+        return this;
+    }
+
+    /** The header of a measured table, fitted to the terminal's width as {@link #print} fits it. */
+    public void printHead(PrintWriter out, String indent) {
+        int columns = terminalColumns(System.getenv("COLUMNS"));
+        if (measured == null) measure();
+        narrow(measured, columns - Texts.width(indent) - 2 * (measured.length - 1));
+        noteWidth = Math.max(MIN_WIDTH, Math.min(NOTE_WIDTH, columns - Texts.width(indent) - 4));
+        print(out, indent, header, measured, right);
+    }
+
+    /** One row of a measured table, after {@link #printHead}, with its note (may be null). */
+    public void printRow(PrintWriter out, String indent, String note, String... cells) {
+        print(out, indent, cells, measured, right);
+        if (note != null) for (String l : Texts.wrap(note, noteWidth)) out.println(indent + "    " + l);
     }
 
     /** The width the environment gives ({@code COLUMNS}), or no bound when it is unset or not a sensible number. */
