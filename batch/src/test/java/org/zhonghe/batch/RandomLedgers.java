@@ -79,6 +79,17 @@ public final class RandomLedgers {
     public enum Style {
         PLAIN, CRLF_BOM, QUOTED;
 
+        /** A file of these lines (the header first), its columns in an order of their own when {@code shuffle}. */
+        public String file(List<List<String>> lines, boolean shuffle) {
+            if (!shuffle) return file(lines);
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < lines.get(0).size(); i++) order.add(i);
+            java.util.Collections.shuffle(order, new java.util.Random(lines.get(0).hashCode()));
+            List<List<String>> out = new ArrayList<>();
+            for (List<String> l : lines) out.add(order.stream().map(l::get).toList());
+            return file(out);
+        }
+
         /** A file of these lines (the header first). */
         public String file(List<List<String>> lines) {
             StringJoiner out = new StringJoiner(this == CRLF_BOM ? "\r\n" : "\n", this == CRLF_BOM ? "\uFEFF" : "",
@@ -114,7 +125,7 @@ public final class RandomLedgers {
             Files.createDirectories(dir);
             List<List<String>> lines = new ArrayList<>(List.of(ENTITY));
             for (Entity e : entities) lines.add(e.cells());
-            Files.writeString(dir.resolve("entities.csv"), style.file(lines));
+            Files.writeString(dir.resolve("entities.csv"), style.file(lines, shuffledColumns()));
             for (Map.Entry<String, List<Row>> f : byFile().entrySet()) {
                 lines = new ArrayList<>();
                 List<String> header = new ArrayList<>(fields(f.getKey()));
@@ -126,7 +137,7 @@ public final class RandomLedgers {
                     cells.add(0, r.entity());
                     lines.add(cells);
                 }
-                Files.writeString(dir.resolve(f.getKey()), style.file(lines));
+                Files.writeString(dir.resolve(f.getKey()), style.file(lines, shuffledColumns()));
             }
         }
 
@@ -134,7 +145,12 @@ public final class RandomLedgers {
         public String entityFile(String file, String entity) {
             List<List<String>> lines = new ArrayList<>(List.of(fields(file)));
             for (Row r : rows(file, entity)) lines.add(r.cells());
-            return style.file(lines);
+            return style.file(lines, shuffledColumns());
+        }
+
+        /** Every other ledger has its columns in a shuffled order (a header names them; any order is allowed). */
+        public boolean shuffledColumns() {
+            return seed % 2 == 0;
         }
     }
 

@@ -186,7 +186,7 @@ class CheckAndBatchAgreeTest {
     /** The entity's row of entities.csv and its records, for a failure message that reproduces the case. */
     private static String ledgerText(Ledger ledger, Entity e) {
         StringJoiner s = new StringJoiner("\n", "\n", "\n");
-        s.add("files written " + ledger.style() + "; entities.csv: " + RandomLedgers.csv(e.cells()));
+        s.add("files written " + ledger.style() + (ledger.shuffledColumns() ? ", columns shuffled" : "") + "; entities.csv: " + RandomLedgers.csv(e.cells()));
         for (String file : List.of("emissions.csv", "removals.csv", "credits.csv")) {
             for (Row r : ledger.rows(file, e.id())) s.add(file + ":" + r.line() + ": " + RandomLedgers.csv(r.cells()));
         }
