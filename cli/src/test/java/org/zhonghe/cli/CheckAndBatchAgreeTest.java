@@ -47,8 +47,35 @@ class CheckAndBatchAgreeTest {
 
     @Test
     void random_valid_ledgers_get_the_same_row_for_every_entity_from_check_and_batch_under_every_concept() throws IOException {
+        Map<String, Integer> verdicts = valid(1, 6);
+        assertThat(verdicts).as("the ledgers reach every verdict").containsKeys("SUPPORTED", "NOT_SUPPORTED", "INDETERMINATE");
+    }
+
+    @Test
+    void random_ledgers_with_bad_cells_make_the_same_entities_invalid_with_the_same_errors_in_check_and_batch() throws IOException {
+        assertThat(bad(101, 104)).as("entities with a bad cell").isGreaterThan(8);
+    }
+
+    /**
+     * check reads an emissions ledger above {@code zhonghe.largeLedgerBytes} in two passes, in
+     * bounded memory (another reader of the same cells): with the limit at one byte every ledger
+     * takes that path, and must agree with batch too.
+     */
+    @Test
+    void check_reading_emissions_in_two_passes_as_for_a_large_ledger_agrees_with_batch_too() throws IOException {
+        System.setProperty("zhonghe.largeLedgerBytes", "1");
+        try {
+            valid(301, 302);
+            assertThat(bad(401, 402)).isPositive();
+        } finally {
+            System.clearProperty("zhonghe.largeLedgerBytes");
+        }
+    }
+
+    /** Seeds {@code from} to {@code to} of valid ledgers under every concept; the count of each verdict. */
+    private Map<String, Integer> valid(long from, long to) throws IOException {
         Map<String, Integer> verdicts = new java.util.TreeMap<>();
-        for (long seed = 1; seed <= 6; seed++) {
+        for (long seed = from; seed <= to; seed++) {
             Ledger ledger = RandomLedgers.generate(seed, ENTITIES, 0);
             Path batchDir = dir.resolve("ledger-" + seed);
             ledger.write(batchDir);
@@ -67,13 +94,13 @@ class CheckAndBatchAgreeTest {
                 }
             }
         }
-        assertThat(verdicts).as("the ledgers reach every verdict").containsKeys("SUPPORTED", "NOT_SUPPORTED", "INDETERMINATE");
+        return verdicts;
     }
 
-    @Test
-    void random_ledgers_with_bad_cells_make_the_same_entities_invalid_with_the_same_errors_in_check_and_batch() throws IOException {
+    /** Seeds {@code from} to {@code to} of ledgers with bad cells; the count of entities check refused. */
+    private int bad(long from, long to) throws IOException {
         int invalid = 0;
-        for (long seed = 101; seed <= 104; seed++) {
+        for (long seed = from; seed <= to; seed++) {
             Ledger ledger = RandomLedgers.generate(seed, ENTITIES, 0.12);
             Path batchDir = dir.resolve("ledger-" + seed);
             ledger.write(batchDir);
@@ -93,7 +120,7 @@ class CheckAndBatchAgreeTest {
             }
             assertThat(batchErrors).as("seed %d: errors of batch and check", seed).containsExactlyElementsOf(new TreeSet<>(checkErrors));
         }
-        assertThat(invalid).as("entities with a bad cell").isGreaterThan(8);
+        return invalid;
     }
 
     /** results.csv of batch with 1 and with 4 threads (which must be the same bytes), by entity. */
