@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
                 : new ClaimEvaluator(org.zhonghe.GwpTable.bundled(), org.zhonghe.rules.SerialLedger.NONE,
                         new org.zhonghe.registry.RegistryLookup(org.zhonghe.cli.registry.RegistryDataLoader.load(registryData,
                                 org.zhonghe.registry.RegistryMessages.of(language.locale()), spec.commandLine().getErr()))));
-        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), m, ProgressLine.stderrIsTerminal());
+        ProgressLine progress = ProgressLine.forThisProcess(spec.commandLine().getErr(), m);
         try {
             Outcome outcome = input.check(check, everyProfile ? null : profile, largeLedgerBytes(), progress);
             progress.finish();
