@@ -38,3 +38,4 @@ for format in json text; do
   echo "--format $format: $(wc -c < "$dir/out.$format") bytes of output; $(head -c 300 "$dir/out.$format" | tr '\n' ' ' | cut -c1-160)"
   grep -E "Elapsed|Maximum resident|Exit status" "$dir/time.$format"
 done
+echo "independent exact total: $(python3 "$root/bench/large-ledger-sum.py" "$dir/emissions.csv") t CO2e"
