@@ -116,11 +116,12 @@ public final class ClaimEvaluator {
      * those tallied in {@code tallied} (a ledger too large to hold), as {@link #evaluate(Assessment, Profile)}
      * gives them for the assessment with every record: the same totals, findings and verdicts;
      * the claimed evaluation lists the records other than the tallied ones. The records must have
-     * passed the checks of {@link #validate}.
+     * passed the checks of {@link #validate}. {@code ids} gives the ids of tallied records that a
+     * finding names ({@code CO2E_UNDER_CO2_CONCEPT}); it is asked only when there is one.
      *
      * @throws IllegalArgumentException if {@code a} holds emissions of its own, or {@code profile} is not the claim's
      */
-    public TalliedResult evaluate(Assessment a, EmissionTally tallied, Profile profile) {
+    public TalliedResult evaluate(Assessment a, EmissionTally tallied, Profile profile, EmissionTally.Ids ids) {
         if (!a.emissions().isEmpty()) throw new IllegalArgumentException("the emissions are tallied, not held");
         List<Emission> groups = tallied.synthetic();
         ClaimResult whole = evaluate(new Assessment(a.entity(), a.period(), a.boundary(), a.claim(), a.baseline(), a.plan(),
@@ -134,10 +135,11 @@ public final class ClaimEvaluator {
                 findings.add(f);
                 continue;
             }
-            List<String> groupIds = f.records().stream().filter(EmissionTally::isSynthetic).toList();
-            List<String> ids = new ArrayList<>(tallied.idsOf(groupIds));
-            f.records().stream().filter(id -> !EmissionTally.isSynthetic(id)).forEach(ids::add);
-            findings.add(new Finding(f.code(), ids, f.args(), f.messageKey()));
+            java.util.Set<EmissionTally.Key> namedGroups = new java.util.HashSet<>();
+            f.records().stream().filter(EmissionTally::isSynthetic).forEach(id -> namedGroups.add(tallied.keyOf(id)));
+            List<String> named = new ArrayList<>(namedGroups.isEmpty() ? List.of() : ids.of(namedGroups));
+            f.records().stream().filter(id -> !EmissionTally.isSynthetic(id)).forEach(named::add);
+            findings.add(new Finding(f.code(), named, f.args(), f.messageKey()));
         }
         Evaluation claimed = new Evaluation(e.entityId(), e.rule(), e.profile(), e.metric(), e.verdict(), e.level(),
                 e.totals(), e.reported(), e.records().subList(groups.size(), e.records().size()), findings);

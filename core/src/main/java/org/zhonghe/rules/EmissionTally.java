@@ -2,14 +2,12 @@ package org.zhonghe.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.zhonghe.Gas;
-import org.zhonghe.GasFamily;
 import org.zhonghe.GwpTable;
 import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Emission;
@@ -26,8 +24,9 @@ import org.zhonghe.assessment.Scope;
  * {@link ClaimEvaluator#evaluate(org.zhonghe.assessment.Assessment, EmissionTally, Profile)}
  * evaluates an assessment with one record per group in place of the ledger.
  *
- * <p>Memory: one entry per group (a handful), plus the id and line of every {@code CO2e} record,
- * which the finding {@code CO2E_UNDER_CO2_CONCEPT} names one by one. Not thread-safe.
+ * <p>Memory: one entry per group (a handful), whatever the number of records. The ids of the
+ * records are not kept: where a finding names records of a group ({@code CO2E_UNDER_CO2_CONCEPT}),
+ * the caller, which can read the ledger again, gives them ({@link Ids}). Not thread-safe.
  */
 public final class EmissionTally {
     private static final String SYNTHETIC = "\u0000tally:";
@@ -36,13 +35,24 @@ public final class EmissionTally {
             .thenComparing(Key::biogenic));
     private long count;
 
-    private record Key(String gas, Scope scope, boolean biogenic) {}
+    /**
+     * The records the rules cannot tell apart.
+     *
+     * @param gas      the gas as the GWP table names it ({@code HFC134a} for {@code HFC-134a})
+     * @param scope    the scope
+     * @param biogenic the biogenic flag
+     */
+    public record Key(String gas, Scope scope, boolean biogenic) {}
+
+    /** The ids of the tallied records of some groups, in file order: the caller reads them again. */
+    @FunctionalInterface
+    public interface Ids {
+        List<String> of(java.util.Set<Key> groups);
+    }
 
     private static final class Group {
         BigDecimal tonnes;
         long count;
-        int[] lines;
-        List<String> ids;
     }
 
     /** @param gwp the table the ledger's gases are resolved by (the evaluator's) */
@@ -56,21 +66,17 @@ public final class EmissionTally {
      * @throws IllegalArgumentException if its gas is unknown
      */
     public void add(Emission e) {
-        Gas gas = gwp.resolve(e.gas()).orElseThrow(() -> new IllegalArgumentException("unknown gas: '" + e.gas() + "'"));
-        Group g = groups.computeIfAbsent(new Key(gas.id(), e.scope(), e.biogenic()), k -> new Group());
+        Group g = groups.computeIfAbsent(keyOf(e), k -> new Group());
         BigDecimal t = e.tonnes();
         g.tonnes = g.tonnes == null ? t : g.tonnes.add(t); // no ZERO to start: the scale is the records' own
         g.count++;
         count++;
-        if (gas.family() == GasFamily.CO2E) {
-            if (g.ids == null) {
-                g.ids = new ArrayList<>();
-                g.lines = new int[16];
-            }
-            if (g.ids.size() == g.lines.length) g.lines = Arrays.copyOf(g.lines, g.lines.length * 2);
-            g.lines[g.ids.size()] = e.origin().line();
-            g.ids.add(e.id());
-        }
+    }
+
+    /** The group of a record as {@link #add} files it. */
+    public Key keyOf(Emission e) {
+        Gas gas = gwp.resolve(e.gas()).orElseThrow(() -> new IllegalArgumentException("unknown gas: '" + e.gas() + "'"));
+        return new Key(gas.id(), e.scope(), e.biogenic());
     }
 
     /** How many records were added. */
@@ -104,22 +110,12 @@ public final class EmissionTally {
         return id.startsWith(SYNTHETIC);
     }
 
-    /** The ids of the records of the groups named by synthetic ids, in line (file) order. */
-    List<String> idsOf(List<String> syntheticIds) {
-        List<long[]> at = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (String s : syntheticIds) {
-            Group g = groupAt(Integer.parseInt(s.substring(SYNTHETIC.length())));
-            if (g.ids == null) continue;
-            for (int j = 0; j < g.ids.size(); j++) {
-                at.add(new long[] {g.lines[j], ids.size()});
-                ids.add(g.ids.get(j));
-            }
-        }
-        at.sort(Comparator.comparingLong((long[] x) -> x[0]).thenComparingLong(x -> x[1]));
-        List<String> out = new ArrayList<>(at.size());
-        for (long[] x : at) out.add(ids.get((int) x[1]));
-        return out;
+    /** The group a synthetic id stands for. */
+    Key keyOf(String syntheticId) {
+        int i = Integer.parseInt(syntheticId.substring(SYNTHETIC.length()));
+        int j = 0;
+        for (Key k : groups.keySet()) if (j++ == i) return k;
+        throw new IndexOutOfBoundsException(i);
     }
 
     private Group groupAt(int i) {

@@ -60,7 +60,7 @@ public final class ClaimCheck {
         List<Problem> problems = ok.locate(found);
         if (!problems.isEmpty()) return new Outcome.Invalid(problems);
         if (large == null) return new Outcome.Checked(a, rules.evaluate(a, profile.get()));
-        TalliedResult tallied = rules.evaluate(a, large.tally(), profile.get());
+        TalliedResult tallied = rules.evaluate(a, large.tally(), profile.get(), large::idsIn);
         return new Outcome.Checked(a, tallied.result(), new Outcome.Streamed(large, rules, profile.get(),
                 tallied.talliedRecords(), tallied.talliedNotCounted()));
     }
@@ -76,7 +76,7 @@ public final class ClaimCheck {
         LargeLedger large = ok.streamed().ledger();
         Map<String, ClaimResult> out = new LinkedHashMap<>();
         for (Profile p : Profiles.all()) {
-            TalliedResult t = rules.evaluate(a.withClaim(a.claim().withProfile(p.id())), large.tally(), p);
+            TalliedResult t = rules.evaluate(a.withClaim(a.claim().withProfile(p.id())), large.tally(), p, large::idsIn);
             out.put(p.id(), t.result());
             streamed.put(p.id(), new Outcome.Streamed(large, rules, p, t.talliedRecords(), t.talliedNotCounted()));
         }

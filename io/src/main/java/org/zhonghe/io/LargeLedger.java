@@ -34,7 +34,7 @@ import org.zhonghe.rules.EmissionTally;
  * checks its encoding, then reads it row by row with the same cell readers and record checks as
  * a ledger held in memory, keeping only the {@link EmissionTally} and a hash of each id; the
  * caller streams it again ({@link #forEach}) to show each record. Memory does not grow with the
- * rows (but for the ids of {@code CO2e} records, see {@link EmissionTally}).
+ * rows, but for the ids a finding names ({@link #idsIn}).
  */
 public final class LargeLedger {
     private static final String SECTION = "emissions";
@@ -159,6 +159,19 @@ public final class LargeLedger {
                         e.id(), SECTION, String.valueOf(seen))));
             }
         }, lastLine);
+    }
+
+    /**
+     * The ids of the records of {@code groups}, in file order, read again: for a finding that
+     * names them (the records of {@code CO2e} under a CO2-only concept). Not called otherwise, so
+     * that memory grows with the ids only when the result lists them.
+     */
+    public List<String> idsIn(Set<EmissionTally.Key> groups) {
+        List<String> out = new ArrayList<>();
+        rows(2, new Problems(), null, e -> {
+            if (groups.contains(tally.keyOf(e))) out.add(e.id());
+        }, Integer.MAX_VALUE);
+        return out;
     }
 
     /**

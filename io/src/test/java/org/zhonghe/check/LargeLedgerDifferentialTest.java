@@ -38,6 +38,8 @@ class LargeLedgerDifferentialTest {
     private static final List<String> METRICS = List.of("AR5-GWP100", "AR4-GWP100", "SAR-GWP100", "AR6-GWP20");
     private static final Messages EN = Messages.of(Locale.ENGLISH);
     private final ClaimCheck check = new ClaimCheck(ClaimEvaluator.standard());
+    /** Valid seeds whose finding names CO2e records one by one (read again from the streamed ledger). */
+    private int namingCo2e;
 
     @TempDir Path dir;
 
@@ -54,6 +56,7 @@ class LargeLedgerDifferentialTest {
             if (compare(file, overrides, "seed " + seed)) valid++;
         }
         assertThat(valid).as("seeds whose ledger was valid").isGreaterThan(40);
+        assertThat(namingCo2e).as("valid seeds with CO2E_UNDER_CO2_CONCEPT").isGreaterThan(5);
     }
 
     @Test
@@ -86,6 +89,7 @@ class LargeLedgerDifferentialTest {
             return false;
         }
         Outcome.Checked h = (Outcome.Checked) held;
+        if (h.result().claimed().has(org.zhonghe.rules.FindingCode.CO2E_UNDER_CO2_CONCEPT)) namingCo2e++;
         assertThat(streamed).as(as).isInstanceOf(Outcome.Checked.class);
         Outcome.Checked s = (Outcome.Checked) streamed;
         assertThat(s.streamed()).as(as).isNotNull();
