@@ -1,6 +1,10 @@
 package org.zhonghe.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
@@ -22,13 +26,31 @@ public final class TrackerAuditJson {
 
     private TrackerAuditJson() {}
 
-    /** The whole audit. */
+    /** The whole audit as a tree (the server's answer; its uploads are bounded in size). */
     public static ObjectNode of(String file, EntityType type, TrackerAudit.Result result, Locale locale) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.set("summary", summary(file, type, result.summary(), locale));
-        ArrayNode entities = root.putArray("entities");
-        result.entities().forEach(e -> entities.add(entity(e, locale)));
-        return root;
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            write(buffer, file, type, result, locale);
+            return MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the whole audit to a generator, one entity at a time, so that a large export never
+     * becomes one tree or one string in memory (the command line's {@code --format json}).
+     */
+    public static void write(JsonGenerator out, String file, EntityType type, TrackerAudit.Result result, Locale locale)
+            throws IOException {
+        out.writeStartObject();
+        out.writeFieldName("summary");
+        out.writeTree(summary(file, type, result.summary(), locale));
+        out.writeArrayFieldStart("entities");
+        for (AuditedEntity e : result.entities()) {
+            out.writeTree(entity(e, locale));
+        }
+        out.writeEndArray();
+        out.writeEndObject();
     }
 
     static ObjectNode summary(String file, EntityType type, AuditSummary s, Locale locale) {

@@ -55,8 +55,9 @@ final class TargetsAuditCommand extends TargetsCommandBase {
             return invalid(audit.problems());
         }
         TrackerAudit.Result result = audit.value();
+        EntityType selected = only;
         switch (format) {
-            case JSON -> printJson(TrackerAuditJson.of(file, only, result, locale()));
+            case JSON -> printJson(g -> TrackerAuditJson.write(g, file, selected, result, locale()));
             case CSV -> printCsv(csv(result.entities()));
             case TEXT -> text(result, only);
         }

@@ -1,5 +1,6 @@
 package org.zhonghe.cli.targets;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -111,6 +112,23 @@ abstract class TargetsCommandBase implements Callable<Integer> {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What writes one JSON document to a generator. */
+    interface JsonWriting {
+        void to(JsonGenerator out) throws IOException;
+    }
+
+    /** Prints a JSON document as it is written, laid out as {@link #printJson(JsonNode)} lays out a tree. */
+    void printJson(JsonWriting document) {
+        try (JsonGenerator out = JSON.writer().createGenerator(out())) {
+            out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            document.to(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out().println();
+        out().flush();
     }
 
     /** Prints rows of CSV (RFC 4180, first row the header). */
