@@ -8,15 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zhonghe.rules.Reason;
 
 class BatchCommandTest {
     @TempDir Path dir;
@@ -140,8 +136,8 @@ class BatchCommandTest {
             assertThat(List.of(r[3], r[4], r[5], r[6])).as("totals of %s", r[0]).containsExactly(
                     check.path("totals").path("emissions").asText(), check.path("totals").path("removals").asText(),
                     check.path("totals").path("credits").asText(), check.path("totals").path("net").asText());
-            assertThat(r[7]).as("records not counted of %s", r[0]).isEqualTo(notCounted(check));
-            assertThat(r[8]).as("findings of %s", r[0]).isEqualTo(findings(check));
+            assertThat(r[7]).as("records not counted of %s", r[0]).isEqualTo(BatchCells.notCounted(check));
+            assertThat(r[8]).as("findings of %s", r[0]).isEqualTo(BatchCells.findings(check));
         }
     }
 
@@ -173,19 +169,4 @@ class BatchCommandTest {
         return run.json();
     }
 
-    private static String notCounted(JsonNode check) {
-        Map<Reason, Integer> counts = new EnumMap<>(Reason.class);
-        for (JsonNode r : check.path("records")) {
-            if (r.has("reason")) counts.merge(Reason.valueOf(r.path("reason").asText()), 1, Integer::sum);
-        }
-        StringJoiner s = new StringJoiner(";");
-        counts.forEach((reason, n) -> s.add(reason + "=" + n));
-        return s.toString();
-    }
-
-    private static String findings(JsonNode check) {
-        StringJoiner s = new StringJoiner(";");
-        check.path("findings").forEach(f -> s.add(f.path("code").asText()));
-        return s.toString();
-    }
 }

@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,6 @@ import org.zhonghe.batch.RandomLedgers.Entity;
 import org.zhonghe.batch.RandomLedgers.Ledger;
 import org.zhonghe.batch.RandomLedgers.Row;
 import org.zhonghe.rules.ClaimEvaluator;
-import org.zhonghe.rules.Reason;
 
 /**
  * The differential test of issue 15 item 7: random ledgers ({@link RandomLedgers}, seeded: every
@@ -191,24 +189,9 @@ class CheckAndBatchAgreeTest {
         JsonNode totals = check.path("totals");
         return String.join(",", entity, concept, check.path("verdict").asText(), totals.path("emissions").asText(),
                 totals.path("removals").asText(), totals.path("credits").asText(), totals.path("net").asText(),
-                notCounted(check), findings(check));
+                BatchCells.notCounted(check), BatchCells.findings(check));
     }
 
-    private static String notCounted(JsonNode check) {
-        Map<Reason, Integer> counts = new EnumMap<>(Reason.class);
-        for (JsonNode r : check.path("records")) {
-            if (r.has("reason")) counts.merge(Reason.valueOf(r.path("reason").asText()), 1, Integer::sum);
-        }
-        StringJoiner s = new StringJoiner(";");
-        counts.forEach((reason, n) -> s.add(reason + "=" + n));
-        return s.toString();
-    }
-
-    private static String findings(JsonNode check) {
-        StringJoiner s = new StringJoiner(";");
-        check.path("findings").forEach(f -> s.add(f.path("code").asText()));
-        return s.toString();
-    }
 
     /** The entity's row of entities.csv and its records, for a failure message that reproduces the case. */
     private static String ledgerText(Ledger ledger, Entity e) {

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhonghe.Concept;
-import org.zhonghe.rules.Reason;
 
 /**
  * The acceptance cases of issue 13 (examples/paper-*), and the older cases a batch ledger can
@@ -34,8 +30,8 @@ class ExamplesThroughBatchTest {
             assertThat(List.of(row[3], row[4], row[5], row[6])).as("%s totals", name).containsExactly(
                     check.path("totals").path("emissions").asText(), check.path("totals").path("removals").asText(),
                     check.path("totals").path("credits").asText(), check.path("totals").path("net").asText());
-            assertThat(row[7]).as("%s reasons", name).isEqualTo(notCounted(check));
-            assertThat(row[8]).as("%s findings", name).isEqualTo(findings(check));
+            assertThat(row[7]).as("%s reasons", name).isEqualTo(BatchCells.notCounted(check));
+            assertThat(row[8]).as("%s findings", name).isEqualTo(BatchCells.findings(check));
             for (Concept c : Concept.values()) {
                 String[] under = only(Run.of("batch", ledger.toString(), "--concept", c.id()));
                 assertThat(under[2]).as("%s under %s", name, c.id()).isEqualTo(check.path("concepts").path(c.id()).asText());
@@ -50,19 +46,4 @@ class ExamplesThroughBatchTest {
         return rows.get(0).split(",", -1);
     }
 
-    private static String notCounted(JsonNode check) {
-        Map<Reason, Integer> counts = new EnumMap<>(Reason.class);
-        for (JsonNode r : check.path("records")) {
-            if (r.has("reason")) counts.merge(Reason.valueOf(r.path("reason").asText()), 1, Integer::sum);
-        }
-        StringJoiner s = new StringJoiner(";");
-        counts.forEach((reason, n) -> s.add(reason + "=" + n));
-        return s.toString();
-    }
-
-    private static String findings(JsonNode check) {
-        StringJoiner s = new StringJoiner(";");
-        check.path("findings").forEach(f -> s.add(f.path("code").asText()));
-        return s.toString();
-    }
 }
