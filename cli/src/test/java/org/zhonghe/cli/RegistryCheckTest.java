@@ -19,7 +19,7 @@ class RegistryCheckTest {
     private static final String DATA = samples().toString();
     @TempDir Path tmp;
 
-    private static Path samples() {
+    static Path samples() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("examples/registries"))) return p.resolve("examples/registries");
         }

@@ -7,19 +7,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The registry exports of a folder, read into memory and indexed by serial block: what
  * {@code registry show}, {@code registry claims} and {@code check --registry-data} consult.
+ * The store's records of some serials ({@link #of}) are held the same way for a check.
  */
-public final class RegistryData implements RegistrySink {
+public final class RegistryData implements RegistrySink, RegistrySource {
     private final List<RegistryRecord> records = new ArrayList<>();
     private final List<RegistryProject> projects = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<FileCount> counts = new ArrayList<>();
     private final Map<Registry, Map<String, List<RegistryRecord>>> blocks = new EnumMap<>(Registry.class);
 
+    private final Set<Registry> loaded = java.util.EnumSet.noneOf(Registry.class);
+
     private RegistryData() {}
+
+    /** Records read elsewhere (the store), with the registries whose data were loaded there. */
+    public static RegistryData of(Set<Registry> loaded, Iterable<RegistryRecord> records) {
+        RegistryData d = new RegistryData();
+        d.loaded.addAll(loaded);
+        for (RegistryRecord r : records) d.record(r);
+        return d;
+    }
 
     /** Reads every registry folder of {@code dir} (see {@link RegistryFolders#find}). */
     public static RegistryData read(Path dir) {
@@ -69,39 +81,30 @@ public final class RegistryData implements RegistrySink {
     }
 
     /** True when data of {@code registry} were loaded. */
+    @Override
     public boolean has(Registry registry) {
-        return counts.stream().anyMatch(c -> c.file().startsWith(registry.folder() + "/"))
+        return loaded.contains(registry) || counts.stream().anyMatch(c -> c.file().startsWith(registry.folder() + "/"))
                 || records.stream().anyMatch(r -> r.registry() == registry);
     }
 
-    /**
-     * The records of {@code serial}'s block that hold any of its units (a serial without unit
-     * numbers: every record of its block), in file order.
-     */
+    @Override
     public List<RegistryRecord> find(Serial serial) {
-        List<RegistryRecord> same = blocks.getOrDefault(serial.registry(), Map.of()).getOrDefault(serial.blockKey(), List.of());
+        return overlapping(blocks.getOrDefault(serial.registry(), Map.of()).getOrDefault(serial.blockKey(), List.of()), serial);
+    }
+
+    /** Of the records of {@code serial}'s block, those holding any of its units (all, when it has none), in order. */
+    public static List<RegistryRecord> overlapping(List<RegistryRecord> sameBlock, Serial serial) {
         List<RegistryRecord> out = new ArrayList<>();
-        for (RegistryRecord r : same) {
-            UnitRange mine = serial.range();
+        UnitRange mine = serial.range();
+        for (RegistryRecord r : sameBlock) {
             UnitRange theirs = r.serial().range();
-            if (mine == null || theirs == null || theirs.overlaps(mine)) {
-                out.add(r);
-            }
+            if (mine == null || theirs == null || theirs.overlaps(mine)) out.add(r);
         }
         return out;
     }
 
-    /** Every record holding units of a serial as written, trying each registry's grammar. */
-    public List<RegistryRecord> find(String serialText) {
-        List<RegistryRecord> out = new ArrayList<>();
-        for (Registry r : Registry.values()) {
-            Optional<Serial> s = tryParse(r, serialText);
-            s.ifPresent(x -> out.addAll(find(x)));
-        }
-        return out;
-    }
-
-    static Optional<Serial> tryParse(Registry r, String text) {
+    /** {@code text} read by {@code r}'s grammar; empty when it does not read so. */
+    public static Optional<Serial> tryParse(Registry r, String text) {
         try {
             return Optional.of(Serial.parse(r, text));
         } catch (IllegalArgumentException e) {

@@ -11,15 +11,15 @@ import org.zhonghe.rules.RegistryFacts;
 
 /**
  * The registry facts of {@code check --registry-data}: a credit's serial looked up in the
- * exports read. Of the records holding its units, a retirement or cancellation holding all of
+ * exports read or in the store. Of the records holding its units, a retirement or cancellation holding all of
  * them wins, then one holding its first unit, then an issuance (not retired). The entity is the
  * beneficiary when its name, id or an alias matches the record's beneficiary or claimant
  * ({@link Names#matches}).
  */
 public final class RegistryLookup implements RegistryFacts {
-    private final RegistryData data;
+    private final RegistrySource data;
 
-    public RegistryLookup(RegistryData data) {
+    public RegistryLookup(RegistrySource data) {
         this.data = data;
     }
 

@@ -22,14 +22,23 @@ import org.zhonghe.server.web.CheckInput;
 import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.rules.ClaimEvaluator;
+import org.zhonghe.rules.SerialLedger;
+import org.zhonghe.GwpTable;
 import org.zhonghe.store.Role;
 
-/** Routes that never touch the store: health, the OpenAPI document, the stateless check and the catalogues. */
+/**
+ * Routes that write nothing: health, the OpenAPI document, the check (which reads only the registry
+ * data imported into the store, {@link StoreRegistryFacts}) and the catalogues.
+ */
 final class CatalogApi {
     private static final String OPENAPI = readOpenApi();
     private static final String ALL_PROFILES = "all";
     private final AssessmentReader reader = new AssessmentReader();
-    private final ClaimCheck check = new ClaimCheck(ClaimEvaluator.standard());
+    private final StoreRegistryFacts registry;
+
+    CatalogApi(StoreRegistryFacts registry) {
+        this.registry = registry;
+    }
 
     List<Route> routes() {
         return List.of(
@@ -43,7 +52,8 @@ final class CatalogApi {
 
     /**
      * Stateless: the same JSON as {@code zhonghe check --format json} (with {@code ?profile=all}
-     * as {@code --profile all}); never reads the store or files. Besides an assessment with inline
+     * as {@code --profile all}, and with the store's registry data as {@code --registry-data});
+     * never writes. Besides an assessment with inline
      * ledgers, the body may be the envelope of an assessment with its CSV ledgers or an XLSX
      * workbook ({@link CheckInput}).
      */
@@ -54,6 +64,7 @@ final class CatalogApi {
         CheckInput input = CheckInput.isWorkbook(ctx.contentType()) ? CheckInput.workbook(ctx.bodyAsBytes())
                 : Bodies.syntax(ctx) == Syntax.JSON ? CheckInput.envelope(ctx.body()).orElse(null) : null;
         var read = input == null ? reader.read(ctx.body(), "body", Bodies.syntax(ctx), false) : input.read(reader);
+        ClaimCheck check = new ClaimCheck(new ClaimEvaluator(GwpTable.bundled(), SerialLedger.NONE, registry.of(read)));
         Outcome o = check.run(read, overrides);
         if (o instanceof Outcome.Invalid bad) {
             ProblemJson.invalid(ctx, bad.problems());

@@ -16,6 +16,7 @@ import org.zhonghe.io.ReadResult;
 import org.zhonghe.io.Syntax;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.rules.ClaimEvaluator;
+import org.zhonghe.rules.RegistryFacts;
 import org.zhonghe.rules.RecordResult;
 import org.zhonghe.rules.Section;
 import org.zhonghe.store.Assessments;
@@ -37,8 +38,11 @@ final class CheckedStore {
     private static final ClaimCheck CHECK = new ClaimCheck(ClaimEvaluator.standard());
     private final GwpTable gwp = GwpTable.bundled();
 
+    private final StoreRegistryFacts registry;
+
     CheckedStore(Store store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.registry = new StoreRegistryFacts(store);
     }
 
     /** A fresh evaluation: what was stored, and the outcome to render in the caller's language. */
@@ -59,9 +63,10 @@ final class CheckedStore {
         if (!read.isValid() && CHECK.run(read, overrides) instanceof Outcome.Invalid bad) throw new InvalidInput(bad.problems());
         String hash = v.parts().hash(overrides.concept() + "|" + overrides.profile() + "|" + overrides.metric());
         Outcome.Checked[] outcome = new Outcome.Checked[1];
+        RegistryFacts facts = registry.of(read);
         Evaluations.Stored stored = store.evaluations().evaluate(p, id, v.version(), read.assessment().credits(), hash,
                 elsewhere -> {
-                    Outcome o = new ClaimCheck(new ClaimEvaluator(gwp, elsewhere)).run(read, overrides);
+                    Outcome o = new ClaimCheck(new ClaimEvaluator(gwp, elsewhere, facts)).run(read, overrides);
                     if (o instanceof Outcome.Invalid bad) throw new InvalidInput(bad.problems());
                     outcome[0] = (Outcome.Checked) o;
                     return evaluation(outcome[0]);

@@ -77,7 +77,9 @@ final class EvaluationReportApi {
         Overrides claim = new Overrides(storedResult.path("concept").asText(null), storedResult.path("profile").asText(null),
                 storedResult.path("metric").asText(null), "evaluation " + evaluationId);
         ReadResult read = CheckedStore.file(version.parts()).read(reader);
-        ClaimCheck check = new ClaimCheck(new ClaimEvaluator(GwpTable.bundled(), countedElsewhere(read, claim, storedResult)));
+        // the registry data in the store now: a re-import that changes a credit's record makes the result differ (409)
+        ClaimCheck check = new ClaimCheck(new ClaimEvaluator(GwpTable.bundled(), countedElsewhere(read, claim, storedResult),
+                new StoreRegistryFacts(store).of(read)));
         Outcome o = check.run(read, claim);
         if (!(o instanceof Outcome.Checked ok)) {
             throw new Conflict("evaluation " + evaluationId + ": its stored input no longer reads under rules " + ReportMeta.currentRulesVersion()

@@ -14,6 +14,8 @@ import org.zhonghe.report.MissingCjkFontException;
 import org.zhonghe.report.ReportMeta;
 import org.zhonghe.report.ReportRenderer;
 import org.zhonghe.rules.ClaimEvaluator;
+import org.zhonghe.rules.SerialLedger;
+import org.zhonghe.GwpTable;
 import org.zhonghe.store.Role;
 
 /**
@@ -25,7 +27,11 @@ final class ReportApi {
     static final String HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'";
     private final AssessmentReader reader = new AssessmentReader();
-    private final ClaimCheck check = new ClaimCheck(ClaimEvaluator.standard());
+    private final StoreRegistryFacts registry;
+
+    ReportApi(StoreRegistryFacts registry) {
+        this.registry = registry;
+    }
 
     List<Route> routes() {
         return List.of(Route.post("/report", Role.VIEWER, this::report));
@@ -38,6 +44,7 @@ final class ReportApi {
         CheckInput input = CheckInput.isWorkbook(ctx.contentType()) ? CheckInput.workbook(ctx.bodyAsBytes())
                 : Bodies.syntax(ctx) == org.zhonghe.io.Syntax.JSON ? CheckInput.envelope(ctx.body()).orElse(null) : null;
         var read = input == null ? reader.read(ctx.body(), "body", Bodies.syntax(ctx), false) : input.read(reader);
+        ClaimCheck check = new ClaimCheck(new ClaimEvaluator(GwpTable.bundled(), SerialLedger.NONE, registry.of(read)));
         Outcome o = check.run(read, Bodies.overrides(ctx));
         if (o instanceof Outcome.Invalid bad) {
             ProblemJson.invalid(ctx, bad.problems());

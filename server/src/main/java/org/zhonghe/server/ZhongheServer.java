@@ -82,11 +82,11 @@ public final class ZhongheServer implements AutoCloseable {
 
     /** Every route the server answers, as {@code openapi.json} lists them. */
     static List<Route> routes(Store store) {
-        List<Route> all = new ArrayList<>(new CatalogApi().routes());
+        List<Route> all = new ArrayList<>(new CatalogApi(new StoreRegistryFacts(store)).routes());
         all.addAll(new LedgerApi(store).routes());
         all.addAll(new CreditApi(store).routes());
         all.addAll(new AccountApi(store).routes());
-        all.addAll(new ReportApi().routes());
+        all.addAll(new ReportApi(new StoreRegistryFacts(store)).routes());
         all.addAll(new EvaluationReportApi(store).routes());
         all.add(Route.get("/targets", Role.VIEWER, TargetsApi::list));
         all.add(Route.post("/targets/compare", Role.VIEWER, TargetsApi::compare));

@@ -101,6 +101,11 @@ public final class RegistryRecords {
         });
     }
 
+    /** The records as read back: look-ups by serial, search, the market view (one registry's seq orders its records). */
+    public StoredRegistry stored() {
+        return new StoredRegistry(db);
+    }
+
     /** The number of records stored. */
     public long count() {
         return db.inTransaction(c -> {
@@ -158,12 +163,14 @@ public final class RegistryRecords {
         private long written;
         private int pending;
         private int files;
+        private long seq;
 
         Writer(Connection c, long written, LongConsumer progress) throws SQLException {
             this.insert = c.prepareStatement("INSERT INTO registry_records (file, line, registry, status, serial, block_key,"
                     + " first_unit, last_unit, project_id, project_name, project_type, methodology, country, vintage_first,"
                     + " vintage_last, tonnes, kilograms, retired_on, beneficiary, account_holder, notes, credit_class,"
-                    + " removal_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " removal_kind, class_reason, class_source, seq)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             this.written = written;
             this.progress = progress;
         }
@@ -202,6 +209,9 @@ public final class RegistryRecords {
                 insert.setString(i++, r.notes());
                 insert.setString(i++, r.classification().creditClass().id());
                 insert.setString(i++, r.classification().kind().map(k -> k.id()).orElse(null));
+                insert.setString(i++, r.classification().reason());
+                insert.setString(i++, r.classification().source());
+                insert.setLong(i++, seq++);
                 insert.addBatch();
                 written++;
                 if (++pending == BATCH) flush();

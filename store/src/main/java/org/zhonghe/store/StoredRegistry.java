@@ -1,0 +1,143 @@
+package org.zhonghe.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.zhonghe.assessment.Credit;
+import org.zhonghe.registry.Registry;
+import org.zhonghe.registry.RegistryData;
+import org.zhonghe.registry.RegistryRecord;
+import org.zhonghe.registry.RegistrySource;
+import org.zhonghe.registry.Serial;
+
+/**
+ * The registry records imported into the store ({@code zhonghe registry import}), read back as
+ * the folder gives them: the same records in the same order (registries in the order of
+ * {@link Registry}, each in the order its files were read), so that {@code registry show},
+ * {@code search}, {@code claims} and a check give the same answers from the store as from the
+ * folder (docs/registries.md).
+ */
+public final class StoredRegistry implements RegistrySource {
+    private final Database db;
+
+    StoredRegistry(Database db) {
+        this.db = db;
+    }
+
+    /** The registries whose data were imported. */
+    public Set<Registry> loaded() {
+        return db.inTransaction(StoredRegistry::loaded);
+    }
+
+    private static Set<Registry> loaded(Connection c) throws SQLException {
+        Set<Registry> out = EnumSet.noneOf(Registry.class);
+        try (PreparedStatement p = c.prepareStatement("SELECT registry FROM registry_folders");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) out.add(Registry.valueOf(r.getString(1)));
+        }
+        return out;
+    }
+
+    /**
+     * One registry's imported data.
+     *
+     * @param registry   which
+     * @param sha256     of its folder's CSV files (names and bytes), as imported
+     * @param files      files read
+     * @param records    records stored
+     * @param importedAt when
+     */
+    public record Folder(Registry registry, String sha256, int files, long records, java.time.Instant importedAt) {}
+
+    /** The registries imported, in the order of {@link Registry}. */
+    public List<Folder> folders() {
+        return db.inTransaction(c -> {
+            List<Folder> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT registry, sha256, files, records, imported_at FROM registry_folders");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new Folder(Registry.valueOf(r.getString(1)), r.getString(2), r.getInt(3), r.getLong(4),
+                            r.getTimestamp(5).toInstant()));
+                }
+            }
+            out.sort(java.util.Comparator.comparing(Folder::registry));
+            return out;
+        });
+    }
+
+    @Override
+    public boolean has(Registry registry) {
+        return loaded().contains(registry);
+    }
+
+    @Override
+    public List<RegistryRecord> find(Serial serial) {
+        return db.inTransaction(c -> RegistryData.overlapping(block(c, serial), serial));
+    }
+
+    /**
+     * The records a check of these credits may consult, held in memory (so that the evaluation's
+     * transaction does not read the store again); empty when no registry data were imported at
+     * all: credits are then judged as declared, as {@code check} without {@code --registry-data}.
+     */
+    public Optional<RegistryData> forCredits(Collection<Credit> credits) {
+        return db.inTransaction(c -> {
+            Set<Registry> loaded = loaded(c);
+            if (loaded.isEmpty()) return Optional.empty();
+            List<RegistryRecord> records = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
+            for (Credit credit : credits) {
+                Optional<Registry> registry = Registry.fromName(credit.registry());
+                if (registry.isEmpty() || !loaded.contains(registry.get()) || credit.serial() == null) continue;
+                Optional<Serial> serial = RegistryData.tryParse(registry.get(), credit.serial());
+                if (serial.isEmpty() || !seen.add(registry.get() + "\n" + serial.get().blockKey())) continue;
+                records.addAll(block(c, serial.get()));
+            }
+            return Optional.of(RegistryData.of(loaded, records));
+        });
+    }
+
+    /** Every record, in order, to {@code each} (read in batches: the records are not all held at once). */
+    public void forEach(Consumer<RegistryRecord> each) {
+        db.inTransaction(c -> {
+            for (Registry registry : Registry.values()) {
+                try (PreparedStatement p = c.prepareStatement("SELECT * FROM registry_records WHERE registry = ? ORDER BY seq")) {
+                    p.setFetchSize(1000);
+                    p.setString(1, registry.name());
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) each.accept(StoredRecordRow.read(r));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Every record, in order. */
+    public List<RegistryRecord> records() {
+        List<RegistryRecord> out = new ArrayList<>();
+        forEach(out::add);
+        return out;
+    }
+
+    private static List<RegistryRecord> block(Connection c, Serial serial) throws SQLException {
+        List<RegistryRecord> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT * FROM registry_records WHERE registry = ? AND block_key = ? ORDER BY seq")) {
+            p.setString(1, serial.registry().name());
+            p.setString(2, serial.blockKey());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) out.add(StoredRecordRow.read(r));
+            }
+        }
+        return out;
+    }
+}
