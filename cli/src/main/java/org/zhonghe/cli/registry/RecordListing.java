@@ -7,6 +7,7 @@ import java.util.List;
 import org.zhonghe.cli.OutputFormat;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.registry.RegistryMessages;
+import org.zhonghe.registry.json.RecordJson;
 import org.zhonghe.registry.RegistryRecord;
 
 /** The registry records a look-up found, as JSON (a list) or text (each record, or {@code none}). */

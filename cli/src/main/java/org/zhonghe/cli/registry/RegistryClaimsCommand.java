@@ -12,8 +12,9 @@ import org.zhonghe.output.ResultJson;
 import org.zhonghe.registry.CreditStatus;
 import org.zhonghe.registry.MarketClaim;
 import org.zhonghe.registry.MarketClaims;
-import org.zhonghe.registry.RegistryData;
+import org.zhonghe.registry.RegistryRecord;
 import org.zhonghe.registry.RegistryMessages;
+import org.zhonghe.registry.json.ClaimJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +31,10 @@ import picocli.CommandLine.Spec;
 public final class RegistryClaimsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin LanguageOption language;
-    @Parameters(index = "0", paramLabel = "DIR", description = "a folder of registry folders (verra/, gold-standard/ …) or one registry's folder")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "a folder of registry folders (verra/, gold-standard/ …) "
+            + "or one registry's folder; without it, the registry data imported into the store (--db, --data-dir)")
     Path dir;
+    @Mixin StoreOption store;
     @Option(names = "--format", defaultValue = "text", converter = OutputFormat.Converter.class,
             completionCandidates = OutputFormat.Candidates.class, description = "text, json (a list of objects) or csv.")
     OutputFormat format;
@@ -41,8 +44,11 @@ public final class RegistryClaimsCommand implements Callable<Integer> {
         RegistryMessages m = RegistryMessages.of(language.locale());
         Messages core = Messages.of(language.locale());
         PrintWriter out = spec.commandLine().getOut();
-        RegistryData data = RegistryDataLoader.load(dir, m, spec.commandLine().getErr());
-        List<MarketClaim> claims = MarketClaims.in(data.records());
+        List<RegistryRecord> records;
+        try (RecordsIn in = RecordsIn.open(dir, store, m, spec.commandLine().getErr())) {
+            records = in.records();
+        }
+        List<MarketClaim> claims = MarketClaims.in(records);
         switch (format) {
             case JSON -> {
                 ArrayNode a = ResultJson.mapper().createArrayNode();
@@ -50,7 +56,7 @@ public final class RegistryClaimsCommand implements Callable<Integer> {
                 out.println(ResultJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(a));
             }
             case CSV -> ClaimCsv.print(claims, m, out);
-            case TEXT -> ClaimText.print(claims, data.records().stream().filter(r -> r.status() == CreditStatus.RETIRED).count(),
+            case TEXT -> ClaimText.print(claims, records.stream().filter(r -> r.status() == CreditStatus.RETIRED).count(),
                     m, core, out);
         }
         out.flush();

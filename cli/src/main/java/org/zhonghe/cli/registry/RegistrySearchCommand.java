@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhonghe.cli.LanguageOption;
 import org.zhonghe.cli.OutputFormat;
-import org.zhonghe.registry.CreditStatus;
-import org.zhonghe.registry.Names;
-import org.zhonghe.registry.RegistryData;
+import org.zhonghe.registry.BeneficiarySearch;
 import org.zhonghe.registry.RegistryMessages;
 import org.zhonghe.registry.RegistryRecord;
 import picocli.CommandLine.Command;
@@ -26,9 +24,11 @@ public final class RegistrySearchCommand implements Callable<Integer> {
     @Mixin LanguageOption language;
     @Option(names = "--beneficiary", required = true, paramLabel = "NAME", description = "the beneficiary's name, e.g. 'Salesforce'")
     String name;
-    @Option(names = "--registry-data", required = true, paramLabel = "DIR",
-            description = "a folder of registry folders (verra/, gold-standard/ …) or one registry's folder")
+    @Option(names = "--registry-data", paramLabel = "DIR",
+            description = "a folder of registry folders (verra/, gold-standard/ …) or one registry's folder; "
+                    + "without it, the registry data imported into the store (--db, --data-dir)")
     Path dir;
+    @Mixin StoreOption store;
     @Option(names = "--format", defaultValue = "text", converter = OutputFormat.Converter.class,
             completionCandidates = OutputFormat.Candidates.class, description = "text or json.")
     OutputFormat format;
@@ -37,11 +37,9 @@ public final class RegistrySearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RegistryMessages m = RegistryMessages.of(language.locale());
         PrintWriter out = spec.commandLine().getOut();
-        RegistryData data = RegistryDataLoader.load(dir, m, spec.commandLine().getErr());
-        List<RegistryRecord> found = data.records().stream()
-                .filter(r -> r.status() != CreditStatus.ISSUED)
-                .filter(r -> Names.matches(r.beneficiary(), name) || Names.matches(Names.claimant(r), name))
-                .toList();
-        return RecordListing.print(found, format, m, out, m.get("registry.search.none", name));
+        try (RecordsIn in = RecordsIn.open(dir, store, m, spec.commandLine().getErr())) {
+            List<RegistryRecord> found = BeneficiarySearch.in(in.records(), name);
+            return RecordListing.print(found, format, m, out, m.get("registry.search.none", name));
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhonghe.cli.LanguageOption;
 import org.zhonghe.cli.OutputFormat;
-import org.zhonghe.registry.RegistryData;
 import org.zhonghe.registry.RegistryMessages;
 import org.zhonghe.registry.RegistryRecord;
 import picocli.CommandLine.Command;
@@ -25,9 +24,11 @@ public final class RegistryShowCommand implements Callable<Integer> {
     @Mixin LanguageOption language;
     @Parameters(index = "0", paramLabel = "SERIAL", description = "a serial as the registry writes it, e.g. 'ACR-FR-1129-2025-2917-30932 to 35143'")
     String serial;
-    @Option(names = "--registry-data", required = true, paramLabel = "DIR",
-            description = "a folder of registry folders (verra/, gold-standard/ …) or one registry's folder")
+    @Option(names = "--registry-data", paramLabel = "DIR",
+            description = "a folder of registry folders (verra/, gold-standard/ …) or one registry's folder; "
+                    + "without it, the registry data imported into the store (--db, --data-dir)")
     Path dir;
+    @Mixin StoreOption store;
     @Option(names = "--format", defaultValue = "text", converter = OutputFormat.Converter.class,
             completionCandidates = OutputFormat.Candidates.class, description = "text or json.")
     OutputFormat format;
@@ -36,8 +37,9 @@ public final class RegistryShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RegistryMessages m = RegistryMessages.of(language.locale());
         PrintWriter out = spec.commandLine().getOut();
-        RegistryData data = RegistryDataLoader.load(dir, m, spec.commandLine().getErr());
-        List<RegistryRecord> found = data.find(serial);
-        return RecordListing.print(found, format, m, out, m.get("registry.show.none", serial));
+        try (RecordsIn in = RecordsIn.open(dir, store, m, spec.commandLine().getErr())) {
+            List<RegistryRecord> found = in.source().find(serial);
+            return RecordListing.print(found, format, m, out, m.get("registry.show.none", serial));
+        }
     }
 }

@@ -1,10 +1,10 @@
-package org.zhonghe.cli.registry;
+package org.zhonghe.registry.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.zhonghe.Decimals;
 import org.zhonghe.Messages;
-import org.zhonghe.output.ResultJson;
 import org.zhonghe.registry.ConceptVerdict;
 import org.zhonghe.registry.MarketClaim;
 import org.zhonghe.registry.MarketClaims;
@@ -12,12 +12,12 @@ import org.zhonghe.registry.RegistryMessages;
 import org.zhonghe.registry.RegistryRecord;
 
 /** A market claim as JSON (ids in English, texts in the chosen language). */
-final class ClaimJson {
+public final class ClaimJson {
     private ClaimJson() {}
 
-    static ObjectNode of(MarketClaim c, RegistryMessages m, Messages core) {
+    public static ObjectNode of(MarketClaim c, RegistryMessages m, Messages core) {
         RegistryRecord r = c.record();
-        ObjectNode n = ResultJson.mapper().createObjectNode();
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("registry", r.registry().displayName());
         n.put("serial", r.serial() == null ? null : r.serial().text());
         n.put("claimant", c.claimant());
@@ -52,8 +52,8 @@ final class ClaimJson {
         return n;
     }
 
-    static ObjectNode total(MarketClaims.Total t) {
-        ObjectNode n = ResultJson.mapper().createObjectNode();
+    public static ObjectNode total(MarketClaims.Total t) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("claimant", t.claimant());
         n.put("claims", t.claims());
         n.put("quantity", Decimals.plain(t.tonnes()));

@@ -1,16 +1,16 @@
-package org.zhonghe.cli.registry;
+package org.zhonghe.registry.json;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.zhonghe.Decimals;
-import org.zhonghe.output.ResultJson;
 import org.zhonghe.registry.RegistryRecord;
 
 /** A registry record as JSON: the fields {@code registry show} and {@code search} print. */
-final class RecordJson {
+public final class RecordJson {
     private RecordJson() {}
 
-    static ObjectNode of(RegistryRecord r) {
-        ObjectNode n = ResultJson.mapper().createObjectNode();
+    public static ObjectNode of(RegistryRecord r) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("registry", r.registry().displayName());
         n.put("serial", r.serial() == null ? null : r.serial().text());
         if (r.serial() != null && r.serial().range() != null) {
