@@ -49,7 +49,9 @@ final class Http {
         for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers().map());
+            Reply reply = new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers().map());
+            OpenApiContract.require(method, "/api/v1" + path, reply.status(), reply.contentType(), reply.body(), reply.headers());
+            return reply;
         } catch (IOException e) {
             throw new AssertionError(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
