@@ -54,9 +54,9 @@
   }
 
   Z.pages.check = async (view) => {
-    const [examples, concepts, profiles, gwp] = await Promise.all([
+    const [examples, concepts, profiles, gwp, registry] = await Promise.all([
       Z.cache.examples || (Z.cache.examples = fetch('/ui/examples').then(r => r.json())),
-      Z.get('/concepts'), Z.get('/profiles'), Z.get('/gwp')]);
+      Z.get('/concepts'), Z.get('/profiles'), Z.get('/gwp'), Z.get('/registry')]);
     const text = h('textarea', {id: 'document', spellcheck: 'false', oninput: (e) => { S.document = e.target.value; S.workbook = null; }});
     text.value = S.document;
     const ledgerNames = Object.keys(S.ledgers);
@@ -94,7 +94,9 @@
           select('concept', 'ui.check.concept', concepts.map(c => [c.id, c.name[Z.lang]])),
           select('profile', 'ui.check.profile', profiles.profiles.map(p => [p.id, p.name[Z.lang]])),
           select('metric', 'ui.check.metric', gwp.metrics.map(m => [m.id, m.id]))),
-        h('div.actions', {}, submit, importButton, S.notice ? h('span.ok-msg', {id: 'notice', text: S.notice}) : null)),
+        h('div.actions', {}, submit, importButton, S.notice ? h('span.ok-msg', {id: 'notice', text: S.notice}) : null),
+        // the check uses the registry data in the store when there are some (docs/registries.md): say so
+        h('p.note', {id: 'registry-note'}, Z.registryNote(registry), ' ', h('a', {href: '#/registries', text: Z.t('ui.nav.registries')}))),
       // a page without errors has no card (replaceChildren would print a null as the text "null")
       errorsCard() || '');
   };

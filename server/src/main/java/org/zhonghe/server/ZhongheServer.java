@@ -85,6 +85,7 @@ public final class ZhongheServer implements AutoCloseable {
         List<Route> all = new ArrayList<>(new CatalogApi(new StoreRegistryFacts(store)).routes());
         all.addAll(new LedgerApi(store).routes());
         all.addAll(new CreditApi(store).routes());
+        all.addAll(new RegistryApi(store).routes());
         all.addAll(new AccountApi(store).routes());
         all.addAll(new ReportApi(new StoreRegistryFacts(store)).routes());
         all.addAll(new EvaluationReportApi(store).routes());

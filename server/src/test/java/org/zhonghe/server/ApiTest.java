@@ -95,6 +95,8 @@ class ApiTest {
                 new String[] {"GET", a + "/evaluations/" + evaluation + "/report"}, new String[] {"GET", a + "/report?format=html&lang=zh"},
                 new String[] {"GET", "/credits?registry=GS&serial=GS-API-1"},
                 new String[] {"GET", "/credits/conflicts"},
+                new String[] {"GET", "/registry"}, new String[] {"GET", "/registry/records?serial=CAR-1-US-1-1%20to%205"},
+                new String[] {"GET", "/registry/search?beneficiary=Acme"}, new String[] {"GET", "/registry/claims"},
                 new String[] {"POST", "/credits/conflicts/decide", "application/json", contested(n)},
                 new String[] {"POST", a + "/evaluations/" + evaluation + "/withdraw", "application/json", "{\"reason\": \"%s withdraws\"}"},
                 new String[] {"POST", "/assessments/" + importEvent(admin, "gone-" + n, "GS", "GS-GONE-" + n) + "/withdraw",

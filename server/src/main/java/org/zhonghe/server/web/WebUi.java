@@ -55,11 +55,12 @@ public final class WebUi {
         ctx.header("Cache-Control", "no-cache").contentType("application/json; charset=utf-8").result(body);
     }
 
-    /** The UI's strings, core's domain texts and the targets registry's texts ({@code targets.} before their keys). */
+    /** The UI's strings, core's domain texts, the targets registry's texts ({@code targets.} before their keys) and the registry module's ({@code registry.…}). */
     static String messages(Locale locale) {
         Map<String, String> all = new TreeMap<>();
         put(all, "", bundle("org.zhonghe.messages", locale));
         put(all, "targets.", bundle("org.zhonghe.targets.messages", locale));
+        put(all, "", bundle("org.zhonghe.registry.messages", locale));
         put(all, "", bundle("org.zhonghe.server.web.ui", locale));
         return MAPPER.valueToTree(all).toPrettyString();
     }
