@@ -63,7 +63,7 @@ public final class Batch {
     /** The bytes the files of {@code dir} hold, for a progress bar. */
     public static long size(Path dir) {
         long n = 0;
-        for (String f : List.of(EntitySpec.FILE, EmissionRows.FILE, RemovalRows.FILE, CreditRows.FILE)) {
+        for (String f : List.of(EntitySpec.FILE, EmissionRows.FILE, RemovalRows.FILE, CreditRows.FILE, ActivityRows.FILE)) {
             try {
                 if (Files.exists(dir.resolve(f))) n += Files.size(dir.resolve(f));
             } catch (IOException e) {
@@ -140,6 +140,24 @@ public final class Batch {
         records += lines(creditScan);
         if (creditScan != null) CreditRows.addInOrder(credits, creditScan.lineOffsets(), small);
         timing.mark("removals and credits");
+        // activities after every other file: an entity with an input error anywhere is not computed (as by check)
+        ChunkedRecords<org.zhonghe.activity.Activity> activities = new ChunkedRecords<>();
+        FileScan.Result activityScan = scan(dir.resolve(ActivityRows.FILE), ActivityRows.FILE, ActivityRows.FIELDS,
+                ActivityRows.REQUIRED, options.threads(), h -> w -> new ActivityRows(h, entities, activities), progress,
+                errors, errorCount);
+        records += lines(activityScan);
+        if (activityScan != null) {
+            ActivityRows.addInOrder(activities, activityScan.lineOffsets(), small);
+            List<Problem> computed = ActivityLedgers.compute(entities, small, rules);
+            errorCount[0] += computed.size();
+            // the file's errors in line order, a row's cells before what computing it found
+            List<Problem> all = new ArrayList<>(errors.stream().filter(p -> p.file().equals(ActivityRows.FILE)).toList());
+            errors.removeIf(p -> p.file().equals(ActivityRows.FILE));
+            all.addAll(computed);
+            all.sort(Comparator.comparingLong(Problem::line));
+            errors.addAll(all.subList(0, Math.min(ERROR_CAP, all.size())));
+            timing.mark("activities");
+        }
         write(entities, totals, small, classifier, options, out);
         timing.mark("evaluation");
         return new Report(n, records, errors, errorCount[0]);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.zhonghe.Decimals;
 import org.zhonghe.MassUnit;
+import org.zhonghe.activity.Inventory;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.Emission;
@@ -30,7 +31,7 @@ import org.zhonghe.rules.Section;
  * CO2e sum, in a scope that has counted rows (CO2 weighs 1 in every metric and counts wherever
  * another gas of the same scope counts); for each reason why rows were not counted, one record of
  * a group with that reason ({@link Classifier#representative}); one removal per removal group;
- * every credit in file order. The core computes the same totals, findings and verdict as on the
+ * every credit in file order; the records computed from its activities as they are. The core computes the same totals, findings and verdict as on the
  * rows themselves: its sums are linear, and its findings read of a not-counted emission only its
  * reason. The rows not counted are counted by reason as they were read. {@code BatchCommandTest}
  * holds batch against {@code check} entity by entity.
@@ -63,8 +64,8 @@ final class EntityEvaluation {
      */
     void write(Entities entities, int entity, EmissionTotals.Fixed fixed, SmallLedgers small, RowBytes out) {
         BigDecimal spill = fixed.sum(entity);
-        long key = spill != null || !small.removals(entity).isEmpty() || !small.credits(entity).isEmpty() ? -1
-                : key(entities.shape(entity), fixed.scopes, fixed.notCounted);
+        long key = spill != null || !small.removals(entity).isEmpty() || !small.credits(entity).isEmpty()
+                || small.hasActivities(entity) ? -1 : key(entities.shape(entity), fixed.scopes, fixed.notCounted);
         if (key >= 0) {
             PreparedRow row = rows.get(key);
             if (row == null) row = prepareRow(entities, entity, fixed, key);
@@ -124,7 +125,7 @@ final class EntityEvaluation {
     EntityResult evaluate(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small) {
         long[] byReason = byReason(sum.notCounted());
         long key = key(entities.shape(entity), sum.countedScopes(), sum.notCounted());
-        if (key >= 0 && small.removals(entity).isEmpty() && small.credits(entity).isEmpty()) {
+        if (key >= 0 && small.removals(entity).isEmpty() && small.credits(entity).isEmpty() && !small.hasActivities(entity)) {
             return emissionsAlone(entities, entity, sum, key, byReason);
         }
         return whole(entities, entity, sum, small, byReason);
@@ -158,7 +159,8 @@ final class EntityEvaluation {
         Evaluation ev = rules.evaluateValidated(a, spec.claim().concept(), classifier.rule(rule).profile());
         long[] removalRecords = small.removals(entity).values().stream().mapToLong(g -> g.records).toArray(); // r0, r1, …
         for (RecordResult r : ev.records()) {
-            if (r.reason() == null || r.section() == Section.EMISSIONS) continue;
+            // a standing emission stands for rows counted as read; a computed one (ID.GAS) is a record of its own
+            if (r.reason() == null || r.section() == Section.EMISSIONS && r.id().indexOf('.') < 0) continue;
             long n = r.section() == Section.REMOVALS ? removalRecords[Integer.parseInt(r.id().substring(1))] : 1;
             byReason[r.reason().ordinal()] += n;
         }
@@ -254,7 +256,10 @@ final class EntityEvaluation {
                 credits.add(c.withIdAndOrigin("c" + credits.size(), c.origin()));
             }
         }
+        Inventory inventory = small.inventory(entity);
+        if (inventory != null) emissions.addAll(inventory.emissions());
         return new Assessment(spec.entity(), spec.period(), spec.boundary(), spec.claim(), null, null,
-                emissions, removals, credits, List.of(), List.of(), OtherEffects.NOT_ASSESSED);
+                emissions, removals, credits, List.of(), List.of(), OtherEffects.NOT_ASSESSED,
+                inventory == null ? Inventory.EMPTY : inventory);
     }
 }

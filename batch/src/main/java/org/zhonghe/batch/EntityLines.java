@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.zhonghe.Concept;
+import org.zhonghe.activity.Activity;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.assessment.Removal;
@@ -22,7 +23,8 @@ import org.zhonghe.rules.ClaimEvaluator;
 public final class EntityLines {
     /** The ledger files, in the order their errors are listed. */
     public enum File {
-        ENTITIES(EntitySpec.FILE), EMISSIONS(EmissionRows.FILE), REMOVALS(RemovalRows.FILE), CREDITS(CreditRows.FILE);
+        ENTITIES(EntitySpec.FILE), EMISSIONS(EmissionRows.FILE), REMOVALS(RemovalRows.FILE), CREDITS(CreditRows.FILE),
+        ACTIVITIES(ActivityRows.FILE);
 
         private final String fileName;
 
@@ -36,14 +38,15 @@ public final class EntityLines {
     }
 
     /** The header lines of the files (null for an absent file) and the concept override (may be null). */
-    public record Headers(String entities, String emissions, String removals, String credits, Concept concept)
-            implements Serializable {
+    public record Headers(String entities, String emissions, String removals, String credits, String activities,
+                          Concept concept) implements Serializable {
         String of(File f) {
             return switch (f) {
                 case ENTITIES -> entities;
                 case EMISSIONS -> emissions;
                 case REMOVALS -> removals;
                 case CREDITS -> credits;
+                case ACTIVITIES -> activities;
             };
         }
     }
@@ -110,18 +113,21 @@ public final class EntityLines {
         FileScan.Rows rows = null;
         ChunkedRecords<Removal> removals = new ChunkedRecords<>(); // lines are the file's: one chunk, no offset
         ChunkedRecords<Credit> credits = new ChunkedRecords<>();
+        ChunkedRecords<Activity> activities = new ChunkedRecords<>();
         for (; i < sorted.size(); i++) {
             Line l = sorted.get(i);
             if (l.file() != current) {
                 current = l.file();
                 header = header(current, h.of(current), new ArrayList<>());
-                rows = rows(current, header, entities, classifier, totals, removals, credits);
+                rows = rows(current, header, entities, classifier, totals, removals, credits, activities);
                 rows.chunk(0);
             }
             read(l, header, rows, errors);
         }
         RemovalRows.addInOrder(removals, new long[] {0}, small);
         CreditRows.addInOrder(credits, new long[] {0}, small);
+        ActivityRows.addInOrder(activities, new long[] {0}, small);
+        errors.addAll(ActivityLedgers.compute(entities, small, RULES));
         if (entities.size() != 1) return new Outcome(null, 0, errors, errors.size());
         EntitySpec spec = entities.spec(0);
         String concept = spec != null ? spec.claim().concept().id() : h.concept() == null ? "" : h.concept().id();
@@ -152,12 +158,13 @@ public final class EntityLines {
     /** The rows of a file after entities.csv. */
     private static FileScan.Rows rows(File f, Header header, Entities entities, Classifier classifier,
                                       EmissionTotals totals, ChunkedRecords<Removal> removals,
-                                      ChunkedRecords<Credit> credits) {
+                                      ChunkedRecords<Credit> credits, ChunkedRecords<Activity> activities) {
         return switch (f) {
             case ENTITIES -> throw new IllegalStateException("entities.csv is read first");
             case EMISSIONS -> new EmissionRows(header, entities, classifier, totals);
             case REMOVALS -> new RemovalRows(header, entities, removals, RULES);
             case CREDITS -> new CreditRows(header, entities, credits);
+            case ACTIVITIES -> new ActivityRows(header, entities, activities);
         };
     }
 
@@ -167,6 +174,7 @@ public final class EntityLines {
             case EMISSIONS -> Header.parse(line, f.fileName(), EmissionRows.FIELDS, EmissionRows.REQUIRED, errors);
             case REMOVALS -> Header.parse(line, f.fileName(), RemovalRows.FIELDS, RemovalRows.REQUIRED, errors);
             case CREDITS -> Header.parse(line, f.fileName(), CreditRows.FIELDS, CreditRows.REQUIRED, errors);
+            case ACTIVITIES -> Header.parse(line, f.fileName(), ActivityRows.FIELDS, ActivityRows.REQUIRED, errors);
         };
     }
 }

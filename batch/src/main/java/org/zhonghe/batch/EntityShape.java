@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.zhonghe.Concept;
 import org.zhonghe.Metric;
+import org.zhonghe.activity.FactorSets;
+import org.zhonghe.activity.Scope2Method;
 import org.zhonghe.assessment.Boundary;
 import org.zhonghe.assessment.Claim;
 import org.zhonghe.assessment.EntityType;
@@ -27,10 +29,14 @@ import org.zhonghe.profiles.Profiles;
  * @param period   the period; null when the row has an error
  * @param boundary the scopes; null when the row has an error
  * @param claim    concept, profile, metric; null when the row has an error
+ * @param factorSets   the emission-factor sets of its activities, searched in order (default {@code ipcc-2006})
+ * @param scope2Method the Scope 2 method whose records of bought energy join its ledger
  * @param errors   the row's errors, at line 0 (each row that has this shape reports them at its line)
  */
-record EntityShape(EntityType type, Period period, Boundary boundary, Claim claim, List<Problem> errors) {
+record EntityShape(EntityType type, Period period, Boundary boundary, Claim claim, List<String> factorSets,
+                   Scope2Method scope2Method, List<Problem> errors) {
     EntityShape {
+        factorSets = factorSets == null ? null : List.copyOf(factorSets);
         errors = List.copyOf(errors);
     }
 
@@ -68,9 +74,13 @@ record EntityShape(EntityType type, Period period, Boundary boundary, Claim clai
         String m = row.text(h.column("metric"));
         Metric metric = m == null ? Metric.DEFAULT : Metric.fromId(m).orElse(null);
         if (metric == null) errors.add(Problem.of(file, 0, "metric", m, ErrorKeys.UNKNOWN_METRIC, m, Metric.ids()));
-        if (!errors.isEmpty()) return new EntityShape(null, null, null, null, errors);
+        List<String> sets = factorSets(row.text(h.column("factorSet")), errors);
+        String method = row.text(h.column("scope2Method"));
+        Scope2Method scope2 = method == null ? Scope2Method.LOCATION : Scope2Method.fromId(method).orElse(null);
+        if (scope2 == null) errors.add(Problem.of(file, 0, "scope2Method", method, "scope2Method.unknown", method, "location|market"));
+        if (!errors.isEmpty()) return new EntityShape(null, null, null, null, null, null, errors);
         return new EntityShape(type, new Period(from, to), new Boundary(scopes, null, null),
-                new Claim(concept, profile, metric, null), errors);
+                new Claim(concept, profile, metric, null), sets, scope2, errors);
     }
 
     private static LocalDate date(CsvLine row, Header h, String field, List<Problem> errors) {
@@ -81,6 +91,25 @@ record EntityShape(EntityType type, Period period, Boundary boundary, Claim clai
             errors.add(Problem.of(EntitySpec.FILE, 0, field, text, ErrorKeys.NOT_DATE, text));
             return null;
         }
+    }
+
+    /**
+     * The built-in factor sets named (ids separated by {@code |} or commas; default
+     * {@code ipcc-2006}). A user's set (a CSV file) is not read by batch: an error says so.
+     */
+    private static List<String> factorSets(String text, List<Problem> errors) {
+        if (text == null) return List.of(FactorSets.DEFAULT);
+        List<String> out = new ArrayList<>();
+        for (String part : text.split("[|,]")) {
+            String id = part.strip();
+            if (id.isEmpty()) continue;
+            if (!FactorSets.builtIn().containsKey(id)) {
+                errors.add(Problem.of(EntitySpec.FILE, 0, "factorSet", id, ErrorKeys.UNKNOWN_FACTOR_SET, id,
+                        String.join(", ", FactorSets.builtIn().keySet())));
+            }
+            out.add(id);
+        }
+        return out.isEmpty() ? List.of(FactorSets.DEFAULT) : out;
     }
 
     /** {@code 1|2|3} (default all three); none is an empty boundary. */

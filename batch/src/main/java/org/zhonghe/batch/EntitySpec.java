@@ -20,7 +20,8 @@ import org.zhonghe.assessment.Period;
  */
 public record EntitySpec(Entity entity, Period period, Boundary boundary, Claim claim, long line) {
     static final String FILE = "entities.csv";
-    static final List<String> FIELDS = List.of("entity", "name", "type", "from", "to", "scopes", "concept", "profile", "metric");
+    static final List<String> FIELDS = List.of("entity", "name", "type", "from", "to", "scopes", "concept", "profile", "metric",
+            "factorSet", "scope2Method");
     static final Set<String> REQUIRED = Set.of("entity", "type", "from", "to");
 
     public EntitySpec {

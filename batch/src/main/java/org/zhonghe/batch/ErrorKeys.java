@@ -60,4 +60,5 @@ public final class ErrorKeys {
     public static final String NOT_SCOPES = "batch.scopes";
     /** {0}: the column; {1}: the header's names as written. */
     public static final String MISSING_COLUMN = "batch.missingColumn";
+    public static final String UNKNOWN_FACTOR_SET = "batch.factorSet.unknown";
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhonghe.MassUnit;
+import org.zhonghe.activity.Activity;
+import org.zhonghe.activity.Inventory;
 import org.zhonghe.assessment.Basis;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.Origin;
@@ -13,7 +15,7 @@ import org.zhonghe.assessment.Removal;
 import org.zhonghe.assessment.RemovalKind;
 
 /**
- * The removals and credits of every entity. Removals are summed per group of identical fields
+ * The removals, credits and activities of every entity. Removals are summed per group of identical fields
  * (all that the rules read but the amounts); credits are kept one by one in file order, since
  * the rules judge duplicated serials and caps in that order.
  */
@@ -43,10 +45,52 @@ final class SmallLedgers {
 
     private final Object[] removals;
     private final Object[] credits;
+    /** Per entity: its activities as read (a list), then what they were computed to (an {@link Inventory}). */
+    private final Object[] activities;
 
     SmallLedgers(int entities) {
         removals = new Object[entities];
         credits = new Object[entities];
+        activities = new Object[entities];
+    }
+
+    void add(int entity, Activity a) {
+        @SuppressWarnings("unchecked")
+        List<Activity> l = (List<Activity>) activities[entity];
+        if (l == null) activities[entity] = l = new ArrayList<>(2);
+        l.add(a);
+    }
+
+    /** Whether the entity has activity data (then it is evaluated whole, with its computed records). */
+    boolean hasActivities(int entity) {
+        return activities[entity] != null;
+    }
+
+    /** The entity's activities as read, in file order. */
+    @SuppressWarnings("unchecked")
+    List<Activity> activities(int entity) {
+        Object o = activities[entity];
+        return o instanceof List<?> l ? (List<Activity>) l : o instanceof Inventory i ? i.activities() : List.of();
+    }
+
+    /** Its activities computed; their records join its ledger. */
+    void computed(int entity, Inventory inventory) {
+        activities[entity] = inventory;
+    }
+
+    /** What the entity's activities were computed to, or null (none, or not computed). */
+    Inventory inventory(int entity) {
+        return activities[entity] instanceof Inventory i ? i : null;
+    }
+
+    /** The entities that have activities, in order. */
+    int[] withActivities() {
+        int n = 0;
+        for (Object o : activities) if (o != null) n++;
+        int[] out = new int[n];
+        n = 0;
+        for (int e = 0; e < activities.length; e++) if (activities[e] != null) out[n++] = e;
+        return out;
     }
 
     void add(int entity, Removal r) {

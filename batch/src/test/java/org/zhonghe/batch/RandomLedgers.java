@@ -36,13 +36,18 @@ import org.zhonghe.rules.Profile;
  * test can write one entity's rows as the CSV ledgers of an assessment for {@code zhonghe check}.
  */
 public final class RandomLedgers {
-    public static final List<String> ENTITY = List.of("entity", "name", "type", "from", "to", "scopes", "concept", "profile", "metric");
+    public static final List<String> ENTITY = List.of("entity", "name", "type", "from", "to", "scopes", "concept", "profile", "metric",
+            "factorSet", "scope2Method");
     public static final List<String> EMISSION = List.of("id", "gas", "amount", "unit", "scope", "biogenic", "source");
     public static final List<String> REMOVAL = List.of("id", "kind", "amount", "unit", "managed", "basis", "durabilityYears",
             "lifecycleEmissions", "inBoundary");
     public static final List<String> CREDIT = List.of("id", "registry", "serial", "type", "kind", "durabilityYears", "vintage",
             "amount", "unit", "retired", "beneficiary", "retiredOn", "ownBoundary", "international", "verified", "etsCovered",
             "hostCountry");
+    public static final List<String> ACTIVITY = List.of("id", "activity", "fuel", "grid", "gas", "amount", "unit", "scope",
+            "sector", "year", "factorSet", "factor.value", "factor.unit", "factor.source", "supplierFactor.value",
+            "supplierFactor.unit", "supplierFactor.source", "instrument.id", "instrument.kind", "instrument.volume",
+            "instrument.unit");
 
     /** Decimals every reader accepts: zero, tiny, huge, with exponents, signs and stray zeros. */
     static final String[] AMOUNTS = {"0", "0.0", "1", "12.5", "1200.500", "0.001", "0.000000001", "0.000000000000001",
@@ -57,15 +62,17 @@ public final class RandomLedgers {
             "HFC32", "HFC-23", "CF4", "C2F6", "CFC-11", "HCFC-22", "PFC-14"};
     private static final Metric[] METRICS = {Metric.AR5_GWP100, Metric.AR6_GWP100, Metric.AR4_GWP100, Metric.SAR_GWP100,
             Metric.AR6_GTP100, Metric.AR5_GWP20, Metric.AR6_GWP20};
+    private static final String[] FACTOR_SETS = {"", "", "ipcc-2006", "ipcc-2006|cn-mee-grid", "cn-mee-nbs-electricity|ipcc-2006",
+            "cn-mee-grid", " cn-mee-grid | ipcc-2006"};
     private static final String[] SCOPES = {"", "1|2|3", "1", "2", "3", "1|2", "2|3", "1|3", "none"};
 
     private RandomLedgers() {}
 
     /** A row of entities.csv, in the order of {@link #ENTITY}; an empty cell is absent. */
     public record Entity(String id, String name, String type, String from, String to, String scopes, String concept,
-                         String profile, String metric) {
+                         String profile, String metric, String factorSet, String scope2Method) {
         public List<String> cells() {
-            return List.of(id, name, type, from, to, scopes, concept, profile, metric);
+            return List.of(id, name, type, from, to, scopes, concept, profile, metric, factorSet, scope2Method);
         }
     }
 
@@ -100,14 +107,15 @@ public final class RandomLedgers {
     }
 
     /** A ledger: the entities, then each file's rows in file order, written in {@code style}. */
-    public record Ledger(long seed, Style style, List<Entity> entities, List<Row> emissions, List<Row> removals, List<Row> credits) {
+    public record Ledger(long seed, Style style, List<Entity> entities, List<Row> emissions, List<Row> removals, List<Row> credits,
+                         List<Row> activities) {
         /** The rows of one file ({@code emissions.csv}, …) of one entity, in file order. */
         public List<Row> rows(String file, String entity) {
             return byFile().get(file).stream().filter(r -> r.entity().equals(entity)).toList();
         }
 
         public Map<String, List<Row>> byFile() {
-            return Map.of("emissions.csv", emissions, "removals.csv", removals, "credits.csv", credits);
+            return Map.of("emissions.csv", emissions, "removals.csv", removals, "credits.csv", credits, "activities.csv", activities);
         }
 
         /** The fields of a file after {@code entity}. */
@@ -116,6 +124,7 @@ public final class RandomLedgers {
                 case "emissions.csv" -> EMISSION;
                 case "removals.csv" -> REMOVAL;
                 case "credits.csv" -> CREDIT;
+                case "activities.csv" -> ACTIVITY;
                 default -> throw new IllegalArgumentException("no such ledger file: '" + file + "'");
             };
         }
@@ -174,6 +183,8 @@ public final class RandomLedgers {
         List<Row> emissions = new ArrayList<>();
         List<Row> removals = new ArrayList<>();
         List<Row> credits = new ArrayList<>();
+        List<Row> activities = new ArrayList<>();
+        SplittableRandom act = new SplittableRandom(seed ^ 0x5DEECE66DL); // its own stream: the other files stay as they were
         List<Profile> profiles = Profiles.all();
         for (int i = 0; i < entities; i++) {
             String id = "E" + seed + "-" + i;
@@ -183,7 +194,9 @@ public final class RandomLedgers {
             specs.add(new Entity(id, pick(rnd, "", "Acme, Ltd.", "云峰数据中心", "\"Quoted\" Co"), type, year + "-01-01",
                     year + "-12-31", pick(rnd, SCOPES), pick(rnd, Concept.values()).id(),
                     rnd.nextInt(5) == 0 ? "" : pick(rnd, profiles.toArray(new Profile[0])).id(),
-                    metric == Metric.AR5_GWP100 && rnd.nextBoolean() ? "" : metric.id()));
+                    metric == Metric.AR5_GWP100 && rnd.nextBoolean() ? "" : metric.id(), pick(act, FACTOR_SETS),
+                    pick(act, "", "", "location", "market", " market")));
+            RandomActivities.generate(act, id, year, specs.get(specs.size() - 1).factorSet(), gases(metric), badCells, activities);
             if (i % 4 == 1) {
                 tidy(rnd, id, year, badCells, emissions, removals, credits);
                 continue;
@@ -198,7 +211,8 @@ public final class RandomLedgers {
             for (int k = 0; k < shape.removals(); k++) removals.add(row(rnd, id, "r" + k, removal(rnd), badCells, REMOVAL));
             for (int k = 0; k < shape.credits(); k++) credits.add(row(rnd, id, "c" + k, credit(rnd, id, year), badCells, CREDIT));
         }
-        return new Ledger(seed, Style.values()[(int) Math.floorMod(seed, 3)], specs, interleave(rnd, emissions), interleave(rnd, removals), interleave(rnd, credits));
+        return new Ledger(seed, Style.values()[(int) Math.floorMod(seed, 3)], specs, interleave(rnd, emissions), interleave(rnd, removals),
+                interleave(rnd, credits), interleave(act, activities));
     }
 
     /**
@@ -243,7 +257,7 @@ public final class RandomLedgers {
         return out;
     }
 
-    private static Row row(SplittableRandom rnd, String entity, String id, List<String> cells, double badCells,
+    static Row row(SplittableRandom rnd, String entity, String id, List<String> cells, double badCells,
                            List<String> fields) {
         List<String> all = new ArrayList<>(cells);
         all.add(0, id);
@@ -257,6 +271,13 @@ public final class RandomLedgers {
     /** A cell that no reader accepts for {@code field}. */
     private static String bad(SplittableRandom rnd, String field) {
         return switch (field) {
+            case "activity" -> pick(rnd, "burning", "Electricity");
+            case "fuel" -> pick(rnd, "unobtainium", "diesel");
+            case "sector" -> pick(rnd, "power", "Energy");
+            case "year" -> pick(rnd, "1800", "20x2", "2022.0");
+            case "factor.unit" -> pick(rnd, "t CO2", "kWh/t", "tonnes/MWh");
+            case "instrument.volume" -> pick(rnd, "", "-4", "lots");
+            case "instrument.unit" -> pick(rnd, "", "t", "MWhs");
             case "amount", "lifecycleEmissions" -> pick(rnd, BAD_DECIMALS);
             case "biogenic", "managed", "inBoundary", "retired", "ownBoundary", "international", "verified", "etsCovered" ->
                     pick(rnd, BAD_BOOLEANS);
@@ -326,7 +347,7 @@ public final class RandomLedgers {
     }
 
     @SafeVarargs
-    private static <T> T pick(SplittableRandom rnd, T... values) {
+    static <T> T pick(SplittableRandom rnd, T... values) {
         return values[rnd.nextInt(values.length)];
     }
 }

@@ -21,7 +21,7 @@ import org.zhonghe.rules.ClaimEvaluator;
 /**
  * The fixture that Spark's test runs (spark/src/test/resources/acceptance; the spark module
  * cannot run {@code check}) is what the acceptance cases ({@link ExampleLedgers}) make, so that
- * it cannot drift: {@code ledger/} is their multi-entity ledger, {@code expected/claimed.csv} and
+ * it cannot drift: {@code ledger/} is their multi-entity ledger (the activity examples' activities.csv too), {@code expected/claimed.csv} and
  * {@code expected/CONCEPT.csv} the rows {@code zhonghe check} gives each case under its claimed
  * concept and with its claim changed to each concept — and {@code batch} writes those rows too.
  * Run with {@code -Dzhonghe.writeFixtures=true} to write the fixture after an intended change.
@@ -29,11 +29,14 @@ import org.zhonghe.rules.ClaimEvaluator;
 class AcceptanceFixtureTest {
     private static final Path FIXTURE = Path.of("..", "spark", "src", "test", "resources", "acceptance");
     private static final boolean WRITE = Boolean.getBoolean("zhonghe.writeFixtures");
+    /** The acceptance cases of issue 13 and the activity examples of issue 17 (activities.csv). */
+    private static final List<String> CASES = java.util.stream.Stream.concat(ExampleLedgers.CASES.stream(),
+            ExampleLedgers.ACTIVITY_CASES.stream()).toList();
     @TempDir Path dir;
 
     @Test
     void the_spark_fixture_is_the_acceptance_cases_and_the_rows_check_and_batch_give_them() throws IOException {
-        Map<String, List<String>> ledger = ExampleLedgers.ledger(ExampleLedgers.CASES);
+        Map<String, List<String>> ledger = ExampleLedgers.ledger(CASES);
         Map<String, List<String>> expected = new LinkedHashMap<>();
         expected.put("claimed.csv", expectedRows(null));
         for (Concept c : Concept.values()) expected.put(c.id() + ".csv", expectedRows(c));
@@ -59,7 +62,7 @@ class AcceptanceFixtureTest {
     /** results.csv as check judges each case, under its claim or with the claim's concept changed to {@code concept}. */
     private List<String> expectedRows(Concept concept) throws IOException {
         List<String> rows = new ArrayList<>(List.of(EntityResult.HEADER));
-        for (String name : ExampleLedgers.CASES) {
+        for (String name : CASES) {
             Path assessment = ExampleLedgers.assessment(name);
             if (concept != null) {
                 Path copy = Files.createDirectories(dir.resolve(concept.id()).resolve(name));

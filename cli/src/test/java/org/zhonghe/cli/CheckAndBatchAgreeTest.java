@@ -33,7 +33,7 @@ import org.zhonghe.rules.ClaimEvaluator;
  * field, edge values, booleans in every spelling) are evaluated by {@code zhonghe check}, one
  * assessment per entity with that entity's rows as its CSV ledgers, and by {@code batch} with 1
  * and 4 threads, under the claimed concept and under {@code --concept} for each concept (check:
- * the claim's concept changed). Every entity gets the same row — verdict, totals, records not
+ * the claim's concept changed), activities computed by each ({@code RandomActivities}). Every entity gets the same row — verdict, totals, records not
  * counted by reason, findings — and with bad cells, the same entities are INVALID with the same
  * errors (file, line in the batch file, field, value and message).
  */
@@ -41,17 +41,20 @@ class CheckAndBatchAgreeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ENTITIES = 16;
     private final picocli.CommandLine cli = Cli.commandLine();
+    private long activityErrors;
     @TempDir Path dir;
 
     @Test
     void random_valid_ledgers_get_the_same_row_for_every_entity_from_check_and_batch_under_every_concept() throws IOException {
         Map<String, Integer> verdicts = valid(1, 6);
         assertThat(verdicts).as("the ledgers reach every verdict").containsKeys("SUPPORTED", "NOT_SUPPORTED", "INDETERMINATE");
+        assertThat(verdicts.getOrDefault("with activities", 0)).as("entities with activities computed").isGreaterThan(20);
     }
 
     @Test
     void random_ledgers_with_bad_cells_make_the_same_entities_invalid_with_the_same_errors_in_check_and_batch() throws IOException {
         assertThat(bad(101, 104)).as("entities with a bad cell").isGreaterThan(8);
+        assertThat(activityErrors).as("errors in activities.csv").isGreaterThan(3);
     }
 
     /**
@@ -89,6 +92,7 @@ class CheckAndBatchAgreeTest {
                     assertThat(check.has("errors")).as("check refused a valid ledger: %s %s", what, check).isFalse();
                     assertThat(rows.get(e.id())).as(what).isEqualTo(row(e.id(), c, check));
                     verdicts.merge(check.path("verdict").asText(), 1, Integer::sum);
+                    if (!check.path("activities").path("computed").isEmpty()) verdicts.merge("with activities", 1, Integer::sum);
                 }
             }
         }
@@ -117,6 +121,7 @@ class CheckAndBatchAgreeTest {
                 }
             }
             assertThat(batchErrors).as("seed %d: errors of batch and check", seed).containsExactlyElementsOf(new TreeSet<>(checkErrors));
+            activityErrors += batchErrors.stream().filter(l -> l.startsWith("activities.csv:")).count();
         }
         return invalid;
     }
@@ -155,7 +160,9 @@ class CheckAndBatchAgreeTest {
         long line = rows.get(p.path("line").asInt() - 2).line();
         String field = p.path("field").asText();
         String value = p.path("value").isNull() ? "null" : p.path("value").asText();
-        return file + ":" + line + " " + field.substring(field.lastIndexOf('.') + 1) + " " + value + " " + p.path("message").asText();
+        int close = field.lastIndexOf("].");
+        String column = close >= 0 ? field.substring(close + 2) : field.substring(field.lastIndexOf('.') + 1);
+        return file + ":" + line + " " + column + " " + value + " " + p.path("message").asText();
     }
 
     /** {@code zhonghe check --format json} on the entity as an assessment with CSV ledgers, claiming {@code concept}. */
@@ -177,7 +184,12 @@ class CheckAndBatchAgreeTest {
         ObjectNode claim = a.putObject("claim").put("concept", concept);
         if (!e.profile().isEmpty()) claim.put("profile", e.profile());
         if (!e.metric().isEmpty()) claim.put("metric", e.metric());
-        for (String section : List.of("emissions", "removals", "credits")) a.putObject(section).put("file", section + ".csv");
+        if (!e.factorSet().isBlank()) {
+            ArrayNode sets = claim.putArray("factorSet");
+            for (String set : e.factorSet().split("\\|")) sets.add(set.strip());
+        }
+        if (!e.scope2Method().isBlank()) claim.put("scope2Method", e.scope2Method());
+        for (String section : List.of("emissions", "removals", "credits", "activities")) a.putObject(section).put("file", section + ".csv");
         Path assessment = Files.writeString(d.resolve("assessment-" + concept + ".json"), JSON.writeValueAsString(a));
         Run run = Run.of(cli, "check", assessment.toString(), "--format", "json", "--lang", "en");
         assertThat(run.exit()).as("seed %d, %s: %s", ledger.seed(), e.id(), run.err()).isIn(0, 1, 2);
@@ -197,7 +209,7 @@ class CheckAndBatchAgreeTest {
     private static String ledgerText(Ledger ledger, Entity e) {
         StringJoiner s = new StringJoiner("\n", "\n", "\n");
         s.add("files written " + ledger.style() + (ledger.shuffledColumns() ? ", columns shuffled" : "") + "; entities.csv: " + RandomLedgers.csv(e.cells()));
-        for (String file : List.of("emissions.csv", "removals.csv", "credits.csv")) {
+        for (String file : List.of("emissions.csv", "removals.csv", "credits.csv", "activities.csv")) {
             for (Row r : ledger.rows(file, e.id())) s.add(file + ":" + r.line() + ": " + RandomLedgers.csv(r.cells()));
         }
         return s.toString();

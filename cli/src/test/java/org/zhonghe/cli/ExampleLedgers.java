@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.zhonghe.activity.Activity;
+import org.zhonghe.activity.ExplicitFactor;
+import org.zhonghe.activity.Instrument;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.Emission;
@@ -32,17 +35,27 @@ final class ExampleLedgers {
             "paper-s4.4.2-daccs-lifecycle-undeclared", "paper-s1-precursors-reported", "paper-s4.4.3-durability-reading",
             "holding-empty-ledger", "county-forest-stock", "global-budget-natural-sinks",
             "marathon-conflicting-serials");
+    /**
+     * The valid activity examples a batch ledger can hold (one certificate per row at most:
+     * examples/activities-electricity-market retires two, and -user-factor-set names a user's set
+     * CSV, which batch does not read — docs/batch.md).
+     */
+    static final List<String> ACTIVITY_CASES = List.of("activities-fuel-combustion", "activities-electricity-location",
+            "activities-heat-explicit-factor", "activities-refrigerant-leak");
     static final Map<String, String> HEADERS = headers();
 
     private ExampleLedgers() {}
 
     private static Map<String, String> headers() {
         Map<String, String> h = new LinkedHashMap<>();
-        h.put("entities.csv", "entity,type,from,to,scopes,concept,profile,metric");
+        h.put("entities.csv", "entity,type,from,to,scopes,concept,profile,metric,factorSet,scope2Method");
         h.put("emissions.csv", "entity,id,gas,amount,unit,scope,biogenic");
         h.put("removals.csv", "entity,id,kind,amount,unit,managed,basis,durabilityYears,lifecycleEmissions,inBoundary");
         h.put("credits.csv", "entity,id,registry,serial,type,kind,durabilityYears,vintage,amount,unit,retired,"
                 + "beneficiary,retiredOn,ownBoundary,international,verified,etsCovered,hostCountry");
+        h.put("activities.csv", "entity,id,activity,fuel,grid,gas,amount,unit,scope,sector,year,factorSet,factor.value,"
+                + "factor.unit,factor.source,supplierFactor.value,supplierFactor.unit,supplierFactor.source,instrument.id,"
+                + "instrument.kind,instrument.volume,instrument.unit");
         return h;
     }
 
@@ -79,8 +92,10 @@ final class ExampleLedgers {
         StringJoiner scopes = new StringJoiner("|");
         for (Scope s : Scope.values()) if (a.boundary().includes(s)) scopes.add(String.valueOf(s.number()));
         files.get("entities.csv").add(cells(entity, a.entity().type().id(), a.period().from(), a.period().to(),
-                scopes.length() == 0 ? "none" : scopes.toString(), a.claim().concept().id(), a.claim().profile(), a.claim().metric().id()));
+                scopes.length() == 0 ? "none" : scopes.toString(), a.claim().concept().id(), a.claim().profile(), a.claim().metric().id(),
+                String.join("|", a.inventory().factorSets()), a.inventory().scope2Method().id()));
         for (Emission e : a.emissions()) {
+            if (e.derivation() != null) continue; // computed from an activity, which batch computes again
             files.get("emissions.csv").add(cells(entity, e.id(), e.gas(), e.amount().toPlainString(), e.unit().symbol(),
                     e.scope().number(), e.biogenic()));
         }
@@ -95,6 +110,25 @@ final class ExampleLedgers {
                     c.unit().symbol(), c.retired(), c.beneficiary(), c.retiredOn(), c.ownBoundary(), c.international(),
                     c.verified(), c.etsCovered(), c.hostCountry()));
         }
+        for (Activity t : a.inventory().activities()) {
+            assertThat(t.instruments()).as("%s: one certificate per row", name).hasSizeLessThan(2);
+            Instrument i = t.instruments().isEmpty() ? null : t.instruments().get(0);
+            files.get("activities.csv").add(cells(entity, t.id(), t.kind().id(), t.fuel(), t.grid(), t.gas(),
+                    t.amount().toPlainString(), t.unit().symbol(), t.scope().number(), t.sector(), t.year(), t.factorSet(),
+                    factor(t.factor(), 0), factor(t.factor(), 1), factor(t.factor(), 2), factor(t.supplierFactor(), 0),
+                    factor(t.supplierFactor(), 1), factor(t.supplierFactor(), 2), i == null ? null : i.id(),
+                    i == null ? null : i.kind(), i == null ? null : i.volume().toPlainString(), i == null ? null : i.unit().symbol()));
+        }
+    }
+
+    /** A factor's value, unit or source ({@code part} 0, 1, 2) as written in its column. */
+    private static String factor(ExplicitFactor f, int part) {
+        if (f == null) return null;
+        return switch (part) {
+            case 0 -> f.value().toPlainString();
+            case 1 -> f.unit().toString();
+            default -> f.source();
+        };
     }
 
     private static String cells(Object... values) {

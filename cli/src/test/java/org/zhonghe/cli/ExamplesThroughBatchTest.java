@@ -21,7 +21,34 @@ class ExamplesThroughBatchTest {
 
     @Test
     void batch_gives_the_verdicts_of_check_on_the_acceptance_cases_under_every_concept() throws IOException {
-        for (String name : ExampleLedgers.CASES) {
+        agree(ExampleLedgers.CASES);
+    }
+
+    /** examples/activities-*: batch computes the activities (activities.csv) as check does, to the same tonnes and verdict. */
+    @Test
+    void batch_computes_the_activity_examples_to_the_verdicts_and_totals_of_check() throws IOException {
+        agree(ExampleLedgers.ACTIVITY_CASES);
+    }
+
+    /** All the activity examples in one ledger: each entity's row is its own case's. */
+    @Test
+    void activity_examples_in_one_ledger_keep_their_own_rows() throws IOException {
+        Path ledger = dir.resolve("all-activities");
+        ExampleLedgers.write(ledger, ExampleLedgers.ledger(ExampleLedgers.ACTIVITY_CASES));
+        Run run = Run.of("batch", ledger.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> rows = run.out().lines().skip(1).toList();
+        assertThat(rows).hasSize(ExampleLedgers.ACTIVITY_CASES.size());
+        for (int i = 0; i < rows.size(); i++) {
+            String name = ExampleLedgers.ACTIVITY_CASES.get(i);
+            JsonNode check = Run.of("check", ExampleLedgers.assessment(name).toString(), "--format", "json").json();
+            assertThat(rows.get(i)).as(name).isEqualTo(CheckAndBatchAgreeTest.row(check.path("entity").asText(),
+                    check.path("concept").asText(), check));
+        }
+    }
+
+    private void agree(List<String> cases) throws IOException {
+        for (String name : cases) {
             Path ledger = dir.resolve(name);
             ExampleLedgers.write(ledger, ExampleLedgers.ledger(List.of(name)));
             JsonNode check = Run.of("check", ExampleLedgers.assessment(name).toString(), "--format", "json").json();

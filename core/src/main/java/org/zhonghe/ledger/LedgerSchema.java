@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.zhonghe.MassUnit;
+import org.zhonghe.activity.ActivityKind;
+import org.zhonghe.activity.ActivityUnit;
 import org.zhonghe.assessment.Basis;
 import org.zhonghe.assessment.CreditType;
 import org.zhonghe.assessment.RemovalKind;
@@ -113,6 +115,50 @@ public final class LedgerSchema {
         public static final List<LedgerField<?>> FIELDS = List.of(YEAR, EMISSIONS);
 
         private History() {}
+    }
+
+    /**
+     * {@code activities} as the flat columns of a CSV ledger (docs/activity-data.md): an explicit
+     * factor, a supplier factor and one instrument in dotted columns ({@code factor.value},
+     * {@code instrument.id} …). A group written in part needs its required fields; the groups'
+     * further checks (a factor's unit, an instrument's energy unit) are the activity reader's.
+     */
+    public static final class Activities {
+        public static final LedgerField<String> ID = LedgerField.text("id", true);
+        public static final LedgerField<ActivityKind> ACTIVITY = LedgerField.choice("activity", true, null,
+                ActivityKind::fromId, "activity.kind", ActivityKind.ids());
+        public static final LedgerField<String> FUEL = LedgerField.text("fuel", false);
+        public static final LedgerField<String> GRID = LedgerField.text("grid", false);
+        public static final LedgerField<String> GAS = LedgerField.text("gas", false);
+        public static final LedgerField<BigDecimal> AMOUNT = LedgerField.decimal("amount", true, true, null);
+        public static final LedgerField<ActivityUnit> UNIT = LedgerField.choice("unit", true, null,
+                ActivityUnit::fromSymbol, "unit.unknown", ActivityUnit.symbolList());
+        /** No default here: an activity's default scope depends on its kind (1, or 2 for bought energy). */
+        public static final LedgerField<Scope> SCOPE = new LedgerField<>("scope", false, null, LedgerField.KEY_TEXT,
+                CellReaders::scope);
+        public static final LedgerField<String> SECTOR = LedgerField.choice("sector", false, null,
+                t -> t.equals("energy") || t.equals("manufacturing") ? Optional.of(t) : Optional.empty(),
+                "activity.sector", "energy|manufacturing");
+        public static final LedgerField<Integer> YEAR = LedgerField.integer("year", false, 1900);
+        public static final LedgerField<String> FACTOR_SET = LedgerField.text("factorSet", false);
+        public static final LedgerField<BigDecimal> FACTOR_VALUE = LedgerField.decimal("factor.value", false, true, null);
+        public static final LedgerField<String> FACTOR_UNIT = LedgerField.text("factor.unit", false);
+        public static final LedgerField<String> FACTOR_SOURCE = LedgerField.prose("factor.source", false);
+        public static final LedgerField<BigDecimal> SUPPLIER_VALUE = LedgerField.decimal("supplierFactor.value", false,
+                true, null);
+        public static final LedgerField<String> SUPPLIER_UNIT = LedgerField.text("supplierFactor.unit", false);
+        public static final LedgerField<String> SUPPLIER_SOURCE = LedgerField.prose("supplierFactor.source", false);
+        public static final LedgerField<String> INSTRUMENT_ID = LedgerField.text("instrument.id", false);
+        public static final LedgerField<String> INSTRUMENT_KIND = LedgerField.text("instrument.kind", false);
+        public static final LedgerField<BigDecimal> INSTRUMENT_VOLUME = LedgerField.decimal("instrument.volume", false,
+                true, null);
+        public static final LedgerField<ActivityUnit> INSTRUMENT_UNIT = LedgerField.choice("instrument.unit", false,
+                null, ActivityUnit::fromSymbol, "unit.unknown", ActivityUnit.symbolList());
+        public static final List<LedgerField<?>> FIELDS = List.of(ID, ACTIVITY, FUEL, GRID, GAS, AMOUNT, UNIT, SCOPE,
+                SECTOR, YEAR, FACTOR_SET, FACTOR_VALUE, FACTOR_UNIT, FACTOR_SOURCE, SUPPLIER_VALUE, SUPPLIER_UNIT,
+                SUPPLIER_SOURCE, INSTRUMENT_ID, INSTRUMENT_KIND, INSTRUMENT_VOLUME, INSTRUMENT_UNIT);
+
+        private Activities() {}
     }
 
     /** The names of {@code fields}, in order. */

@@ -71,7 +71,7 @@ public final class SparkBatch {
         }
         EntityLines.Headers h = new EntityLines.Headers(headers.get(EntityLines.File.ENTITIES),
                 headers.get(EntityLines.File.EMISSIONS), headers.get(EntityLines.File.REMOVALS),
-                headers.get(EntityLines.File.CREDITS), concept);
+                headers.get(EntityLines.File.CREDITS), headers.get(EntityLines.File.ACTIVITIES), concept);
         List<Problem> problems = new ArrayList<>(EntityLines.headerErrors(h));
         for (EntityLines.File required : List.of(EntityLines.File.ENTITIES, EntityLines.File.EMISSIONS)) {
             if (!paths.containsKey(required)) problems.add(Problem.of(required.fileName(), 0, "", null, ErrorKeys.MISSING, required.fileName()));
@@ -108,7 +108,7 @@ public final class SparkBatch {
             Dataset<Tuple3<Integer, Long, String>> errors = evaluated.filter(
                     (org.apache.spark.api.java.function.FilterFunction<Tuple3<Integer, Long, String>>) t -> t._1() == ERROR);
             long count = errors.count();
-            return new Report(firstErrors(errors.orderBy("_2").limit(Batch.ERROR_CAP * 4).collectAsList()), count);
+            return new Report(firstErrors(errors.orderBy("_2").limit(Batch.ERROR_CAP * EntityLines.File.values().length).collectAsList()), count);
         } finally {
             evaluated.unpersist();
         }

@@ -1,0 +1,56 @@
+package org.zhonghe.batch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.zhonghe.activity.ActivityCalculator;
+import org.zhonghe.activity.Inventory;
+import org.zhonghe.assessment.Problem;
+import org.zhonghe.rules.ClaimEvaluator;
+
+/**
+ * The activities of every valid entity computed by the core's {@link ActivityCalculator} — the
+ * calculator of {@code check} — with the factor sets and Scope 2 method of its row in
+ * entities.csv and the year its period starts; the computed records are then checked by the
+ * core's record checks (a refrigerant's gas in the metric, ids unique), as {@code check} checks
+ * them. An entity whose activities cannot be computed is INVALID, with every problem at its line
+ * of activities.csv.
+ */
+final class ActivityLedgers {
+    private static final ActivityCalculator CALCULATOR = ActivityCalculator.builtIn();
+
+    private ActivityLedgers() {}
+
+    /** Computes each entity's activities into {@code small}; returns the problems found, in line order. */
+    static List<Problem> compute(Entities entities, SmallLedgers small, ClaimEvaluator rules) {
+        List<Problem> out = new ArrayList<>();
+        for (int e : small.withActivities()) {
+            if (!entities.valid(e)) continue; // as check: nothing is computed from an assessment with input errors
+            EntityShape shape = entities.shapeOf(e);
+            ActivityCalculator.Result r = CALCULATOR.compute(small.activities(e), shape.factorSets(), shape.scope2Method(),
+                    shape.period().from().getYear());
+            List<Problem> problems = new ArrayList<>(r.problems());
+            Inventory inventory = r.inventory();
+            if (problems.isEmpty()) {
+                problems.addAll(rules.validateRecords(inventory.emissions(), List.of(), List.of(), List.of(), List.of(),
+                        List.of(), shape.claim().metric()));
+            }
+            if (problems.isEmpty()) {
+                small.computed(e, inventory);
+                continue;
+            }
+            entities.markInvalid(e);
+            for (Problem p : problems) {
+                out.add(new Problem(ActivityRows.FILE, p.line(), field(p.field()), p.value(), p.key(), p.args()));
+            }
+        }
+        out.sort(Comparator.comparingLong(Problem::line)); // stable: an activity's own problems stay in order
+        return out;
+    }
+
+    /** {@code activities[diesel].fuel} and {@code emissions[diesel.CO2].id} as a column: {@code fuel}, {@code id}. */
+    static String field(String path) {
+        int close = path.lastIndexOf("].");
+        return close >= 0 ? path.substring(close + 2) : path.substring(path.lastIndexOf('.') + 1);
+    }
+}
