@@ -64,8 +64,9 @@ final class CheckedStore {
         String hash = v.parts().hash(overrides.concept() + "|" + overrides.profile() + "|" + overrides.metric());
         Outcome.Checked[] outcome = new Outcome.Checked[1];
         RegistryFacts facts = registry.of(read);
-        Evaluations.Stored stored = store.evaluations().evaluate(p, id, v.version(), read.assessment().credits(), hash,
-                elsewhere -> {
+        // the registry data settle a conflict over a credit where they can (docs/credit-ledger.md), then judge it
+        Evaluations.Stored stored = store.evaluations().evaluate(p, id, v.version(), read.assessment().entity(),
+                read.assessment().credits(), facts, hash, elsewhere -> {
                     Outcome o = new ClaimCheck(new ClaimEvaluator(gwp, elsewhere, facts)).run(read, overrides);
                     if (o instanceof Outcome.Invalid bad) throw new InvalidInput(bad.problems());
                     outcome[0] = (Outcome.Checked) o;

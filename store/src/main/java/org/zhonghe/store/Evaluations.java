@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.CreditKey;
+import org.zhonghe.assessment.Entity;
+import org.zhonghe.rules.RegistryFacts;
 import org.zhonghe.rules.SerialLedger;
 
 /**
@@ -66,7 +68,7 @@ public final class Evaluations {
      * @param serial   as written
      * @param status   {@code held} (by this claim alone), {@code contested} (another claim holds it too,
      *                 undecided), {@code awarded} (a decision gave it to this claim), or
-     *                 {@code released:REASON} ({@code withdrawn}, {@code claim-withdrawn}, {@code decision})
+     *                 {@code released:REASON} ({@code withdrawn}, {@code claim-withdrawn}, {@code decision}, {@code registry})
      */
     public record Hold(String registry, String serial, String status) {}
 
@@ -105,22 +107,36 @@ public final class Evaluations {
      */
     public Stored evaluate(Principal p, long assessmentId, int version, List<Credit> credits, String inputHash,
                            Evaluator evaluator) {
+        return evaluate(p, assessmentId, version, null, credits, RegistryFacts.NONE, inputHash, evaluator);
+    }
+
+    /**
+     * As {@link #evaluate(Principal, long, int, List, String, Evaluator)}, and first, with the
+     * credits locked, a conflict over one of them is settled by the registry's record where it
+     * can be ({@link RegistrySettlement}): {@code facts} are the registry data the check uses,
+     * held in memory (they are consulted inside the transaction).
+     *
+     * @param entity the assessment's entity (its id, name and aliases are compared with the registry's beneficiary)
+     */
+    public Stored evaluate(Principal p, long assessmentId, int version, Entity entity, List<Credit> credits, RegistryFacts facts,
+                           String inputHash, Evaluator evaluator) {
         Objects.requireNonNull(evaluator, "evaluator");
-        List<CreditKey> keys = credits.stream().map(CreditKey::of).toList();
+        Objects.requireNonNull(facts, "facts");
         for (int attempt = 1; ; attempt++) {
             try {
-                return db.inTransaction(c -> evaluate(c, p, assessmentId, version, keys, inputHash, evaluator));
+                return db.inTransaction(c -> evaluate(c, p, assessmentId, version, entity, credits, facts, inputHash, evaluator));
             } catch (StoreFailure e) {
                 if (attempt >= ATTEMPTS || !Database.isRetryable(e)) throw e;
             }
         }
     }
 
-    private Stored evaluate(Connection c, Principal p, long id, int version, List<CreditKey> keys, String hash,
-                            Evaluator evaluator) throws SQLException {
+    private Stored evaluate(Connection c, Principal p, long id, int version, Entity entity, List<Credit> credits,
+                            RegistryFacts facts, String hash, Evaluator evaluator) throws SQLException {
         Assessments.version(c, p, id, version);
         if (Credits.isWithdrawn(c, id)) throw new StateConflict("assessment " + id + " is withdrawn: it is no longer evaluated");
-        Map<CreditKey, CreditLedger.State> locked = CreditLedger.lock(c, keys);
+        Map<CreditKey, CreditLedger.State> locked = CreditLedger.lock(c, credits.stream().map(CreditKey::of).toList());
+        RegistrySettlement.settle(c, id, entity, credits, locked, facts);
         Evaluation e = evaluator.evaluate(CreditLedger.view(locked, id));
         Instant now = Instant.now();
         long evaluationId = Sql.insert(c, "INSERT INTO evaluations (assessment_id, version, verdict, rules_version, input_hash,"

@@ -38,12 +38,18 @@ final class Checking {
     }
 
     static Evaluated evaluate(Store store, Principal p, long id, Overrides overrides) {
+        return evaluate(store, p, id, overrides, org.zhonghe.rules.RegistryFacts.NONE);
+    }
+
+    /** As the server evaluates with registry data in the store: the facts settle a conflict, then judge the credits. */
+    static Evaluated evaluate(Store store, Principal p, long id, Overrides overrides, org.zhonghe.rules.RegistryFacts facts) {
         Assessments.Version v = store.assessments().version(p, id, null);
         ReadResult read = new AssessmentFile(Syntax.valueOf(v.parts().syntax()), v.parts().document(), v.parts().ledgers()).read(READER);
         Outcome.Checked[] outcome = new Outcome.Checked[1];
         String hash = v.parts().hash(overrides.concept() + "|" + overrides.profile() + "|" + overrides.metric());
-        Evaluations.Stored stored = store.evaluations().evaluate(p, id, v.version(), read.assessment().credits(), hash, elsewhere -> {
-            outcome[0] = (Outcome.Checked) new ClaimCheck(new ClaimEvaluator(GwpTable.bundled(), elsewhere)).run(read, overrides);
+        Evaluations.Stored stored = store.evaluations().evaluate(p, id, v.version(), read.assessment().entity(),
+                read.assessment().credits(), facts, hash, elsewhere -> {
+            outcome[0] = (Outcome.Checked) new ClaimCheck(new ClaimEvaluator(GwpTable.bundled(), elsewhere, facts)).run(read, overrides);
             List<Credit> counted = new ArrayList<>();
             for (RecordResult r : outcome[0].result().claimed().records()) {
                 if (r.section() != Section.CREDITS || !r.isCounted()) continue;
