@@ -132,6 +132,26 @@
         }}]});
   }
 
+  /**
+   * How each tonne was computed (issue 17): the records computed from activity data, each with
+   * its derivation (amount × factors, the factors' ids) and note; Scope 2 both ways. None: nothing.
+   */
+  function derivations(r) {
+    const a = r.activities;
+    if (!a || !a.computed || !a.computed.length) return [];
+    return [
+      h('h2', {id: 'derivations-title', text: Z.t('activity.title')}),
+      h('p.note', {id: 'factor-sets', text: Z.t('activity.sets', a.factorSets.join(', '))}),
+      a.scope2 ? h('p.note', {id: 'scope2', text: Z.t('activity.scope2', Z.num(a.scope2.location), Z.num(a.scope2.market),
+        Z.t('activity.method.' + a.scope2Method))}) : null,
+      h('div', {id: 'derivations'}, Z.table(['activity.col.record', 'activity.col.activity', 'activity.col.gas',
+        'activity.col.tonnes', 'activity.col.method', 'activity.col.derivation'],
+        a.computed.map(c => [c.record, c.activity, c.gas, {num: Z.num(c.tonnes)}, c.method ? Z.t('activity.method.' + c.method) : '',
+          [h('code', {text: c.derivation}), c.note ? h('div.note', {text: c.note}) : null]]),
+        (i) => ({class: a.computed[i].inLedger ? null : 'aside'}))),
+    ].filter(n => n);
+  }
+
   Z.pages.result = async (view) => {
     const r = S.result;
     if (!r) { view.replaceChildren(h('p.note', {text: Z.t('ui.result.none')})); return; }
@@ -172,6 +192,7 @@
         r.records.map(x => [Z.t('section.' + x.section), x.id, h('span.s-' + x.status, {text: Z.t('status.' + x.status)}),
           x.reason ? h('code', {text: x.reason}) : '', {num: x.counted == null ? '' : Z.qty(x.counted, r.unit)}, x.explanation || '',
           x.line == null ? '' : {num: String(x.line)}]))),
+      ...derivations(r),
       h('h2', {text: Z.t('ui.result.findings')}),
       r.findings.length ? h('div', {id: 'findings'}, Z.table(['ui.col.severity', 'ui.col.message', 'ui.col.records'],
         r.findings.map(f => [Z.t('severity.' + f.severity), [h('code', {text: f.code}), ' ', f.message], f.records.join(', ')])))

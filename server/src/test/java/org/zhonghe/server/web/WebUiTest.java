@@ -108,6 +108,42 @@ class WebUiTest {
         }
     }
 
+    /**
+     * Issue 17: the result of an assessment with activity data shows how each tonne was computed —
+     * both Scope 2 methods, each derivation with its factor ids, the note on the residual mix — in
+     * English and in Chinese. By hand: 10,000 MWh × 0.5703 = 5,703 t CO2 location-based;
+     * (10,000 − 4,000 MWh of certificates) × 0.5703 = 3,421.8 t CO2 market-based.
+     */
+    @Test
+    void an_assessment_with_activities_shows_how_each_tonne_was_computed_in_english_and_chinese() throws Exception {
+        check(Browser.path("examples/activities-electricity-market/assessment.yaml"));
+        assertThat(browser.find("#verdict").getAttribute("data-verdict")).isEqualTo("NOT_SUPPORTED");
+        assertThat(browser.text("#derivations-title")).isEqualTo("How each tonne was computed");
+        String table = browser.text("#derivations");
+        assertThat(table).contains("grid-power.CO2", "5,703", "3,421.8", "[cn-mee-grid CN/2022/CO2]",
+                "GEC-2022-44010000001", "location", "market", "no residual mix for grid CN");
+        assertThat(browser.driver.findElements(By.cssSelector("#derivations tbody tr"))).hasSize(2);
+        assertThat(browser.text("#scope2")).contains("5,703", "3,421.8", "market-based", "never a removal");
+        assertThat(browser.text("#records")).contains("grid-power.CO2", "3,421.8");
+        browser.screenshot("result-activities", false);
+        browser.rendered(() -> browser.find("#lang").click());
+        try {
+            assertThat(browser.text("#derivations-title")).isEqualTo("每吨如何算得");
+            assertThat(browser.text("#derivations")).contains("[cn-mee-grid CN/2022/CO2]", "剩余组合", "位置", "市场");
+            assertThat(browser.text("#scope2")).contains("绝不是移除");
+            assertThat(browser.text("#factor-sets")).contains("排放因子集", "cn-mee-grid");
+            browser.screenshot("result-activities-zh", false);
+        } finally {
+            browser.rendered(() -> browser.find("#lang").click());
+        }
+    }
+
+    @Test
+    void an_assessment_without_activities_shows_no_derivations() throws Exception {
+        check(Browser.path("examples/winter-games-event/assessment.yaml"));
+        assertThat(browser.driver.findElements(By.id("derivations"))).isEmpty();
+    }
+
     @Test
     void switching_the_language_changes_every_string_and_the_numbers() throws Exception {
         check(Browser.path("examples/winter-games-event/assessment.yaml"));
