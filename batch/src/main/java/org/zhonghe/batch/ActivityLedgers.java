@@ -28,7 +28,7 @@ final class ActivityLedgers {
             if (!entities.valid(e)) continue; // as check: nothing is computed from an assessment with input errors
             EntityShape shape = entities.shapeOf(e);
             ActivityCalculator.Result r = CALCULATOR.compute(small.activities(e), shape.factorSets(), shape.scope2Method(),
-                    shape.period().from().getYear());
+                    shape.period());
             List<Problem> problems = new ArrayList<>(r.problems());
             Inventory inventory = r.inventory();
             if (problems.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.zhonghe.batch;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.zhonghe.activity.ExplicitFactor;
 import org.zhonghe.activity.FactorUnit;
 import org.zhonghe.activity.Instrument;
 import org.zhonghe.assessment.Origin;
+import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.assessment.Scope;
 import org.zhonghe.ledger.LedgerField;
@@ -63,7 +65,7 @@ final class ActivityRows implements FileScan.Rows {
         List<Instrument> instruments = a.instruments().stream()
                 .map(i -> new Instrument(i.id(), i.kind(), i.volume(), i.unit(), o)).toList();
         return new Activity(a.id(), a.kind(), a.fuel(), a.grid(), a.gas(), a.amount(), a.unit(), a.scope(), a.sector(),
-                a.year(), a.factorSet(), a.factor(), a.supplierFactor(), instruments, o);
+                a.year(), a.factorSet(), a.factor(), a.supplierFactor(), instruments, o, a.period());
     }
 
     @Override
@@ -86,13 +88,14 @@ final class ActivityRows implements FileScan.Rows {
         ExplicitFactor supplier = c.factor(Activities.SUPPLIER_VALUE, Activities.SUPPLIER_UNIT,
                 Activities.SUPPLIER_SOURCE);
         Instrument instrument = c.instrument(Origin.of(FILE, (int) line));
+        Period period = c.period();
         if (!c.valid) {
             entities.markInvalid(e);
             return;
         }
         Activity a = new Activity(id, kind, fuel, grid, gas, amount, unit, scope == null ? kind.defaultScope() : scope,
                 sector, year, factorSet, factor, supplier, instrument == null ? List.of() : List.of(instrument),
-                Origin.of(FILE, (int) line));
+                Origin.of(FILE, (int) line), period);
         chunk.add(e, line, a, false);
     }
 
@@ -145,6 +148,19 @@ final class ActivityRows implements FileScan.Rows {
             }
             String s = value(source, true);
             return v == null || u == null || s == null ? null : new ExplicitFactor(v, u, s);
+        }
+
+        /** The activity's own period when either column is written: both then, {@code to} not before {@code from}. */
+        Period period() {
+            if (text(Activities.PERIOD_FROM) == null && text(Activities.PERIOD_TO) == null) return null;
+            LocalDate from = value(Activities.PERIOD_FROM, true);
+            LocalDate to = value(Activities.PERIOD_TO, true);
+            if (from != null && to != null && to.isBefore(from)) {
+                errors.add(Problem.of(FILE, line, Activities.PERIOD_TO.name(), to.toString(), "period.order", from.toString(),
+                        to.toString()));
+                valid = false;
+            }
+            return valid && from != null && to != null ? new Period(from, to) : null;
         }
 
         /** A certificate when any of its columns is written: an id, a volume and its unit then (GHG Protocol Scope 2). */

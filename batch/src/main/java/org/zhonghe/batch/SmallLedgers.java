@@ -47,6 +47,8 @@ final class SmallLedgers {
     private final Object[] credits;
     /** Per entity: its activities as read (a list), then what they were computed to (an {@link Inventory}). */
     private final Object[] activities;
+    /** Whether any entity has activities: a ledger without them never reads {@link #activities} per entity. */
+    private boolean anyActivities;
 
     SmallLedgers(int entities) {
         removals = new Object[entities];
@@ -59,11 +61,12 @@ final class SmallLedgers {
         List<Activity> l = (List<Activity>) activities[entity];
         if (l == null) activities[entity] = l = new ArrayList<>(2);
         l.add(a);
+        anyActivities = true;
     }
 
     /** Whether the entity has activity data (then it is evaluated whole, with its computed records). */
     boolean hasActivities(int entity) {
-        return activities[entity] != null;
+        return anyActivities && activities[entity] != null;
     }
 
     /** The entity's activities as read, in file order. */

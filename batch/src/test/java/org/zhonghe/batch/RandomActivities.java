@@ -39,6 +39,11 @@ final class RandomActivities {
                 case 4 -> leak(rnd, c, gases);
                 default -> process(rnd, c);
             }
+            if (rnd.nextInt(4) == 0) { // a meter's months within the period; its first year is the grid's when none is given
+                int from = 1 + rnd.nextInt(12);
+                set(c, "period.from", year + "-" + String.format("%02d", from) + "-01");
+                set(c, "period.to", year + "-" + String.format("%02d", from + rnd.nextInt(13 - from)) + "-28");
+            }
             RandomLedgers.Row r = RandomLedgers.row(rnd, id, "a" + k, List.of(c), badCells, RandomLedgers.ACTIVITY);
             out.add(new RandomLedgers.Row(r.entity(), r.line(), r.cells(), true)); // an activity's id names its records
 

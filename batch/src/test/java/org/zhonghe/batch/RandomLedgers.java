@@ -47,7 +47,7 @@ public final class RandomLedgers {
     public static final List<String> ACTIVITY = List.of("id", "activity", "fuel", "grid", "gas", "amount", "unit", "scope",
             "sector", "year", "factorSet", "factor.value", "factor.unit", "factor.source", "supplierFactor.value",
             "supplierFactor.unit", "supplierFactor.source", "instrument.id", "instrument.kind", "instrument.volume",
-            "instrument.unit");
+            "instrument.unit", "period.from", "period.to");
 
     /** Decimals every reader accepts: zero, tiny, huge, with exponents, signs and stray zeros. */
     static final String[] AMOUNTS = {"0", "0.0", "1", "12.5", "1200.500", "0.001", "0.000000001", "0.000000000000001",
@@ -278,6 +278,7 @@ public final class RandomLedgers {
             case "factor.unit" -> pick(rnd, "t CO2", "kWh/t", "tonnes/MWh");
             case "instrument.volume" -> pick(rnd, "", "-4", "lots");
             case "instrument.unit" -> pick(rnd, "", "t", "MWhs");
+            case "period.from", "period.to" -> pick(rnd, "2024-13-01", "yesterday", "2019-01-01", "2030-12-31");
             case "amount", "lifecycleEmissions" -> pick(rnd, BAD_DECIMALS);
             case "biogenic", "managed", "inBoundary", "retired", "ownBoundary", "international", "verified", "etsCovered" ->
                     pick(rnd, BAD_BOOLEANS);

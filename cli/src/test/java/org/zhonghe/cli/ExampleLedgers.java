@@ -41,7 +41,7 @@ final class ExampleLedgers {
      * CSV, which batch does not read — docs/batch.md).
      */
     static final List<String> ACTIVITY_CASES = List.of("activities-fuel-combustion", "activities-electricity-location",
-            "activities-heat-explicit-factor", "activities-refrigerant-leak");
+            "activities-heat-explicit-factor", "activities-refrigerant-leak", "activities-biomass-boiler");
     static final Map<String, String> HEADERS = headers();
 
     private ExampleLedgers() {}
@@ -55,7 +55,7 @@ final class ExampleLedgers {
                 + "beneficiary,retiredOn,ownBoundary,international,verified,etsCovered,hostCountry");
         h.put("activities.csv", "entity,id,activity,fuel,grid,gas,amount,unit,scope,sector,year,factorSet,factor.value,"
                 + "factor.unit,factor.source,supplierFactor.value,supplierFactor.unit,supplierFactor.source,instrument.id,"
-                + "instrument.kind,instrument.volume,instrument.unit");
+                + "instrument.kind,instrument.volume,instrument.unit,period.from,period.to");
         return h;
     }
 
@@ -117,7 +117,8 @@ final class ExampleLedgers {
                     t.amount().toPlainString(), t.unit().symbol(), t.scope().number(), t.sector(), t.year(), t.factorSet(),
                     factor(t.factor(), 0), factor(t.factor(), 1), factor(t.factor(), 2), factor(t.supplierFactor(), 0),
                     factor(t.supplierFactor(), 1), factor(t.supplierFactor(), 2), i == null ? null : i.id(),
-                    i == null ? null : i.kind(), i == null ? null : i.volume().toPlainString(), i == null ? null : i.unit().symbol()));
+                    i == null ? null : i.kind(), i == null ? null : i.volume().toPlainString(), i == null ? null : i.unit().symbol(),
+                    t.period() == null ? null : t.period().from(), t.period() == null ? null : t.period().to()));
         }
     }
 

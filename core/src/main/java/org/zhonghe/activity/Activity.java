@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.zhonghe.assessment.Origin;
+import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Scope;
 
 /**
@@ -25,13 +26,23 @@ import org.zhonghe.assessment.Scope;
  * @param supplierFactor market-based Scope 2: the supplier's emission rate; may be null
  * @param instruments    market-based Scope 2: certificates retired for the period
  * @param origin         where it was written
+ * @param period         the activity's own period (a meter's months), within the claim's; null: the claim's.
+ *                       Its first year is the year of a grid factor when {@code year} is not given
  */
 public record Activity(String id, ActivityKind kind, String fuel, String grid, String gas, BigDecimal amount,
                        ActivityUnit unit, Scope scope, String sector, Integer year, String factorSet,
                        ExplicitFactor factor, ExplicitFactor supplierFactor, List<Instrument> instruments,
-                       Origin origin) {
+                       Origin origin, Period period) {
     /** The sector of IPCC 2006 Table 2.2, used when none is given. */
     public static final String DEFAULT_SECTOR = "energy";
+
+    /** An activity over the claim's period. */
+    public Activity(String id, ActivityKind kind, String fuel, String grid, String gas, BigDecimal amount,
+                    ActivityUnit unit, Scope scope, String sector, Integer year, String factorSet,
+                    ExplicitFactor factor, ExplicitFactor supplierFactor, List<Instrument> instruments, Origin origin) {
+        this(id, kind, fuel, grid, gas, amount, unit, scope, sector, year, factorSet, factor, supplierFactor, instruments,
+                origin, null);
+    }
 
     public Activity {
         Objects.requireNonNull(id, "id");

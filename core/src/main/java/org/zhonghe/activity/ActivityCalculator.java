@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Problem;
 
 /**
@@ -44,6 +45,20 @@ public final class ActivityCalculator {
      * @param periodYear  the year of a grid factor when an activity states none
      */
     public Result compute(List<Activity> activities, List<String> factorSets, Scope2Method method, int periodYear) {
+        return compute(activities, factorSets, method, periodYear, null);
+    }
+
+    /**
+     * Computes every activity of a claim over {@code period}: an activity's own period must lie
+     * within it (else the problem {@code activity.period.outside}), and its first year is the
+     * year of the activity's grid factor when it states none.
+     */
+    public Result compute(List<Activity> activities, List<String> factorSets, Scope2Method method, Period period) {
+        return compute(activities, factorSets, method, period.from().getYear(), period);
+    }
+
+    private Result compute(List<Activity> activities, List<String> factorSets, Scope2Method method, int periodYear,
+                           Period period) {
         List<Problem> problems = new ArrayList<>();
         List<Computed> computed = new ArrayList<>();
         for (String id : factorSets) {
@@ -54,9 +69,18 @@ public final class ActivityCalculator {
         }
         if (problems.isEmpty()) {
             for (Activity a : activities) {
+                if (a.period() != null && period != null && (a.period().from().isBefore(period.from())
+                        || a.period().to().isAfter(period.to()))) {
+                    problems.add(Problem.at(a.origin(), "activities[" + a.id() + "].period",
+                            a.period().from() + "/" + a.period().to(), "activity.period.outside",
+                            a.period().from().toString(), a.period().to().toString(), period.from().toString(),
+                            period.to().toString()));
+                    continue;
+                }
+                int year = a.period() != null ? a.period().from().getYear() : periodYear;
                 Lookup lookup = new Lookup(a, chosen(a, factorSets, problems), sets, problems);
                 if (lookup.sets() == null) continue;
-                computed.addAll(new ActivityComputation(a, lookup, method, periodYear).compute());
+                computed.addAll(new ActivityComputation(a, lookup, method, year).compute());
             }
         }
         return new Result(new Inventory(activities, factorSets, method, problems.isEmpty() ? computed : List.of()),

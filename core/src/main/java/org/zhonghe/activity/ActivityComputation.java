@@ -62,7 +62,7 @@ final class ActivityComputation {
             return;
         }
         Product p = new Product(a.amount(), a.unit().symbol()).convert(a.unit(), ActivityUnit.T);
-        out.add(new Computed(a.id() + "." + a.gas(), a.id(), a.gas(), Decimals.normalize(p.value()), a.scope(), null,
+        out.add(new Computed(a.id() + "." + a.gas(), a.id(), a.gas(), Decimals.normalize(p.value()), a.scope(), false, null,
                 true, p.result(a.gas())));
     }
 
@@ -79,10 +79,10 @@ final class ActivityComputation {
                     List.of());
         }
         if (out.size() == before) return;
-        market(location.get());
+        market(location.get(), year);
     }
 
-    private void market(Lookup.Found grid) {
+    private void market(Lookup.Found grid, Integer year) {
         BigDecimal covered = BigDecimal.ZERO;
         for (Instrument i : a.instruments()) {
             if (i.unit().dimension() != Dimension.ENERGY) {
@@ -109,9 +109,17 @@ final class ActivityComputation {
             note = "activity.note.supplier";
             args = List.of();
         } else {
-            rest = grid;
-            note = a.factor() != null ? "activity.note.explicitForResidual" : "activity.note.gridForResidual";
-            args = List.of(a.grid() == null ? "—" : a.grid(), lookup.ids());
+            Optional<Lookup.Residual> residual = a.factor() != null || a.grid() == null ? Optional.empty()
+                    : lookup.residualMix(a.grid(), year);
+            if (residual.isPresent()) {
+                rest = residual.get().found();
+                note = "activity.note.residualMix";
+                args = List.of(a.grid(), residual.get().grid(), rest.set());
+            } else {
+                rest = grid;
+                note = a.factor() != null ? "activity.note.explicitForResidual" : "activity.note.gridForResidual";
+                args = List.of(a.grid() == null ? "—" : a.grid(), lookup.ids());
+            }
         }
         for (Factor f : rest.factors()) {
             Product p = Product.of(remainder, shown);
@@ -189,11 +197,14 @@ final class ActivityComputation {
     }
 
     private void add(Product p, Factor f, Scope2Method m, boolean inLedger, String note, List<String> args) {
-        String gas = f.quantity();
+        boolean biogenic = f.quantity().equals(Factor.BIOGENIC_CO2);
+        String gas = biogenic ? "CO2" : f.quantity();
         p.convert(f.unit().numerator(), ActivityUnit.T);
         Derivation d = p.result(gas);
         if (note != null) d = d.withNote(note, args);
-        out.add(new Computed(a.id() + "." + gas, a.id(), gas, Decimals.normalize(p.value()), a.scope(), m, inLedger, d));
+        if (biogenic) d = d.withNote("activity.note.biogenic", List.of());
+        out.add(new Computed(a.id() + "." + gas, a.id(), gas, Decimals.normalize(p.value()), a.scope(), biogenic, m, inLedger,
+                d));
     }
 
     private String subjectField() {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param subject  the fuel or the grid ({@code gas-diesel-oil}, {@code CN})
  * @param sector   the sector it is for ({@code energy}, {@code manufacturing}); null for any
  * @param year     the year it is for; null for any
- * @param quantity the gas ({@code CO2}, {@code CH4}, {@code N2O} …) or the fuel property
+ * @param quantity the gas ({@code CO2}, {@code CH4}, {@code N2O} …; {@link #BIOGENIC_CO2} for the CO2
+ *                 of a biomass fuel) or the fuel property
  *                 ({@link #NCV}, {@link #DENSITY})
  * @param value    the value, in {@code unit}
  * @param unit     e.g. {@code kg/TJ}, {@code TJ/Gg}, {@code t CO2/MWh}
@@ -21,6 +22,11 @@ public record Factor(String id, String activity, String subject, String sector, 
                      BigDecimal value, FactorUnit unit, String source) {
     /** A net calorific value (energy per mass or volume). */
     public static final String NCV = "NCV";
+    /**
+     * The CO2 of burning biomass (IPCC 2006 Vol. 2 Ch. 2: reported as an information item, not in
+     * the energy sector's total): its records are CO2 marked biogenic.
+     */
+    public static final String BIOGENIC_CO2 = "CO2-biogenic";
     /** A density (mass per volume). */
     public static final String DENSITY = "density";
 

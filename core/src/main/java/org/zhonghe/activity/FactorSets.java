@@ -31,6 +31,8 @@ public final class FactorSets {
     /** The set used when an assessment names none. */
     public static final String DEFAULT = "ipcc-2006";
     private static final List<String> BUILT_IN = List.of("ipcc-2006", "cn-mee-grid", "cn-mee-nbs-electricity");
+    /** Per set, the grid whose factor is the residual mix of a grid (its {@code residualMix.GRID} property). */
+    private static final Map<String, Map<String, String>> RESIDUAL = new LinkedHashMap<>();
     private static final Map<String, FactorSet> SETS = load();
 
     private FactorSets() {}
@@ -42,6 +44,15 @@ public final class FactorSets {
 
     public static Optional<FactorSet> builtIn(String id) {
         return Optional.ofNullable(SETS.get(id));
+    }
+
+    /**
+     * The grid whose factors in set {@code setId} stand for the residual mix of {@code grid} (the
+     * built-in set's property {@code residualMix.GRID}): for a market-based Scope 2, what is not
+     * covered by certificates or a supplier's factor (GHG Protocol Scope 2 Guidance). Empty: none.
+     */
+    public static Optional<String> residualMix(String setId, String grid) {
+        return Optional.ofNullable(RESIDUAL.getOrDefault(setId, Map.of()).get(grid));
     }
 
     /** A user's set from the text of its CSV file; its id is the name the assessment gave it. */
@@ -65,6 +76,11 @@ public final class FactorSets {
                 if (!parsed.problems().isEmpty()) {
                     throw new IllegalStateException("built-in factor set " + id + ": " + parsed.problems());
                 }
+                Map<String, String> residual = new LinkedHashMap<>();
+                for (String key : meta.stringPropertyNames()) {
+                    if (key.startsWith("residualMix.")) residual.put(key.substring("residualMix.".length()), meta.getProperty(key));
+                }
+                RESIDUAL.put(id, Map.copyOf(residual));
                 sets.put(id, new FactorSet(id, meta.getProperty("title"), meta.getProperty("publisher"),
                         meta.getProperty("version"), meta.getProperty("year"), meta.getProperty("licence"),
                         parsed.factors()));

@@ -37,7 +37,7 @@ public record Inventory(List<Activity> activities, List<String> factorSets, Scop
         return computed.stream().filter(Computed::inLedger).map(c -> {
             Origin o = activities.stream().filter(a -> a.id().equals(c.activityId())).findFirst()
                     .map(Activity::origin).orElse(Origin.NONE);
-            return new Emission(c.emissionId(), c.gas(), c.tonnes(), MassUnit.T, c.scope(), false, c.activityId(), o,
+            return new Emission(c.emissionId(), c.gas(), c.tonnes(), MassUnit.T, c.scope(), c.biogenic(), c.activityId(), o,
                     c.derivation().formula());
         }).toList();
     }

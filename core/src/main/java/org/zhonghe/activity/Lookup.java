@@ -38,6 +38,26 @@ record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> al
         return Optional.empty();
     }
 
+    /**
+     * The residual mix of {@code grid} for {@code year}: the factors of the grid that the first
+     * chosen set names as its residual mix ({@link FactorSets#residualMix}) and has for that year;
+     * empty (and nothing reported) when none has one.
+     *
+     * @return the set, its factors and the residual grid's id
+     */
+    Optional<Residual> residualMix(String grid, Integer year) {
+        for (FactorSet s : sets) {
+            Optional<String> residual = FactorSets.residualMix(s.id(), grid);
+            if (residual.isEmpty()) continue;
+            List<Factor> f = s.emissionFactors(activity.kind().id(), residual.get(), null, year);
+            if (!f.isEmpty()) return Optional.of(new Residual(new Found(s.id(), f), residual.get()));
+        }
+        return Optional.empty();
+    }
+
+    /** A residual mix found: its factors and the id of the grid they are of. */
+    record Residual(Found found, String grid) {}
+
     /** A fuel property (NCV, density) per {@code per}, from the first chosen set that has it. */
     Optional<Found> property(String fuel, String quantity, ActivityUnit.Dimension per) {
         for (FactorSet s : sets) {

@@ -154,9 +154,12 @@ public final class LedgerSchema {
                 true, null);
         public static final LedgerField<ActivityUnit> INSTRUMENT_UNIT = LedgerField.choice("instrument.unit", false,
                 null, ActivityUnit::fromSymbol, "unit.unknown", ActivityUnit.symbolList());
+        /** The activity's own period (both or neither), within the claim's. */
+        public static final LedgerField<java.time.LocalDate> PERIOD_FROM = LedgerField.date("period.from", false);
+        public static final LedgerField<java.time.LocalDate> PERIOD_TO = LedgerField.date("period.to", false);
         public static final List<LedgerField<?>> FIELDS = List.of(ID, ACTIVITY, FUEL, GRID, GAS, AMOUNT, UNIT, SCOPE,
                 SECTOR, YEAR, FACTOR_SET, FACTOR_VALUE, FACTOR_UNIT, FACTOR_SOURCE, SUPPLIER_VALUE, SUPPLIER_UNIT,
-                SUPPLIER_SOURCE, INSTRUMENT_ID, INSTRUMENT_KIND, INSTRUMENT_VOLUME, INSTRUMENT_UNIT);
+                SUPPLIER_SOURCE, INSTRUMENT_ID, INSTRUMENT_KIND, INSTRUMENT_VOLUME, INSTRUMENT_UNIT, PERIOD_FROM, PERIOD_TO);
 
         private Activities() {}
     }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Problem;
 
 /** Worked examples computed by hand, and the problems a person gets instead of a number. */
@@ -38,6 +39,42 @@ class ActivityCalculatorTest {
                 + " × 74100 kg/TJ [ipcc-2006 energy/gas-diesel-oil/CO2] × 0.001 t/kg = 3186.3 t CO2");
         assertThat(r.inventory().computed().get(0).derivation().factorIds())
                 .containsExactly("ipcc-2006 ncv/gas-diesel-oil", "ipcc-2006 energy/gas-diesel-oil/CO2");
+    }
+
+    /**
+     * Biomass (IPCC 2006 Table 1.2, Table 2.2): 1000 t wood = 1 Gg × 15.6 TJ/Gg = 15.6 TJ; × 112000 kg/TJ =
+     * 1 747 200 kg CO2, biogenic; × 30 = 468 kg CH4; × 4 = 62.4 kg N2O, counted as any fuel's.
+     */
+    @Test
+    void burning_wood_gives_biogenic_co2_and_methane_and_nitrous_oxide_as_normal_records() {
+        var r = calc.compute(List.of(fuel("boiler", "wood-wood-waste", "1000", "t", null)), IPCC, Scope2Method.LOCATION, 2024);
+        assertThat(tonnes(r)).containsOnly(Map.entry("CO2", new BigDecimal("1747.2")),
+                Map.entry("CH4", new BigDecimal("0.468")), Map.entry("N2O", new BigDecimal("0.0624")));
+        var records = r.inventory().emissions();
+        assertThat(records).extracting(e -> e.id() + " " + e.biogenic())
+                .containsExactly("boiler.CO2 true", "boiler.CH4 false", "boiler.N2O false");
+        assertThat(records.get(0).derivation()).isEqualTo("1000 t × 0.001 Gg/t × 15.6 TJ/Gg [ipcc-2006 ncv/wood-wood-waste]"
+                + " × 112000 kg/TJ [ipcc-2006 energy/wood-wood-waste/CO2-biogenic] × 0.001 t/kg = 1747.2 t CO2");
+        assertThat(r.inventory().computed().get(0).derivation().note()).isEqualTo("activity.note.biogenic");
+        assertThat(r.inventory().computed().get(1).derivation().note()).isNull();
+    }
+
+    /** 100 t landfill gas = 0.1 Gg × 50.4 = 5.04 TJ; × 54600 = 275 184 kg CO2 (biogenic); × 1 = 5.04 kg CH4; × 0.1 = 0.504 kg N2O. */
+    @Test
+    void landfill_gas_in_energy_units_and_in_tonnes_gives_the_same_records() {
+        var byMass = calc.compute(List.of(fuel("flare", "landfill-gas", "100", "t", null)), IPCC, Scope2Method.LOCATION, 2024);
+        var byEnergy = calc.compute(List.of(fuel("flare", "landfill-gas", "5.04", "TJ", null)), IPCC, Scope2Method.LOCATION, 2024);
+        assertThat(tonnes(byMass)).containsOnly(Map.entry("CO2", new BigDecimal("275.184")),
+                Map.entry("CH4", new BigDecimal("0.00504")), Map.entry("N2O", new BigDecimal("0.000504")));
+        assertThat(tonnes(byEnergy)).isEqualTo(tonnes(byMass));
+        assertThat(byMass.inventory().emissions().get(0).biogenic()).isTrue();
+    }
+
+    @Test
+    void biomass_in_manufacturing_has_no_factor_here_and_says_which_sector_has_one() {
+        var r = calc.compute(List.of(fuel("boiler", "charcoal", "10", "t", "manufacturing")), IPCC, Scope2Method.LOCATION, 2024);
+        assertThat(r.problems()).hasSize(1);
+        assertThat(r.problems().get(0).field()).endsWith("fuel");
     }
 
     @Test
@@ -70,11 +107,75 @@ class ActivityCalculatorTest {
                 .isEqualTo("12345.6 MWh × 0.5703 t CO2/MWh [cn-mee-grid CN/2022/CO2] = 7040.69568 t CO2");
     }
 
+    private static Activity over(Activity a, String from, String to) {
+        return new Activity(a.id(), a.kind(), a.fuel(), a.grid(), a.gas(), a.amount(), a.unit(), a.scope(), a.sector(), a.year(),
+                a.factorSet(), a.factor(), a.supplierFactor(), a.instruments(), a.origin(),
+                new Period(java.time.LocalDate.parse(from), java.time.LocalDate.parse(to)));
+    }
+
+    private static final Period CLAIM_2022 = new Period(java.time.LocalDate.parse("2021-07-01"),
+            java.time.LocalDate.parse("2022-06-30"));
+
+    /** A meter read over 2022-01 … 2022-06 in a claim over 2021-07 … 2022-06: its grid factor is 2022's, 1000 kWh × 0.5703 t/MWh. */
+    @Test
+    void an_activity_over_its_own_months_takes_the_grid_factor_of_their_year() {
+        var a = over(electricity("power", "CN", null, "1000", "kWh"), "2022-01-01", "2022-06-30");
+        assertThat(tonnes(calc.compute(List.of(a), GRID, Scope2Method.LOCATION, CLAIM_2022)))
+                .containsEntry("CO2", new BigDecimal("0.5703"));
+        var whole = electricity("power", "CN", null, "1000", "kWh"); // no period of its own: the claim's first year, 2021
+        assertThat(tonnes(calc.compute(List.of(whole), GRID, Scope2Method.LOCATION, CLAIM_2022)))
+                .containsEntry("CO2", new BigDecimal("0.581"));
+    }
+
+    @Test
+    void an_activity_outside_the_claims_period_is_an_input_error_naming_both_periods() {
+        var a = over(fuel("diesel", "gas-diesel-oil", "1000", "t", null), "2022-06-01", "2022-07-31");
+        var r = calc.compute(List.of(a), IPCC, Scope2Method.LOCATION, CLAIM_2022);
+        assertThat(r.problems()).hasSize(1);
+        Problem p = r.problems().get(0);
+        assertThat(p.field()).isEqualTo("activities[diesel].period");
+        assertThat(p.key()).isEqualTo("activity.period.outside");
+        assertThat(p.message(java.util.Locale.ENGLISH)).isEqualTo("the activity's period 2022-06-01 – 2022-07-31 is not within"
+                + " the claim's period 2021-07-01 – 2022-06-30; an activity outside the period does not belong to this balance"
+                + " (split it, or leave it out)");
+        assertThat(p.message(java.util.Locale.CHINESE)).startsWith("活动的期间 2022-06-01 – 2022-07-31 不在声明的期间");
+        assertThat(r.inventory().computed()).isEmpty();
+    }
+
     @Test
     void the_grid_year_defaults_to_the_period_year() {
         var r = calc.compute(List.of(electricity("power", "CN", null, "1000", "kWh")), GRID, Scope2Method.LOCATION,
                 2022);
         assertThat(tonnes(r)).containsEntry("CO2", new BigDecimal("0.5703"));
+    }
+
+    /**
+     * The calculator picks the residual mix the set names (cn-mee-nbs-electricity: CN → CN-EXCL-MARKET-NONFOSSIL):
+     * location 1000 MWh × 0.5306 = 530.6 t (2023 national average); market (1000 − 400) MWh × 0.6096 = 365.76 t.
+     */
+    @Test
+    void market_based_scope_2_takes_the_residual_mix_of_the_set_and_says_so() {
+        var a = electricity("power", "CN", 2023, "1000", "MWh", certificate("GEC-2023-0001", "400", "MWh"));
+        var r = calc.compute(List.of(a), List.of("cn-mee-nbs-electricity"), Scope2Method.MARKET, 2023);
+        assertThat(tonnes(r)).containsOnly(Map.entry("CO2", new BigDecimal("365.76")));
+        assertThat(r.inventory().scope2Tonnes(Scope2Method.LOCATION, "CO2")).isEqualByComparingTo("530.6");
+        Derivation market = r.inventory().computed().stream().filter(c -> c.method() == Scope2Method.MARKET).findFirst()
+                .orElseThrow().derivation();
+        assertThat(market.formula()).isEqualTo("(1000 MWh − 400 MWh [GEC-2023-0001]) × 0.6096 t CO2/MWh"
+                + " [cn-mee-nbs-electricity CN-EXCL-MARKET-NONFOSSIL/2023/CO2] = 365.76 t CO2");
+        assertThat(market.note()).isEqualTo("activity.note.residualMix");
+        assertThat(market.noteArgs()).containsExactly("CN", "CN-EXCL-MARKET-NONFOSSIL", "cn-mee-nbs-electricity");
+        assertThat(org.zhonghe.Messages.of(java.util.Locale.ENGLISH).get(market.note(), market.noteArgs().toArray()))
+                .contains("residual mix of grid CN", "CN-EXCL-MARKET-NONFOSSIL");
+    }
+
+    /** 2021 has no residual mix in the set: the grid average, said so — (1000 − 400) MWh × 0.5568 = 334.08 t. */
+    @Test
+    void a_year_without_a_residual_mix_falls_back_to_the_grid_average_and_says_so() {
+        var a = electricity("power", "CN", 2021, "1000", "MWh", certificate("GEC-2021-0001", "400", "MWh"));
+        var r = calc.compute(List.of(a), List.of("cn-mee-nbs-electricity"), Scope2Method.MARKET, 2021);
+        assertThat(tonnes(r)).containsOnly(Map.entry("CO2", new BigDecimal("334.08")));
+        assertThat(r.inventory().computed().get(1).derivation().note()).isEqualTo("activity.note.gridForResidual");
     }
 
     @Test

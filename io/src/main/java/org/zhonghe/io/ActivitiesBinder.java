@@ -71,7 +71,7 @@ final class ActivitiesBinder {
             if (parsed.problems().isEmpty()) sets.put(name, FactorSets.userSet(name, parsed.factors()));
         }
         if (!problems.isEmpty()) return null;
-        var result = new ActivityCalculator(sets).compute(activities, factorSets, method, period.from().getYear());
+        var result = new ActivityCalculator(sets).compute(activities, factorSets, method, period);
         for (Problem p : result.problems()) {
             problems.addAll(List.of(p.file().isEmpty()
                     ? new Problem(file, lines.getOrDefault(p.field(), 0), p.field(), p.value(), p.key(), p.args())

@@ -1,6 +1,7 @@
 package org.zhonghe.io;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhonghe.activity.Activity;
@@ -9,6 +10,7 @@ import org.zhonghe.activity.ActivityUnit;
 import org.zhonghe.activity.ExplicitFactor;
 import org.zhonghe.activity.FactorUnit;
 import org.zhonghe.activity.Instrument;
+import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Scope;
 
 /**
@@ -19,16 +21,18 @@ import org.zhonghe.assessment.Scope;
 final class ActivityRecords {
     private static final List<String> FACTOR = List.of("value", "unit", "source");
     private static final List<String> INSTRUMENT = List.of("id", "kind", "volume", "unit");
+    private static final List<String> PERIOD = List.of("from", "to");
     static final List<String> ACTIVITY = fields();
 
     private ActivityRecords() {}
 
     private static List<String> fields() {
         List<String> f = new ArrayList<>(List.of("id", "activity", "fuel", "grid", "gas", "amount", "unit", "scope",
-                "sector", "year", "factorSet", "factor", "supplierFactor", "instrument"));
+                "sector", "year", "factorSet", "factor", "supplierFactor", "instrument", "period"));
         for (String s : FACTOR) f.add("factor." + s);
         for (String s : FACTOR) f.add("supplierFactor." + s);
         for (String s : INSTRUMENT) f.add("instrument." + s);
+        for (String s : PERIOD) f.add("period." + s);
         return List.copyOf(f);
     }
 
@@ -54,9 +58,25 @@ final class ActivityRecords {
         ExplicitFactor factor = factor(f, "factor");
         ExplicitFactor supplier = factor(f, "supplierFactor");
         List<Instrument> instruments = instruments(f);
+        Period period = period(f);
         if (!f.isValid()) return null;
         return new Activity(id, kind, fuel, grid, gas, amount, unit, scope == null ? kind.defaultScope() : scope,
-                sector, year, factorSet, factor, supplier, instruments, f.origin());
+                sector, year, factorSet, factor, supplier, instruments, f.origin(), period);
+    }
+
+    /** The activity's own period: {@code period: {from, to}}, or the columns {@code period.from}, {@code period.to}. */
+    private static Period period(Fields f) {
+        Node.MapNode map = f.has("period") ? f.map("period", false) : null;
+        if (map == null && !f.has("period.from") && !f.has("period.to")) return null;
+        Fields g = map != null ? Fields.of(map, f.file(), f.path("period"), PERIOD, f.problems()) : f;
+        String prefix = map != null ? "" : "period.";
+        LocalDate from = g.date(prefix + "from", true);
+        LocalDate to = g.date(prefix + "to", true);
+        if (from != null && to != null && to.isBefore(from)) {
+            g.report(prefix + "to", to.toString(), "period.order", from.toString(), to.toString());
+        }
+        if (map != null && !g.isValid()) f.invalidate();
+        return from == null || to == null || to.isBefore(from) ? null : new Period(from, to);
     }
 
     private static ExplicitFactor factor(Fields f, String name) {

@@ -64,6 +64,7 @@ public final class InventoryOutput {
             r.put("gas", c.gas());
             r.put("tonnes", Decimals.plain(c.tonnes()));
             r.put("scope", c.scope().number());
+            if (c.biogenic()) r.put("biogenic", true);
             if (c.method() != null) r.put("method", c.method().id());
             r.put("inLedger", c.inLedger());
             r.put("derivation", c.derivation().formula());

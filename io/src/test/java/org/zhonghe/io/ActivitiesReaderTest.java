@@ -47,6 +47,51 @@ class ActivitiesReaderTest {
                 + e.scope().number() + " " + e.source()).toList();
     }
 
+    /**
+     * An activity's own period: nested in YAML, flat columns in CSV; its first year picks the grid factor
+     * (2022: 1000 MWh × 0.5703 = 570.3 t); outside the claim's period, or ending before it starts, it is an
+     * input error with its line and field.
+     */
+    @Test
+    void an_activity_has_a_period_of_its_own_within_the_claims() throws IOException {
+        Path yaml = write("p.yaml", """
+                version: 1
+                entity: {id: acme-2022, type: organization}
+                period: {from: 2021-07-01, to: 2022-06-30}
+                claim: {concept: ghg-neutrality, factorSet: cn-mee-grid}
+                activities:
+                  - {id: h2, activity: electricity, grid: CN, amount: 1000, unit: MWh, period: {from: 2022-01-01, to: 2022-06-30}}
+                """);
+        assertThat(ledger(read(yaml))).containsExactly("h2.CO2 CO2 570.3 2 h2");
+        write("activities.csv", "id,activity,grid,amount,unit,period.from,period.to\n"
+                + "h2,electricity,CN,1000,MWh,2022-01-01,2022-06-30\n"
+                + "late,electricity,CN,1000,MWh,2022-06-01,2022-07-31\n"
+                + "odd,electricity,CN,1000,MWh,2022-03-01,2022-02-01\n");
+        Path csv = write("c.yaml", """
+                version: 1
+                entity: {id: acme-2022, type: organization}
+                period: {from: 2021-07-01, to: 2022-06-30}
+                claim: {concept: ghg-neutrality, factorSet: cn-mee-grid}
+                activities: {file: activities.csv}
+                """);
+        // a cell error anywhere: nothing is computed, the order of the odd row's dates is the error
+        assertThat(problems(csv)).containsExactly("4 activities[odd].period.to " + problemText("period.order", "2022-03-01", "2022-02-01"));
+        write("activities.csv", "id,activity,grid,amount,unit,period.from,period.to\n"
+                + "h2,electricity,CN,1000,MWh,2022-01-01,2022-06-30\n"
+                + "late,electricity,CN,1000,MWh,2022-06-01,2022-07-31\n");
+        assertThat(problems(csv)).containsExactly("3 activities[late].period " + problemText("activity.period.outside",
+                "2022-06-01", "2022-07-31", "2021-07-01", "2022-06-30"));
+    }
+
+    private List<String> problems(Path file) {
+        return reader.read(file, StandardCharsets.UTF_8).problems().stream()
+                .map(p -> p.line() + " " + p.field() + " " + p.message(Locale.ENGLISH)).toList();
+    }
+
+    private static String problemText(String key, Object... args) {
+        return Messages.of(Locale.ENGLISH).get("problem." + key, args);
+    }
+
     @Test
     void yaml_activities_join_the_emissions_after_the_written_records() throws IOException {
         Path f = write("a.yaml", HEAD + """
