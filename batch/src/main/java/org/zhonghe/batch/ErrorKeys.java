@@ -54,6 +54,10 @@ public final class ErrorKeys {
     public static final String UNCLOSED_QUOTE = "batch.unclosedQuote";
     /** {0}: the file. */
     public static final String MISSING = "batch.missing";
+    /** {0}: the ledger file in CSV; {1}: the same file in Parquet (zhonghe spark reads one of them). */
+    public static final String TWO_FORMATS = "batch.twoFormats";
+    /** {0}: the column of a Parquet file; {1}: its type (SQL), which no cell reader takes (FLOAT, DOUBLE …). */
+    public static final String COLUMN_TYPE = "batch.columnType";
     /** {0}: the file; {1}: the directory it is missing from. */
     public static final String MISSING_FROM = "batch.missingFrom";
     /** {0}: the value. */

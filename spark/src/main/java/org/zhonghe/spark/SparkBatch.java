@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.zhonghe.Concept;
 import org.zhonghe.batch.Batch;
 import org.zhonghe.batch.EntityLines;
@@ -55,36 +60,92 @@ public final class SparkBatch {
     }
 
     /**
+     * What to evaluate: the ledger directory (a path every executor can read), the concept override (may be null),
+     * the shuffle partitions (0: Spark's default) and the format of the ledger files (null: by their names,
+     * {@code .csv} or {@code .parquet}).
+     */
+    record Job(String dir, Concept concept, int partitions, LedgerFiles.Format input) {}
+
+    /**
      * Evaluates the ledger under {@code dir} (a path every executor can read) and writes
      * results.csv to {@code out}; {@code partitions} 0 keeps Spark's default shuffle partitions.
      */
     public static Report run(SparkSession spark, String dir, Concept concept, int partitions, Writer out) throws IOException {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Map<EntityLines.File, String> headers = new EnumMap<>(EntityLines.File.class);
-        Map<EntityLines.File, String> paths = new EnumMap<>(EntityLines.File.class);
-        for (EntityLines.File f : EntityLines.File.values()) {
-            String path = dir + "/" + f.fileName();
-            if (!exists(spark, path)) continue;
-            String first = jsc.textFile(path).first();
-            headers.put(f, first.startsWith("\uFEFF") ? first.substring(1) : first);
-            paths.put(f, path);
+        return run(spark, new Job(dir, concept, partitions, null), out);
+    }
+
+    /** Evaluates the job's ledger and writes results.csv to {@code out}, in the order of entities.csv. */
+    static Report run(SparkSession spark, Job job, Writer out) throws IOException {
+        Evaluation e = evaluate(spark, job);
+        if (e.evaluated() == null) return new Report(e.problems(), e.problems().size());
+        try {
+            out.write(EntityResult.HEADER);
+            out.write('\n');
+            Iterator<Tuple3<Integer, Long, String>> results = results(e.evaluated()).orderBy("_2").toLocalIterator();
+            while (results.hasNext()) {
+                out.write(results.next()._3());
+                out.write('\n');
+            }
+            out.flush();
+            return report(e);
+        } finally {
+            e.evaluated().unpersist();
         }
+    }
+
+    /**
+     * Evaluates the job's ledger and writes the results as Parquet to {@code out} (a directory, as Spark writes a
+     * table: one part file, rows in the order of entities.csv; it must not exist yet). The columns are those of
+     * results.csv, every one text: a total is check's exact decimal string, which no DECIMAL(38, s) holds for
+     * every total (15 decimals and up to 10³⁰ t).
+     */
+    static Report runToParquet(SparkSession spark, Job job, String out) {
+        Evaluation e = evaluate(spark, job);
+        if (e.evaluated() == null) return new Report(e.problems(), e.problems().size());
+        try {
+            List<StructField> fields = new ArrayList<>(List.of(DataTypes.createStructField("_order", DataTypes.LongType, false)));
+            for (String column : EntityResult.HEADER.split(",")) fields.add(DataTypes.createStructField(column, DataTypes.StringType, false));
+            StructType schema = DataTypes.createStructType(fields);
+            Dataset<Row> rows = results(e.evaluated()).map((MapFunction<Tuple3<Integer, Long, String>, Row>) t -> {
+                Object[] cells = new Object[schema.size()];
+                cells[0] = t._2();
+                System.arraycopy(t._3().split(",", -1), 0, cells, 1, schema.size() - 1);
+                return RowFactory.create(cells);
+            }, Encoders.row(schema));
+            rows.repartition(1).sortWithinPartitions("_order").drop("_order").write().parquet(out);
+            return report(e);
+        } finally {
+            e.evaluated().unpersist();
+        }
+    }
+
+    /** The evaluated rows (results and errors, persisted) of a job, or the problems that stopped it before. */
+    private record Evaluation(Dataset<Tuple3<Integer, Long, String>> evaluated, Map<EntityLines.File, LedgerFiles.Source> sources,
+                              List<Problem> problems) {}
+
+    private static Evaluation evaluate(SparkSession spark, Job job) {
+        List<Problem> problems = new ArrayList<>();
+        Map<EntityLines.File, LedgerFiles.Source> sources;
+        try {
+            sources = LedgerFiles.find(spark, job.dir(), job.input(), problems);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<EntityLines.File, String> headers = new EnumMap<>(EntityLines.File.class);
+        sources.forEach((f, s) -> headers.put(f, s.header()));
         EntityLines.Headers h = new EntityLines.Headers(headers.get(EntityLines.File.ENTITIES),
                 headers.get(EntityLines.File.EMISSIONS), headers.get(EntityLines.File.REMOVALS),
-                headers.get(EntityLines.File.CREDITS), headers.get(EntityLines.File.ACTIVITIES), concept);
-        List<Problem> problems = new ArrayList<>(EntityLines.headerErrors(h));
+                headers.get(EntityLines.File.CREDITS), headers.get(EntityLines.File.ACTIVITIES), job.concept());
+        for (Problem p : EntityLines.headerErrors(h)) problems.add(LedgerFiles.located(p, sources));
         for (EntityLines.File required : List.of(EntityLines.File.ENTITIES, EntityLines.File.EMISSIONS)) {
-            if (!paths.containsKey(required)) problems.add(Problem.of(required.fileName(), 0, "", null, ErrorKeys.MISSING, required.fileName()));
+            if (!sources.containsKey(required)) problems.add(Problem.of(required.fileName(), 0, "", null, ErrorKeys.MISSING, required.fileName()));
         }
-        if (!problems.isEmpty()) return new Report(problems, problems.size());
-        if (partitions > 0) spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(partitions));
+        if (!problems.isEmpty()) return new Evaluation(null, sources, problems);
+        if (job.partitions() > 0) spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(job.partitions()));
 
         JavaRDD<Tuple4<String, Integer, Long, String>> lines = null;
-        for (Map.Entry<EntityLines.File, String> e : paths.entrySet()) {
-            EntityLines.File file = e.getKey();
-            JavaRDD<Tuple4<String, Integer, Long, String>> rows = jsc.textFile(e.getValue()).zipWithIndex()
-                    .filter(t -> t._2() > 0)
-                    .map(t -> new Tuple4<>(key(EntityLines.entityOf(h, file, t._1())), file.ordinal(), t._2() + 1, t._1()));
+        for (LedgerFiles.Source source : sources.values()) {
+            JavaRDD<Tuple4<String, Integer, Long, String>> rows = LedgerFiles.lines(spark, source, h);
             lines = lines == null ? rows : lines.union(rows);
         }
         Dataset<Tuple4<String, Integer, Long, String>> ledger = spark.createDataset(lines.rdd(),
@@ -94,24 +155,22 @@ public final class SparkBatch {
                 .flatMapGroups((FlatMapGroupsFunction<String, Tuple4<String, Integer, Long, String>, Tuple3<Integer, Long, String>>)
                         (entity, group) -> evaluate(h, group), Encoders.tuple(Encoders.INT(), Encoders.LONG(), Encoders.STRING()))
                 .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-        try {
-            out.write(EntityResult.HEADER);
-            out.write('\n');
-            Iterator<Tuple3<Integer, Long, String>> results = evaluated.filter(
-                    (org.apache.spark.api.java.function.FilterFunction<Tuple3<Integer, Long, String>>) t -> t._1() == RESULT)
-                    .orderBy("_2").toLocalIterator();
-            while (results.hasNext()) {
-                out.write(results.next()._3());
-                out.write('\n');
-            }
-            out.flush();
-            Dataset<Tuple3<Integer, Long, String>> errors = evaluated.filter(
-                    (org.apache.spark.api.java.function.FilterFunction<Tuple3<Integer, Long, String>>) t -> t._1() == ERROR);
-            long count = errors.count();
-            return new Report(firstErrors(errors.orderBy("_2").limit(Batch.ERROR_CAP * EntityLines.File.values().length).collectAsList()), count);
-        } finally {
-            evaluated.unpersist();
+        return new Evaluation(evaluated, sources, problems);
+    }
+
+    private static Dataset<Tuple3<Integer, Long, String>> results(Dataset<Tuple3<Integer, Long, String>> evaluated) {
+        return evaluated.filter((FilterFunction<Tuple3<Integer, Long, String>>) t -> t._1() == RESULT);
+    }
+
+    private static Report report(Evaluation e) {
+        Dataset<Tuple3<Integer, Long, String>> errors = e.evaluated().filter(
+                (FilterFunction<Tuple3<Integer, Long, String>>) t -> t._1() == ERROR);
+        long count = errors.count();
+        List<Problem> first = new ArrayList<>();
+        for (Problem p : firstErrors(errors.orderBy("_2").limit(Batch.ERROR_CAP * EntityLines.File.values().length).collectAsList())) {
+            first.add(LedgerFiles.located(p, e.sources()));
         }
+        return new Report(first, count);
     }
 
     private static Iterator<Tuple3<Integer, Long, String>> evaluate(EntityLines.Headers h,
@@ -163,14 +222,5 @@ public final class SparkBatch {
             out.add(decode(p));
         }
         return out;
-    }
-
-    private static String key(String entity) {
-        return entity == null ? "" : entity;
-    }
-
-    private static boolean exists(SparkSession spark, String path) throws IOException {
-        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-        return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
     }
 }

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
@@ -31,14 +32,23 @@ import picocli.CommandLine.Model.CommandSpec;
  * ({@code --master} or spark-submit's {@code spark.master}) it runs in {@code local[*]}.
  */
 @Command(name = "zhonghe spark", mixinStandardHelpOptions = true, versionProvider = SparkCommandLine.Version.class,
+        subcommands = {SparkCommandLine.Convert.class, SparkCommandLine.Generate.class},
         description = {"Evaluate a multi-entity ledger on Spark (the same rules and results.csv as batch; docs/batch.md).",
                 "在 Spark 上评估多主体台账（与 batch 相同的规则与 results.csv）。"})
 public final class SparkCommandLine implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Parameters(paramLabel = "DIR", description = "The directory (or Hadoop URL) of the ledger files (docs/batch.md).")
+    // optional for picocli (a subcommand has no DIR), required by call()
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "The directory (or Hadoop URL) of the ledger files (docs/batch.md).")
     String dir;
-    @Option(names = "--out", paramLabel = "FILE", description = "Write results.csv here (default: standard output).")
-    Path out;
+    @Option(names = "--out", paramLabel = "FILE", description = "Write results.csv here (default: standard output); "
+            + "with --output-format parquet, the directory of the Parquet results (required, must not exist).")
+    String out;
+    @Option(names = "--input-format", paramLabel = "csv|parquet",
+            description = "Read only NAME.csv or only NAME.parquet (default: whichever of the two each file is).")
+    LedgerFiles.Format inputFormat;
+    @Option(names = "--output-format", paramLabel = "csv|parquet", defaultValue = "csv",
+            description = "results.csv (default) or the same columns in Parquet, every one text.")
+    LedgerFiles.Format outputFormat;
     @Option(names = "--concept", paramLabel = "ID", description = "Evaluate every entity under this concept.")
     String concept;
     @Option(names = "--partitions", paramLabel = "N", description = "Shuffle partitions (default: Spark's).")
@@ -76,8 +86,98 @@ public final class SparkCommandLine implements Callable<Integer> {
                 });
     }
 
+    /** A local path made absolute; a URL (hdfs://, s3a://, file://) as it is. */
+    static String location(String path) {
+        return path.contains("://") ? path : Path.of(path).toAbsolutePath().toString();
+    }
+
+    /** The session: {@code master}, else spark-submit's {@code spark.master}, else {@code local[*]}. */
+    static SparkSession session(String master) {
+        SparkSession.Builder b = SparkSession.builder().appName("zhonghe batch " + ZhongheVersion.current())
+                .config("spark.ui.enabled", "false");
+        if (master != null || System.getProperty("spark.master") == null) {
+            b.master(master != null ? master : "local[*]").config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        SparkSession spark = b.getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        return spark;
+    }
+
+    /** Prints the problems in the language of {@code lang}; 2 when there are any, else 0. */
+    static int printed(List<Problem> problems, Lang lang, PrintWriter err) {
+        Locale locale = SparkBatch.locale(lang == null ? null : lang.name());
+        for (Problem p : problems) err.println(p.toText(locale));
+        err.flush();
+        return problems.isEmpty() ? 0 : 2;
+    }
+
+    /** {@code zhonghe spark convert DIR OUT}: a CSV ledger as Parquet ({@link ParquetConvert}). */
+    @Command(name = "convert", mixinStandardHelpOptions = true,
+            description = {"Write the CSV ledger in DIR as Parquet in OUT (NAME.parquet for NAME.csv; every column text).",
+                    "将 DIR 中的 CSV 台账写为 OUT 中的 Parquet（每列为文本）。"})
+    static final class Convert implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "DIR", description = "The CSV ledger (docs/batch.md).")
+        String dir;
+        @Parameters(index = "1", paramLabel = "OUT", description = "The directory to write the Parquet ledger into.")
+        String out;
+        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
+        String master;
+        @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the errors: zh (中文) or en.")
+        Lang lang;
+
+        @Override
+        public Integer call() throws IOException {
+            try (SparkSession spark = session(master)) {
+                return printed(ParquetConvert.convert(spark, location(dir), location(out)), lang, spec.commandLine().getErr());
+            }
+        }
+    }
+
+    /** {@code zhonghe spark generate}: {@code zhonghe generate}'s ledger, written as Parquet. */
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = {"Write zhonghe generate's synthetic ledger as Parquet in OUT (the same rows for the same seed).",
+                    "将 zhonghe generate 的合成台账以 Parquet 写入 OUT。"})
+    static final class Generate implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(paramLabel = "OUT", description = "The directory to write entities.parquet, emissions.parquet … into.")
+        String out;
+        @Option(names = "--entities", paramLabel = "N", required = true, description = "Number of entities.")
+        int entities;
+        @Option(names = "--records", paramLabel = "M", required = true, description = "Number of records.")
+        long records;
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default 1).")
+        long seed;
+        @Option(names = "--emissions-only", description = "The emissions-only ledger of the DuckDB comparison.")
+        boolean emissionsOnly;
+        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[*]).")
+        String master;
+
+        @Override
+        public Integer call() throws IOException {
+            if (entities < 1 || records < 0) {
+                spec.commandLine().getErr().println("zhonghe spark generate: --entities must be at least 1 and --records not negative");
+                spec.commandLine().getErr().flush();
+                return 2;
+            }
+            Path csv = Files.createTempDirectory("zhonghe-generate");
+            try (SparkSession spark = session(master)) {
+                if (emissionsOnly) org.zhonghe.batch.LedgerGenerator.generateEmissions(csv, entities, records, seed);
+                else org.zhonghe.batch.LedgerGenerator.generate(csv, entities, records, seed);
+                return printed(ParquetConvert.convert(spark, csv.toString(), location(out)), null, spec.commandLine().getErr());
+            } finally {
+                try (var files = Files.list(csv)) {
+                    for (Path f : files.toList()) Files.delete(f);
+                }
+                Files.delete(csv);
+            }
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
+        if (dir == null) throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'DIR'");
         Locale locale = SparkBatch.locale(lang == null ? null : lang.name());
         Messages m = Messages.of(locale);
         PrintWriter err = spec.commandLine().getErr();
@@ -90,19 +190,22 @@ public final class SparkCommandLine implements Callable<Integer> {
                 return 2;
             }
         }
-        String ledger = dir.contains("://") ? dir : Path.of(dir).toAbsolutePath().toString();
-        SparkSession.Builder b = SparkSession.builder().appName("zhonghe batch " + ZhongheVersion.current())
-                .config("spark.ui.enabled", "false");
-        if (master != null || System.getProperty("spark.master") == null) {
-            b.master(master != null ? master : "local[*]").config("spark.driver.host", "127.0.0.1")
-                    .config("spark.driver.bindAddress", "127.0.0.1");
+        if (outputFormat == LedgerFiles.Format.PARQUET && out == null) {
+            err.println("zhonghe spark: " + m.get("spark.usage.parquetOut"));
+            err.flush();
+            return 2;
         }
+        SparkBatch.Job job = new SparkBatch.Job(location(dir), evaluated, partitions, inputFormat);
         SparkBatch.Report report;
-        try (SparkSession spark = b.getOrCreate();
-             Writer w = new BufferedWriter(new OutputStreamWriter(out == null ? System.out : Files.newOutputStream(out),
-                     StandardCharsets.UTF_8), 1 << 16)) {
-            spark.sparkContext().setLogLevel("WARN");
-            report = SparkBatch.run(spark, ledger, evaluated, partitions, w);
+        try (SparkSession spark = session(master)) {
+            if (outputFormat == LedgerFiles.Format.PARQUET) {
+                report = SparkBatch.runToParquet(spark, job, location(out));
+            } else {
+                try (Writer w = new BufferedWriter(new OutputStreamWriter(out == null ? System.out : Files.newOutputStream(Path.of(out)),
+                        StandardCharsets.UTF_8), 1 << 16)) {
+                    report = SparkBatch.run(spark, job, w);
+                }
+            }
         }
         for (Problem e : report.errors()) {
             err.println(e.toText(locale));
