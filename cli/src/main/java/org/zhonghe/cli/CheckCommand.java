@@ -77,7 +77,9 @@ final class CheckCommand implements Callable<Integer> {
             } else if (format == Format.json) {
                 ResultJson.write(a, ok.result(), streamed, m, out);
             } else {
-                new ResultText(m, Ansi.forTerminal()).print(a, ok.result(), all, streamed, out);
+                PrintWriter text = org.zhonghe.output.WrappingWriter.of(out);
+                new ResultText(m, Ansi.forTerminal()).print(a, ok.result(), all, streamed, text);
+                text.flush();
             }
             out.flush();
             return ok.result().verdict().exitStatus();
@@ -125,10 +127,12 @@ final class CheckCommand implements Callable<Integer> {
             byProfile.forEach((id, r) -> all.set(id, ResultJson.of(a.withClaim(a.claim().withProfile(id)), r, m)));
             out.println(ResultJson.mapper().writeValueAsString(root));
         } else {
+            PrintWriter text = org.zhonghe.output.WrappingWriter.of(out);
             new ResultText(m, Ansi.forTerminal()).print(ok.assessment(), ok.result(), all,
-                    ok.streamed() == null ? null : ok.streamed().of(ok.assessment()), out);
-            out.println();
-            new ProfileMatrixText(m, Ansi.forTerminal()).print(byProfile, own, out);
+                    ok.streamed() == null ? null : ok.streamed().of(ok.assessment()), text);
+            text.println();
+            new ProfileMatrixText(m, Ansi.forTerminal()).print(byProfile, own, text);
+            text.flush();
         }
         out.flush();
         return ok.result().verdict().exitStatus();

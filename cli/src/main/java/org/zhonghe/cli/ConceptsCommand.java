@@ -37,6 +37,7 @@ final class ConceptsCommand implements Callable<Integer> {
             out.println(ResultJson.mapper().writeValueAsString(ConceptsJson.catalogue()));
             return 0;
         }
+        out = org.zhonghe.output.WrappingWriter.of(out);
         out.println(m.get("concept.common"));
         out.println(m.get("concept.senses"));
         out.println();
@@ -54,8 +55,9 @@ final class ConceptsCommand implements Callable<Integer> {
         for (String term : ConceptsJson.TERMS) {
             String k = "term." + term;
             out.println(zh.get(k + ".name") + " / " + en.get(k + ".name") + "  (" + m.get(k + ".source") + ")");
-            for (String line : Texts.wrap(m.get(k + ".definition"), 94)) out.println("    " + line);
+            for (String line : Texts.wrap(m.get(k + ".definition"), Texts.paragraphWidth(94, 4))) out.println("    " + line);
         }
+        out.flush();
         return 0;
     }
 

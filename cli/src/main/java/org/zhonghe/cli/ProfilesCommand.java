@@ -7,6 +7,7 @@ import org.zhonghe.output.ProfilesJson;
 import org.zhonghe.output.ResultJson;
 import org.zhonghe.output.TextTable;
 import org.zhonghe.output.Texts;
+import org.zhonghe.output.WrappingWriter;
 import org.zhonghe.rules.Profile;
 import org.zhonghe.rules.ProfileInfo;
 import org.zhonghe.profiles.Profiles;
@@ -36,6 +37,7 @@ final class ProfilesCommand implements Callable<Integer> {
             out.println(ResultJson.mapper().writeValueAsString(ProfilesJson.all()));
             return 0;
         }
+        out = WrappingWriter.of(out);
         TextTable t = new TextTable(m.get("text.col.profile"), m.get("text.col.status"), m.get("text.col.summary"));
         for (Profile p : Profiles.all()) {
             ProfileInfo i = p.info();
@@ -48,23 +50,24 @@ final class ProfilesCommand implements Callable<Integer> {
             out.println(p.id() + " — " + p.info().standard());
             if (p.info().indicative()) {
                 for (String l : Texts.wrap(m.get("profile.indicative").toUpperCase(java.util.Locale.ROOT) + ": "
-                        + m.get("profile.indicative.note", p.info().standard()), 92)) {
+                        + m.get("profile.indicative.note", p.info().standard()), Texts.paragraphWidth(92, 2))) {
                     out.println("  " + l);
                 }
             }
             for (ProfileInfo.RuleInfo r : p.info().rules()) {
                 String codes = r.codes().isEmpty() ? "" : " [" + String.join(", ", r.codes()) + "]";
                 out.println("  • " + m.get("profile." + p.id() + ".rule." + r.name()) + codes);
-                for (String l : Texts.wrap(r.clause() + " — " + m.get("verification." + r.verification()), 92)) {
+                for (String l : Texts.wrap(r.clause() + " — " + m.get("verification." + r.verification()), Texts.paragraphWidth(92, 6))) {
                     out.println("      " + l);
                 }
                 if (r.words() != null) {
-                    for (String l : Texts.wrap(m.get(r.paraphrase() ? "profile.words.paraphrase" : "profile.words.quoted", r.words()), 92)) {
+                    for (String l : Texts.wrap(m.get(r.paraphrase() ? "profile.words.paraphrase" : "profile.words.quoted", r.words()), Texts.paragraphWidth(92, 6))) {
                         out.println("      " + l);
                     }
                 }
             }
         }
+        out.flush();
         return 0;
     }
 

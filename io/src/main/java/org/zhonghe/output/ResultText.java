@@ -54,7 +54,7 @@ public final class ResultText {
                 + (indicative ? " (" + m.get("profile.indicative") + ")" : "")) + "  "
                 + TerminalText.clean(ResultJson.verdictLine(a, result, m)));
         if (indicative) {
-            for (String l : Texts.wrap(m.get("profile.indicative.note", info.standard()), 92)) out.println("  " + l);
+            for (String l : Texts.wrap(m.get("profile.indicative.note", info.standard()), Texts.paragraphWidth(92, 2))) out.println("  " + l);
         }
         out.println();
         balance(e, unit, out);
@@ -170,7 +170,7 @@ public final class ResultText {
             String head = ansi.severity(f.severity(), m.get("severity." + f.severity())) + "  " + f.code().name()
                     + (f.records().isEmpty() ? "" : "  [" + TerminalText.clean(String.join(", ", f.records())) + "]");
             out.println("  " + head);
-            for (String line : Texts.wrap(TerminalText.clean(m.get(f.messageKey(), f.args())), WIDTH - 6)) {
+            for (String line : Texts.wrap(TerminalText.clean(m.get(f.messageKey(), f.args())), Texts.paragraphWidth(WIDTH - 6, 6))) {
                 out.println("      " + line);
             }
         }

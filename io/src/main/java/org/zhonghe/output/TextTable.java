@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A plain aligned table for terminals; CJK-aware widths; optional wrapped note under a row. It fits
- * the terminal's width ({@code COLUMNS}) by wrapping its widest cells.
+ * the terminal's width ({@code COLUMNS}) by wrapping its widest cells between words (a word, a
+ * number or a serial is never broken, so a table of long serials may stay wider).
  */
 public final class TextTable {
     private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;]*m");
@@ -18,6 +19,7 @@ public final class TextTable {
     private final List<String> notes = new ArrayList<>();
     private boolean[] right = new boolean[0];
     private int[] measured;
+    private int[] floors;
     private int noteWidth;
 
     public TextTable(String... header) {
@@ -44,7 +46,7 @@ public final class TextTable {
 
     /** Prints the table within the terminal's width: {@code COLUMNS} when set, else unbounded (a pipe or a file). */
     public void print(PrintWriter out, String indent) {
-        print(out, indent, terminalColumns(System.getenv("COLUMNS")));
+        print(out, indent, Texts.terminalColumns());
     }
 
     /**
@@ -57,8 +59,15 @@ public final class TextTable {
         for (String[] r : rows) n = Math.max(n, r.length);
         int[] w = new int[n];
         for (int i = 0; i < header.length; i++) w[i] = visible(header[i]);
-        for (String[] r : rows) for (int i = 0; i < r.length; i++) w[i] = Math.max(w[i], visible(r[i]));
-        narrow(w, columns - Texts.width(indent) - 2 * (w.length - 1));
+        int[] floor = new int[n];
+        for (int i = 0; i < header.length; i++) floor[i] = Texts.longestUnit(header[i]);
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                w[i] = Math.max(w[i], visible(r[i]));
+                floor[i] = Math.max(floor[i], Texts.longestUnit(r[i]));
+            }
+        }
+        narrow(w, floor, columns - Texts.width(indent) - 2 * (w.length - 1));
         print(out, indent, header, w, right);
         int noteWidth = Math.max(MIN_WIDTH, Math.min(NOTE_WIDTH, columns - Texts.width(indent) - 4));
         for (int i = 0; i < rows.size(); i++) {
@@ -76,18 +85,28 @@ public final class TextTable {
     public TextTable measure(String... cells) {
         if (measured == null) {
             measured = new int[header.length];
-            for (int i = 0; i < header.length; i++) measured[i] = visible(header[i]);
+            floors = new int[header.length];
+            for (int i = 0; i < header.length; i++) {
+                measured[i] = visible(header[i]);
+                floors[i] = Texts.longestUnit(header[i]);
+            }
         }
-        if (cells.length > measured.length) measured = java.util.Arrays.copyOf(measured, cells.length);
-        for (int i = 0; i < cells.length; i++) measured[i] = Math.max(measured[i], visible(cells[i]));
+        if (cells.length > measured.length) {
+            measured = java.util.Arrays.copyOf(measured, cells.length);
+            floors = java.util.Arrays.copyOf(floors, cells.length);
+        }
+        for (int i = 0; i < cells.length; i++) {
+            measured[i] = Math.max(measured[i], visible(cells[i]));
+            floors[i] = Math.max(floors[i], Texts.longestUnit(cells[i]));
+        }
         return this;
     }
 
     /** The header of a measured table, fitted to the terminal's width as {@link #print} fits it. */
     public void printHead(PrintWriter out, String indent) {
-        int columns = terminalColumns(System.getenv("COLUMNS"));
+        int columns = Texts.terminalColumns();
         if (measured == null) measure();
-        narrow(measured, columns - Texts.width(indent) - 2 * (measured.length - 1));
+        narrow(measured, floors, columns - Texts.width(indent) - 2 * (measured.length - 1));
         noteWidth = Math.max(MIN_WIDTH, Math.min(NOTE_WIDTH, columns - Texts.width(indent) - 4));
         print(out, indent, header, measured, right);
     }
@@ -100,19 +119,24 @@ public final class TextTable {
 
     /** The width the environment gives ({@code COLUMNS}), or no bound when it is unset or not a sensible number. */
     static int terminalColumns(String env) {
-        if (env == null || !env.trim().matches("[0-9]{1,5}")) return Integer.MAX_VALUE;
-        int c = Integer.parseInt(env.trim());
-        return c < 20 ? Integer.MAX_VALUE : c;
+        return Texts.terminalColumns(env);
     }
 
-    /** Narrows the widest columns, one column at a time, until they sum to {@code room} or none can give more. */
-    private static void narrow(int[] w, int room) {
+    /**
+     * Narrows the widest columns, one column at a time, until they sum to {@code room} or none can
+     * give more: a column keeps at least {@link #MIN_WIDTH} and its longest word ({@code floor}),
+     * since a word, a number or a serial is never broken.
+     */
+    private static void narrow(int[] w, int[] floor, int room) {
         int total = 0;
         for (int x : w) total += x;
         while (total > room) {
-            int widest = 0;
-            for (int i = 1; i < w.length; i++) if (w[i] > w[widest]) widest = i;
-            if (w[widest] <= MIN_WIDTH) return;
+            int widest = -1;
+            for (int i = 0; i < w.length; i++) {
+                boolean can = w[i] > Math.max(MIN_WIDTH, floor[i]);
+                if (can && (widest < 0 || w[i] > w[widest])) widest = i;
+            }
+            if (widest < 0) return;
             w[widest]--;
             total--;
         }
@@ -130,7 +154,9 @@ public final class TextTable {
         for (int l = 0; l < height; l++) {
             String[] line = new String[cells.length];
             for (int i = 0; i < cells.length; i++) line[i] = l < wrapped.get(i).size() ? wrapped.get(i).get(l) : "";
-            out.println(indent + line(line, w, right));
+            String text = indent + line(line, w, right);
+            if (out instanceof WrappingWriter fitted) fitted.printlnVerbatim(text);
+            else out.println(text);
         }
     }
 

@@ -24,10 +24,12 @@ final class RecordListing {
         } else if (found.isEmpty()) {
             out.println(none);
         } else {
+            PrintWriter text = org.zhonghe.output.WrappingWriter.of(out);
             for (RegistryRecord r : found) {
-                RecordText.print(r, m, out);
-                out.println();
+                RecordText.print(r, m, text);
+                text.println();
             }
+            text.flush();
         }
         out.flush();
         return found.isEmpty() ? 1 : 0;

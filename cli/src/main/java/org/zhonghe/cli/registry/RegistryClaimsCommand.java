@@ -57,7 +57,7 @@ public final class RegistryClaimsCommand implements Callable<Integer> {
             }
             case CSV -> ClaimCsv.print(claims, m, out);
             case TEXT -> ClaimText.print(claims, records.stream().filter(r -> r.status() == CreditStatus.RETIRED).count(),
-                    m, core, out);
+                    m, core, org.zhonghe.output.WrappingWriter.of(out));
         }
         out.flush();
         return 0;

@@ -39,7 +39,7 @@ public final class RegistryImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RegistryMessages m = RegistryMessages.of(language.locale());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = org.zhonghe.output.WrappingWriter.of(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         Path home = dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".zhonghe");
         try (Store store = db != null ? Store.open(db) : Store.openDirectory(home);

@@ -61,9 +61,14 @@ abstract class TargetsCommandBase implements Callable<Integer> {
         return language.locale();
     }
 
+    /** Where the command writes: its text fitted to the terminal's width (COLUMNS); JSON and CSV as they are. */
     PrintWriter out() {
-        return spec.commandLine().getOut();
+        if (format != OutputFormat.TEXT) return spec.commandLine().getOut();
+        if (text == null) text = org.zhonghe.output.WrappingWriter.of(spec.commandLine().getOut());
+        return text;
     }
+
+    private PrintWriter text;
 
     String text(String key, Object... args) {
         return TargetMessages.format(locale(), key, args);
