@@ -141,10 +141,12 @@ public final class Batch {
         if (creditScan != null) CreditRows.addInOrder(credits, creditScan.lineOffsets(), small);
         timing.mark("removals and credits");
         // activities after every other file: an entity with an input error anywhere is not computed (as by check)
+        // only when there is the file: its reader's schema loads the units library (~60 ms), which a ledger of
+        // emissions alone does not need (measured in docs/performance.md)
         ChunkedRecords<org.zhonghe.activity.Activity> activities = new ChunkedRecords<>();
-        FileScan.Result activityScan = scan(dir.resolve(ActivityRows.FILE), ActivityRows.FILE, ActivityRows.FIELDS,
-                ActivityRows.REQUIRED, options.threads(), h -> w -> new ActivityRows(h, entities, activities), progress,
-                errors, errorCount);
+        FileScan.Result activityScan = !Files.isRegularFile(dir.resolve(ActivityRows.FILE)) ? null
+                : scan(dir.resolve(ActivityRows.FILE), ActivityRows.FILE, ActivityRows.FIELDS, ActivityRows.REQUIRED,
+                        options.threads(), h -> w -> new ActivityRows(h, entities, activities), progress, errors, errorCount);
         records += lines(activityScan);
         if (activityScan != null) {
             ActivityRows.addInOrder(activities, activityScan.lineOffsets(), small);

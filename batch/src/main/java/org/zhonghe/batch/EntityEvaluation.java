@@ -64,8 +64,8 @@ final class EntityEvaluation {
      */
     void write(Entities entities, int entity, EmissionTotals.Fixed fixed, SmallLedgers small, RowBytes out) {
         BigDecimal spill = fixed.sum(entity);
-        long key = spill != null || !small.removals(entity).isEmpty() || !small.credits(entity).isEmpty()
-                || small.hasActivities(entity) ? -1 : key(entities.shape(entity), fixed.scopes, fixed.notCounted);
+        long key = spill != null || !small.emissionsAlone(entity) ? -1 : key(entities.shape(entity), fixed.scopes,
+                fixed.notCounted);
         if (key >= 0) {
             PreparedRow row = rows.get(key);
             if (row == null) row = prepareRow(entities, entity, fixed, key);
@@ -125,7 +125,7 @@ final class EntityEvaluation {
     EntityResult evaluate(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small) {
         long[] byReason = byReason(sum.notCounted());
         long key = key(entities.shape(entity), sum.countedScopes(), sum.notCounted());
-        if (key >= 0 && small.removals(entity).isEmpty() && small.credits(entity).isEmpty() && !small.hasActivities(entity)) {
+        if (key >= 0 && small.emissionsAlone(entity)) {
             return emissionsAlone(entities, entity, sum, key, byReason);
         }
         return whole(entities, entity, sum, small, byReason);

@@ -64,9 +64,12 @@ final class SmallLedgers {
         anyActivities = true;
     }
 
-    /** Whether the entity has activity data (then it is evaluated whole, with its computed records). */
-    boolean hasActivities(int entity) {
-        return anyActivities && activities[entity] != null;
+    /**
+     * Whether the entity has emissions alone: no removal, no credit, no activity (then its claim may be
+     * prepared). Three loads of arrays, nothing called: asked for every entity of a ledger.
+     */
+    boolean emissionsAlone(int entity) {
+        return removals[entity] == null && credits[entity] == null && (!anyActivities || activities[entity] == null);
     }
 
     /** The entity's activities as read, in file order. */
