@@ -19,6 +19,27 @@ public final class Decimals {
         return a.divide(b, DIVISION);
     }
 
+    /** Decimal places kept in a reported ratio or rate ({@link #ratio}). */
+    public static final int RATIO_SCALE = 6;
+
+    /**
+     * A reported ratio or rate, {@code a / b}: the quotient to {@link #DIVISION}, then rounded to
+     * {@value #RATIO_SCALE} decimal places half-even, trailing zeros stripped and never an exponent
+     * ({@code 1/3} → {@code 0.333333}, {@code 100/4} → {@code 25}); {@code b} must not be zero.
+     */
+    public static BigDecimal ratio(BigDecimal a, BigDecimal b) {
+        return canonical(divide(a, b).setScale(RATIO_SCALE, RoundingMode.HALF_EVEN));
+    }
+
+    /**
+     * The canonical form with a scale of zero or more: {@link #normalize} that never leaves a negative
+     * scale ({@code 1E+3} → {@code 1000}), so {@code toString()} prints it plainly too.
+     */
+    public static BigDecimal canonical(BigDecimal x) {
+        BigDecimal n = normalize(x);
+        return n.scale() < 0 ? n.setScale(0) : n;
+    }
+
     /** The canonical form of a quantity: trailing zeros stripped, zero as {@code 0}. */
     public static BigDecimal normalize(BigDecimal x) {
         return x.signum() == 0 ? BigDecimal.ZERO : x.stripTrailingZeros();

@@ -40,13 +40,29 @@ public final class Messages {
 
     /** The text of {@code key} with {@code args}; a missing key is a programmer error. */
     public String get(String key, Object... args) {
-        String pattern;
+        String pattern = pattern(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /**
+     * The text of {@code key} with every argument inserted as {@code String.valueOf(arg)}, so that a
+     * year or a count is never printed with digit grouping ({@code 2060}, not {@code 2,060}); the
+     * pattern is always formatted, so {@code ''} is an apostrophe even without arguments.
+     */
+    public String plain(String key, Object... args) {
+        Object[] texts = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = String.valueOf(args[i]);
+        }
+        return new MessageFormat(pattern(key), locale).format(texts);
+    }
+
+    private String pattern(String key) {
         try {
-            pattern = problems.containsKey(key) ? problems.getString(key) : bundle.getString(key);
+            return problems.containsKey(key) ? problems.getString(key) : bundle.getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message '" + key + "' for " + locale, e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
     public String get(String key, List<?> args) {

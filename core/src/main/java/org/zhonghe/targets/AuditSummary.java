@@ -1,5 +1,6 @@
 package org.zhonghe.targets;
 
+import org.zhonghe.Decimals;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -32,9 +33,9 @@ public record AuditSummary(long rows, long audited, Map<EntityType, Long> byType
      * @param agreeing rows among them whose wording is the label's category
      */
     public record Agreement(long compared, long agreeing) {
-        /** {@code agreeing / compared}, six places at most (Exact.divide); {@code null} when nothing was compared. */
+        /** {@code agreeing / compared}, six places at most (Decimals.ratio); {@code null} when nothing was compared. */
         public BigDecimal share() {
-            return compared == 0 ? null : Exact.divide(BigDecimal.valueOf(agreeing), BigDecimal.valueOf(compared));
+            return compared == 0 ? null : Decimals.ratio(BigDecimal.valueOf(agreeing), BigDecimal.valueOf(compared));
         }
     }
 

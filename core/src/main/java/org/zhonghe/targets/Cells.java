@@ -1,5 +1,6 @@
 package org.zhonghe.targets;
 
+import org.zhonghe.assessment.Problem;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,7 +28,7 @@ final class Cells {
                 return year;
             }
         }
-        problems.add(new Problem(table.file(), row.line(), column, raw, ProblemKind.NOT_A_YEAR,
+        problems.add(ProblemKind.NOT_A_YEAR.at(table.file(), row.line(), column, raw,
                 FIRST_YEAR + "–" + LAST_YEAR));
         return null;
     }
@@ -35,7 +36,7 @@ final class Cells {
     /** The year in {@code column}; an empty value is a problem too. */
     static Integer requiredYear(CsvTable table, CsvTable.Row row, String column, List<Problem> problems) {
         if (row.get(column).isEmpty()) {
-            problems.add(new Problem(table.file(), row.line(), column, "", ProblemKind.EMPTY_VALUE, ""));
+            problems.add(ProblemKind.EMPTY_VALUE.at(table.file(), row.line(), column, "", ""));
             return null;
         }
         return optionalYear(table, row, column, problems);
@@ -45,11 +46,11 @@ final class Cells {
     static BigDecimal requiredDecimal(CsvTable table, CsvTable.Row row, String column, List<Problem> problems) {
         String raw = row.get(column);
         if (raw.isEmpty()) {
-            problems.add(new Problem(table.file(), row.line(), column, "", ProblemKind.EMPTY_VALUE, ""));
+            problems.add(ProblemKind.EMPTY_VALUE.at(table.file(), row.line(), column, "", ""));
             return null;
         }
         if (!DECIMAL.matcher(raw).matches()) {
-            problems.add(new Problem(table.file(), row.line(), column, raw, ProblemKind.NOT_A_DECIMAL, ""));
+            problems.add(ProblemKind.NOT_A_DECIMAL.at(table.file(), row.line(), column, raw, ""));
             return null;
         }
         return new BigDecimal(raw);
@@ -58,8 +59,7 @@ final class Cells {
     /** A problem when the record has a different number of fields than the header. */
     static void checkFieldCount(CsvTable table, CsvTable.Row row, List<Problem> problems) {
         if (row.fieldCount() != table.headers().size()) {
-            problems.add(new Problem(table.file(), row.line(), "", String.valueOf(row.fieldCount()),
-                    ProblemKind.WRONG_FIELD_COUNT, String.valueOf(table.headers().size())));
+            problems.add(ProblemKind.WRONG_FIELD_COUNT.at(table.file(), row.line(), "", String.valueOf(row.fieldCount()), String.valueOf(table.headers().size())));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.zhonghe.targets;
 
 import java.util.Locale;
+import org.zhonghe.Messages;
 import java.util.Objects;
 
 /**
@@ -51,6 +52,6 @@ public record ClassificationReason(Kind kind, String words, String language, Str
 
     /** The reason in Chinese or English: what was decided and the words that made it. */
     public String text(Locale locale) {
-        return TargetMessages.format(locale, "reason." + kind.name(), words, language, detail);
+        return Messages.of(locale).plain("targets.reason." + kind.name(), words, language, detail);
     }
 }

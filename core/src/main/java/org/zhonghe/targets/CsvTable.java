@@ -1,5 +1,6 @@
 package org.zhonghe.targets;
 
+import org.zhonghe.assessment.Problem;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -67,7 +68,7 @@ record CsvTable(String file, List<String> headers, List<Row> rows) {
             return Parsed.of(new CsvTable(file, List.copyOf(headers), List.copyOf(rows)));
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return Parsed.failed(List.of(new Problem(file, 0, "", reason, ProblemKind.MALFORMED_CSV, "")));
+            return Parsed.failed(List.of(ProblemKind.MALFORMED_CSV.at(file, 0, "", reason, "")));
         }
     }
 
@@ -81,7 +82,7 @@ record CsvTable(String file, List<String> headers, List<Row> rows) {
         List<Problem> problems = new ArrayList<>();
         for (String column : required) {
             if (!hasColumn(column)) {
-                problems.add(new Problem(file, 1, column, "", ProblemKind.MISSING_COLUMN,
+                problems.add(ProblemKind.MISSING_COLUMN.at(file, 1, column, "",
                         String.join(", ", required)));
             }
         }

@@ -1,5 +1,6 @@
 package org.zhonghe.targets;
 
+import org.zhonghe.assessment.Problem;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public record EmissionsSeries(List<AnnualEmissions> years) {
             Cells.checkFieldCount(table, row, problems);
             Integer year = Cells.requiredYear(table, row, "year", problems);
             if (year != null && seen.containsKey(year)) {
-                problems.add(new Problem(file, row.line(), "year", String.valueOf(year), ProblemKind.DUPLICATE_YEAR,
+                problems.add(ProblemKind.DUPLICATE_YEAR.at(file, row.line(), "year", String.valueOf(year),
                         String.valueOf(seen.get(year))));
             } else if (year != null) {
                 seen.put(year, row.line());
@@ -75,7 +76,7 @@ public record EmissionsSeries(List<AnnualEmissions> years) {
             }
         }
         if (table.rows().isEmpty()) {
-            problems.add(new Problem(file, 0, "", "", ProblemKind.NO_ROWS, ""));
+            problems.add(ProblemKind.NO_ROWS.at(file, 0, "", "", ""));
         }
         return problems.isEmpty() ? Parsed.of(new EmissionsSeries(years)) : Parsed.failed(problems);
     }
@@ -83,7 +84,7 @@ public record EmissionsSeries(List<AnnualEmissions> years) {
     private static BigDecimal notNegative(CsvTable table, CsvTable.Row row, String column, List<Problem> problems) {
         BigDecimal value = Cells.requiredDecimal(table, row, column, problems);
         if (value != null && value.signum() < 0) {
-            problems.add(new Problem(table.file(), row.line(), column, row.get(column), ProblemKind.NEGATIVE, ""));
+            problems.add(ProblemKind.NEGATIVE.at(table.file(), row.line(), column, row.get(column), ""));
             return null;
         }
         return value;
@@ -92,7 +93,7 @@ public record EmissionsSeries(List<AnnualEmissions> years) {
     private static BigDecimal positive(CsvTable table, CsvTable.Row row, List<Problem> problems) {
         BigDecimal value = Cells.requiredDecimal(table, row, "gdp", problems);
         if (value != null && value.signum() <= 0) {
-            problems.add(new Problem(table.file(), row.line(), "gdp", row.get("gdp"), ProblemKind.NOT_POSITIVE, ""));
+            problems.add(ProblemKind.NOT_POSITIVE.at(table.file(), row.line(), "gdp", row.get("gdp"), ""));
             return null;
         }
         return value;

@@ -1,5 +1,6 @@
 package org.zhonghe.targets;
 
+import org.zhonghe.assessment.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,9 +40,9 @@ final class NetZeroTrackerCsv {
             Cells.checkFieldCount(table, row, problems);
             String code = isoCodes && row.get("ID_Code").startsWith("COU-") ? row.get("Country") : row.get("ID_Code");
             if (code.isEmpty()) {
-                problems.add(new Problem(table.file(), row.line(), "ID_Code", "", ProblemKind.EMPTY_VALUE, ""));
+                problems.add(ProblemKind.EMPTY_VALUE.at(table.file(), row.line(), "ID_Code", "", ""));
             } else if (firstLine.containsKey(code)) {
-                problems.add(new Problem(table.file(), row.line(), "ID_Code", code, ProblemKind.DUPLICATE_CODE,
+                problems.add(ProblemKind.DUPLICATE_CODE.at(table.file(), row.line(), "ID_Code", code,
                         String.valueOf(firstLine.get(code))));
             } else {
                 firstLine.put(code, row.line());
@@ -67,7 +68,7 @@ final class NetZeroTrackerCsv {
                     LocalizedText.of(removals(row))));
         }
         if (table.rows().isEmpty()) {
-            problems.add(new Problem(table.file(), 0, "", "", ProblemKind.NO_ROWS, ""));
+            problems.add(ProblemKind.NO_ROWS.at(table.file(), 0, "", "", ""));
         }
         if (!problems.isEmpty()) {
             return Parsed.failed(problems);

@@ -1,5 +1,6 @@
 package org.zhonghe.targets;
 
+import org.zhonghe.assessment.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,9 +30,9 @@ final class RegistryCsv {
             Cells.checkFieldCount(table, row, problems);
             String code = row.get("code");
             if (!CODE.matcher(code).matches()) {
-                problems.add(new Problem(table.file(), row.line(), "code", code, ProblemKind.NOT_A_CODE, ""));
+                problems.add(ProblemKind.NOT_A_CODE.at(table.file(), row.line(), "code", code, ""));
             } else if (firstLine.containsKey(code)) {
-                problems.add(new Problem(table.file(), row.line(), "code", code, ProblemKind.DUPLICATE_CODE,
+                problems.add(ProblemKind.DUPLICATE_CODE.at(table.file(), row.line(), "code", code,
                         String.valueOf(firstLine.get(code))));
             } else {
                 firstLine.put(code, row.line());
@@ -39,20 +40,17 @@ final class RegistryCsv {
             String categoryId = row.get("category");
             TargetCategory category = TargetCategory.fromId(categoryId).orElse(null);
             if (category == null && !categoryId.isEmpty()) {
-                problems.add(new Problem(table.file(), row.line(), "category", categoryId,
-                        ProblemKind.UNKNOWN_CATEGORY, TargetCategory.ids()));
+                problems.add(ProblemKind.UNKNOWN_CATEGORY.at(table.file(), row.line(), "category", categoryId, TargetCategory.ids()));
             }
             String statusId = row.get("status");
             TargetStatus status = TargetStatus.fromId(statusId).orElse(null);
             if (status == null && !statusId.isEmpty()) {
-                problems.add(new Problem(table.file(), row.line(), "status", statusId,
-                        ProblemKind.UNKNOWN_STATUS, TargetStatus.ids()));
+                problems.add(ProblemKind.UNKNOWN_STATUS.at(table.file(), row.line(), "status", statusId, TargetStatus.ids()));
             }
             String gasesId = row.get("gases");
             GasCoverage gases = GasCoverage.fromId(gasesId).orElse(null);
             if (gases == null && !gasesId.isEmpty()) {
-                problems.add(new Problem(table.file(), row.line(), "gases", gasesId,
-                        ProblemKind.UNKNOWN_GASES, GasCoverage.ids()));
+                problems.add(ProblemKind.UNKNOWN_GASES.at(table.file(), row.line(), "gases", gasesId, GasCoverage.ids()));
             }
             Integer year = Cells.optionalYear(table, row, "target_year", problems);
             if (problems.size() == before) {
@@ -61,7 +59,7 @@ final class RegistryCsv {
             }
         }
         if (table.rows().isEmpty()) {
-            problems.add(new Problem(table.file(), 0, "", "", ProblemKind.NO_ROWS, ""));
+            problems.add(ProblemKind.NO_ROWS.at(table.file(), 0, "", "", ""));
         }
         return problems.isEmpty() ? Parsed.of(new TargetSnapshot(id, entries, List.of())) : Parsed.failed(problems);
     }

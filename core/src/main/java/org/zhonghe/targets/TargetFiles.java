@@ -35,8 +35,7 @@ public final class TargetFiles {
         if (table.hasColumn("code") || table.hasColumn("category")) {
             return RegistryCsv.read(table, file);
         }
-        return Parsed.failed(List.of(new Problem(file, 1, "", String.join(",", table.headers()),
-                ProblemKind.UNKNOWN_FORMAT, "")));
+        return Parsed.failed(List.of(ProblemKind.UNKNOWN_FORMAT.at(file, 1, "", String.join(",", table.headers()), "")));
     }
 
     private static Map<String, LocalizedText> knownNames() {

@@ -44,7 +44,7 @@ public final class TrackerExportCsv {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            rows.problem(new Problem(file, 0, "", reason, ProblemKind.MALFORMED_CSV, ""));
+            rows.problem(ProblemKind.MALFORMED_CSV.at(file, 0, "", reason, ""));
         }
         return rows.finish();
     }

@@ -1,5 +1,6 @@
 package org.zhonghe.targets;
 
+import org.zhonghe.assessment.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class TrackerRows {
                 firstRow = new ArrayList<>(cells);
                 firstLine = line;
             } else {
-                problems.add(new Problem(file, firstLine, TrackerLayout.ID, "", ProblemKind.MISSING_COLUMN,
+                problems.add(ProblemKind.MISSING_COLUMN.at(file, firstLine, TrackerLayout.ID, "",
                         TrackerLayout.ID));
                 noFieldRow = true;
             }
@@ -67,7 +68,7 @@ public final class TrackerRows {
             width--;
         }
         if (width > fields.size()) {
-            problems.add(new Problem(file, line, "", String.valueOf(width), ProblemKind.WRONG_FIELD_COUNT,
+            problems.add(ProblemKind.WRONG_FIELD_COUNT.at(file, line, "", String.valueOf(width),
                     String.valueOf(fields.size())));
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -79,9 +80,9 @@ public final class TrackerRows {
                 values.getOrDefault(TrackerLayout.ID, "")).orElse(null), values);
         String id = row.id();
         if (id.isEmpty()) {
-            problems.add(new Problem(file, line, TrackerLayout.ID, "", ProblemKind.EMPTY_VALUE, ""));
+            problems.add(ProblemKind.EMPTY_VALUE.at(file, line, TrackerLayout.ID, "", ""));
         } else if (seen.containsKey(id)) {
-            problems.add(new Problem(file, line, TrackerLayout.ID, id, ProblemKind.DUPLICATE_CODE,
+            problems.add(ProblemKind.DUPLICATE_CODE.at(file, line, TrackerLayout.ID, id,
                     String.valueOf(seen.get(id))));
         } else {
             seen.put(id, line);
@@ -89,7 +90,7 @@ public final class TrackerRows {
         for (String column : YEARS) {
             String raw = row.get(column);
             if (!raw.isEmpty() && !isYear(raw)) {
-                problems.add(new Problem(file, line, column, raw, ProblemKind.NOT_A_YEAR,
+                problems.add(ProblemKind.NOT_A_YEAR.at(file, line, column, raw,
                         Cells.FIRST_YEAR + "–" + Cells.LAST_YEAR));
             }
         }
@@ -101,9 +102,9 @@ public final class TrackerRows {
     /** The layout once the input is read, or every problem (a file without a field row or rows is one). */
     public Parsed<TrackerLayout> finish() {
         if (layout == null && !noFieldRow) {
-            problems.add(0, new Problem(file, 1, TrackerLayout.ID, "", ProblemKind.MISSING_COLUMN, TrackerLayout.ID));
+            problems.add(0, ProblemKind.MISSING_COLUMN.at(file, 1, TrackerLayout.ID, "", TrackerLayout.ID));
         } else if (layout != null && rows == 0) {
-            problems.add(new Problem(file, 0, "", "", ProblemKind.NO_ROWS, ""));
+            problems.add(ProblemKind.NO_ROWS.at(file, 0, "", "", ""));
         }
         return problems.isEmpty() ? Parsed.of(layout) : Parsed.failed(problems);
     }

@@ -1,5 +1,7 @@
 package org.zhonghe.targets;
 
+import org.zhonghe.Decimals;
+import org.zhonghe.assessment.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +34,10 @@ public final class Trajectory {
         List<Problem> problems = new ArrayList<>();
         Integer baseYear = options.baseYear() != null ? options.baseYear() : first.year();
         if (options.baseYear() != null && series.year(baseYear).isEmpty()) {
-            problems.add(new Problem(source, 0, "--base-year", String.valueOf(baseYear),
-                    ProblemKind.BASE_YEAR_NOT_IN_SERIES, first.year() + "–" + last.year()));
+            problems.add(ProblemKind.BASE_YEAR_NOT_IN_SERIES.at(source, 0, "--base-year", String.valueOf(baseYear), first.year() + "–" + last.year()));
         }
         if (options.netZeroYear() != null && options.netZeroYear() <= last.year()) {
-            problems.add(new Problem(source, 0, "--net-zero-year", String.valueOf(options.netZeroYear()),
-                    ProblemKind.NET_ZERO_YEAR_NOT_AFTER_LAST, String.valueOf(last.year())));
+            problems.add(ProblemKind.NET_ZERO_YEAR_NOT_AFTER_LAST.at(source, 0, "--net-zero-year", String.valueOf(options.netZeroYear()), String.valueOf(last.year())));
         }
         if (!problems.isEmpty()) {
             return Parsed.failed(problems);
@@ -54,9 +54,9 @@ public final class Trajectory {
         if (series.hasGdp()) {
             AnnualEmissions base = series.year(baseYear).orElseThrow();
             if (base.emissions().signum() != 0) {
-                BigDecimal ratio = Exact.divide(last.emissions().multiply(base.gdp()),
+                BigDecimal ratio = Decimals.ratio(last.emissions().multiply(base.gdp()),
                         last.gdp().multiply(base.emissions()));
-                intensityChange = Exact.normalise(ratio.subtract(BigDecimal.ONE));
+                intensityChange = Decimals.canonical(ratio.subtract(BigDecimal.ONE));
             }
         } else {
             baseYear = null;
@@ -65,11 +65,11 @@ public final class Trajectory {
         BigDecimal perYear = null;
         if (options.netZeroYear() != null) {
             perYear = lastNet.signum() <= 0 ? BigDecimal.ZERO
-                    : Exact.divide(lastNet, BigDecimal.valueOf(options.netZeroYear() - last.year()));
+                    : Decimals.ratio(lastNet, BigDecimal.valueOf(options.netZeroYear() - last.year()));
         }
-        return Parsed.of(new TrajectoryAnalysis(first.year(), last.year(), max.year(), Exact.normalise(max.emissions()),
-                status, peaked ? max.year() : null, peaked ? Exact.normalise(max.emissions()) : null,
-                baseYear, intensityChange, Exact.normalise(lastNet), options.netZeroYear(), perYear));
+        return Parsed.of(new TrajectoryAnalysis(first.year(), last.year(), max.year(), Decimals.canonical(max.emissions()),
+                status, peaked ? max.year() : null, peaked ? Decimals.canonical(max.emissions()) : null,
+                baseYear, intensityChange, Decimals.canonical(lastNet), options.netZeroYear(), perYear));
     }
 
     private static PeakStatus peakStatus(List<AnnualEmissions> years, AnnualEmissions max, int lastYear, int minDecline) {

@@ -1,5 +1,6 @@
 package org.zhonghe.targets;
 
+import org.zhonghe.assessment.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStreamReader;
@@ -85,22 +86,22 @@ class NetZeroTrackerImportTest {
 
         assertThat(parsed.isValid()).isFalse();
         assertThat(parsed.problems()).extracting(p -> p.toText(Locale.ENGLISH)).containsExactly(
-                "nzt-malformed.csv:5: field 'End_target_year': '20x0' is not a year (expected a four-digit year, 1850–2200)",
-                "nzt-malformed.csv:6: field 'ID_Code': code 'USA' already appears on line 2 (expected each code once)",
-                "nzt-malformed.csv:7: field 'ID_Code' is empty (a value is required)",
-                "nzt-malformed.csv:8: field 'End_target_year': '1700' is not a year (expected a four-digit year, 1850–2200)",
-                "nzt-malformed.csv:8: field 'Interim_target_year': '2030.5' is not a year (expected a four-digit year, 1850–2200)");
+                "nzt-malformed.csv:5, field 'End_target_year': '20x0' is not a year (expected a four-digit year, 1850–2200)",
+                "nzt-malformed.csv:6, field 'ID_Code': code 'USA' already appears on line 2 (expected each code once)",
+                "nzt-malformed.csv:7, field 'ID_Code': empty (a value is required)",
+                "nzt-malformed.csv:8, field 'End_target_year': '1700' is not a year (expected a four-digit year, 1850–2200)",
+                "nzt-malformed.csv:8, field 'Interim_target_year': '2030.5' is not a year (expected a four-digit year, 1850–2200)");
         assertThat(parsed.problems().get(0).toText(Locale.CHINESE))
-                .isEqualTo("nzt-malformed.csv:5: 字段“End_target_year”：“20x0”不是年份（应为四位数年份，1850–2200）");
+                .isEqualTo("nzt-malformed.csv:5，字段 'End_target_year'：“20x0”不是年份（应为四位数年份，1850–2200）");
     }
 
     @Test
     void missing_columns_are_each_named_on_line_1() {
         Parsed<TargetSnapshot> parsed = fixture("nzt-missing-columns.csv");
 
-        assertThat(parsed.problems()).extracting(Problem::line, Problem::field, Problem::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1L, "End_target_year", ProblemKind.MISSING_COLUMN),
-                org.assertj.core.groups.Tuple.tuple(1L, "Status_of_end_target", ProblemKind.MISSING_COLUMN));
+        assertThat(parsed.problems()).extracting(Problem::line, Problem::field, Problem::key).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1L, "End_target_year", ProblemKind.MISSING_COLUMN.code()),
+                org.assertj.core.groups.Tuple.tuple(1L, "Status_of_end_target", ProblemKind.MISSING_COLUMN.code()));
     }
 
     @Test
@@ -112,8 +113,9 @@ class NetZeroTrackerImportTest {
                 + "CHN,中国,China,net-zero,205\n";
         Parsed<TargetSnapshot> parsed = TargetFiles.read(new StringReader(csv), "mine.csv");
 
-        assertThat(parsed.problems()).extracting(p -> p.line() + " " + p.field() + " " + p.kind()).containsExactly(
-                "3 code NOT_A_CODE", "4 category UNKNOWN_CATEGORY", "5 code DUPLICATE_CODE", "5 target_year NOT_A_YEAR");
+        assertThat(parsed.problems()).extracting(p -> p.line() + " " + p.field() + " " + p.key()).containsExactly(
+                "3 code targets.not-a-code", "4 category targets.unknown-category", "5 code targets.duplicate-code",
+                "5 target_year targets.not-a-year");
         assertThat(TargetFiles.read(new StringReader("code,name_zh,name_en,category\nCHN,中国,China,\n"), "ok.csv")
                 .value().statistics().unclassified()).isEqualTo(1);
     }
@@ -121,8 +123,8 @@ class NetZeroTrackerImportTest {
     @Test
     void an_unrecognised_header_and_broken_quoting_are_clear_errors() {
         assertThat(TargetFiles.read(new StringReader("a,b\n1,2\n"), "x.csv").problems())
-                .extracting(Problem::kind).containsExactly(ProblemKind.UNKNOWN_FORMAT);
+                .extracting(Problem::key).containsExactly(ProblemKind.UNKNOWN_FORMAT.code());
         assertThat(TargetFiles.read(new StringReader("code,name_zh,name_en,category\n\"CHN,中国,China,x\n"), "q.csv")
-                .problems()).extracting(Problem::kind).containsExactly(ProblemKind.MALFORMED_CSV);
+                .problems()).extracting(Problem::key).containsExactly(ProblemKind.MALFORMED_CSV.code());
     }
 }

@@ -1,5 +1,6 @@
 package org.zhonghe.targets;
 
+import org.zhonghe.assessment.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhonghe.targets.AuditFinding.ACHIEVEMENT_SELF_DECLARED;
 import static org.zhonghe.targets.AuditFinding.CO2_ONLY_UNDER_GHG_WORD;
@@ -96,6 +97,6 @@ class TargetAuditTest {
     void a_file_without_an_id_column_is_one_problem() {
         Parsed<TrackerLayout> layout = TrackerExportCsv.read(new StringReader("a,b\nc,d\ne,f\n"), "x.csv", r -> { });
 
-        assertThat(layout.problems()).extracting(Problem::kind).containsExactly(ProblemKind.MISSING_COLUMN);
+        assertThat(layout.problems()).extracting(Problem::key).containsExactly(ProblemKind.MISSING_COLUMN.code());
     }
 }

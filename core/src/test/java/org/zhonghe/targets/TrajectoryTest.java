@@ -1,5 +1,7 @@
 package org.zhonghe.targets;
 
+import org.zhonghe.Decimals;
+import org.zhonghe.assessment.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -103,8 +105,8 @@ class TrajectoryTest {
                 new TrajectoryOptions(1990, 2015, 5), "series.csv");
 
         assertThat(parsed.problems()).extracting(p -> p.toText(Locale.ENGLISH)).containsExactly(
-                "series.csv: --base-year 1990 is not a year of the series (years 2010–2018)",
-                "series.csv: --net-zero-year 2015 is not after the last year of the series (2018)");
+                "series.csv, field '--base-year': 1990 is not a year of the series (years 2010–2018)",
+                "series.csv, field '--net-zero-year': 2015 is not after the last year of the series (2018)");
     }
 
     @Test
@@ -113,21 +115,21 @@ class TrajectoryTest {
         Parsed<EmissionsSeries> parsed = EmissionsSeries.read(new StringReader(csv), "bad.csv");
 
         assertThat(parsed.problems()).extracting(p -> p.toText(Locale.ENGLISH)).containsExactly(
-                "bad.csv:3: field 'emissions': '1.2e3' is not a decimal number (expected digits with '.' as decimal point, e.g. 1200.5)",
-                "bad.csv:4: field 'year': '20x2' is not a year (expected a four-digit year, 1850–2200)",
-                "bad.csv:5: field 'year': year '2011' already appears on line 3 (expected each year once)",
-                "bad.csv:5: field 'gdp': '0' is not greater than zero",
-                "bad.csv:6: field 'emissions': '-4' is negative (expected zero or more)",
-                "bad.csv:7: field 'emissions' is empty (a value is required)");
+                "bad.csv:3, field 'emissions': '1.2e3' is not a decimal number (expected digits with '.' as decimal point, e.g. 1200.5)",
+                "bad.csv:4, field 'year': '20x2' is not a year (expected a four-digit year, 1850–2200)",
+                "bad.csv:5, field 'year': year '2011' already appears on line 3 (expected each year once)",
+                "bad.csv:5, field 'gdp': '0' is not greater than zero",
+                "bad.csv:6, field 'emissions': '-4' is negative (expected zero or more)",
+                "bad.csv:7, field 'emissions': empty (a value is required)");
         assertThat(EmissionsSeries.read(new StringReader("year,value\n2010,1\n"), "cols.csv").problems())
                 .extracting(Problem::field).containsExactly("emissions");
     }
 
     @Test
     void exact_division_rounds_half_even_to_six_places_and_strips_zeros() {
-        assertThat(Exact.divide(new BigDecimal("1"), new BigDecimal("3")).toPlainString()).isEqualTo("0.333333");
-        assertThat(Exact.divide(new BigDecimal("100"), new BigDecimal("4")).toPlainString()).isEqualTo("25");
-        assertThat(Exact.divide(new BigDecimal("0.0000025"), BigDecimal.ONE).toPlainString()).isEqualTo("0.000002");
+        assertThat(Decimals.ratio(new BigDecimal("1"), new BigDecimal("3")).toPlainString()).isEqualTo("0.333333");
+        assertThat(Decimals.ratio(new BigDecimal("100"), new BigDecimal("4")).toPlainString()).isEqualTo("25");
+        assertThat(Decimals.ratio(new BigDecimal("0.0000025"), BigDecimal.ONE).toPlainString()).isEqualTo("0.000002");
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.zhonghe.targets.AuditSummary;
 import org.zhonghe.targets.AuditedEntity;
 import org.zhonghe.targets.EntityType;
 import org.zhonghe.targets.Parsed;
-import org.zhonghe.targets.Problem;
+import org.zhonghe.assessment.Problem;
 import org.zhonghe.targets.ProblemKind;
 import org.zhonghe.targets.TargetAudit;
 import org.zhonghe.targets.TrackerExportCsv;
@@ -85,11 +85,9 @@ public final class TrackerAudit {
             try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
                 layout = TrackerExportCsv.read(reader, file, sink);
             } catch (CharacterCodingException e) {
-                return Parsed.failed(List.of(new Problem(file, 0, "", "not UTF-8 / 非 UTF-8",
-                        ProblemKind.FILE_NOT_READABLE, "")));
+                return Parsed.failed(List.of(ProblemKind.FILE_NOT_READABLE.at(file, 0, "", "not UTF-8 / 非 UTF-8", "")));
             } catch (IOException e) {
-                return Parsed.failed(List.of(new Problem(file, 0, "", String.valueOf(e.getMessage()),
-                        ProblemKind.FILE_NOT_READABLE, "")));
+                return Parsed.failed(List.of(ProblemKind.FILE_NOT_READABLE.at(file, 0, "", String.valueOf(e.getMessage()), "")));
             }
         }
         if (!layout.isValid()) {

@@ -15,7 +15,7 @@ import org.zhonghe.targets.AuditedEntity;
 import org.zhonghe.targets.EntityType;
 import org.zhonghe.targets.StatementClassification;
 import org.zhonghe.targets.TargetMention;
-import org.zhonghe.targets.TargetMessages;
+import org.zhonghe.Messages;
 
 /**
  * The audit as JSON, one shape for the command line and the server:
@@ -69,7 +69,7 @@ public final class TrackerAuditJson {
         s.findings().forEach((f, count) -> findings.put(f.name(), count));
         ObjectNode texts = n.putObject("findingTexts");
         for (AuditFinding f : AuditFinding.values()) {
-            texts.put(f.name(), TargetMessages.text(locale, "audit.finding." + f.name()));
+            texts.put(f.name(), Messages.of(locale).plain("targets.audit.finding." + f.name()));
         }
         ObjectNode matrix = n.putObject("labelVsWording");
         for (Map.Entry<String, Map<String, Long>> row : s.labelVsWording().entrySet()) {

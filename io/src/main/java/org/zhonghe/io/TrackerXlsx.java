@@ -24,7 +24,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 import org.zhonghe.targets.Parsed;
-import org.zhonghe.targets.Problem;
+import org.zhonghe.assessment.Problem;
 import org.zhonghe.targets.ProblemKind;
 import org.zhonghe.targets.TrackerLayout;
 import org.zhonghe.targets.TrackerRow;
@@ -70,12 +70,12 @@ public final class TrackerXlsx {
                 }
             }
             if (!found) {
-                return Parsed.failed(List.of(new Problem(file, 0, "", "", ProblemKind.NO_SHEET, SHEET)));
+                return Parsed.failed(List.of(ProblemKind.NO_SHEET.at(file, 0, "", "", SHEET)));
             }
         } catch (IOException | OpenXML4JException | SAXException
                  | ParserConfigurationException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return Parsed.failed(List.of(new Problem(file, 0, "", reason, ProblemKind.NOT_A_WORKBOOK, "")));
+            return Parsed.failed(List.of(ProblemKind.NOT_A_WORKBOOK.at(file, 0, "", reason, "")));
         }
         return rows.finish();
     }

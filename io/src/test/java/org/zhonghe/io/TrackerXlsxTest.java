@@ -77,7 +77,7 @@ class TrackerXlsxTest {
         Path text = Files.writeString(dir.resolve("fake.xlsx"), "not a zip");
         Parsed<TrackerLayout> notXlsx = TrackerXlsx.read(text, "fake.xlsx", r -> { });
 
-        assertThat(noSheet.problems()).singleElement().extracting(p -> p.kind()).isEqualTo(ProblemKind.NO_SHEET);
-        assertThat(notXlsx.problems()).singleElement().extracting(p -> p.kind()).isEqualTo(ProblemKind.NOT_A_WORKBOOK);
+        assertThat(noSheet.problems()).singleElement().extracting(p -> p.key()).isEqualTo(ProblemKind.NO_SHEET.code());
+        assertThat(notXlsx.problems()).singleElement().extracting(p -> p.key()).isEqualTo(ProblemKind.NOT_A_WORKBOOK.code());
     }
 }

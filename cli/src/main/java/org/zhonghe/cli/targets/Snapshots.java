@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.zhonghe.targets.Parsed;
-import org.zhonghe.targets.Problem;
+import org.zhonghe.assessment.Problem;
 import org.zhonghe.targets.ProblemKind;
 import org.zhonghe.targets.TargetFiles;
 import org.zhonghe.targets.TargetRegistry;
@@ -25,8 +25,7 @@ final class Snapshots {
         }
         Path path = Path.of(snapshotOrFile);
         if (!Files.isRegularFile(path)) {
-            return Parsed.failed(List.of(new Problem(snapshotOrFile, 0, "", snapshotOrFile,
-                    ProblemKind.NOT_A_SNAPSHOT_OR_FILE, String.join(", ", TargetRegistry.snapshotIds()))));
+            return Parsed.failed(List.of(ProblemKind.NOT_A_SNAPSHOT_OR_FILE.at(snapshotOrFile, 0, "", snapshotOrFile, String.join(", ", TargetRegistry.snapshotIds()))));
         }
         return readFile(snapshotOrFile, TargetFiles::read);
     }
@@ -52,10 +51,9 @@ final class Snapshots {
         try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
             return read.apply(reader, file);
         } catch (CharacterCodingException e) {
-            return Parsed.failed(List.of(new Problem(file, 0, "", "not UTF-8 / 非 UTF-8", ProblemKind.FILE_NOT_READABLE, "")));
+            return Parsed.failed(List.of(ProblemKind.FILE_NOT_READABLE.at(file, 0, "", "not UTF-8 / 非 UTF-8", "")));
         } catch (IOException e) {
-            return Parsed.failed(List.of(new Problem(file, 0, "", String.valueOf(e.getMessage()),
-                    ProblemKind.FILE_NOT_READABLE, "")));
+            return Parsed.failed(List.of(ProblemKind.FILE_NOT_READABLE.at(file, 0, "", String.valueOf(e.getMessage()), "")));
         }
     }
 }

@@ -11,7 +11,7 @@ import org.zhonghe.targets.AuditSummary;
 import org.zhonghe.targets.AuditedEntity;
 import org.zhonghe.targets.EntityType;
 import org.zhonghe.targets.Parsed;
-import org.zhonghe.targets.Problem;
+import org.zhonghe.assessment.Problem;
 import org.zhonghe.targets.ProblemKind;
 import org.zhonghe.targets.TargetCategory;
 import org.zhonghe.targets.TargetRegistry;
@@ -47,7 +47,7 @@ final class TargetsAuditCommand extends TargetsCommandBase {
             path = Snapshots.bundledExport();
         }
         if (!Files.isRegularFile(path)) {
-            return invalid(List.of(new Problem(file, 0, "", file, ProblemKind.NOT_A_SNAPSHOT_OR_FILE,
+            return invalid(List.of(ProblemKind.NOT_A_SNAPSHOT_OR_FILE.at(file, 0, "", file,
                     TargetRegistry.CURRENT)));
         }
         Parsed<TrackerAudit.Result> audit = TrackerAudit.run(path, file, only);

@@ -19,8 +19,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.zhonghe.cli.LanguageOption;
 import org.zhonghe.cli.OutputFormat;
-import org.zhonghe.targets.Problem;
-import org.zhonghe.targets.TargetMessages;
+import org.zhonghe.assessment.Problem;
+import org.zhonghe.Messages;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,7 +71,7 @@ abstract class TargetsCommandBase implements Callable<Integer> {
     private PrintWriter text;
 
     String text(String key, Object... args) {
-        return TargetMessages.format(locale(), key, args);
+        return Messages.of(locale()).plain("targets." + key, args);
     }
 
     /** Prints problems as {@code FILE:LINE: message} on standard error (and as JSON errors); exit 2. */

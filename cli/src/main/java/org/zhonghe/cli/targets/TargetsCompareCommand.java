@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.zhonghe.targets.Parsed;
-import org.zhonghe.targets.Problem;
+import org.zhonghe.assessment.Problem;
 import org.zhonghe.targets.SnapshotComparison;
 import org.zhonghe.targets.TargetCategory;
 import org.zhonghe.targets.TargetChange;

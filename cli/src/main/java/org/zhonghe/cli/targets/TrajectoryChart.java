@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.zhonghe.targets.AnnualEmissions;
 import org.zhonghe.targets.EmissionsSeries;
 import org.zhonghe.targets.PeakStatus;
-import org.zhonghe.targets.TargetMessages;
+import org.zhonghe.Messages;
 import org.zhonghe.targets.TrajectoryAnalysis;
 
 /**
@@ -58,11 +58,11 @@ final class TrajectoryChart {
         boolean peaked = analysis.peakStatus() == PeakStatus.PEAKED;
         svg.append(String.format(Locale.ROOT, "  <circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\" stroke=\"black\"/>%n",
                 px, py, peaked ? "#f1c40f" : "none"));
-        String label = TargetMessages.format(locale, peaked ? "chart.peak" : "chart.maximum",
+        String label = Messages.of(locale).plain(peaked ? "targets.chart.peak" : "targets.chart.maximum",
                 String.valueOf(analysis.maxYear()), analysis.maxValue().toPlainString());
         svg.append(text(px, py - 12, 12, label, "middle"));
-        svg.append(text(WIDTH - RIGHT, HEIGHT - 12, 11, TargetMessages.format(locale,
-                net ? "chart.legend-net" : "chart.legend", analysis.peakStatus().name()), "end"));
+        svg.append(text(WIDTH - RIGHT, HEIGHT - 12, 11, Messages.of(locale).plain(
+                net ? "targets.chart.legend-net" : "targets.chart.legend", analysis.peakStatus().name()), "end"));
         svg.append("</svg>\n");
         return svg.toString();
     }

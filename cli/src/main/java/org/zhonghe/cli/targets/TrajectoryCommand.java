@@ -13,7 +13,7 @@ import java.util.Map;
 import org.zhonghe.Decimals;
 import org.zhonghe.targets.EmissionsSeries;
 import org.zhonghe.targets.Parsed;
-import org.zhonghe.targets.Problem;
+import org.zhonghe.assessment.Problem;
 import org.zhonghe.targets.ProblemKind;
 import org.zhonghe.targets.Trajectory;
 import org.zhonghe.targets.TrajectoryAnalysis;
@@ -63,8 +63,7 @@ public final class TrajectoryCommand extends TargetsCommandBase {
                 Files.writeString(chart, TrajectoryChart.svg(series.value(), a, text("chart.title", file), locale()),
                         StandardCharsets.UTF_8);
             } catch (IOException e) {
-                return invalid(List.of(new Problem(chart.toString(), 0, "--chart", String.valueOf(e.getMessage()),
-                        ProblemKind.FILE_NOT_READABLE, "")));
+                return invalid(List.of(ProblemKind.FILE_NOT_READABLE.at(chart.toString(), 0, "--chart", String.valueOf(e.getMessage()), "")));
             }
         }
         Map<String, Object> fields = fields(a);

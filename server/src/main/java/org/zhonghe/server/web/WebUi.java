@@ -59,7 +59,6 @@ public final class WebUi {
     static String messages(Locale locale) {
         Map<String, String> all = new TreeMap<>();
         put(all, "", bundle("org.zhonghe.messages", locale));
-        put(all, "targets.", bundle("org.zhonghe.targets.messages", locale));
         put(all, "", bundle("org.zhonghe.registry.messages", locale));
         put(all, "", bundle("org.zhonghe.server.web.ui", locale));
         return MAPPER.valueToTree(all).toPrettyString();
