@@ -1,84 +1,44 @@
 package org.zhonghe.targets;
 
 import org.zhonghe.assessment.Problem;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file read with Apache Commons CSV (RFC 4180: quoted fields may hold commas and line breaks),
- * keeping for every record the line on which it starts. Header names match ignoring case; a leading
- * byte-order mark is dropped; empty lines are skipped; values are trimmed.
+ * The cells of a targets file (a Net Zero Tracker export, a registry file, an emissions series) as
+ * read by {@code io} (Commons CSV), keeping for every record the line on which it starts; this package
+ * reads the cells, never the file. Header names match ignoring case; values are trimmed.
  *
  * @param file    the file's name, for problems
  * @param headers the header names as written
  * @param rows    the data records
  */
-record CsvTable(String file, List<String> headers, List<Row> rows) {
+public record CsvTable(String file, List<String> headers, List<Row> rows) {
 
-    /** One data record: its starting line and its values by lower-cased header name. */
-    record Row(long line, Map<String, String> values, int fieldCount) {
+    /**
+     * One data record.
+     *
+     * @param line       the 1-based line on which the record starts
+     * @param values     its trimmed values by lower-cased header name
+     * @param fieldCount how many fields the record has (a short or long record is a problem)
+     */
+    public record Row(long line, Map<String, String> values, int fieldCount) {
         /** The trimmed value of a column, empty when the column is absent or the record is short. */
-        String get(String column) {
+        public String get(String column) {
             String v = values.get(column.toLowerCase(Locale.ROOT));
             return v == null ? "" : v;
         }
     }
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(true).setTrim(true).setAllowMissingColumnNames(true)
-            .get();
-
-    /** Reads the whole input; a file that is not valid CSV gives one {@link ProblemKind#MALFORMED_CSV}. */
-    static Parsed<CsvTable> read(Reader reader, String file) {
-        String text;
-        try {
-            StringBuilder sb = new StringBuilder();
-            char[] buffer = new char[8192];
-            for (int n; (n = reader.read(buffer)) >= 0; ) {
-                sb.append(buffer, 0, n);
-            }
-            text = sb.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        long[] lineStarts = lineStarts(text);
-        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
-            List<String> headers = parser.getHeaderNames();
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                Map<String, String> values = new TreeMap<>();
-                for (int i = 0; i < headers.size() && i < record.size(); i++) {
-                    values.putIfAbsent(headers.get(i).toLowerCase(Locale.ROOT), record.get(i));
-                }
-                rows.add(new Row(lineOf(lineStarts, record.getCharacterPosition()), values, record.size()));
-            }
-            return Parsed.of(new CsvTable(file, List.copyOf(headers), List.copyOf(rows)));
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return Parsed.failed(List.of(ProblemKind.MALFORMED_CSV.at(file, 0, "", reason, "")));
-        }
-    }
-
     /** True when the header has this column (ignoring case). */
-    boolean hasColumn(String column) {
+    public boolean hasColumn(String column) {
         return headers.stream().anyMatch(h -> h.equalsIgnoreCase(column));
     }
 
     /** One {@link ProblemKind#MISSING_COLUMN} problem (line 1) for each required column that is absent. */
-    List<Problem> missingColumns(List<String> required) {
+    public List<Problem> missingColumns(List<String> required) {
         List<Problem> problems = new ArrayList<>();
         for (String column : required) {
             if (!hasColumn(column)) {
@@ -87,31 +47,5 @@ record CsvTable(String file, List<String> headers, List<Row> rows) {
             }
         }
         return problems;
-    }
-
-    private static long[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToLong(Integer::longValue).toArray();
-    }
-
-    private static long lineOf(long[] lineStarts, long position) {
-        int lo = 0;
-        int hi = lineStarts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= position) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo + 1L;
     }
 }

@@ -1,7 +1,6 @@
 package org.zhonghe.targets;
 
 import org.zhonghe.assessment.Problem;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,20 +35,13 @@ public record EmissionsSeries(List<AnnualEmissions> years) {
     }
 
     /**
-     * Reads a CSV with columns {@code year, emissions} and optionally {@code gdp}, {@code removals}
-     * (header names ignore case; rows may come in any order). Every problem is reported: missing
-     * columns, bad or duplicate years, values that are not decimals, negative values, GDP not above zero.
-     *
-     * @param reader the file's characters; not closed here
-     * @param file   the file's name, for problems
+     * The series in a table with columns {@code year, emissions} and optionally {@code gdp}, {@code removals}
+     * (header names ignore case; rows may come in any order; {@code io} reads the file). Every problem is
+     * reported: missing columns, bad or duplicate years, values that are not decimals, negative values, GDP
+     * not above zero.
      */
-    public static Parsed<EmissionsSeries> read(Reader reader, String file) {
-        Objects.requireNonNull(reader, "reader");
-        Parsed<CsvTable> csv = CsvTable.read(reader, file);
-        if (!csv.isValid()) {
-            return Parsed.failed(csv.problems());
-        }
-        CsvTable table = csv.value();
+    public static Parsed<EmissionsSeries> from(CsvTable table) {
+        Objects.requireNonNull(table, "table");
         List<Problem> problems = new ArrayList<>(table.missingColumns(List.of("year", "emissions")));
         if (!problems.isEmpty()) {
             return Parsed.failed(problems);
@@ -63,7 +55,7 @@ public record EmissionsSeries(List<AnnualEmissions> years) {
             Cells.checkFieldCount(table, row, problems);
             Integer year = Cells.requiredYear(table, row, "year", problems);
             if (year != null && seen.containsKey(year)) {
-                problems.add(ProblemKind.DUPLICATE_YEAR.at(file, row.line(), "year", String.valueOf(year),
+                problems.add(ProblemKind.DUPLICATE_YEAR.at(table.file(), row.line(), "year", String.valueOf(year),
                         String.valueOf(seen.get(year))));
             } else if (year != null) {
                 seen.put(year, row.line());
@@ -76,7 +68,7 @@ public record EmissionsSeries(List<AnnualEmissions> years) {
             }
         }
         if (table.rows().isEmpty()) {
-            problems.add(ProblemKind.NO_ROWS.at(file, 0, "", "", ""));
+            problems.add(ProblemKind.NO_ROWS.at(table.file(), 0, "", "", ""));
         }
         return problems.isEmpty() ? Parsed.of(new EmissionsSeries(years)) : Parsed.failed(problems);
     }

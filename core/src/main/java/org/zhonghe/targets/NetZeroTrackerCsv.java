@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Reads a Net Zero Tracker export (one row per entity) into a snapshot; every row becomes one entry. */
-final class NetZeroTrackerCsv {
+public final class NetZeroTrackerCsv {
     static final List<String> REQUIRED = List.of("ID_Code", "Name", "End_target", "End_target_year",
             "Status_of_end_target", "GHGs_covered");
     private static final List<String> OTHER_YEARS = List.of("End_target_baseline_year",
@@ -17,7 +17,7 @@ final class NetZeroTrackerCsv {
 
     private NetZeroTrackerCsv() {}
 
-    static Parsed<TargetSnapshot> read(CsvTable table, Map<String, LocalizedText> knownNames) {
+    public static Parsed<TargetSnapshot> read(CsvTable table, Map<String, LocalizedText> knownNames) {
         return read(table, knownNames, false, table.file());
     }
 
@@ -26,7 +26,7 @@ final class NetZeroTrackerCsv {
      * 3166-1 alpha-3, EUU for the EU) instead of the tracker's {@code ID_Code}, so that the rows compare
      * with the paper's snapshot.
      */
-    static Parsed<TargetSnapshot> read(CsvTable table, Map<String, LocalizedText> knownNames, boolean isoCodes,
+    public static Parsed<TargetSnapshot> read(CsvTable table, Map<String, LocalizedText> knownNames, boolean isoCodes,
                                        String id) {
         List<Problem> problems = new ArrayList<>(table.missingColumns(REQUIRED));
         if (!problems.isEmpty()) {

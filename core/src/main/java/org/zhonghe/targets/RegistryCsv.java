@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  * name_zh, name_en, category, target_year, status, gases, wording_zh, wording_en, interim_zh,
  * interim_en, credits_zh, credits_en, notes_zh, notes_en}; only the first four are required.
  */
-final class RegistryCsv {
+public final class RegistryCsv {
     static final List<String> REQUIRED = List.of("code", "name_zh", "name_en", "category");
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
     private RegistryCsv() {}
 
-    static Parsed<TargetSnapshot> read(CsvTable table, String id) {
+    public static Parsed<TargetSnapshot> read(CsvTable table, String id) {
         List<Problem> problems = new ArrayList<>(table.missingColumns(REQUIRED));
         if (!problems.isEmpty()) {
             return Parsed.failed(problems);

@@ -47,7 +47,7 @@ class TargetMessagesTest {
     void a_targets_problem_prints_in_the_one_layout() {
         assertThat(ProblemKind.NOT_A_YEAR.at("nzt.csv", 17, "End_target_year", "20x0", "1850 to 2200")
                 .toText(Locale.ENGLISH))
-                .isEqualTo("nzt.csv:17, field 'End_target_year': '20x0' is not a year (expected a four-digit year, 1850 to 2200)");
+                .isEqualTo("nzt.csv:17, field 'End_target_year': \"20x0\" is not a year (expected a four-digit year, 1850 to 2200)");
         assertThat(ProblemKind.NOT_A_YEAR.at("nzt.csv", 17, "End_target_year", "20x0", "1850 至 2200")
                 .toText(Locale.CHINESE))
                 .isEqualTo("nzt.csv:17，字段 'End_target_year'：“20x0”不是年份（应为四位数年份，1850 至 2200）");

@@ -20,7 +20,7 @@ class TrajectoryTest {
 
     /** A series from "year,emissions[,gdp][,removals]" lines, through the real reader. */
     private static EmissionsSeries series(String csv) {
-        Parsed<EmissionsSeries> parsed = EmissionsSeries.read(new StringReader(csv), "series.csv");
+        Parsed<EmissionsSeries> parsed = EmissionsSeries.from(Tables.of("series.csv", csv));
         assertThat(parsed.problems()).isEmpty();
         return parsed.value();
     }
@@ -112,16 +112,16 @@ class TrajectoryTest {
     @Test
     void malformed_series_report_every_problem_with_its_line() {
         String csv = "year,emissions,gdp\n2010,100,5\n2011,1.2e3,5\n20x2,100,5\n2011,100,0\n2013,-4,5\n2014,,5\n";
-        Parsed<EmissionsSeries> parsed = EmissionsSeries.read(new StringReader(csv), "bad.csv");
+        Parsed<EmissionsSeries> parsed = EmissionsSeries.from(Tables.of("bad.csv", csv));
 
         assertThat(parsed.problems()).extracting(p -> p.toText(Locale.ENGLISH)).containsExactly(
-                "bad.csv:3, field 'emissions': '1.2e3' is not a decimal number (expected digits with '.' as decimal point, e.g. 1200.5)",
-                "bad.csv:4, field 'year': '20x2' is not a year (expected a four-digit year, 1850–2200)",
-                "bad.csv:5, field 'year': year '2011' already appears on line 3 (expected each year once)",
-                "bad.csv:5, field 'gdp': '0' is not greater than zero",
-                "bad.csv:6, field 'emissions': '-4' is negative (expected zero or more)",
+                "bad.csv:3, field 'emissions': \"1.2e3\" is not a decimal number (expected digits with \".\" as decimal point, e.g. 1200.5)",
+                "bad.csv:4, field 'year': \"20x2\" is not a year (expected a four-digit year, 1850–2200)",
+                "bad.csv:5, field 'year': year \"2011\" already appears on line 3 (expected each year once)",
+                "bad.csv:5, field 'gdp': \"0\" is not greater than zero",
+                "bad.csv:6, field 'emissions': \"-4\" is negative (expected zero or more)",
                 "bad.csv:7, field 'emissions': empty (a value is required)");
-        assertThat(EmissionsSeries.read(new StringReader("year,value\n2010,1\n"), "cols.csv").problems())
+        assertThat(EmissionsSeries.from(Tables.of("cols.csv", "year,value\n2010,1\n")).problems())
                 .extracting(Problem::field).containsExactly("emissions");
     }
 

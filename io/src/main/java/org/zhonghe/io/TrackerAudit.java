@@ -22,7 +22,7 @@ import org.zhonghe.targets.Parsed;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.targets.ProblemKind;
 import org.zhonghe.targets.TargetAudit;
-import org.zhonghe.targets.TrackerExportCsv;
+import org.zhonghe.io.targets.TrackerExportCsv;
 import org.zhonghe.targets.TrackerLayout;
 import org.zhonghe.targets.TrackerRow;
 

@@ -31,7 +31,7 @@ import org.zhonghe.io.AssessmentReader;
 import org.zhonghe.io.ProblemText;
 import org.zhonghe.io.Syntax;
 import org.zhonghe.rules.ClaimEvaluator;
-import org.zhonghe.targets.TargetRegistry;
+import org.zhonghe.io.targets.TargetRegistry;
 
 /** The real server on a free port, over HTTP: every route, every role, tenants, credits, errors. */
 class ApiTest {
@@ -114,7 +114,7 @@ class ApiTest {
 
     /** The first three Net Zero Tracker country rows Zhonghe ships, sent back as an uploaded export. */
     static String bundledTrackerCsv() {
-        try (InputStream in = TargetRegistry.class.getResourceAsStream("snapshot-" + TargetRegistry.CURRENT + ".csv");
+        try (InputStream in = TargetRegistry.class.getResourceAsStream("/org/zhonghe/targets/snapshot-" + TargetRegistry.CURRENT + ".csv");
                 CSVParser rows = CSVFormat.DEFAULT.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             StringBuilder out = new StringBuilder();
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {

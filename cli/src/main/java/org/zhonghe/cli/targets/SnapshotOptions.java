@@ -1,6 +1,6 @@
 package org.zhonghe.cli.targets;
 
-import org.zhonghe.targets.TargetRegistry;
+import org.zhonghe.io.targets.TargetRegistry;
 import picocli.CommandLine.Option;
 
 /** {@code --snapshot ID | --source FILE}: which registry a command reads; default the latest bundled snapshot. */

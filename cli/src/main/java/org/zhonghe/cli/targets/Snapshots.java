@@ -11,8 +11,8 @@ import java.util.function.BiFunction;
 import org.zhonghe.targets.Parsed;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.targets.ProblemKind;
-import org.zhonghe.targets.TargetFiles;
-import org.zhonghe.targets.TargetRegistry;
+import org.zhonghe.io.targets.TargetFiles;
+import org.zhonghe.io.targets.TargetRegistry;
 import org.zhonghe.targets.TargetSnapshot;
 
 /** Opens a snapshot named on the command line: a bundled id such as {@code 2022-01}, or a CSV file (UTF-8). */
@@ -35,7 +35,7 @@ final class Snapshots {
      * (deleted on exit) so that the audit reads it as it reads a user's file.
      */
     static Path bundledExport() {
-        try (var in = TargetRegistry.class.getResourceAsStream("snapshot-" + TargetRegistry.CURRENT + ".csv")) {
+        try (var in = TargetRegistry.class.getResourceAsStream("/org/zhonghe/targets/snapshot-" + TargetRegistry.CURRENT + ".csv")) {
             Path copy = Files.createTempFile("zhonghe-nzt-", ".csv");
             copy.toFile().deleteOnExit();
             Files.copy(java.util.Objects.requireNonNull(in, "bundled export"), copy,

@@ -14,7 +14,7 @@ import org.zhonghe.targets.Parsed;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.targets.ProblemKind;
 import org.zhonghe.targets.TargetCategory;
-import org.zhonghe.targets.TargetRegistry;
+import org.zhonghe.io.targets.TargetRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

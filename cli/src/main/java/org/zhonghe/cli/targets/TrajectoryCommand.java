@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.zhonghe.Decimals;
+import org.zhonghe.io.targets.EmissionsSeriesCsv;
 import org.zhonghe.targets.EmissionsSeries;
 import org.zhonghe.targets.Parsed;
 import org.zhonghe.assessment.Problem;
@@ -48,7 +49,7 @@ public final class TrajectoryCommand extends TargetsCommandBase {
         if (minDeclineYears < 1) {
             return usage(text("usage.min-decline-years", minDeclineYears));
         }
-        Parsed<EmissionsSeries> series = Snapshots.readFile(file, EmissionsSeries::read);
+        Parsed<EmissionsSeries> series = Snapshots.readFile(file, EmissionsSeriesCsv::read);
         if (!series.isValid()) {
             return invalid(series.problems());
         }

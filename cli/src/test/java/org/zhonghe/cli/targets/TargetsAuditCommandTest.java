@@ -106,8 +106,8 @@ class TargetsAuditCommandTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(file + ":4, field 'End_target_year': '20x0' is not a year",
-                file + ":6, field 'ID_Code': code 'CIT-1' already appears on line 3",
+        assertThat(run.err()).contains(file + ":4, field 'End_target_year': \"20x0\" is not a year",
+                file + ":6, field 'ID_Code': code \"CIT-1\" already appears on line 3",
                 file + ":7, field 'ID_Code': empty");
         assertThat(type.exit()).isEqualTo(2);
         assertThat(type.err()).contains("'town'", "country, region, city, company");

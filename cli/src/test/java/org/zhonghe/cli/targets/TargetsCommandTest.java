@@ -153,11 +153,11 @@ class TargetsCommandTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().lines()).containsExactly(
-                file + ":5, field 'End_target_year': '20x0' is not a year (expected a four-digit year, 1850–2200)",
-                file + ":6, field 'ID_Code': code 'USA' already appears on line 2 (expected each code once)",
+                file + ":5, field 'End_target_year': \"20x0\" is not a year (expected a four-digit year, 1850–2200)",
+                file + ":6, field 'ID_Code': code \"USA\" already appears on line 2 (expected each code once)",
                 file + ":7, field 'ID_Code': empty (a value is required)",
-                file + ":8, field 'End_target_year': '1700' is not a year (expected a four-digit year, 1850–2200)",
-                file + ":8, field 'Interim_target_year': '2030.5' is not a year (expected a four-digit year, 1850–2200)");
+                file + ":8, field 'End_target_year': \"1700\" is not a year (expected a four-digit year, 1850–2200)",
+                file + ":8, field 'Interim_target_year': \"2030.5\" is not a year (expected a four-digit year, 1850–2200)");
         JsonNode first = run.json().get("errors").get(0);
         assertThat(first.get("line").asInt()).isEqualTo(5);
         assertThat(first.get("field").asText()).isEqualTo("End_target_year");

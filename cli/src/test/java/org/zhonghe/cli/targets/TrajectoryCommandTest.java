@@ -55,9 +55,9 @@ class TrajectoryCommandTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().lines()).containsExactly(
-                file + ":3, field 'emissions': '1,2' is not a decimal number (expected digits with '.' as decimal point, e.g. 1200.5)",
-                file + ":4, field 'year': year '2011' already appears on line 3 (expected each year once)",
-                file + ":5, field 'year': 'abc' is not a year (expected a four-digit year, 1850–2200)");
+                file + ":3, field 'emissions': \"1,2\" is not a decimal number (expected digits with \".\" as decimal point, e.g. 1200.5)",
+                file + ":4, field 'year': year \"2011\" already appears on line 3 (expected each year once)",
+                file + ":5, field 'year': \"abc\" is not a year (expected a four-digit year, 1850–2200)");
     }
 
     @Test

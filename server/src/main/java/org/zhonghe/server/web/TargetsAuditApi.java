@@ -17,7 +17,7 @@ import org.zhonghe.io.TrackerAuditJson;
 import org.zhonghe.server.BadRequest;
 import org.zhonghe.targets.EntityType;
 import org.zhonghe.targets.Parsed;
-import org.zhonghe.targets.TargetRegistry;
+import org.zhonghe.io.targets.TargetRegistry;
 
 /**
  * {@code zhonghe targets audit} over HTTP, for the Targets page: {@code GET /targets/audit[?type=…]} audits

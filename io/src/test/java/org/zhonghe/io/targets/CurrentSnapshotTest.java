@@ -1,8 +1,9 @@
-package org.zhonghe.targets;
+package org.zhonghe.io.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.zhonghe.targets.*;
 
 class CurrentSnapshotTest {
 

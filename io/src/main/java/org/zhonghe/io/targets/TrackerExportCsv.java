@@ -1,4 +1,4 @@
-package org.zhonghe.targets;
+package org.zhonghe.io.targets;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,6 +9,11 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.zhonghe.targets.Parsed;
+import org.zhonghe.targets.ProblemKind;
+import org.zhonghe.targets.TrackerLayout;
+import org.zhonghe.targets.TrackerRow;
+import org.zhonghe.targets.TrackerRows;
 
 /**
  * Reads a Net Zero Tracker export saved as CSV (RFC 4180, Commons CSV), record by record: with or

@@ -1,10 +1,18 @@
-package org.zhonghe.targets;
+package org.zhonghe.io.targets;
 
 import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.zhonghe.targets.CsvTable;
+import org.zhonghe.targets.LocalizedText;
+import org.zhonghe.targets.NetZeroTrackerCsv;
+import org.zhonghe.targets.Parsed;
+import org.zhonghe.targets.ProblemKind;
+import org.zhonghe.targets.RegistryCsv;
+import org.zhonghe.targets.TargetEntry;
+import org.zhonghe.targets.TargetSnapshot;
 
 /**
  * Reads a targets file the caller has opened: a Net Zero Tracker export (recognised by its
@@ -24,7 +32,7 @@ public final class TargetFiles {
     public static Parsed<TargetSnapshot> read(Reader reader, String file) {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(file, "file");
-        Parsed<CsvTable> csv = CsvTable.read(reader, file);
+        Parsed<CsvTable> csv = TargetsCsv.read(reader, file);
         if (!csv.isValid()) {
             return Parsed.failed(csv.problems());
         }

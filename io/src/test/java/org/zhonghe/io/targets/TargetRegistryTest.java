@@ -1,4 +1,4 @@
-package org.zhonghe.targets;
+package org.zhonghe.io.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.zhonghe.targets.*;
 
 class TargetRegistryTest {
 

@@ -1,4 +1,4 @@
-package org.zhonghe.targets;
+package org.zhonghe.io.targets;
 
 import org.zhonghe.assessment.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.zhonghe.targets.*;
 
 class NetZeroTrackerImportTest {
 
@@ -86,11 +87,11 @@ class NetZeroTrackerImportTest {
 
         assertThat(parsed.isValid()).isFalse();
         assertThat(parsed.problems()).extracting(p -> p.toText(Locale.ENGLISH)).containsExactly(
-                "nzt-malformed.csv:5, field 'End_target_year': '20x0' is not a year (expected a four-digit year, 1850–2200)",
-                "nzt-malformed.csv:6, field 'ID_Code': code 'USA' already appears on line 2 (expected each code once)",
+                "nzt-malformed.csv:5, field 'End_target_year': \"20x0\" is not a year (expected a four-digit year, 1850–2200)",
+                "nzt-malformed.csv:6, field 'ID_Code': code \"USA\" already appears on line 2 (expected each code once)",
                 "nzt-malformed.csv:7, field 'ID_Code': empty (a value is required)",
-                "nzt-malformed.csv:8, field 'End_target_year': '1700' is not a year (expected a four-digit year, 1850–2200)",
-                "nzt-malformed.csv:8, field 'Interim_target_year': '2030.5' is not a year (expected a four-digit year, 1850–2200)");
+                "nzt-malformed.csv:8, field 'End_target_year': \"1700\" is not a year (expected a four-digit year, 1850–2200)",
+                "nzt-malformed.csv:8, field 'Interim_target_year': \"2030.5\" is not a year (expected a four-digit year, 1850–2200)");
         assertThat(parsed.problems().get(0).toText(Locale.CHINESE))
                 .isEqualTo("nzt-malformed.csv:5，字段 'End_target_year'：“20x0”不是年份（应为四位数年份，1850–2200）");
     }

@@ -1,4 +1,4 @@
-package org.zhonghe.targets;
+package org.zhonghe.io.targets;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.zhonghe.targets.CsvTable;
+import org.zhonghe.targets.LocalizedText;
+import org.zhonghe.targets.NetZeroTrackerCsv;
+import org.zhonghe.targets.Parsed;
+import org.zhonghe.targets.RegistryCsv;
+import org.zhonghe.targets.TargetSnapshot;
 
 /**
  * The snapshots of the registry shipped with Zhonghe. {@code 2022-01} is Table 1 of the paper (198
@@ -73,13 +79,13 @@ public final class TargetRegistry {
     }
 
     private static TargetSnapshot load(String id) {
-        String resource = "snapshot-" + id + ".csv";
+        String resource = "/org/zhonghe/targets/snapshot-" + id + ".csv";
         try (InputStream in = TargetRegistry.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            CsvTable table = CsvTable.read(reader, resource).value();
+            CsvTable table = TargetsCsv.read(reader, resource).value();
             Parsed<TargetSnapshot> parsed = id.equals(LATEST) ? RegistryCsv.read(table, id)
                     : NetZeroTrackerCsv.read(table, names(), true, id);
             if (!parsed.isValid()) {
