@@ -114,7 +114,7 @@ class ApiTest {
 
     /** The first three Net Zero Tracker country rows Zhonghe ships, sent back as an uploaded export. */
     static String bundledTrackerCsv() {
-        try (InputStream in = TargetRegistry.class.getResourceAsStream("/org/zhonghe/targets/snapshot-" + TargetRegistry.CURRENT + ".csv");
+        try (InputStream in = TargetRegistry.class.getResourceAsStream(TargetRegistry.resource(TargetRegistry.CURRENT));
                 CSVParser rows = CSVFormat.DEFAULT.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             StringBuilder out = new StringBuilder();
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {

@@ -35,7 +35,7 @@ final class Snapshots {
      * (deleted on exit) so that the audit reads it as it reads a user's file.
      */
     static Path bundledExport() {
-        try (var in = TargetRegistry.class.getResourceAsStream("/org/zhonghe/targets/snapshot-" + TargetRegistry.CURRENT + ".csv")) {
+        try (var in = TargetRegistry.class.getResourceAsStream(TargetRegistry.resource(TargetRegistry.CURRENT))) {
             Path copy = Files.createTempFile("zhonghe-nzt-", ".csv");
             copy.toFile().deleteOnExit();
             Files.copy(java.util.Objects.requireNonNull(in, "bundled export"), copy,

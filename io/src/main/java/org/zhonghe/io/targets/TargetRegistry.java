@@ -42,6 +42,11 @@ public final class TargetRegistry {
 
     private TargetRegistry() {}
 
+    /** The class-path resource of a bundled snapshot's CSV (in core's jar), for {@code Class.getResourceAsStream}. */
+    public static String resource(String id) {
+        return "/org/zhonghe/targets/snapshot-" + id + ".csv";
+    }
+
     /** The ids of the bundled snapshots, oldest first. */
     public static List<String> snapshotIds() {
         return IDS;
@@ -79,7 +84,7 @@ public final class TargetRegistry {
     }
 
     private static TargetSnapshot load(String id) {
-        String resource = "/org/zhonghe/targets/snapshot-" + id + ".csv";
+        String resource = resource(id);
         try (InputStream in = TargetRegistry.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);

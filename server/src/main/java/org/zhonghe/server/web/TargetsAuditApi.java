@@ -32,7 +32,7 @@ public final class TargetsAuditApi {
     private TargetsAuditApi() {}
 
     public static void bundled(Context ctx) throws IOException {
-        String resource = "snapshot-" + TargetRegistry.CURRENT + ".csv";
+        String resource = TargetRegistry.resource(TargetRegistry.CURRENT);
         try (InputStream in = TargetRegistry.class.getResourceAsStream(resource)) {
             audit(ctx, Objects.requireNonNull(in, resource), TargetRegistry.CURRENT);
         }
