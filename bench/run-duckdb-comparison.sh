@@ -4,6 +4,10 @@
 # warm-up, then RUNS (default 5) rounds of batch / DuckDB DOUBLE / DuckDB DECIMAL(38,6); prints
 # the median of each and the median of the per-round ratios.
 #   bench/run-duckdb-comparison.sh [DIR] [RECORDS] [ENTITIES]   (default /tmp/zhonghe-bench/10m 10000000 1000000)
+# With BASELINE=DIR (a checkout of an earlier build, e.g. made by  git archive REF | tar -x -C DIR,
+# built by its own ./zhonghe on first use) each round also runs DIR/zhonghe batch, so the two builds
+# meet the same load; it prints their medians, the median of the per-round ratios and whether the
+# two result files are byte-identical.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 dir=${1:-/tmp/zhonghe-bench/10m}
@@ -22,6 +26,8 @@ echo "files: $(du -b "$dir/emissions.csv" | cut -f1) bytes emissions.csv, $(du -
 cat "$dir"/*.csv > /dev/null # the page cache, warm
 cp="bench/target/classes:bench/target/lib/*"
 batch=(./zhonghe batch "$dir" --out "$out/batch.csv") # as users run it: the launcher and its JVM flags
+base=()
+[ -n "${BASELINE:-}" ] && base=("$BASELINE/zhonghe" batch "$dir" --out "$out/base.csv")
 double=(java -cp "$cp" org.zhonghe.bench.DuckDbQuery "$dir" double "$out/double.csv")
 decimal=(java -cp "$cp" org.zhonghe.bench.DuckDbQuery "$dir" decimal "$out/decimal.csv")
 
@@ -34,15 +40,22 @@ median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 echo "warm-up ..." >&2
 seconds "${batch[@]}" >/dev/null; seconds "${double[@]}" >/dev/null; seconds "${decimal[@]}" >/dev/null
+[ ${#base[@]} -gt 0 ] && seconds "${base[@]}" >/dev/null
 : >"$out/rounds"
 for i in $(seq "$runs"); do
   b=$(seconds "${batch[@]}"); d=$(seconds "${double[@]}"); x=$(seconds "${decimal[@]}")
-  echo "round $i: batch $b s, duckdb double $d s, duckdb decimal $x s" >&2
-  echo "$b $d $x" >>"$out/rounds"
+  p=0; [ ${#base[@]} -gt 0 ] && p=$(seconds "${base[@]}")
+  echo "round $i: batch $b s, duckdb double $d s, duckdb decimal $x s$([ ${#base[@]} -gt 0 ] && echo ", baseline batch $p s")" >&2
+  echo "$b $d $x $p" >>"$out/rounds"
 done
 col() { awk -v c="$1" '{ print $c }' "$out/rounds" | median; }
 ratio() { awk -v c="$1" '{ printf "%.3f\n", $1 / $c }' "$out/rounds" | median; }
 echo "zhonghe batch         median $(col 1) s"
 echo "duckdb DOUBLE         median $(col 2) s   batch/duckdb ratio (median of rounds) $(ratio 2)"
 echo "duckdb DECIMAL(38,6)  median $(col 3) s   batch/duckdb ratio (median of rounds) $(ratio 3)"
+if [ ${#base[@]} -gt 0 ]; then
+  echo "baseline batch        median $(col 4) s   this/baseline ratio (median of rounds) $(ratio 4)   ($BASELINE)"
+  cmp -s "$out/batch.csv" "$out/base.csv" && echo "  the two builds' results are byte-identical" \
+    || echo "  the two builds' results DIFFER"
+fi
 grep '^duckdb' "$out/log" | sort | uniq -c | sed 's/^/  /'
