@@ -15,14 +15,17 @@ Z.t = (key, ...args) => {
 };
 Z.locale = () => (Z.lang === 'zh' ? 'zh-CN' : 'en-GB');
 
-/** A decimal string formatted for the language, exactly (no binary double): grouping from BigInt. */
+/**
+ * A decimal string formatted for the language, exactly (no binary double): grouping from BigInt;
+ * a negative with the hyphen-minus of the findings, the command line and the report (-37,400, one sign everywhere).
+ */
 Z.num = (s) => {
   if (s == null || s === '') return Z.t('ui.empty');
   const m = String(s).match(/^(-?)(\d+)(?:\.(\d+))?$/);
   if (!m) return String(s);
   const parts = new Intl.NumberFormat(Z.locale()).formatToParts(1.5);
   const point = (parts.find(p => p.type === 'decimal') || {value: '.'}).value;
-  return (m[1] ? '−' : '') + BigInt(m[2]).toLocaleString(Z.locale()) + (m[3] ? point + m[3] : '');
+  return (m[1] ? '-' : '') + BigInt(m[2]).toLocaleString(Z.locale()) + (m[3] ? point + m[3] : '');
 };
 Z.qty = (s, unit) => (s == null ? Z.t('ui.empty') : Z.num(s) + '\u00a0' + unit);
 // a time axis's tick: date and time to the second (to the millisecond off whole seconds), so that
