@@ -84,6 +84,7 @@ final class CreditRows implements FileScan.Rows {
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
         int before = errors.size();
+        String id = Rows.value(Credits.ID.name(), Credits.ID, false, r.text(cId), FILE, line, errors); // optional here
         String registry = Rows.value(Credits.REGISTRY, r.text(cRegistry), FILE, line, errors);
         String serial = Rows.value(Credits.SERIAL, r.text(cSerial), FILE, line, errors);
         CreditType type = Rows.value(Credits.TYPE, r.text(cType), FILE, line, errors);
@@ -98,14 +99,14 @@ final class CreditRows implements FileScan.Rows {
         Boolean international = Rows.value(Credits.INTERNATIONAL, r.text(cInternational), FILE, line, errors);
         Boolean verified = Rows.value(Credits.VERIFIED, r.text(cVerified), FILE, line, errors);
         Boolean ets = Rows.value(Credits.ETS_COVERED, r.text(cEtsCovered), FILE, line, errors);
+        String beneficiary = Rows.value(Credits.BENEFICIARY, r.text(cBeneficiary), FILE, line, errors);
         String host = Rows.value(Credits.HOST_COUNTRY, r.text(cHostCountry), FILE, line, errors);
         if (errors.size() > before) {
             entities.markInvalid(e);
             return;
         }
-        String id = r.text(cId);
         chunk.add(e, line, new Credit(id == null ? "line " + line : id, registry, serial, type, kind, years, vintage, amount, unit,
-                retired, r.text(cBeneficiary), retiredOn, own, international, verified, ets,
+                retired, beneficiary, retiredOn, own, international, verified, ets,
                 host, Origin.of(FILE, (int) line)), id == null);
     }
 }

@@ -34,6 +34,8 @@ final class EmissionRows implements FileScan.Rows {
     private final int cUnit;
     private final int cScope;
     private final int cBiogenic;
+    private final int cId;
+    private final int cSource;
 
     EmissionRows(Header h, Entities entities, Classifier classifier, EmissionTotals totals) {
         this.entities = entities;
@@ -47,6 +49,8 @@ final class EmissionRows implements FileScan.Rows {
         cUnit = h.column("unit");
         cScope = h.column("scope");
         cBiogenic = h.column("biogenic");
+        cId = h.column("id");
+        cSource = h.column("source");
     }
 
     /** Rows put off until {@link #flush}: where each is and what was read of it. */
@@ -89,7 +93,8 @@ final class EmissionRows implements FileScan.Rows {
         entityFrom[k] = r.start(cEntity);
         entityTo[k] = r.end(cEntity);
         groups[k] = -1;
-        int gas = gasCache.get(b, r.start(cGas), r.end(cGas));
+        if (mayBeTooLong(r)) return;
+        int gas = gasCache.get(b, r.start(cGas), r.end(cGas)); // a gas too long is never cached
         if (gas < 0) return;
         MassUnit unit = FixedPoint.unit(b, r.start(cUnit), r.end(cUnit));
         if (unit == null) return;
@@ -173,15 +178,24 @@ final class EmissionRows implements FileScan.Rows {
             return;
         }
         int rule = Entities.ruleOf(entry);
-        if (rule == Shapes.NO_RULE) return; // its row in entities.csv is reported
+        // an entity whose row in entities.csv is wrong (reported there): its cells are read for
+        // their problems as check reads them, but not judged (no claim, no metric)
+        boolean judged = rule != Shapes.NO_RULE;
         int e = (int) entry;
         int before = errors.size();
+        if (cId >= 0 && Rows.mayBeTooLong(Emissions.ID, r.end(cId) - r.start(cId))) {
+            Rows.value(Emissions.ID.name(), Emissions.ID, false, r.text(cId), FILE, line, errors);
+        }
+        if (cSource >= 0 && Rows.mayBeTooLong(Emissions.SOURCE, r.end(cSource) - r.start(cSource))) {
+            Rows.value(Emissions.SOURCE, r.text(cSource), FILE, line, errors);
+        }
         int gas = gasCache.get(b, r.start(cGas), r.end(cGas));
         if (gas < 0) {
             String name = r.text(cGas);
-            if (name == null) {
-                errors.add(Problem.of(FILE, line, "gas", null, ErrorKeys.REQUIRED, "gas"));
-            } else {
+            if (name == null || Rows.mayBeTooLong(Emissions.GAS, r.end(cGas) - r.start(cGas))) {
+                name = Rows.value(Emissions.GAS, name, FILE, line, errors); // required, at most KEY_TEXT characters
+            }
+            if (name != null) {
                 gas = gases.id(name);
                 gasCache.put(b, r.start(cGas), r.end(cGas), gas);
             }
@@ -202,7 +216,7 @@ final class EmissionRows implements FileScan.Rows {
             Boolean bio = Rows.value(Emissions.BIOGENIC, r.text(cBiogenic), FILE, line, errors);
             biogenic = bio != null && bio;
         }
-        byte cls = gas >= 0 ? classes.classify(rule, Classifier.group(gas, scope, biogenic)) : 0;
+        byte cls = gas >= 0 && judged ? classes.classify(rule, Classifier.group(gas, scope, biogenic)) : 0;
         long nanos = unit == null ? FixedPoint.NOT_FIXED : FixedPoint.nanotonnes(b, r.start(cAmount), r.end(cAmount), unit);
         BigDecimal exact = null;
         if (nanos == FixedPoint.NOT_FIXED) exact = Rows.value(Emissions.AMOUNT, r.text(cAmount), FILE, line, errors);
@@ -215,6 +229,7 @@ final class EmissionRows implements FileScan.Rows {
             entities.markInvalid(e);
             return;
         }
+        if (!judged) return;
         if (cls != Classifier.COUNTED) {
             totals.notCounted(e, cls - Classifier.REASON);
             return;
@@ -226,6 +241,16 @@ final class EmissionRows implements FileScan.Rows {
             BigDecimal tonnes = exact != null ? unit.toTonnes(exact) : BigDecimal.valueOf(nanos, FixedPoint.SCALE);
             totals.counted(e, tonnes.multiply(classifier.weight(metric(rule), gas)), scope);
         }
+    }
+
+    /**
+     * Whether the id or the source of a row has more bytes than the schema's characters
+     * ({@link Emissions#ID}, {@link Emissions#SOURCE}): then the row is read again slowly, where
+     * the text is counted. Two subtractions on cells already split.
+     */
+    private boolean mayBeTooLong(CsvLine r) {
+        return cId >= 0 && r.end(cId) - r.start(cId) > Emissions.ID.maxLength()
+                || cSource >= 0 && r.end(cSource) - r.start(cSource) > Emissions.SOURCE.maxLength();
     }
 
     private Metric metric(int rule) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.zhonghe.assessment.Problem;
+import org.zhonghe.ledger.LedgerSchema;
 
 /**
  * Reads rows of entities.csv into the {@link Entities.Part} of their chunk; one instance per
@@ -67,15 +68,20 @@ final class EntityRows implements FileScan.Rows {
         byte[] b = r.buf();
         int from = r.start(cEntity);
         int to = r.end(cEntity);
-        boolean plain = plainId(b, from, to);
+        boolean plain = plainId(b, from, to) && !Rows.mayBeTooLong(LedgerSchema.Entity.ID, to - from);
         String id = null;
         boolean idValid = plain;
         if (!plain) {
-            id = r.text(cEntity);
-            idValid = id != null && EntitySpec.isId(id);
-            if (!idValid) {
-                errors.add(Problem.of(EntitySpec.FILE, line, "entity", id, ErrorKeys.NOT_ENTITY_ID, id));
-            }
+            // core's reading of the id (its length, its characters), as check reads entity.id
+            String text = r.text(cEntity);
+            int before = errors.size();
+            Rows.value("entity", LedgerSchema.Entity.ID, true, text, EntitySpec.FILE, line, errors);
+            idValid = errors.size() == before;
+            id = text; // a wrong id is still declared: its ledger rows are not also undeclared
+        }
+        String name = r.text(cName);
+        if (name != null && Rows.value("name", LedgerSchema.Entity.NAME, false, name, EntitySpec.FILE, line, errors) == null) {
+            idValid = false; // a name too long: the entity is refused as check refuses it
         }
         int local = localShape(r);
         int shape = shapeOfLocal.get(local);
@@ -86,7 +92,7 @@ final class EntityRows implements FileScan.Rows {
             from = 0;
             to = b.length;
         }
-        part.add(b, from, to, idValid ? shape : -1, line, r.text(cName));
+        part.add(b, from, to, idValid ? shape : -1, line, idValid ? name : null);
     }
 
     /** Letters and digits of ASCII, '-', '_', '.': an id as written, no decoding needed. */

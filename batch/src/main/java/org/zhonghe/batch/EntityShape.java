@@ -1,11 +1,8 @@
 package org.zhonghe.batch;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.zhonghe.Concept;
 import org.zhonghe.Metric;
@@ -17,6 +14,7 @@ import org.zhonghe.assessment.EntityType;
 import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.assessment.Scope;
+import org.zhonghe.ledger.LedgerField;
 import org.zhonghe.rules.Profile;
 import org.zhonghe.profiles.Profiles;
 
@@ -48,83 +46,48 @@ record EntityShape(EntityType type, Period period, Boundary boundary, Claim clai
         return Profiles.byId(claim.profile()).orElseThrow();
     }
 
-    /** The shape of a row: every field but {@code entity} and {@code name}. */
+    /**
+     * The shape of a row: every field but {@code entity} and {@code name}, each cell read by core's
+     * schema ({@link EntitySpec#COLUMNS}) as {@code check} reads the same field of an assessment.
+     */
     static EntityShape parse(CsvLine row, Header h, Concept override) {
         List<Problem> errors = new ArrayList<>();
-        String file = EntitySpec.FILE;
-        String typeText = row.text(h.column("type"));
-        EntityType type = typeText == null ? null : EntityType.fromId(typeText).orElse(null);
-        if (type == null) errors.add(Problem.of(file, 0, "type", typeText, ErrorKeys.UNKNOWN_ENTITY_TYPE, typeText, EntityType.ids()));
-        LocalDate from = date(row, h, "from", errors);
-        LocalDate to = date(row, h, "to", errors);
+        EntityType type = cell(row, h, "type", errors);
+        LocalDate from = cell(row, h, "from", errors);
+        LocalDate to = cell(row, h, "to", errors);
         if (from != null && to != null && to.isBefore(from)) {
-            errors.add(Problem.of(file, 0, "to", to.toString(), ErrorKeys.PERIOD_ORDER, from.toString(), to.toString()));
+            errors.add(Problem.of(EntitySpec.FILE, 0, "to", to.toString(), ErrorKeys.PERIOD_ORDER, from.toString(), to.toString()));
         }
-        Set<Scope> scopes = scopes(row.text(h.column("scopes")), errors);
-        Concept concept = override;
-        if (concept == null) {
-            String c = row.text(h.column("concept"));
-            concept = c == null ? null : Concept.fromId(c).orElse(null);
-            if (concept == null) errors.add(Problem.of(file, 0, "concept", c, ErrorKeys.UNKNOWN_CONCEPT, c, Concept.ids()));
-        }
-        String profile = Objects.requireNonNullElse(row.text(h.column("profile")), Claim.DEFAULT_PROFILE);
-        if (Profiles.byId(profile).isEmpty()) {
-            errors.add(Problem.of(file, 0, "profile", profile, ErrorKeys.UNKNOWN_PROFILE, profile, Profiles.ids()));
-        }
-        String m = row.text(h.column("metric"));
-        Metric metric = m == null ? Metric.DEFAULT : Metric.fromId(m).orElse(null);
-        if (metric == null) errors.add(Problem.of(file, 0, "metric", m, ErrorKeys.UNKNOWN_METRIC, m, Metric.ids()));
-        List<String> sets = factorSets(row.text(h.column("factorSet")), errors);
-        String method = row.text(h.column("scope2Method"));
-        Scope2Method scope2 = method == null ? Scope2Method.LOCATION : Scope2Method.fromId(method).orElse(null);
-        if (scope2 == null) errors.add(Problem.of(file, 0, "scope2Method", method, "scope2Method.unknown", method, "location|market"));
+        Set<Scope> scopes = cell(row, h, "scopes", errors);
+        Concept concept = override != null ? override : cell(row, h, "concept", errors);
+        String profile = cell(row, h, "profile", errors);
+        Metric metric = cell(row, h, "metric", errors);
+        List<String> sets = cell(row, h, "factorSet", errors);
+        if (sets != null) sets = builtIn(sets, errors);
+        Scope2Method scope2 = cell(row, h, "scope2Method", errors);
         if (!errors.isEmpty()) return new EntityShape(null, null, null, null, null, null, errors);
         return new EntityShape(type, new Period(from, to), new Boundary(scopes, null, null),
                 new Claim(concept, profile, metric, null), sets, scope2, errors);
     }
 
-    private static LocalDate date(CsvLine row, Header h, String field, List<Problem> errors) {
-        String text = row.text(h.column(field));
-        try {
-            return LocalDate.parse(Objects.requireNonNull(text));
-        } catch (DateTimeParseException | NullPointerException e) {
-            errors.add(Problem.of(EntitySpec.FILE, 0, field, text, ErrorKeys.NOT_DATE, text));
-            return null;
-        }
+    /** The value of a column by its field of core's schema, or null after adding its problem (at line 0). */
+    @SuppressWarnings("unchecked")
+    private static <T> T cell(CsvLine row, Header h, String column, List<Problem> errors) {
+        LedgerField<T> field = (LedgerField<T>) EntitySpec.COLUMNS.get(column);
+        return Rows.value(column, field, field.required(), row.text(h.column(column)), EntitySpec.FILE, 0, errors);
     }
 
     /**
-     * The built-in factor sets named (ids separated by {@code |} or commas; default
-     * {@code ipcc-2006}). A user's set (a CSV file) is not read by batch: an error says so.
+     * The factor sets named, every one built in ({@code ipcc-2006} when none is named). A user's
+     * set (a CSV file) is not read by batch: an error says so.
      */
-    private static List<String> factorSets(String text, List<Problem> errors) {
-        if (text == null) return List.of(FactorSets.DEFAULT);
-        List<String> out = new ArrayList<>();
-        for (String part : text.split("[|,]")) {
-            String id = part.strip();
-            if (id.isEmpty()) continue;
+    private static List<String> builtIn(List<String> ids, List<Problem> errors) {
+        for (String id : ids) {
             if (!FactorSets.builtIn().containsKey(id)) {
                 errors.add(Problem.of(EntitySpec.FILE, 0, "factorSet", id, ErrorKeys.UNKNOWN_FACTOR_SET, id,
                         String.join(", ", FactorSets.builtIn().keySet())));
             }
-            out.add(id);
         }
-        return out.isEmpty() ? List.of(FactorSets.DEFAULT) : out;
-    }
-
-    /** {@code 1|2|3} (default all three); none is an empty boundary. */
-    private static Set<Scope> scopes(String text, List<Problem> errors) {
-        if (text == null) return EnumSet.allOf(Scope.class);
-        Set<Scope> out = EnumSet.noneOf(Scope.class);
-        if (text.equals("none")) return out;
-        for (String part : text.split("\\|")) {
-            Scope s = part.strip().length() == 1 ? Scope.of(part.strip().charAt(0) - '0').orElse(null) : null;
-            if (s == null) {
-                errors.add(Problem.of(EntitySpec.FILE, 0, "scopes", text, ErrorKeys.NOT_SCOPES, text));
-                return out;
-            }
-            out.add(s);
-        }
-        return out;
+        return ids.isEmpty() ? List.of(FactorSets.DEFAULT) : ids;
     }
 }

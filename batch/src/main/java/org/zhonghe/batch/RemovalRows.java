@@ -71,6 +71,7 @@ final class RemovalRows implements FileScan.Rows {
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
         int before = errors.size();
+        String id = Rows.value(Removals.ID.name(), Removals.ID, false, r.text(cId), FILE, line, errors); // optional here
         RemovalKind kind = Rows.value(Removals.KIND, r.text(cKind), FILE, line, errors);
         BigDecimal amount = Rows.value(Removals.AMOUNT, r.text(cAmount), FILE, line, errors);
         MassUnit unit = Rows.value(Removals.UNIT, r.text(cUnit), FILE, line, errors);
@@ -81,7 +82,6 @@ final class RemovalRows implements FileScan.Rows {
         BigDecimal lifecycle = Rows.value(Removals.LIFECYCLE_EMISSIONS, lifecycleText, FILE, line, errors);
         Boolean inBoundary = Rows.value(Removals.IN_BOUNDARY, r.text(cInBoundary), FILE, line, errors);
         if (errors.size() == before) {
-            String id = r.text(cId);
             Removal removal = new Removal(id == null ? "line " + line : id, kind, amount, unit, managed, basis, years,
                     lifecycle, lifecycleText != null, inBoundary, Origin.of(FILE, (int) line));
             for (Problem p : rules.validateRecords(List.of(), List.of(removal), List.of(), List.of(), List.of(), List.of(), null)) {

@@ -27,16 +27,35 @@ final class Rows {
     }
 
     /**
-     * The value of a ledger field as core's schema reads it ({@link LedgerField}): its default
-     * when the cell is empty (a {@code field.required} problem when it must be written), else its
-     * cell's reading; null after adding a problem.
+     * The value of a ledger field as core's schema reads it ({@link LedgerField#cell}: its length,
+     * then its reading): its default when the cell is empty (a {@code field.required} problem when
+     * it must be written), else its cell's reading; null after adding a problem.
      */
     static <T> T value(LedgerField<T> field, String text, String file, long line, List<Problem> errors) {
+        return value(field.name(), field, field.required(), text, file, line, errors);
+    }
+
+    /**
+     * As {@link #value(LedgerField, String, String, long, List)}, in the column {@code column}
+     * (entities.csv's {@code entity} is the field {@code id}), required when {@code required}
+     * (an {@code id} is optional in a batch ledger).
+     */
+    static <T> T value(String column, LedgerField<T> field, boolean required, String text, String file, long line,
+                       List<Problem> errors) {
         if (text == null) {
-            if (field.required()) errors.add(Problem.of(file, line, field.name(), null, ErrorKeys.REQUIRED, field.name()));
-            return field.absent();
+            if (required) errors.add(Problem.of(file, line, column, null, ErrorKeys.REQUIRED, column));
+            return required ? null : field.absent();
         }
-        return read(field.read(text), file, line, field.name(), errors);
+        return read(field.cell(text), file, line, column, errors);
+    }
+
+    /**
+     * Whether a cell of {@code bytes} bytes may hold more characters than {@code field} allows:
+     * then it is read as text and counted ({@link LedgerField#cell}). UTF-8 spends at least a
+     * byte per character, so a cell of no more bytes than the limit is within it.
+     */
+    static boolean mayBeTooLong(LedgerField<?> field, int bytes) {
+        return bytes > field.maxLength();
     }
 
     /** The value of a cell, or null after adding its problem. */

@@ -3,7 +3,12 @@ package org.zhonghe.ledger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.zhonghe.DecimalText;
@@ -20,12 +25,14 @@ import org.zhonghe.assessment.Scope;
  * {@code number.decimal}/{@code number.comma} (the text), {@code number.digits} (the text, the
  * digit limit), {@code number.negative} (the text), {@code number.integer} (the text),
  * {@code number.atLeast}/{@code number.atMost} (the text, the bound), {@code boolean} (the text),
- * {@code date} (the text), {@code hostCountry.format} (the text), and the code of a closed set
- * (the text, the values allowed).
+ * {@code date} (the text), {@code hostCountry.format} (the text), {@code entity.id} (the text),
+ * {@code text.tooLong} (the number of characters, the limit), and the code of a closed set (the
+ * text, the values allowed).
  */
 public final class CellReaders {
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,10}");
     private static final Pattern ALPHA_3 = Pattern.compile("[A-Z]{3}");
+    private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9._-]+");
 
     private CellReaders() {}
 
@@ -109,5 +116,46 @@ public final class CellReaders {
     /** Text as written (stripped). */
     public static Cell<String> text(String text) {
         return Cell.of(text.strip());
+    }
+
+    /**
+     * The problem of a text longer than {@code maxLength} characters (stripped), or null when it
+     * is not: {@code text.tooLong} with the count and the limit (grouped: {@code 1,001}), the text
+     * abbreviated.
+     */
+    public static <T> Cell<T> tooLong(String text, int maxLength) {
+        String t = text.strip();
+        if (t.length() <= maxLength) return null;
+        return Cell.wrong(DecimalText.abbreviate(t), "text.tooLong", String.format(Locale.ROOT, "%,d", t.length()),
+                String.format(Locale.ROOT, "%,d", maxLength));
+    }
+
+    /** An entity's id: ASCII letters, digits, {@code .}, {@code _} and {@code -} (assessment-format.md). */
+    public static Cell<String> entityId(String text) {
+        String t = text.strip();
+        return ENTITY_ID.matcher(t).matches() ? Cell.of(t) : Cell.wrong(text, "entity.id", text);
+    }
+
+    /**
+     * A boundary written in one cell: scopes separated by {@code |} ({@code 1|2|3}), each read as
+     * {@link #scope} reads one (the problem names the part), or {@code none} for no scope.
+     */
+    public static Cell<Set<Scope>> scopes(String text) {
+        String t = text.strip();
+        Set<Scope> out = EnumSet.noneOf(Scope.class);
+        if (t.equals("none")) return Cell.of(Set.of());
+        for (String part : t.split("\\|", -1)) {
+            Cell<Scope> s = scope(part);
+            if (!s.isRead()) return Cell.wrong(s.shown(), s.key(), s.args().toArray());
+            out.add(s.value());
+        }
+        return Cell.of(Set.copyOf(out));
+    }
+
+    /** Ids written in one cell, separated by {@code |} or commas, each stripped; empty parts are skipped. */
+    public static Cell<List<String>> ids(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : text.split("[|,]")) if (!part.isBlank()) out.add(part.strip());
+        return Cell.of(List.copyOf(out));
     }
 }

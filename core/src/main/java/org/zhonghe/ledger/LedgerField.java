@@ -36,6 +36,17 @@ public record LedgerField<T>(String name, boolean required, T absent, int maxLen
         return reader.apply(text);
     }
 
+    /**
+     * The value of a cell's text as every reader takes it: {@code text.tooLong} when the text
+     * (stripped) has more than {@link #maxLength} characters, else {@link #read}. A reader that
+     * has the cell's bytes may skip the count when they are no more than {@code maxLength}
+     * (UTF-8 has at least one byte per character).
+     */
+    public Cell<T> cell(String text) {
+        Cell<T> tooLong = CellReaders.tooLong(text, maxLength);
+        return tooLong != null ? tooLong : reader.apply(text);
+    }
+
     /** Text as written, stripped of surrounding blanks as batch reads every cell (an id, a registry, a serial, a gas). */
     public static LedgerField<String> text(String name, boolean required) {
         return new LedgerField<>(name, required, null, KEY_TEXT, CellReaders::text);

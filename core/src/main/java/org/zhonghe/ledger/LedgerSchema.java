@@ -5,23 +5,102 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.zhonghe.Concept;
 import org.zhonghe.MassUnit;
+import org.zhonghe.Metric;
 import org.zhonghe.activity.ActivityKind;
 import org.zhonghe.activity.ActivityUnit;
+import org.zhonghe.activity.FactorSets;
+import org.zhonghe.activity.Scope2Method;
 import org.zhonghe.assessment.Basis;
 import org.zhonghe.assessment.CreditType;
+import org.zhonghe.assessment.EntityType;
 import org.zhonghe.assessment.RemovalKind;
 import org.zhonghe.assessment.Scope;
+import org.zhonghe.profiles.Profiles;
 
 /**
  * The fields of each ledger section (assessment-format.md), in the order of the format: the one
  * table that io's readers (YAML, JSON, CSV, XLSX and the workbook), batch's header checks and the
  * workbook template read. A field is added here, with its reading, and to the record it fills
  * (docs/ledger-schema.md). Checks that need the rules' tables (gases, {@code managed} per kind,
- * unique ids) are {@code ClaimEvaluator#validate}'s.
+ * unique ids) are {@code ClaimEvaluator#validate}'s. The parts of an assessment that are not
+ * ledgers ({@link Entity}, {@link Period}, {@link Boundary}, {@link Claim}) are here too: io's
+ * binder reads them from the assessment file, batch from the columns of {@code entities.csv}.
  */
 public final class LedgerSchema {
     private LedgerSchema() {}
+
+    /** {@code entity}: who is assessed (in batch, the columns {@code entity}, {@code name}, {@code type}). */
+    public static final class Entity {
+        /** Letters, digits, {@code .}, {@code _}, {@code -}; batch's column {@code entity}. */
+        public static final LedgerField<String> ID = new LedgerField<>("id", true, null, LedgerField.KEY_TEXT,
+                CellReaders::entityId);
+        public static final LedgerField<String> NAME = LedgerField.prose("name", false);
+        /** The type; {@code organisation} is read as {@code organization}. */
+        public static final LedgerField<EntityType> TYPE = LedgerField.choice("type", true, null, EntityType::fromId,
+                "entity.type", EntityType.ids());
+        /** One item of the list {@code aliases} (names a registry may write as the beneficiary). */
+        public static final LedgerField<String> ALIAS = LedgerField.prose("aliases", false);
+        public static final List<LedgerField<?>> FIELDS = List.of(ID, NAME, TYPE, ALIAS);
+
+        private Entity() {}
+    }
+
+    /** {@code period}: the days of the balance, both inclusive; {@code to} not before {@code from} ({@code period.order}). */
+    public static final class Period {
+        public static final LedgerField<java.time.LocalDate> FROM = LedgerField.date("from", true);
+        public static final LedgerField<java.time.LocalDate> TO = LedgerField.date("to", true);
+        public static final List<LedgerField<?>> FIELDS = List.of(FROM, TO);
+
+        private Period() {}
+    }
+
+    /** {@code boundary}: the scopes inside it and why Scope 3 is left out. */
+    public static final class Boundary {
+        /**
+         * The scopes in one cell, {@code 1|2|3} or {@code none} (batch's column {@code scopes});
+         * each part read as {@link #SCOPE}. Default all three.
+         */
+        public static final LedgerField<Set<Scope>> SCOPES = new LedgerField<>("scopes", false, Set.of(Scope.values()),
+                LedgerField.KEY_TEXT, CellReaders::scopes);
+        /** One item of the list {@code scopes} of an assessment file, read as an emission's scope. */
+        public static final LedgerField<Scope> SCOPE = new LedgerField<>("scopes", false, null, LedgerField.KEY_TEXT,
+                CellReaders::scope);
+        public static final LedgerField<String> DESCRIPTION = LedgerField.prose("description", false);
+        public static final LedgerField<String> SCOPE3_EXCLUSION = LedgerField.prose("scope3Exclusion", false);
+        public static final List<LedgerField<?>> FIELDS = List.of(SCOPES, DESCRIPTION, SCOPE3_EXCLUSION);
+
+        private Boundary() {}
+    }
+
+    /** {@code claim}: the concept claimed, under which profile and metric, and the activities' factor sets. */
+    public static final class Claim {
+        public static final LedgerField<Concept> CONCEPT = LedgerField.choice("concept", true, null, Concept::fromId,
+                "concept.unknown", Concept.ids());
+        /** A profile's id (profiles.md), default {@code ipcc}. */
+        public static final LedgerField<String> PROFILE = LedgerField.choice("profile", false,
+                org.zhonghe.assessment.Claim.DEFAULT_PROFILE, t -> Profiles.byId(t).map(p -> t), "profile.unknown",
+                Profiles.ids());
+        public static final LedgerField<Metric> METRIC = LedgerField.choice("metric", false, Metric.DEFAULT, Metric::fromId,
+                "metric.unknown", Metric.ids());
+        /** When the claim is made; none: the period's end. */
+        public static final LedgerField<java.time.LocalDate> DATE = LedgerField.date("date", false);
+        /**
+         * The emission-factor sets, ids separated by {@code |} or commas, searched in order
+         * (default {@code ipcc-2006}); in an assessment file also a list, each item read so.
+         * Which ids name a set is the reader's to say (check reads a user's CSV set, batch only
+         * built-in ones).
+         */
+        public static final LedgerField<List<String>> FACTOR_SET = new LedgerField<>("factorSet", false,
+                List.of(FactorSets.DEFAULT), LedgerField.KEY_TEXT, CellReaders::ids);
+        public static final LedgerField<Scope2Method> SCOPE2_METHOD = LedgerField.choice("scope2Method", false,
+                Scope2Method.LOCATION, Scope2Method::fromId, "scope2Method.unknown", "location|market");
+        public static final List<LedgerField<?>> FIELDS = List.of(CONCEPT, PROFILE, METRIC, DATE, FACTOR_SET, SCOPE2_METHOD);
+
+        private Claim() {}
+    }
 
     /** {@code emissions}: one greenhouse gas released, in mass of the gas. */
     public static final class Emissions {

@@ -14,6 +14,7 @@ import org.zhonghe.activity.Inventory;
 import org.zhonghe.activity.Scope2Method;
 import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Problem;
+import org.zhonghe.ledger.LedgerSchema;
 
 /**
  * The claim's {@code factorSet} and {@code scope2Method}, and the computing of the activities
@@ -35,22 +36,30 @@ final class ActivitiesBinder {
         this.lines = lines;
     }
 
-    /** Reads {@code claim.factorSet} (an id, a list, or ids separated by commas) and {@code claim.scope2Method}. */
+    /**
+     * Reads {@code claim.factorSet} (ids separated by {@code |} or commas, or a list of them, each
+     * read by core's schema as batch reads its column) and {@code claim.scope2Method}.
+     */
     void claim(Fields f) {
         Node node = f.node("factorSet");
         List<String> sets = new ArrayList<>();
         if (node instanceof Node.ListNode list) {
             for (Node item : list.items()) {
-                if (item instanceof Node.ScalarNode s && !s.text().isBlank()) sets.add(s.text().strip());
-                else f.report("factorSet", null, "type.value." + item.kind());
+                if (item instanceof Node.ScalarNode s && !s.text().isBlank()) {
+                    List<String> ids = f.item("factorSet", LedgerSchema.Claim.FACTOR_SET, s);
+                    if (ids != null) sets.addAll(ids);
+                } else {
+                    f.report("factorSet", null, "type.value." + item.kind());
+                }
             }
-        } else if (node instanceof Node.ScalarNode s) {
-            for (String part : s.text().split(",")) if (!part.isBlank()) sets.add(part.strip());
+        } else if (node instanceof Node.ScalarNode) {
+            List<String> ids = f.value(LedgerSchema.Claim.FACTOR_SET);
+            if (ids != null) sets.addAll(ids);
         } else if (node != null) {
             f.report("factorSet", null, "type.value." + node.kind());
         }
         if (!sets.isEmpty()) factorSets = List.copyOf(sets);
-        Scope2Method m = f.choice("scope2Method", false, Scope2Method::fromId, "scope2Method.unknown", "location|market");
+        Scope2Method m = f.value(LedgerSchema.Claim.SCOPE2_METHOD);
         if (m != null) method = m;
     }
 

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.zhonghe.Concept;
 import org.zhonghe.Metric;
 import org.zhonghe.assessment.Assessment;
@@ -24,6 +23,7 @@ import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Plan;
 import org.zhonghe.assessment.ReductionTarget;
 import org.zhonghe.assessment.Scope;
+import org.zhonghe.ledger.LedgerSchema;
 import org.zhonghe.rules.ClaimEvaluator;
 
 /**
@@ -34,16 +34,14 @@ import org.zhonghe.rules.ClaimEvaluator;
 final class AssessmentBinder {
     static final List<String> TOP = List.of("version", "entity", "period", "boundary", "claim", "baseline", "plan",
             "emissions", "removals", "credits", "reductions", "history", "otherEffects", "activities");
-    private static final List<String> ENTITY = List.of("id", "name", "type", "aliases");
-    private static final List<String> PERIOD = List.of("from", "to");
-    private static final List<String> BOUNDARY = List.of("scopes", "description", "scope3Exclusion");
-    private static final List<String> CLAIM = List.of("concept", "profile", "metric", "date", "factorSet",
-            "scope2Method");
+    private static final List<String> ENTITY = LedgerSchema.names(LedgerSchema.Entity.FIELDS);
+    private static final List<String> PERIOD = LedgerSchema.names(LedgerSchema.Period.FIELDS);
+    private static final List<String> BOUNDARY = LedgerSchema.names(LedgerSchema.Boundary.FIELDS);
+    private static final List<String> CLAIM = LedgerSchema.names(LedgerSchema.Claim.FIELDS);
     private static final List<String> BASELINE = List.of("year", "emissions", "sector");
     private static final List<String> PLAN = List.of("reductionTargets", "removalTransition");
     private static final List<String> TARGET = List.of("year", "reductionPercent", "baseYear");
     private static final List<String> OTHER_EFFECTS = List.of("assessed", "items");
-    private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9._-]+");
 
     private final String file;
     private final Problems problems;
@@ -136,16 +134,16 @@ final class AssessmentBinder {
     }
 
     private Entity entity(Fields f) {
-        String id = f.text("id", true);
-        if (id != null && !ENTITY_ID.matcher(id).matches()) f.report("id", id, "entity.id", id);
-        String name = f.text("name", false);
-        EntityType type = f.choice("type", true, EntityType::fromId, "entity.type", EntityType.ids());
+        String id = f.value(LedgerSchema.Entity.ID);
+        String name = f.value(LedgerSchema.Entity.NAME);
+        EntityType type = f.value(LedgerSchema.Entity.TYPE);
         List<String> aliases = new ArrayList<>();
         Node.ListNode list = f.list("aliases", false);
         if (list != null) {
             for (Node item : list.items()) {
-                if (item instanceof Node.ScalarNode s && !s.text().isBlank()) {
-                    aliases.add(s.text().strip());
+                if (item instanceof Node.ScalarNode s && !s.isNull() && !s.text().isBlank()) {
+                    String alias = f.item("aliases", LedgerSchema.Entity.ALIAS, s);
+                    if (alias != null) aliases.add(alias);
                 } else {
                     problems.add(file, item.line(), f.path("aliases"), null, "entity.alias", "…");
                 }
@@ -155,10 +153,10 @@ final class AssessmentBinder {
     }
 
     private Period period(Fields f) {
-        LocalDate from = f.date("from", true);
-        LocalDate to = f.date("to", true);
+        LocalDate from = f.value(LedgerSchema.Period.FROM);
+        LocalDate to = f.value(LedgerSchema.Period.TO);
         if (from != null && to != null && to.isBefore(from)) {
-            f.report("to", f.text("to", true), "period.order", from.toString(), to.toString());
+            f.report("to", to.toString(), "period.order", from.toString(), to.toString());
         }
         return f.isValid() ? new Period(from, to) : null;
     }
@@ -169,31 +167,29 @@ final class AssessmentBinder {
         if (list != null) {
             scopes = EnumSet.noneOf(Scope.class);
             for (Node item : list.items()) {
-                String text = item instanceof Node.ScalarNode s ? s.text().strip() : null;
-                var scope = text != null && text.matches("[123]") ? Scope.of(Integer.parseInt(text))
-                        : java.util.Optional.<Scope>empty();
-                if (scope.isPresent()) {
-                    scopes.add(scope.get());
+                if (item instanceof Node.ScalarNode s && !s.isNull() && !s.text().isBlank()) {
+                    // each item read as a part of entities.csv's scopes, as an emission's scope
+                    Scope scope = f.item("scopes", LedgerSchema.Boundary.SCOPE, s);
+                    if (scope != null) scopes.add(scope);
                 } else {
-                    problems.add(file, item.line(), f.path("scopes"), text, "scope.unknown",
-                            text == null ? "…" : text);
+                    problems.add(file, item.line(), f.path("scopes"), null, "scope.unknown", "…");
+                    f.invalidate();
                 }
             }
         }
-        String description = f.text("description", false);
-        String scope3Exclusion = f.text("scope3Exclusion", false);
+        String description = f.value(LedgerSchema.Boundary.DESCRIPTION);
+        String scope3Exclusion = f.value(LedgerSchema.Boundary.SCOPE3_EXCLUSION);
         return f.isValid() ? new Boundary(scopes, description, scope3Exclusion) : null;
     }
 
     private Claim claim(Fields f) {
-        Concept concept = f.choice("concept", true, Concept::fromId, "concept.unknown", Concept.ids());
-        String profile = f.text("profile", false);
-        Metric metric = f.choice("metric", false, Metric::fromId, "metric.unknown", Metric.ids());
-        LocalDate date = f.date("date", false);
+        Concept concept = f.value(LedgerSchema.Claim.CONCEPT);
+        String profile = f.value(LedgerSchema.Claim.PROFILE);
+        Metric metric = f.value(LedgerSchema.Claim.METRIC);
+        LocalDate date = f.value(LedgerSchema.Claim.DATE);
         activities.claim(f);
         if (!f.isValid()) return null;
-        return new Claim(concept, profile == null ? Claim.DEFAULT_PROFILE : profile,
-                metric == null ? Metric.DEFAULT : metric, date);
+        return new Claim(concept, profile, metric, date);
     }
 
     private Baseline baseline(Fields f) {

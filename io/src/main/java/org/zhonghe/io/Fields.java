@@ -170,8 +170,21 @@ final class Fields {
      * absent, else its cell's reading; null after reporting a problem (missing, too long, wrong).
      */
     <T> T value(LedgerField<T> field) {
-        Node.ScalarNode s = scalar(field.name(), field.required(), field.maxLength());
-        return s == null ? field.absent() : read(field.name(), field.read(s.text()));
+        // the length is the schema's (LedgerField#cell), counted as batch counts it
+        Node.ScalarNode s = scalar(field.name(), field.required(), Integer.MAX_VALUE);
+        return s == null ? field.absent() : read(field.name(), field.cell(s.text()));
+    }
+
+    /**
+     * The value of one item of the list {@code name}, a value, as core's schema reads it
+     * ({@link LedgerField#cell}), or null after reporting its problem at the item's line.
+     */
+    <T> T item(String name, LedgerField<T> field, Node.ScalarNode item) {
+        Cell<T> cell = field.cell(item.text());
+        if (cell.isRead()) return cell.value();
+        problems.add(file, item.line(), path(name), cell.shown(), cell.key(), cell.args().toArray());
+        valid = false;
+        return null;
     }
 
     /** The value of a cell read by core's one reading ({@link CellReaders}), or null after reporting its problem. */
