@@ -29,7 +29,11 @@ import org.zhonghe.rules.Profile;
  * metric; every gas with a value in the entity's metric and every precursor; every scope; zero,
  * tiny, huge and exponent amounts in every unit; every removal kind, basis and credit type and
  * kind; booleans in every spelling and absent; vintages negative and in the future; duplicated
- * serials. With {@code badCells > 0} that share of rows has one cell that no reader accepts.
+ * serials; good spellings of entities.csv's cells ({@code organisation}, blanks around dates,
+ * metrics and scopes, scopes {@code 03|1}) and texts at their length limit (a source of 400
+ * three-byte characters, more bytes than the limit but not more characters). With
+ * {@code badCells > 0} that share of rows (and of entities' rows) has one cell that no reader
+ * accepts: a wrong value or spelling, or a text one character over its field's limit.
  *
  * <p>Each record keeps its cells (the {@code id} first, then the other fields in the order of
  * {@link #EMISSION}, {@link #REMOVAL}, {@link #CREDIT}) and its line in the batch file, so that a
@@ -64,7 +68,19 @@ public final class RandomLedgers {
             Metric.AR6_GTP100, Metric.AR5_GWP20, Metric.AR6_GWP20};
     private static final String[] FACTOR_SETS = {"", "", "ipcc-2006", "ipcc-2006|cn-mee-grid", "cn-mee-nbs-electricity|ipcc-2006",
             "cn-mee-grid", " cn-mee-grid | ipcc-2006"};
-    private static final String[] SCOPES = {"", "1|2|3", "1", "2", "3", "1|2", "2|3", "1|3", "none"};
+    private static final String[] SCOPES = {"", "1|2|3", "1", "2", "3", "1|2", "2|3", "1|3", "none", " 2 | 1", "03|1", "+2"};
+    /** Cells of entities.csv that no reader accepts, by column (wrong values, wrong spellings, texts too long). */
+    static final Map<String, String[]> BAD_ENTITY_CELLS = Map.of(
+            "name", new String[] {"N".repeat(1001), "名".repeat(1001)},
+            "type", new String[] {"company", "Organization", "t".repeat(201)},
+            "from", new String[] {"2024-13-01", "2024/01/01", "yesterday"},
+            "to", new String[] {"2022-12-31", "2024-02-30", ""},
+            "scopes", new String[] {"4", "1|x", "0|2", "all", "1.5"},
+            "concept", new String[] {"carbon-neutral", "", "Net-Zero"},
+            "profile", new String[] {"iso", "PAS-2060", "p".repeat(201)},
+            "metric", new String[] {"AR7-GWP100", "gwp100"},
+            "factorSet", new String[] {"ipcc-2006|".repeat(21), "cn-mee-grid," + "x".repeat(200)},
+            "scope2Method", new String[] {"residual", "Market"});
 
     private RandomLedgers() {}
 
@@ -190,13 +206,15 @@ public final class RandomLedgers {
             String id = "E" + seed + "-" + i;
             Metric metric = pick(rnd, METRICS);
             int year = 2023 + rnd.nextInt(2);
-            String type = i % 10 == 0 ? "global" : pick(rnd, EntityType.values()).id();
-            specs.add(new Entity(id, pick(rnd, "", "Acme, Ltd.", "云峰数据中心", "\"Quoted\" Co"), type, year + "-01-01",
-                    year + "-12-31", pick(rnd, SCOPES), pick(rnd, Concept.values()).id(),
-                    rnd.nextInt(5) == 0 ? "" : pick(rnd, profiles.toArray(new Profile[0])).id(),
-                    metric == Metric.AR5_GWP100 && rnd.nextBoolean() ? "" : metric.id(), pick(act, FACTOR_SETS),
-                    pick(act, "", "", "location", "market", " market")));
-            RandomActivities.generate(act, id, year, specs.get(specs.size() - 1).factorSet(), gases(metric), badCells, activities);
+            String type = i % 10 == 0 ? "global" : rnd.nextInt(8) == 0 ? pick(rnd, "organisation", " city")
+                    : pick(rnd, EntityType.values()).id();
+            Entity spec = new Entity(id, pick(rnd, "", "Acme, Ltd.", "云峰数据中心", "\"Quoted\" Co", "名".repeat(1000)), type,
+                    year + "-01-01", pick(rnd, year + "-12-31", year + "-12-31", " " + year + "-12-31"), pick(rnd, SCOPES),
+                    pick(rnd, Concept.values()).id(), rnd.nextInt(5) == 0 ? "" : pick(rnd, profiles.toArray(new Profile[0])).id(),
+                    metric == Metric.AR5_GWP100 && rnd.nextBoolean() ? "" : metric.id() + pick(rnd, "", "", "", " "),
+                    pick(act, FACTOR_SETS), pick(act, "", "", "location", "market", " market"));
+            specs.add(rnd.nextDouble() < badCells ? badEntity(rnd, spec) : spec);
+            RandomActivities.generate(act, id, year, spec.factorSet(), gases(metric), badCells, activities);
             if (i % 4 == 1) {
                 tidy(rnd, id, year, badCells, emissions, removals, credits);
                 continue;
@@ -239,6 +257,15 @@ public final class RandomLedgers {
     }
 
     private record Shape(int emissions, int removals, int credits) {}
+
+    /** The entity with one cell of its row in entities.csv that no reader accepts ({@link #BAD_ENTITY_CELLS}). */
+    private static Entity badEntity(SplittableRandom rnd, Entity e) {
+        List<String> cells = new ArrayList<>(e.cells());
+        String column = pick(rnd, BAD_ENTITY_CELLS.keySet().stream().sorted().toArray(String[]::new));
+        cells.set(ENTITY.indexOf(column), pick(rnd, BAD_ENTITY_CELLS.get(column)));
+        return new Entity(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4), cells.get(5), cells.get(6),
+                cells.get(7), cells.get(8), cells.get(9), cells.get(10));
+    }
 
     /** The rows of all entities mixed (each entity's own rows keep their order), numbered by their line. */
     private static List<Row> interleave(SplittableRandom rnd, List<Row> rows) {
@@ -287,12 +314,14 @@ public final class RandomLedgers {
             case "vintage" -> pick(rnd, "20x3", "2023.5", "");
             case "retiredOn" -> pick(rnd, "2024-13-01", "yesterday", "2024/03/01");
             case "hostCountry" -> pick(rnd, "chn", "CN", "CHNA");
-            case "gas" -> pick(rnd, "CO3", "", "co2");
+            case "gas" -> pick(rnd, "CO3", "", "co2", "G".repeat(201));
+            case "source" -> pick(rnd, "s".repeat(1001), "源".repeat(1001));
+            case "beneficiary" -> pick(rnd, "b".repeat(201), "受".repeat(201));
             case "unit" -> pick(rnd, "tons", "", "T", "kgs");
             case "kind" -> pick(rnd, "trees", "wind");
             case "type" -> pick(rnd, "offset", "");
             case "basis" -> pick(rnd, "flow", "Stock");
-            case "registry", "serial" -> "";
+            case "registry", "serial" -> pick(rnd, "", "R".repeat(201));
             default -> pick(rnd, BAD_DECIMALS);
         };
     }
@@ -313,7 +342,7 @@ public final class RandomLedgers {
         String biogenic = gas.strip().equals("CO2") ? pick(rnd, "", "", "true", "True", "TRUE", "false", "False", "FALSE", " true")
                 : pick(rnd, "", "", "false", "False", "FALSE");
         return List.of(gas, amount(rnd), unit(rnd), pick(rnd, "", "1", "2", "3", "1", "2", "3", " 2", "03", "+1"), biogenic,
-                pick(rnd, "", "boilers", "fleet, hall 2", "外购电力"));
+                pick(rnd, "", "boilers", "fleet, hall 2", "外购电力", "源".repeat(400), "s".repeat(1000)));
     }
 
     private static List<String> removal(SplittableRandom rnd) {
