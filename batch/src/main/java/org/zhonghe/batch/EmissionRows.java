@@ -224,6 +224,10 @@ final class EmissionRows implements FileScan.Rows {
         if (cls == Classifier.INVALID && errors.size() == before) {
             GasIds.Verdict v = gases.check(gas, metric(rule), biogenic);
             errors.add(new Problem(FILE, line, v.field(), v.value(), v.key(), v.args()));
+        } else if (!judged && gas >= 0 && errors.size() == before) {
+            // no claim read: the checks check makes without a metric (a known gas, biogenic CO2 only)
+            GasIds.Verdict v = gases.check(gas, null, biogenic);
+            if (v.key() != null) errors.add(new Problem(FILE, line, v.field(), v.value(), v.key(), v.args()));
         }
         if (errors.size() > before) {
             entities.markInvalid(e);

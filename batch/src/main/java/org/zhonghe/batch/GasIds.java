@@ -53,8 +53,9 @@ final class GasIds {
         return names.get(id);
     }
 
-    /** Whether an emission of gas {@code id} passes the core's record checks under {@code metric}. */
+    /** Whether an emission of gas {@code id} passes the core's record checks under {@code metric} (null: any value). */
     Verdict check(int id, Metric metric, boolean biogenic) {
+        if (metric == null) return probe(id, null, biogenic); // an entity without a claim read: rare, not kept
         int slot = metric.ordinal() * 2 + (biogenic ? 1 : 0);
         Verdict v = verdicts[id][slot];
         return v != null ? v : compute(id, metric, biogenic, slot);
@@ -63,6 +64,14 @@ final class GasIds {
     private synchronized Verdict compute(int id, Metric metric, boolean biogenic, int slot) {
         Verdict v = verdicts[id][slot];
         if (v != null) return v;
+        v = probe(id, metric, biogenic);
+        verdicts[id][slot] = v;
+        return v;
+    }
+
+    /** The core's record checks of an emission of gas {@code id}; {@code metric} null: its value unchecked (as check does without a claim). */
+    private Verdict probe(int id, Metric metric, boolean biogenic) {
+        Verdict v;
         Emission probe = new Emission("probe", names.get(id), BigDecimal.ZERO, MassUnit.T, Scope.ONE, biogenic, null,
                 Origin.NONE);
         List<Problem> problems = rules.validateRecords(List.of(probe), List.of(), List.of(), List.of(), List.of(),
@@ -74,7 +83,6 @@ final class GasIds {
             String field = p.field().substring(p.field().lastIndexOf('.') + 1);
             v = new Verdict(field, p.value(), p.key(), p.args());
         }
-        verdicts[id][slot] = v;
         return v;
     }
 }

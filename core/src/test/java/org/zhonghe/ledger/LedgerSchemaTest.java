@@ -46,4 +46,41 @@ class LedgerSchemaTest {
         assertThat(LedgerSchema.OtherEffects.AMOUNT.read("-5").value()).isEqualByComparingTo("-5");
         assertThat(LedgerSchema.Emissions.AMOUNT.read("-5").key()).isEqualTo("number.negative");
     }
+
+    /** Issue 15: entity, period, boundary and claim are fields of the one schema, read by check and batch alike. */
+    @Test
+    void entity_claim_and_period_cells_are_read_by_the_schema() {
+        assertThat(LedgerSchema.Entity.TYPE.cell("organisation").value()).isEqualTo(org.zhonghe.assessment.EntityType.ORGANIZATION);
+        assertThat(LedgerSchema.Entity.TYPE.cell(" organization ").value()).isEqualTo(org.zhonghe.assessment.EntityType.ORGANIZATION);
+        assertThat(LedgerSchema.Entity.TYPE.cell("company").key()).isEqualTo("entity.type");
+        assertThat(LedgerSchema.Entity.ID.cell("acme-2024.v_1").value()).isEqualTo("acme-2024.v_1");
+        assertThat(LedgerSchema.Entity.ID.cell("云峰").key()).isEqualTo("entity.id");
+        assertThat(LedgerSchema.Period.FROM.cell("2024/01/01").key()).isEqualTo("date");
+        assertThat(LedgerSchema.Boundary.SCOPES.cell(" 2 | 03").value()).containsExactlyInAnyOrder(Scope.TWO, Scope.THREE);
+        assertThat(LedgerSchema.Boundary.SCOPES.cell("none").value()).isEmpty();
+        assertThat(LedgerSchema.Boundary.SCOPES.cell("1|4").args()).containsExactly("4");
+        assertThat(LedgerSchema.Boundary.SCOPES.cell("1|x").key()).isEqualTo("number.integer");
+        assertThat(LedgerSchema.Boundary.SCOPES.absent()).hasSize(3);
+        assertThat(LedgerSchema.Claim.CONCEPT.required()).isTrue();
+        assertThat(LedgerSchema.Claim.CONCEPT.cell("carbon-neutral").key()).isEqualTo("concept.unknown");
+        assertThat(LedgerSchema.Claim.PROFILE.absent()).isEqualTo("ipcc");
+        assertThat(LedgerSchema.Claim.PROFILE.cell(" pas-2060").value()).isEqualTo("pas-2060");
+        assertThat(LedgerSchema.Claim.PROFILE.cell("iso").key()).isEqualTo("profile.unknown");
+        assertThat(LedgerSchema.Claim.METRIC.cell("AR7-GWP100").key()).isEqualTo("metric.unknown");
+        assertThat(LedgerSchema.Claim.FACTOR_SET.cell(" cn-mee-grid | ipcc-2006,mine.csv").value())
+                .containsExactly("cn-mee-grid", "ipcc-2006", "mine.csv");
+        assertThat(LedgerSchema.Claim.FACTOR_SET.absent()).containsExactly("ipcc-2006");
+        assertThat(LedgerSchema.Claim.SCOPE2_METHOD.cell("residual").key()).isEqualTo("scope2Method.unknown");
+    }
+
+    @Test
+    void a_text_longer_than_its_field_allows_is_refused_with_the_count_and_the_limit() {
+        Cell<String> name = LedgerSchema.Entity.NAME.cell("名".repeat(1001));
+        assertThat(name.key()).isEqualTo("text.tooLong");
+        assertThat(name.args()).containsExactly("1,001", "1,000");
+        assertThat(LedgerSchema.Entity.NAME.cell(" " + "名".repeat(1000) + " ").value()).hasSize(1000);
+        assertThat(LedgerSchema.Entity.TYPE.cell("t".repeat(201)).key()).isEqualTo("text.tooLong");
+        assertThat(LedgerSchema.Credits.SERIAL.cell("S".repeat(200)).isRead()).isTrue();
+        assertThat(LedgerSchema.Emissions.AMOUNT.cell("9".repeat(51)).key()).isEqualTo("number.digits");
+    }
 }
