@@ -60,8 +60,6 @@ public final class ErrorKeys {
     public static final String COLUMN_TYPE = "batch.columnType";
     /** {0}: the file; {1}: the directory it is missing from. */
     public static final String MISSING_FROM = "batch.missingFrom";
-    /** {0}: the value. */
-    public static final String NOT_SCOPES = "batch.scopes";
     /** {0}: the column; {1}: the header's names as written. */
     public static final String MISSING_COLUMN = "batch.missingColumn";
     public static final String UNKNOWN_FACTOR_SET = "batch.factorSet.unknown";
