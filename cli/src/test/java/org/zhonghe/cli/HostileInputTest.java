@@ -90,7 +90,8 @@ class HostileInputTest {
     void a_hundred_thousand_character_name_and_a_six_hundred_character_serial_are_refused_with_their_limits() throws IOException {
         Run name = Run.of("check", steelWith("name.yaml", "name: 恒泰钢铁（示例）", "name: \"" + "n ".repeat(50_000) + "\"").toString(), "--lang", "en");
         assertThat(name.exit()).isEqualTo(2);
-        assertThat(name.err()).contains("name.yaml:4, field 'entity.name': the text has 100,000 characters; this field holds at most 1,000");
+        // counted as every reader counts it (batch too): stripped of the blank at its end (issue 15)
+        assertThat(name.err()).contains("name.yaml:4, field 'entity.name': the text has 99,999 characters; this field holds at most 1,000");
         Run serial = Run.of("check", steelWith("serial.yaml", "\"CCER-2023-A-000001-001500\"", "S" + "9".repeat(599)).toString(), "--lang", "en");
         assertThat(serial.exit()).isEqualTo(2);
         assertThat(serial.err()).contains("field 'credits[c1].serial': the text has 600 characters; this field holds at most 200");
