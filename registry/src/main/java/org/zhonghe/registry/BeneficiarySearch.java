@@ -1,15 +1,26 @@
 package org.zhonghe.registry;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code registry search --beneficiary NAME} and the API's search: the retirements and
  * cancellations made for a name — its beneficiary or claimant ({@link Names#claimant}) is
  * the name, compared as {@link Names#matches} compares names (case, punctuation, legal forms
  * ignored). Issuances have no beneficiary.
+ *
+ * <p>A store indexes each record by its {@link #tokens} and looks a name up by its
+ * {@link #indexKey}: every record {@link #isFor} a name holds the name's key among its tokens, so
+ * the records holding the key, filtered by {@link #isFor}, are exactly the records found by
+ * reading them all.
  */
 public final class BeneficiarySearch {
+    /** The longest token a store keeps (its column's width); longer words are cut, on both sides alike. */
+    public static final int TOKEN_LENGTH = 200;
+
     private BeneficiarySearch() {}
 
     /** True when {@code r} was retired or cancelled for {@code name}. */
@@ -23,5 +34,54 @@ public final class BeneficiarySearch {
         List<RegistryRecord> out = new ArrayList<>();
         for (RegistryRecord r : records) if (isFor(r, name)) out.add(r);
         return out;
+    }
+
+    /**
+     * What a search index holds for {@code r}: the words of its beneficiary and of its claimant,
+     * normalised ({@link Names#normalize}), and every pair of consecutive Chinese characters in
+     * them (a Chinese name matches inside a longer one); none for an issuance.
+     */
+    public static Set<String> tokens(RegistryRecord r) {
+        Set<String> out = new LinkedHashSet<>();
+        if (r.status() == CreditStatus.ISSUED) return out;
+        for (String text : new String[] {r.beneficiary(), Names.claimant(r)}) {
+            String n = Names.normalize(text);
+            for (String w : n.split(" ")) if (!w.isEmpty()) out.add(cut(w));
+            out.addAll(hanPairs(n));
+        }
+        return out;
+    }
+
+    /**
+     * The token every record {@link #isFor} {@code name} holds: the name's longest word (its
+     * first pair of consecutive Chinese characters when it has Chinese characters, which are
+     * compared inside words); empty when there is none — a name with Chinese characters but no
+     * two in a row — and the records must be read.
+     */
+    public static Optional<String> indexKey(String name) {
+        String n = Names.normalize(name);
+        if (n.codePoints().anyMatch(BeneficiarySearch::isHan)) return hanPairs(n).stream().findFirst();
+        String longest = "";
+        for (String w : n.split(" ")) if (w.length() > longest.length()) longest = w;
+        return Optional.of(cut(longest));
+    }
+
+    private static List<String> hanPairs(String n) {
+        List<String> out = new ArrayList<>();
+        int[] cps = n.codePoints().toArray();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            if (isHan(cps[i]) && isHan(cps[i + 1])) out.add(new String(cps, i, 2));
+        }
+        return out;
+    }
+
+    private static String cut(String word) {
+        if (word.length() <= TOKEN_LENGTH) return word;
+        int end = Character.isHighSurrogate(word.charAt(TOKEN_LENGTH - 1)) ? TOKEN_LENGTH - 1 : TOKEN_LENGTH;
+        return word.substring(0, end);
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

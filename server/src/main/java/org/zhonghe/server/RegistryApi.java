@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.zhonghe.Messages;
-import org.zhonghe.registry.BeneficiarySearch;
 import org.zhonghe.registry.CreditStatus;
 import org.zhonghe.registry.MarketClaim;
 import org.zhonghe.registry.MarketClaims;
@@ -66,14 +65,13 @@ final class RegistryApi {
         Json.send(ctx, 200, listing("serial", serial, found));
     }
 
-    /** {@code ?beneficiary=}: the retirements and cancellations made for the name, as {@code registry search}. */
+    /**
+     * {@code ?beneficiary=}: the retirements and cancellations made for the name, as {@code registry
+     * search}: looked up in the store's name index ({@link StoredRegistry#search}), not by reading every record.
+     */
     private void search(Context ctx) {
         String name = required(ctx, "beneficiary");
-        List<RegistryRecord> found = new ArrayList<>();
-        store.registry().stored().forEach(r -> {
-            if (BeneficiarySearch.isFor(r, name)) found.add(r);
-        });
-        Json.send(ctx, 200, listing("beneficiary", name, found));
+        Json.send(ctx, 200, listing("beneficiary", name, store.registry().stored().search(name)));
     }
 
     /**

@@ -174,8 +174,8 @@ public final class Assessments {
 
     private void addVersion(Connection c, Principal p, long id, int version, StoredParts file, Assessment a) throws SQLException {
         long versionId = Sql.insert(c, "INSERT INTO assessment_versions (assessment_id, version, syntax, document, ledgers,"
-                + " created_by, created_at) VALUES (?,?,?,?,?,?,?)", id, version, file.syntax(), file.document(),
-                text(file.ledgers()), p.userId(), Instant.now());
+                + " created_by, created_at, entity_aliases) VALUES (?,?,?,?,?,?,?,?)", id, version, file.syntax(), file.document(),
+                text(file.ledgers()), p.userId(), Instant.now(), text(a.entity().aliases()));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO ledger_records (version_id, position, section, record_id,"
                 + " line, data) VALUES (?,?,?,?,?,?)")) {
             int position = 0;
@@ -189,6 +189,16 @@ public final class Assessments {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /** The entity's aliases as a version stored them ({@code entity_aliases}, a JSON list); none when null. */
+    static List<String> aliases(String stored) {
+        if (stored == null) return List.of();
+        try {
+            return RecordJson.MAPPER.readValue(stored, new TypeReference<List<String>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("assessment_versions.entity_aliases is not a JSON list: " + stored, e);
         }
     }
 

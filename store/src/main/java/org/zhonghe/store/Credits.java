@@ -52,12 +52,14 @@ public final class Credits {
         return db.inTransaction(c -> {
             CreditLedger.State s = CreditLedger.state(c, key, false);
             Long own = null;
-            for (long holder : s.holders()) {
+            for (long holder : new java.util.TreeSet<>(s.holders())) {
                 if (own == null && belongsTo(c, holder, p.tenantId())) own = holder;
             }
-            if (s.awardedTo() != null && belongsTo(c, s.awardedTo(), p.tenantId())) own = s.awardedTo();
-            boolean claimed = s.awardedTo() != null || !s.holders().isEmpty();
-            boolean contested = s.awardedTo() == null && s.holders().size() > 1;
+            for (long awardee : s.awarded()) {
+                if (belongsTo(c, awardee, p.tenantId())) own = awardee;
+            }
+            boolean claimed = !s.awarded().isEmpty() || !s.holders().isEmpty();
+            boolean contested = s.isOpenContest();
             AuditLog.write(c, p.tenantId(), p, "credit.lookup", "credit " + key.registry() + " " + key.serial(),
                     claimed ? (contested ? "claimed, contested" : "claimed") : "not claimed");
             return new CreditStatus(registry, serial, key, claimed, contested, own);
@@ -101,28 +103,19 @@ public final class Credits {
         });
     }
 
-    /** The credits two or more claims hold, undecided (operator admins only). */
+    /** The credits two or more claims hold (the same serial, or overlapping units of one block), undecided (operator admins only). */
     public List<Contest> contests(Principal operator) {
         requireOperator(operator);
         return db.inTransaction(c -> {
             List<Contest> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT h.registry_key, h.serial_key FROM credit_holds h"
-                    + " JOIN credit_keys k ON k.registry_key = h.registry_key AND k.serial_key = h.serial_key"
-                    + " WHERE h.released_at IS NULL AND k.awarded_to IS NULL GROUP BY h.registry_key, h.serial_key"
-                    + " HAVING COUNT(DISTINCT h.assessment_id) > 1 ORDER BY h.registry_key, h.serial_key");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    CreditKey k = new CreditKey(rs.getString(1), rs.getString(2));
-                    out.add(new Contest(k, claimants(c, k)));
-                }
-            }
+            for (CreditKey k : CreditLedger.openContests(c)) out.add(new Contest(k, claimants(c, k)));
             return out;
         });
     }
 
     /**
      * The operator's decision on a contested credit: it is awarded to {@code assessmentId}; every
-     * other claim's hold is released, and their later evaluations find it counted elsewhere
+     * other claim's hold of it, or of units overlapping it in its block, is released, and their later evaluations find it counted elsewhere
      * ({@code DOUBLE_COUNTED}). Written to the operator's audit log with the claimants and the
      * reason, and to each claimant tenant's log without the others' names or the reason.
      */
@@ -132,7 +125,9 @@ public final class Credits {
         CreditKey key = CreditKey.of(registry, serial);
         db.inTransaction(c -> {
             CreditLedger.State s = CreditLedger.lock(c, List.of(key)).get(key);
-            if (s.awardedTo() != null) throw new StateConflict("credit " + key.registry() + " " + key.serial() + " is already decided");
+            if (!s.awarded().isEmpty()) {
+                throw new StateConflict("credit " + key.registry() + " " + key.serial() + " is already decided (it, or units overlapping it)");
+            }
             if (!s.holders().contains(assessmentId)) {
                 throw new InvalidValue("assessment " + assessmentId + " holds no claim on credit " + key.registry() + " " + key.serial());
             }
@@ -140,12 +135,7 @@ public final class Credits {
             Sql.update(c, "UPDATE credit_keys SET awarded_to = ?, decided_by = ?, decided_at = ? WHERE registry_key = ? AND serial_key = ?",
                     assessmentId, operator.userId(), Sql.now(), key.registry(), key.serial());
             String target = "credit " + key.registry() + " " + key.serial();
-            for (long holder : s.holders()) {
-                if (holder == assessmentId) continue;
-                Sql.update(c, "UPDATE credit_holds SET released_at = ?, released_by = ?, release_reason = 'decision'"
-                        + " WHERE assessment_id = ? AND registry_key = ? AND serial_key = ? AND released_at IS NULL",
-                        Sql.now(), operator.userId(), holder, key.registry(), key.serial());
-            }
+            CreditLedger.releaseOthers(c, CreditRange.of(key), assessmentId, operator.userId(), "decision");
             StringBuilder all = new StringBuilder("awarded to assessment " + assessmentId + "; claimants:");
             for (Claimant cl : claimants) all.append(' ').append(cl.tenant()).append('/').append(cl.assessmentId());
             AuditLog.write(c, operator.tenantId(), operator, "credit.decide", target, all + "; " + why);
@@ -172,8 +162,8 @@ public final class Credits {
         List<Claimant> out = new ArrayList<>();
         try (PreparedStatement ps = Sql.prepare(c, "SELECT DISTINCT h.assessment_id, t.name, e.entity_key FROM credit_holds h"
                 + " JOIN assessments a ON a.id = h.assessment_id JOIN tenants t ON t.id = a.tenant_id"
-                + " JOIN entities e ON e.id = a.entity_id WHERE h.registry_key = ? AND h.serial_key = ? AND h.released_at IS NULL"
-                + " ORDER BY h.assessment_id", k.registry(), k.serial()); ResultSet rs = ps.executeQuery()) {
+                + " JOIN entities e ON e.id = a.entity_id WHERE " + CreditRange.overlaps("h") + " AND h.released_at IS NULL"
+                + " ORDER BY h.assessment_id", CreditRange.of(k).args()); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(new Claimant(rs.getLong(1), rs.getString(2), rs.getString(3)));
         }
         return out;

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.zhonghe.registry.BeneficiarySearch;
 import org.zhonghe.registry.CreditClasses;
 import org.zhonghe.registry.FileCount;
 import org.zhonghe.registry.Rejection;
@@ -28,7 +29,8 @@ import org.zhonghe.registry.RegistryRecord;
 import org.zhonghe.registry.RegistrySink;
 
 /**
- * The registries' exports in the store ({@code registry_records}, migration V10). An import is
+ * The registries' exports in the store ({@code registry_records}, migration V10; the beneficiary search's
+ * index {@code registry_name_tokens}, V12). An import is
  * one transaction: a registry folder whose files are unchanged (same SHA-256) is left as it is,
  * a changed one replaced as a whole, and a file with any row not read imports nothing at all.
  * Rows are written in batches as they are read, so memory stays bounded whatever the size.
@@ -84,6 +86,7 @@ public final class RegistryRecords {
                 RegistryFolders.read(f, CreditClasses.bundled(), w);
                 w.flush();
                 w.insert.close();
+                w.tokens.close();
                 if (!w.rejections.isEmpty()) throw new Rejected(w.rejections);
                 try (PreparedStatement p = c.prepareStatement(
                         "INSERT INTO registry_folders (registry, sha256, files, records, imported_at) VALUES (?, ?, ?, ?, ?)")) {
@@ -127,11 +130,21 @@ public final class RegistryRecords {
     }
 
     private static void delete(Connection c, String registry) throws SQLException {
-        for (String table : new String[] {"registry_records", "registry_folders"}) {
+        for (String table : new String[] {"registry_name_tokens", "registry_records", "registry_folders"}) {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE registry = ?")) {
                 p.setString(1, registry);
                 p.executeUpdate();
             }
+        }
+    }
+
+    /** Adds the beneficiary search's index rows of record {@code seq} to {@code tokens}' batch ({@link BeneficiarySearch#tokens}). */
+    static void index(PreparedStatement tokens, RegistryRecord r, long seq) throws SQLException {
+        for (String token : BeneficiarySearch.tokens(r)) {
+            tokens.setString(1, r.registry().name());
+            tokens.setLong(2, seq);
+            tokens.setString(3, token);
+            tokens.addBatch();
         }
     }
 
@@ -158,6 +171,7 @@ public final class RegistryRecords {
     /** Writes records in batches as they are read; gathers rejections. */
     private static final class Writer implements RegistrySink {
         private final PreparedStatement insert;
+        private final PreparedStatement tokens;
         private final LongConsumer progress;
         private final List<Rejection> rejections = new ArrayList<>();
         private long written;
@@ -171,6 +185,7 @@ public final class RegistryRecords {
                     + " vintage_last, tonnes, kilograms, retired_on, beneficiary, account_holder, notes, credit_class,"
                     + " removal_kind, class_reason, class_source, seq)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            this.tokens = c.prepareStatement("INSERT INTO registry_name_tokens (registry, seq, token) VALUES (?, ?, ?)");
             this.written = written;
             this.progress = progress;
         }
@@ -211,8 +226,9 @@ public final class RegistryRecords {
                 insert.setString(i++, r.classification().kind().map(k -> k.id()).orElse(null));
                 insert.setString(i++, r.classification().reason());
                 insert.setString(i++, r.classification().source());
-                insert.setLong(i++, seq++);
+                insert.setLong(i++, seq);
                 insert.addBatch();
+                index(tokens, r, seq++);
                 written++;
                 if (++pending == BATCH) flush();
             } catch (SQLException e) {
@@ -234,6 +250,7 @@ public final class RegistryRecords {
             if (pending == 0) return;
             try {
                 insert.executeBatch();
+                tokens.executeBatch();
             } catch (SQLException e) {
                 throw new StoreFailure(e);
             }

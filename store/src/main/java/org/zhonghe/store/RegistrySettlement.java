@@ -20,14 +20,15 @@ import org.zhonghe.rules.RegistryFacts;
 
 /**
  * A conflict settled by the registry's record, without an administrator (docs/credit-ledger.md §2):
- * when a credit is held by another claim, undecided, and the registry data in the store say on
+ * when a credit (or units overlapping it in its registry block) is held by another claim, undecided, and the registry data in the store say on
  * whose behalf it was retired, the one claim whose entity is that beneficiary keeps it (it is
  * awarded to it, as an operator's decision would), and the holds of the others are released
  * ({@code released:registry}): their later evaluations find it {@code DOUBLE_COUNTED}. The
  * registry decides only when it has a retirement record of the credit and exactly one claim's
  * entity matches its beneficiary (the evaluating entity by its id, name and aliases; another
- * claim's by the id and name stored for it); else the conflict stays for the operator. Written to
- * the operator's audit log with the claimants, and to each claimant tenant's log, its own side.
+ * claim's by the id and name stored for it and the aliases of its latest version); else the
+ * conflict stays for the operator. Written to the operator's audit log with the claimants, and to
+ * each claimant tenant's log, its own side.
  */
 final class RegistrySettlement {
     static final String ACTION = "credit.registry-decide";
@@ -42,7 +43,7 @@ final class RegistrySettlement {
         for (Credit credit : credits) {
             CreditKey key = CreditKey.of(credit);
             CreditLedger.State s = locked.get(key);
-            if (!seen.add(key) || s == null || s.awardedTo() != null || !facts.covers(credit.registry())) continue;
+            if (!seen.add(key) || s == null || !s.awarded().isEmpty() || !facts.covers(credit.registry())) continue;
             if (s.holders().stream().noneMatch(h -> h != assessment)) continue;
             Set<Long> claims = new TreeSet<>(s.holders());
             claims.add(assessment);
@@ -60,8 +61,8 @@ final class RegistrySettlement {
             }
             long won = winner == null ? -1 : winner;
             if (!decides || winner == null || s.holders().stream().noneMatch(h -> h != won)) continue;
-            award(c, key, won, s.holders(), record);
-            locked.put(key, new CreditLedger.State(won, s.holders().contains(won) ? Set.of(won) : Set.of()));
+            award(c, key, won, new TreeSet<>(s.holders()), record);
+            locked.put(key, new CreditLedger.State(Set.of(won), s.holders().contains(won) ? Set.of(won) : Set.of()));
         }
     }
 
@@ -71,11 +72,7 @@ final class RegistrySettlement {
         tenants.putIfAbsent(winner, tenantOf(c, winner));
         Sql.update(c, "UPDATE credit_keys SET awarded_to = ?, decided_at = ? WHERE registry_key = ? AND serial_key = ?",
                 winner, Sql.now(), key.registry(), key.serial());
-        for (long h : holders) {
-            if (h == winner) continue;
-            Sql.update(c, "UPDATE credit_holds SET released_at = ?, release_reason = 'registry' WHERE assessment_id = ?"
-                    + " AND registry_key = ? AND serial_key = ? AND released_at IS NULL", Sql.now(), h, key.registry(), key.serial());
-        }
+        CreditLedger.releaseOthers(c, CreditRange.of(key), winner, null, "registry");
         String target = "credit " + key.registry() + " " + key.serial();
         String said = "the registry's record " + record.source() + " says it was retired on behalf of "
                 + (record.beneficiary() == null ? "(not stated)" : record.beneficiary());
@@ -91,13 +88,17 @@ final class RegistrySettlement {
         }
     }
 
-    /** Another claim's entity as stored: its id and name. */
-    private static Entity entity(Connection c, long assessment) throws SQLException {
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT e.entity_key, e.name, e.entity_type FROM assessments a"
-                + " JOIN entities e ON e.id = a.entity_id WHERE a.id = ?", assessment); ResultSet rs = ps.executeQuery()) {
+    /**
+     * Another claim's entity as stored: its id and name, and the aliases its latest version states
+     * (none for a version stored before migration 12 kept them).
+     */
+    static Entity entity(Connection c, long assessment) throws SQLException {
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT e.entity_key, e.name, e.entity_type, v.entity_aliases FROM assessments a"
+                + " JOIN entities e ON e.id = a.entity_id LEFT JOIN assessment_versions v ON v.assessment_id = a.id"
+                + " AND v.version = a.latest_version WHERE a.id = ?", assessment); ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) throw new UnknownRecord("assessment " + assessment);
             EntityType type = EntityType.fromId(rs.getString(3)).orElse(EntityType.values()[0]);
-            return new Entity(rs.getString(1), rs.getString(2), type);
+            return new Entity(rs.getString(1), rs.getString(2), type, Assessments.aliases(rs.getString(4)));
         }
     }
 

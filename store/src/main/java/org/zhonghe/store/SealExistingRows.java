@@ -45,7 +45,10 @@ final class SealExistingRows implements JavaMigration {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 CreditKey key = CreditKey.of(rs.getString(1), rs.getString(2));
-                CreditLedger.ensureKey(c, key);
+                // the schema of migration 4: the key alone (its block and units came with migration 12, filled by 13)
+                Sql.update(c, "MERGE INTO credit_keys t USING (SELECT CAST(? AS VARCHAR(200)) AS r, CAST(? AS VARCHAR(600)) AS s) n"
+                        + " ON t.registry_key = n.r AND t.serial_key = n.s"
+                        + " WHEN NOT MATCHED THEN INSERT (registry_key, serial_key) VALUES (n.r, n.s)", key.registry(), key.serial());
                 Sql.update(c, "INSERT INTO credit_holds (registry_key, serial_key, registry, serial, tenant_id, assessment_id,"
                         + " evaluation_id, held_at) VALUES (?,?,?,?,?,?,?,?)", key.registry(), key.serial(), rs.getString(1),
                         rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), Sql.instant(rs, "created_at"));

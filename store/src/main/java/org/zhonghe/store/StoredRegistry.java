@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.zhonghe.assessment.Credit;
+import org.zhonghe.registry.BeneficiarySearch;
 import org.zhonghe.registry.Registry;
 import org.zhonghe.registry.RegistryData;
 import org.zhonghe.registry.RegistryRecord;
@@ -102,6 +103,40 @@ public final class StoredRegistry implements RegistrySource {
                 records.addAll(block(c, serial.get()));
             }
             return Optional.of(RegistryData.of(loaded, records));
+        });
+    }
+
+    /**
+     * The retirements and cancellations made for {@code name} ({@link BeneficiarySearch#isFor}), in
+     * the order of {@link #forEach}: the records the index holds under the name's key
+     * ({@link BeneficiarySearch#indexKey}, one index seek), filtered as reading every record would
+     * filter them. A name with Chinese characters but no two in a row has no key: every record is
+     * read.
+     */
+    public List<RegistryRecord> search(String name) {
+        Optional<String> key = BeneficiarySearch.indexKey(name);
+        if (key.isEmpty()) {
+            List<RegistryRecord> out = new ArrayList<>();
+            forEach(r -> {
+                if (BeneficiarySearch.isFor(r, name)) out.add(r);
+            });
+            return out;
+        }
+        record Found(RegistryRecord record, long seq) {}
+        return db.inTransaction(c -> {
+            List<Found> found = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT r.* FROM registry_records r JOIN (SELECT DISTINCT registry, seq"
+                    + " FROM registry_name_tokens WHERE token = ?) t ON t.registry = r.registry AND t.seq = r.seq")) {
+                p.setString(1, key.get());
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        RegistryRecord record = StoredRecordRow.read(r);
+                        if (BeneficiarySearch.isFor(record, name)) found.add(new Found(record, r.getLong("seq")));
+                    }
+                }
+            }
+            found.sort(java.util.Comparator.comparing((Found f) -> f.record().registry()).thenComparingLong(Found::seq));
+            return found.stream().map(Found::record).toList();
         });
     }
 

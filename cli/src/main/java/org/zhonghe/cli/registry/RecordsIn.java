@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.zhonghe.cli.InputError;
+import org.zhonghe.registry.BeneficiarySearch;
 import org.zhonghe.registry.RegistryData;
 import org.zhonghe.registry.RegistryMessages;
 import org.zhonghe.registry.RegistryRecord;
@@ -55,6 +56,11 @@ final class RecordsIn implements AutoCloseable {
     /** Every record, in order. */
     List<RegistryRecord> records() {
         return folder != null ? folder.records() : store.registry().stored().records();
+    }
+
+    /** The retirements and cancellations made for {@code name}, in order: from the store, by its name index. */
+    List<RegistryRecord> forBeneficiary(String name) {
+        return folder != null ? BeneficiarySearch.in(folder.records(), name) : store.registry().stored().search(name);
     }
 
     @Override

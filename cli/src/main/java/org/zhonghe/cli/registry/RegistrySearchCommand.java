@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.zhonghe.cli.LanguageOption;
 import org.zhonghe.cli.OutputFormat;
-import org.zhonghe.registry.BeneficiarySearch;
 import org.zhonghe.registry.RegistryMessages;
 import org.zhonghe.registry.RegistryRecord;
 import picocli.CommandLine.Command;
@@ -38,7 +37,7 @@ public final class RegistrySearchCommand implements Callable<Integer> {
         RegistryMessages m = RegistryMessages.of(language.locale());
         PrintWriter out = spec.commandLine().getOut();
         try (RecordsIn in = RecordsIn.open(dir, store, m, spec.commandLine().getErr())) {
-            List<RegistryRecord> found = BeneficiarySearch.in(in.records(), name);
+            List<RegistryRecord> found = in.forBeneficiary(name);
             return RecordListing.print(found, format, m, out, m.get("registry.search.none", name));
         }
     }

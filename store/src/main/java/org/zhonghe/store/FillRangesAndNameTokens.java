@@ -1,0 +1,69 @@
+package org.zhonghe.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.zhonghe.assessment.CreditKey;
+
+/**
+ * Migration 13, in Java because it reads serials by their registries' grammars and names as
+ * they are compared: every credit key and hold written before migration 12 is given its block and
+ * units ({@link CreditRange}), every block its lock row, and every registry record imported
+ * before it its rows in the beneficiary search's index ({@link RegistryRecords#index}).
+ */
+final class FillRangesAndNameTokens implements JavaMigration {
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("13");
+    }
+
+    @Override
+    public String getDescription() {
+        return "fill credit ranges and name tokens";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return 13;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection c = context.getConnection();
+        List<CreditKey> keys = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT registry_key, serial_key FROM credit_keys ORDER BY registry_key, serial_key");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) keys.add(new CreditKey(rs.getString(1), rs.getString(2)));
+        }
+        for (CreditKey k : keys) {
+            CreditRange r = CreditRange.of(k);
+            CreditLedger.ensureBlock(c, r);
+            for (String table : new String[] {"credit_keys", "credit_holds"}) {
+                Sql.update(c, "UPDATE " + table + " SET block_key = ?, first_unit = ?, last_unit = ? WHERE registry_key = ?"
+                        + " AND serial_key = ?", r.block(), r.first(), r.last(), k.registry(), k.serial());
+            }
+        }
+        try (PreparedStatement read = c.prepareStatement("SELECT * FROM registry_records ORDER BY registry, seq");
+             PreparedStatement tokens = c.prepareStatement("INSERT INTO registry_name_tokens (registry, seq, token) VALUES (?, ?, ?)")) {
+            read.setFetchSize(1000);
+            int pending = 0;
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    RegistryRecords.index(tokens, StoredRecordRow.read(rs), rs.getLong("seq"));
+                    if (++pending % 1000 == 0) tokens.executeBatch();
+                }
+            }
+            tokens.executeBatch();
+        }
+    }
+}
