@@ -42,9 +42,14 @@ abstract class RegistrySettlementContract extends StoreFixture {
 
     /** An organisation claiming carbon neutrality with the CAR credit, declared retired for itself. */
     private long claim(Principal p, String id, String name) {
+        return claim(p, id, name, "[]", SERIAL);
+    }
+
+    /** As {@link #claim(Principal, String, String)}, with aliases (a YAML list) and units of the block. */
+    private long claim(Principal p, String id, String name, String aliases, String serial) {
         return store.assessments().importFile(p, Checking.checked(new AssessmentFile(Syntax.YAML, """
                 version: 1
-                entity: {id: %s, name: %s, type: organization}
+                entity: {id: %s, name: %s, type: organization, aliases: %s}
                 period: {from: 2025-01-01, to: 2025-12-31}
                 claim: {concept: carbon-neutrality}
                 emissions:
@@ -52,7 +57,7 @@ abstract class RegistrySettlementContract extends StoreFixture {
                   - {id: e2, gas: CO2, amount: 100, unit: t, scope: 2}
                 credits:
                   - {id: c1, registry: CAR, serial: %s, type: reduction, vintage: 2025, amount: 1000, unit: t, retired: true, beneficiary: %s}
-                """.formatted(id, name, SERIAL, id), java.util.Map.of()))).id();
+                """.formatted(id, name, aliases, serial, id), java.util.Map.of()))).id();
     }
 
     private static JsonNode credit(Evaluations.Stored e) throws Exception {
@@ -102,5 +107,28 @@ abstract class RegistrySettlementContract extends StoreFixture {
         assertThat(second.credits()).extracting(Evaluations.Hold::status).containsExactly("contested");
         assertThat(store.credits().contests(admin)).hasSize(1);
         assertThat(store.audit().list(admin, 0, 20)).noneMatch(e -> e.action().equals(RegistrySettlement.ACTION));
+    }
+
+    @Test
+    void the_registry_settles_overlapping_units_for_the_claim_whose_alias_it_names() throws Exception {
+        // Maple Leaf Foods' Canadian arm, known to the registry by its parent's name: an alias of its stored version
+        Principal third = principal(store.accounts().createTenant("third", false, admin));
+        long mlf = claim(other, "mlf-ca", "MLF Canada", "[Maple Leaf Foods Inc.]", SERIAL);
+        Evaluations.Stored held = Checking.evaluate(store, other, mlf, Overrides.NONE).stored();
+        // a claim on units 500 to 1500 of the same block, evaluated before the registry data: a conflict for both
+        long acme = claim(third, "acme-foods", "Acme Foods", "[]", SERIAL.replace("1 to 1000", "500 to 1500"));
+        Evaluations.Stored conflicted = Checking.evaluate(store, third, acme, Overrides.NONE).stored();
+        assertThat(conflicted.result()).contains("CONFLICTING_CLAIM");
+
+        // Acme's next evaluation, with the registry data: the record names Maple Leaf Foods, MLF Canada's alias
+        Evaluations.Stored after = Checking.evaluate(store, third, acme, Overrides.NONE, facts).stored();
+        assertThat(credit(after).path("status").asText()).isNotEqualTo("COUNTED");
+        assertThat(store.evaluations().get(third, acme, conflicted.id()).credits()).extracting(Evaluations.Hold::status)
+                .containsExactly("released:registry");
+        assertThat(store.evaluations().get(other, mlf, held.id()).credits()).extracting(Evaluations.Hold::status)
+                .containsExactly("awarded");
+        assertThat(store.audit().list(admin, 0, 10)).filteredOn(e -> e.action().equals(RegistrySettlement.ACTION))
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("awarded to assessment " + mlf, "Maple Leaf Foods"));
+        assertThat(store.credits().contests(admin)).isEmpty();
     }
 }
