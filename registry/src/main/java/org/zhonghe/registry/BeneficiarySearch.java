@@ -3,7 +3,6 @@ package org.zhonghe.registry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -12,10 +11,10 @@ import java.util.Set;
  * the name, compared as {@link Names#matches} compares names (case, punctuation, legal forms
  * ignored). Issuances have no beneficiary.
  *
- * <p>A store indexes each record by its {@link #tokens} and looks a name up by its
- * {@link #indexKey}: every record {@link #isFor} a name holds the name's key among its tokens, so
- * the records holding the key, filtered by {@link #isFor}, are exactly the records found by
- * reading them all.
+ * <p>A store indexes each record by its {@link #tokens} and looks a name up by one of its
+ * {@link #indexKeys} (the rarest): every record {@link #isFor} a name holds all the name's keys
+ * among its tokens, so the records holding one key, filtered by {@link #isFor}, are exactly the
+ * records found by reading them all.
  */
 public final class BeneficiarySearch {
     /** The longest token a store keeps (its column's width); longer words are cut, on both sides alike. */
@@ -53,17 +52,20 @@ public final class BeneficiarySearch {
     }
 
     /**
-     * The token every record {@link #isFor} {@code name} holds: the name's longest word (its
-     * first pair of consecutive Chinese characters when it has Chinese characters, which are
-     * compared inside words); empty when there is none — a name with Chinese characters but no
-     * two in a row — and the records must be read.
+     * The tokens every record {@link #isFor} {@code name} holds, any of which a store may seek:
+     * the name's words, normalised (its pairs of consecutive Chinese characters when it has
+     * Chinese characters, which are compared inside words); empty when there are none — a name
+     * with Chinese characters but no two in a row — and the records must be read.
      */
-    public static Optional<String> indexKey(String name) {
+    public static List<String> indexKeys(String name) {
         String n = Names.normalize(name);
-        if (n.codePoints().anyMatch(BeneficiarySearch::isHan)) return hanPairs(n).stream().findFirst();
-        String longest = "";
-        for (String w : n.split(" ")) if (w.length() > longest.length()) longest = w;
-        return Optional.of(cut(longest));
+        Set<String> out = new LinkedHashSet<>();
+        if (n.codePoints().anyMatch(BeneficiarySearch::isHan)) {
+            out.addAll(hanPairs(n));
+        } else {
+            for (String w : n.split(" ")) out.add(cut(w));
+        }
+        return List.copyOf(out);
     }
 
     private static List<String> hanPairs(String n) {

@@ -27,6 +27,8 @@ import org.zhonghe.registry.Serial;
  * folder (docs/registries.md).
  */
 public final class StoredRegistry implements RegistrySource {
+    /** Index entries counted at most per key when choosing the rarest. */
+    private static final int KEY_PROBE = 1000;
     private final Database db;
 
     StoredRegistry(Database db) {
@@ -108,14 +110,14 @@ public final class StoredRegistry implements RegistrySource {
 
     /**
      * The retirements and cancellations made for {@code name} ({@link BeneficiarySearch#isFor}), in
-     * the order of {@link #forEach}: the records the index holds under the name's key
-     * ({@link BeneficiarySearch#indexKey}, one index seek), filtered as reading every record would
-     * filter them. A name with Chinese characters but no two in a row has no key: every record is
-     * read.
+     * the order of {@link #forEach}: the records the index holds under the rarest of the name's
+     * keys ({@link BeneficiarySearch#indexKeys}, index seeks only), filtered as reading every
+     * record would filter them. A name with Chinese characters but no two in a row has no key:
+     * every record is read.
      */
     public List<RegistryRecord> search(String name) {
-        Optional<String> key = BeneficiarySearch.indexKey(name);
-        if (key.isEmpty()) {
+        List<String> keys = BeneficiarySearch.indexKeys(name);
+        if (keys.isEmpty()) {
             List<RegistryRecord> out = new ArrayList<>();
             forEach(r -> {
                 if (BeneficiarySearch.isFor(r, name)) out.add(r);
@@ -124,10 +126,11 @@ public final class StoredRegistry implements RegistrySource {
         }
         record Found(RegistryRecord record, long seq) {}
         return db.inTransaction(c -> {
+            String key = rarest(c, keys);
             List<Found> found = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT r.* FROM registry_records r JOIN (SELECT DISTINCT registry, seq"
                     + " FROM registry_name_tokens WHERE token = ?) t ON t.registry = r.registry AND t.seq = r.seq")) {
-                p.setString(1, key.get());
+                p.setString(1, key);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         RegistryRecord record = StoredRecordRow.read(r);
@@ -138,6 +141,30 @@ public final class StoredRegistry implements RegistrySource {
             found.sort(java.util.Comparator.comparing((Found f) -> f.record().registry()).thenComparingLong(Found::seq));
             return found.stream().map(Found::record).toList();
         });
+    }
+
+    /**
+     * Of the keys, the one the fewest records hold, each counted up to {@link #KEY_PROBE} index
+     * entries (a bounded seek each): "company" in "Company 881" is not what to read.
+     */
+    private static String rarest(Connection c, List<String> keys) throws SQLException {
+        if (keys.size() == 1) return keys.get(0);
+        String best = null;
+        long fewest = Long.MAX_VALUE;
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM (SELECT seq FROM registry_name_tokens WHERE token = ?"
+                + " FETCH FIRST " + KEY_PROBE + " ROWS ONLY) t")) {
+            for (String k : keys) {
+                p.setString(1, k);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    if (r.getLong(1) < fewest) {
+                        fewest = r.getLong(1);
+                        best = k;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** Every record, in order, to {@code each} (read in batches: the records are not all held at once). */
