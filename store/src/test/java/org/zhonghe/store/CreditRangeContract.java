@@ -141,4 +141,62 @@ abstract class CreditRangeContract extends StoreFixture {
         assertThat(second.verdict()).isEqualTo("INDETERMINATE");
         assertThat(first.credits()).hasSize(1);
     }
+
+    /**
+     * Property: whatever ranges of one block two tenants claim, and whatever the order of
+     * evaluations, withdrawals and decisions, no unit backs two claims' standing SUPPORTED
+     * evaluations. Seeded, so a failure replays.
+     */
+    @Test
+    void no_order_of_acts_lets_overlapping_units_back_two_supported_claims() throws Exception {
+        for (long seed = 1; seed <= 3; seed++) {
+            java.util.Random random = new java.util.Random(seed);
+            String block = "ACR-US-" + seed + "-2024-9-";
+            List<Principal> tenants = List.of(admin, other);
+            List<long[]> claims = new ArrayList<>(); // {tenant index, assessment id}
+            for (int step = 0; step < 16; step++) {
+                int act = step < 2 ? 0 : random.nextInt(5);
+                if (act == 0 && claims.size() < 5) {
+                    int t = random.nextInt(2);
+                    int first = 1 + random.nextInt(20);
+                    int last = first + random.nextInt(10);
+                    long id = store.assessments().importFile(tenants.get(t), Ledgers.eventOffsetBy("r" + seed + "-" + step,
+                            random.nextBoolean() ? "ACR" : "American Carbon Registry", block + first + " to " + last)).id();
+                    claims.add(new long[] {t, id});
+                    Checking.evaluate(store, tenants.get(t), id, Overrides.NONE);
+                    continue;
+                }
+                long[] claim = claims.get(random.nextInt(claims.size()));
+                Principal owner = tenants.get((int) claim[0]);
+                try {
+                    switch (act) {
+                        case 0, 1, 2 -> Checking.evaluate(store, owner, claim[1], Overrides.NONE);
+                        case 3 -> {
+                            List<Evaluations.Stored> all = store.evaluations().list(owner, claim[1]);
+                            if (!all.isEmpty()) store.credits().withdrawEvaluation(owner, claim[1],
+                                    all.get(random.nextInt(all.size())).id(), "property test");
+                        }
+                        default -> {
+                            List<Credits.Contest> open = store.credits().contests(admin);
+                            if (!open.isEmpty()) {
+                                Credits.Contest c = open.get(random.nextInt(open.size()));
+                                store.credits().decide(admin, c.key().registry(), c.key().serial(),
+                                        c.claimants().get(random.nextInt(c.claimants().size())).assessmentId(), "property test");
+                            }
+                        }
+                    }
+                } catch (StateConflict expected) {
+                    // withdrawing what is withdrawn: refused, nothing changes
+                }
+                assertThat(count("SELECT COUNT(*) FROM credit_holds h1 JOIN evaluations e1 ON e1.id = h1.evaluation_id"
+                        + " JOIN credit_holds h2 ON h2.registry_key = h1.registry_key AND h2.block_key = h1.block_key"
+                        + " AND h2.assessment_id <> h1.assessment_id AND h2.first_unit <= h1.last_unit AND h1.first_unit <= h2.last_unit"
+                        + " JOIN evaluations e2 ON e2.id = h2.evaluation_id"
+                        + " WHERE e1.verdict = 'SUPPORTED' AND e2.verdict = 'SUPPORTED' AND e1.withdrawn_at IS NULL"
+                        + " AND e2.withdrawn_at IS NULL AND h1.released_at IS NULL AND h2.released_at IS NULL"))
+                        .as("seed " + seed + " step " + step + " act " + act + ": units backing two SUPPORTED claims").isZero();
+            }
+        }
+        assertThat(count("SELECT COUNT(*) FROM evaluations WHERE verdict = 'INDETERMINATE'")).as("conflicts arose").isPositive();
+    }
 }
