@@ -14,20 +14,30 @@ import org.zhonghe.rules.ClaimEvaluator;
  * entities.csv and the year its period starts; the computed records are then checked by the
  * core's record checks (a refrigerant's gas in the metric, ids unique), as {@code check} checks
  * them. An entity whose activities cannot be computed is INVALID, with every problem at its line
- * of activities.csv.
+ * of activities.csv; one that names a user's factor set which is missing or has errors is
+ * INVALID with an error at the line that names it ({@link UserFactorSets}).
  */
 final class ActivityLedgers {
-    private static final ActivityCalculator CALCULATOR = ActivityCalculator.builtIn();
-
     private ActivityLedgers() {}
 
-    /** Computes each entity's activities into {@code small}; returns the problems found, in line order. */
-    static List<Problem> compute(Entities entities, SmallLedgers small, ClaimEvaluator rules) {
+    /**
+     * Computes each entity's activities into {@code small} with the built-in sets and the users'
+     * sets {@code userSets}; returns the problems found, in line order (those of a user set named
+     * in entities.csv at the entity's line there).
+     */
+    static List<Problem> compute(Entities entities, SmallLedgers small, ClaimEvaluator rules, UserFactorSets userSets) {
         List<Problem> out = new ArrayList<>();
+        ActivityCalculator calculator = userSets.calculator();
         for (int e : small.withActivities()) {
             if (!entities.valid(e)) continue; // as check: nothing is computed from an assessment with input errors
             EntityShape shape = entities.shapeOf(e);
-            ActivityCalculator.Result r = CALCULATOR.compute(small.activities(e), shape.factorSets(), shape.scope2Method(),
+            List<Problem> sets = userSets.problemsOf(shape.factorSets(), entities.spec(e).line(), small.activities(e));
+            if (!sets.isEmpty()) { // as check: a set that cannot be read stops the computing
+                entities.markInvalid(e);
+                out.addAll(sets);
+                continue;
+            }
+            ActivityCalculator.Result r = calculator.compute(small.activities(e), shape.factorSets(), shape.scope2Method(),
                     shape.period());
             List<Problem> problems = new ArrayList<>(r.problems());
             Inventory inventory = r.inventory();

@@ -35,13 +35,22 @@ final class ActivityRows implements FileScan.Rows {
     private final int[] columns;
     private final Entities entities;
     private final ChunkedRecords<Activity> records;
+    private final Set<String> userSets;
     private ChunkedRecords.Chunk<Activity> chunk;
 
-    ActivityRows(Header h, Entities entities, ChunkedRecords<Activity> records) {
+    /** @param userSets gets the users' factor-set files the rows name (thread-safe; see {@link UserFactorSets}) */
+    ActivityRows(Header h, Entities entities, ChunkedRecords<Activity> records, Set<String> userSets) {
         this.h = h;
         this.columns = Activities.FIELDS.stream().mapToInt(f -> h.column(f.name())).toArray();
         this.entities = entities;
         this.records = records;
+        this.userSets = userSets;
+    }
+
+    /** The user's factor-set file a row of activities.csv names in its {@code factorSet} cell, or null. */
+    static String userSet(CsvLine r, Header h) {
+        String name = r.text(h.column(Activities.FACTOR_SET.name()));
+        return UserFactorSets.isFileName(name) ? name.strip() : null;
     }
 
     private static List<String> fields() {
@@ -70,6 +79,8 @@ final class ActivityRows implements FileScan.Rows {
 
     @Override
     public void row(CsvLine r, long line, List<Problem> errors) {
+        String set = userSet(r, h); // every row that names one, whatever else it holds: as Spark's driver finds them
+        if (set != null) userSets.add(set);
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
         Cells c = new Cells(r, line, errors);

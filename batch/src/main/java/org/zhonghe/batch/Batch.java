@@ -144,25 +144,49 @@ public final class Batch {
         // only when there is the file: its reader's schema loads the units library (~60 ms), which a ledger of
         // emissions alone does not need (measured in docs/performance.md)
         ChunkedRecords<org.zhonghe.activity.Activity> activities = new ChunkedRecords<>();
+        Set<String> userSetNames = ConcurrentHashMap.newKeySet();
         FileScan.Result activityScan = !Files.isRegularFile(dir.resolve(ActivityRows.FILE)) ? null
                 : scan(dir.resolve(ActivityRows.FILE), ActivityRows.FILE, ActivityRows.FIELDS, ActivityRows.REQUIRED,
-                        options.threads(), h -> w -> new ActivityRows(h, entities, activities), progress, errors, errorCount);
+                        options.threads(), h -> w -> new ActivityRows(h, entities, activities, userSetNames), progress,
+                        errors, errorCount);
         records += lines(activityScan);
         if (activityScan != null) {
             ActivityRows.addInOrder(activities, activityScan.lineOffsets(), small);
-            List<Problem> computed = ActivityLedgers.compute(entities, small, rules);
-            errorCount[0] += computed.size();
+            for (EntityShape shape : shapes.all()) {
+                if (shape.factorSets() != null) shape.factorSets().stream().filter(UserFactorSets::isFileName).forEach(userSetNames::add);
+            }
+            UserFactorSets userSets = UserFactorSets.read(dir, userSetNames);
+            List<Problem> computed = ActivityLedgers.compute(entities, small, rules, userSets);
+            errorCount[0] += computed.size() + userSets.problems().size();
             // the file's errors in line order, a row's cells before what computing it found
             List<Problem> all = new ArrayList<>(errors.stream().filter(p -> p.file().equals(ActivityRows.FILE)).toList());
             errors.removeIf(p -> p.file().equals(ActivityRows.FILE));
-            all.addAll(computed);
+            all.addAll(computed.stream().filter(p -> p.file().equals(ActivityRows.FILE)).toList());
             all.sort(Comparator.comparingLong(Problem::line));
             errors.addAll(all.subList(0, Math.min(ERROR_CAP, all.size())));
+            mergeEntityErrors(errors, computed.stream().filter(p -> p.file().equals(EntitySpec.FILE)).toList());
+            errors.addAll(capped(userSets.problems()));
             timing.mark("activities");
         }
         write(entities, totals, small, classifier, options, out);
         timing.mark("evaluation");
         return new Report(n, records, errors, errorCount[0]);
+    }
+
+    /** Errors at lines of entities.csv found after the read, among the first ones of that file, in line order. */
+    private static void mergeEntityErrors(List<Problem> errors, List<Problem> more) {
+        if (more.isEmpty()) return;
+        List<Problem> merged = new ArrayList<>(errors.stream().filter(p -> p.file().equals(EntitySpec.FILE)).toList());
+        errors.removeIf(p -> p.file().equals(EntitySpec.FILE));
+        merged.addAll(more);
+        merged.sort(Comparator.comparingLong(Problem::line));
+        errors.addAll(0, merged.subList(0, Math.min(ERROR_CAP, merged.size())));
+    }
+
+    /** The first {@link #ERROR_CAP} errors of each file, in order. */
+    public static List<Problem> capped(List<Problem> problems) {
+        Map<String, Integer> perFile = new java.util.HashMap<>();
+        return problems.stream().filter(p -> perFile.merge(p.file(), 1, Integer::sum) <= ERROR_CAP).toList();
     }
 
     private static long lines(FileScan.Result r) {

@@ -39,7 +39,17 @@ public final class EntityLines {
 
     /** The header lines of the files (null for an absent file) and the concept override (may be null). */
     public record Headers(String entities, String emissions, String removals, String credits, String activities,
-                          Concept concept) implements Serializable {
+                          Concept concept, UserFactorSets userSets) implements Serializable {
+        /** Without users' factor sets. */
+        public Headers(String entities, String emissions, String removals, String credits, String activities,
+                       Concept concept) {
+            this(entities, emissions, removals, credits, activities, concept, UserFactorSets.NONE);
+        }
+
+        public Headers {
+            userSets = userSets == null ? UserFactorSets.NONE : userSets;
+        }
+
         String of(File f) {
             return switch (f) {
                 case ENTITIES -> entities;
@@ -87,6 +97,25 @@ public final class EntityLines {
         return cells.text(header.column("entity"));
     }
 
+    /**
+     * The users' factor-set files a line of entities.csv or activities.csv names in its
+     * {@code factorSet} cell (none for a line batch would not read: an unclosed quote, a wrong
+     * number of cells): the files {@link UserFactorSets} is to be given, as batch finds them.
+     */
+    public static List<String> userSetsOf(Headers h, File file, String text) {
+        if (h.of(file) == null || (file != File.ENTITIES && file != File.ACTIVITIES)) return List.of();
+        Header header = header(file, h.of(file), new ArrayList<>());
+        CsvLine cells = new CsvLine();
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        int to = b.length > 0 && b[b.length - 1] == '\r' ? b.length - 1 : b.length;
+        if (to == 0 || !cells.split(b, 0, to) || cells.count() != header.width()) return List.of();
+        if (file == File.ACTIVITIES) {
+            String name = ActivityRows.userSet(cells, header);
+            return name == null ? List.of() : List.of(name);
+        }
+        return UserFactorSets.named(cells.text(header.column("factorSet")));
+    }
+
     /** Evaluates the entity whose lines (of every file, in any order) are {@code lines}. */
     public static Outcome evaluate(Headers h, List<Line> lines) {
         List<Line> sorted = new ArrayList<>(lines);
@@ -127,7 +156,7 @@ public final class EntityLines {
         RemovalRows.addInOrder(removals, new long[] {0}, small);
         CreditRows.addInOrder(credits, new long[] {0}, small);
         ActivityRows.addInOrder(activities, new long[] {0}, small);
-        errors.addAll(ActivityLedgers.compute(entities, small, RULES));
+        errors.addAll(ActivityLedgers.compute(entities, small, RULES, h.userSets()));
         if (entities.size() != 1) return new Outcome(null, 0, errors, errors.size());
         EntitySpec spec = entities.spec(0);
         String concept = spec != null ? spec.claim().concept().id() : h.concept() == null ? "" : h.concept().id();
@@ -164,7 +193,7 @@ public final class EntityLines {
             case EMISSIONS -> new EmissionRows(header, entities, classifier, totals);
             case REMOVALS -> new RemovalRows(header, entities, removals, RULES);
             case CREDITS -> new CreditRows(header, entities, credits);
-            case ACTIVITIES -> new ActivityRows(header, entities, activities);
+            case ACTIVITIES -> new ActivityRows(header, entities, activities, java.util.concurrent.ConcurrentHashMap.newKeySet());
         };
     }
 

@@ -27,7 +27,8 @@ import org.zhonghe.profiles.Profiles;
  * @param period   the period; null when the row has an error
  * @param boundary the scopes; null when the row has an error
  * @param claim    concept, profile, metric; null when the row has an error
- * @param factorSets   the emission-factor sets of its activities, searched in order (default {@code ipcc-2006})
+ * @param factorSets   the emission-factor sets of its activities, searched in order (default {@code ipcc-2006});
+ *                     kept when the row has an error, for the users' set files it names (empty when the cell is wrong)
  * @param scope2Method the Scope 2 method whose records of bought energy join its ledger
  * @param errors   the row's errors, at line 0 (each row that has this shape reports them at its line)
  */
@@ -65,7 +66,7 @@ record EntityShape(EntityType type, Period period, Boundary boundary, Claim clai
         List<String> sets = cell(row, h, "factorSet", errors);
         if (sets != null) sets = builtIn(sets, errors);
         Scope2Method scope2 = cell(row, h, "scope2Method", errors);
-        if (!errors.isEmpty()) return new EntityShape(null, null, null, null, null, null, errors);
+        if (!errors.isEmpty()) return new EntityShape(null, null, null, null, sets == null ? List.of() : sets, null, errors); // the user files to read
         return new EntityShape(type, new Period(from, to), new Boundary(scopes, null, null),
                 new Claim(concept, profile, metric, null), sets, scope2, errors);
     }
@@ -78,12 +79,12 @@ record EntityShape(EntityType type, Period period, Boundary boundary, Claim clai
     }
 
     /**
-     * The factor sets named, every one built in ({@code ipcc-2006} when none is named). A user's
-     * set (a CSV file) is not read by batch: an error says so.
+     * The factor sets named ({@code ipcc-2006} when none is named): built-in ids, and users' sets by
+     * their file name beside entities.csv ({@code verifier.csv}, read by {@link UserFactorSets}).
      */
     private static List<String> builtIn(List<String> ids, List<Problem> errors) {
         for (String id : ids) {
-            if (!FactorSets.builtIn().containsKey(id)) {
+            if (!FactorSets.builtIn().containsKey(id) && !UserFactorSets.isFileName(id)) {
                 errors.add(Problem.of(EntitySpec.FILE, 0, "factorSet", id, ErrorKeys.UNKNOWN_FACTOR_SET, id,
                         String.join(", ", FactorSets.builtIn().keySet())));
             }

@@ -62,5 +62,10 @@ public final class ErrorKeys {
     public static final String MISSING_FROM = "batch.missingFrom";
     /** {0}: the column; {1}: the header's names as written. */
     public static final String MISSING_COLUMN = "batch.missingColumn";
+    /** {0}: the set named; {1}: the built-in sets. */
     public static final String UNKNOWN_FACTOR_SET = "batch.factorSet.unknown";
+    /** {0}: a user's factor-set file named; {1}: the directory it is not in. */
+    public static final String FACTOR_SET_NOT_FOUND = "batch.factorSet.notFound";
+    /** {0}: a user's factor-set file whose own errors are listed under its name. */
+    public static final String FACTOR_SET_HAS_ERRORS = "batch.factorSet.hasErrors";
 }

@@ -28,16 +28,18 @@ final class RandomActivities {
         boolean ipcc = factorSet.isBlank() || factorSet.contains("ipcc-2006");
         boolean grid = factorSet.contains("cn-mee-grid");
         boolean nbs = factorSet.contains("cn-mee-nbs-electricity");
+        boolean user = factorSet.contains(RandomLedgers.USER_SET);
         int n = 1 + rnd.nextInt(3);
         for (int k = 0; k < n; k++) {
             String[] c = new String[RandomLedgers.ACTIVITY.size() - 1]; // the cells after id
             java.util.Arrays.fill(c, "");
             switch (rnd.nextInt(6)) {
-                case 0, 1 -> fuel(rnd, c, ipcc);
+                case 0 -> fuel(rnd, c, ipcc);
+                case 1 -> userFuel(rnd, c, user);
                 case 2 -> electricity(rnd, c, grid, nbs);
                 case 3 -> bought(rnd, c);
                 case 4 -> leak(rnd, c, gases);
-                default -> process(rnd, c);
+                default -> process(rnd, c, user);
             }
             if (rnd.nextInt(4) == 0) { // a meter's months within the period; its first year is the grid's when none is given
                 int from = 1 + rnd.nextInt(12);
@@ -119,11 +121,23 @@ final class RandomActivities {
         set(c, "scope", pick(rnd, "", "1", "3"));
     }
 
-    private static void process(SplittableRandom rnd, String[] c) {
+    /** Diesel of the user's set (in volume: through its density) when the entity names it, else its own factorSet names it. */
+    private static void userFuel(SplittableRandom rnd, String[] c, boolean user) {
+        set(c, "activity", "fuel-combustion");
+        boolean diesel = rnd.nextInt(3) != 0;
+        set(c, "fuel", diesel ? "diesel-fleet" : "natural-gas");
+        set(c, "amount", amount(rnd));
+        // the set has a density of diesel only
+        set(c, "unit", diesel ? pick(rnd, "L", "m³", "m3", "t", "kg", "GJ") : pick(rnd, "t", "kg", "GJ"));
+        if (!user || rnd.nextInt(3) == 0) set(c, "factorSet", RandomLedgers.USER_SET);
+    }
+
+    private static void process(SplittableRandom rnd, String[] c, boolean user) {
         set(c, "activity", "process");
         set(c, "fuel", "clinker");
         set(c, "amount", amount(rnd));
         set(c, "unit", pick(rnd, "t", "kg"));
+        if (user && rnd.nextBoolean()) return; // the user's set has clinker's factor
         set(c, "factor.value", pick(rnd, "0.52", "0.5"));
         set(c, "factor.unit", pick(rnd, "t CO2/t", "kg CO2/kg"));
         set(c, "factor.source", "plant data 2023");

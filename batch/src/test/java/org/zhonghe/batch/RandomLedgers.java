@@ -67,7 +67,7 @@ public final class RandomLedgers {
     private static final Metric[] METRICS = {Metric.AR5_GWP100, Metric.AR6_GWP100, Metric.AR4_GWP100, Metric.SAR_GWP100,
             Metric.AR6_GTP100, Metric.AR5_GWP20, Metric.AR6_GWP20};
     private static final String[] FACTOR_SETS = {"", "", "ipcc-2006", "ipcc-2006|cn-mee-grid", "cn-mee-nbs-electricity|ipcc-2006",
-            "cn-mee-grid", " cn-mee-grid | ipcc-2006"};
+            "cn-mee-grid", " cn-mee-grid | ipcc-2006", RandomLedgers.USER_SET + "|ipcc-2006", "ipcc-2006|" + RandomLedgers.USER_SET};
     private static final String[] SCOPES = {"", "1|2|3", "1", "2", "3", "1|2", "2|3", "1|3", "none", " 2 | 1", "03|1", "+2"};
     /** Cells of entities.csv that no reader accepts, by column (wrong values, wrong spellings, texts too long). */
     static final Map<String, String[]> BAD_ENTITY_CELLS = Map.of(
@@ -81,6 +81,23 @@ public final class RandomLedgers {
             "metric", new String[] {"AR7-GWP100", "gwp100"},
             "factorSet", new String[] {"ipcc-2006|".repeat(21), "cn-mee-grid," + "x".repeat(200)},
             "scope2Method", new String[] {"residual", "Market"});
+    /**
+     * A user's factor set beside entities.csv (docs/batch.md), named in the factorSet column of
+     * entities and activities: a verifier's diesel (density, NCV, three gases) and clinker
+     * factors, and a CO2 factor for natural gas that, named first, replaces IPCC's.
+     */
+    public static final String USER_SET = "verifier.csv";
+    public static final String USER_SET_TEXT = """
+            id,activity,fuel,gas,value,unit,source
+            diesel-density,fuel-combustion,diesel-fleet,density,0.84,t/m³,"Verifier report 2024-017, table 3, row diesel density"
+            diesel-ncv,fuel-combustion,diesel-fleet,NCV,43.0,TJ/Gg,"Verifier report 2024-017, table 3, row diesel NCV"
+            diesel-co2,fuel-combustion,diesel-fleet,CO2,74100,kg/TJ,"Verifier report 2024-017, table 3, row diesel CO2"
+            diesel-ch4,fuel-combustion,diesel-fleet,CH4,3.9,kg/TJ,"Verifier report 2024-017, table 3, row diesel CH4"
+            diesel-n2o,fuel-combustion,diesel-fleet,N2O,3.9,kg/TJ,"Verifier report 2024-017, table 3, row diesel N2O"
+            clinker-co2,process,clinker,CO2,0.525,t/t,"Verifier report 2024-017, table 5, row clinker calcination"
+            gas-ncv,fuel-combustion,natural-gas,NCV,48.0,TJ/Gg,"Verifier report 2024-017, table 4, row natural gas NCV"
+            gas-co2,fuel-combustion,natural-gas,CO2,56100,kg/TJ,"Verifier report 2024-017, table 4, row natural gas CO2"
+            """;
 
     private RandomLedgers() {}
 
@@ -145,9 +162,10 @@ public final class RandomLedgers {
             };
         }
 
-        /** Writes entities.csv and the three ledger files into {@code dir}. */
+        /** Writes entities.csv, the ledger files and the user's factor set ({@link #USER_SET}) into {@code dir}. */
         public void write(Path dir) throws IOException {
             Files.createDirectories(dir);
+            Files.writeString(dir.resolve(USER_SET), USER_SET_TEXT);
             List<List<String>> lines = new ArrayList<>(List.of(ENTITY));
             for (Entity e : entities) lines.add(e.cells());
             Files.writeString(dir.resolve("entities.csv"), style.file(lines, shuffledColumns()));

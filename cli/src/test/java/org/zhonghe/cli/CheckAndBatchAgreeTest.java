@@ -33,7 +33,8 @@ import org.zhonghe.rules.ClaimEvaluator;
  * field, edge values, booleans in every spelling) are evaluated by {@code zhonghe check}, one
  * assessment per entity with that entity's rows as its CSV ledgers, and by {@code batch} with 1
  * and 4 threads, under the claimed concept and under {@code --concept} for each concept (check:
- * the claim's concept changed), activities computed by each ({@code RandomActivities}). Every entity gets the same row — verdict, totals, records not
+ * the claim's concept changed), activities computed by each ({@code RandomActivities}; with a user's factor set,
+ * {@code verifier.csv}, beside entities.csv and beside each assessment). Every entity gets the same row — verdict, totals, records not
  * counted by reason, findings — and with bad cells, the same entities are INVALID with the same
  * errors (file, line in the batch file, field, value and message) — an entity's own row of
  * entities.csv too: its cells are the fields {@code entity}, {@code period}, {@code boundary} and
@@ -52,11 +53,12 @@ class CheckAndBatchAgreeTest {
         Map<String, Integer> verdicts = valid(1, 6);
         assertThat(verdicts).as("the ledgers reach every verdict").containsKeys("SUPPORTED", "NOT_SUPPORTED", "INDETERMINATE");
         assertThat(verdicts.getOrDefault("with activities", 0)).as("entities with activities computed").isGreaterThan(20);
+        assertThat(verdicts.getOrDefault("with a user's factor", 0)).as("entities with a factor of the user's set").isGreaterThan(5);
     }
 
     @Test
     void random_ledgers_with_bad_cells_make_the_same_entities_invalid_with_the_same_errors_in_check_and_batch() throws IOException {
-        assertThat(bad(101, 104)).as("entities with a bad cell").isGreaterThan(8);
+        assertThat(bad(101, 105)).as("entities with a bad cell").isGreaterThan(8);
         assertThat(activityErrors).as("errors in activities.csv").isGreaterThan(3);
         assertThat(entityErrors).as("entities refused for their own row of entities.csv").isGreaterThan(2);
     }
@@ -97,6 +99,9 @@ class CheckAndBatchAgreeTest {
                     assertThat(rows.get(e.id())).as(what).isEqualTo(row(e.id(), c, check));
                     verdicts.merge(check.path("verdict").asText(), 1, Integer::sum);
                     if (!check.path("activities").path("computed").isEmpty()) verdicts.merge("with activities", 1, Integer::sum);
+                    if (check.path("activities").toString().contains("[" + RandomLedgers.USER_SET + " ")) {
+                        verdicts.merge("with a user's factor", 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -191,6 +196,7 @@ class CheckAndBatchAgreeTest {
         if (!Files.isDirectory(d)) {
             Files.createDirectories(d);
             for (String file : ledger.byFile().keySet()) Files.writeString(d.resolve(file), ledger.entityFile(file, e.id()));
+            Files.writeString(d.resolve(RandomLedgers.USER_SET), RandomLedgers.USER_SET_TEXT); // the same file beside the assessment
         }
         ObjectNode a = JSON.createObjectNode();
         a.put("version", 1);

@@ -37,11 +37,12 @@ final class ExampleLedgers {
             "marathon-conflicting-serials");
     /**
      * The valid activity examples a batch ledger can hold (one certificate per row at most:
-     * examples/activities-electricity-market retires two, and -user-factor-set names a user's set
-     * CSV, which batch does not read — docs/batch.md).
+     * examples/activities-electricity-market retires two); -user-factor-set's set, a CSV file
+     * beside the assessment, is copied beside entities.csv (docs/batch.md).
      */
     static final List<String> ACTIVITY_CASES = List.of("activities-fuel-combustion", "activities-electricity-location",
-            "activities-heat-explicit-factor", "activities-refrigerant-leak", "activities-biomass-boiler");
+            "activities-heat-explicit-factor", "activities-refrigerant-leak", "activities-biomass-boiler",
+            "activities-user-factor-set");
     static final Map<String, String> HEADERS = headers();
 
     private ExampleLedgers() {}
@@ -74,7 +75,22 @@ final class ExampleLedgers {
     static Map<String, List<String>> ledger(List<String> cases) {
         Map<String, List<String>> files = new LinkedHashMap<>();
         HEADERS.forEach((f, h) -> files.put(f, new ArrayList<>(List.of(h))));
-        for (String name : cases) rows(name, read(name), files);
+        for (String name : cases) {
+            Assessment a = read(name);
+            rows(name, a, files);
+            List<String> sets = new ArrayList<>(a.inventory().factorSets());
+            a.inventory().activities().forEach(t -> sets.add(t.factorSet()));
+            for (String set : sets) { // a user's factor set: the file beside the assessment, beside entities.csv
+                if (set == null || !set.endsWith(".csv")) continue;
+                try {
+                    List<String> lines = Files.readAllLines(assessment(name).resolveSibling(set));
+                    List<String> before = files.putIfAbsent(set, lines);
+                    assertThat(before == null || before.equals(lines)).as("%s: two sets named %s", name, set).isTrue();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
         return files;
     }
 

@@ -25,6 +25,7 @@ import org.zhonghe.batch.Batch;
 import org.zhonghe.batch.EntityLines;
 import org.zhonghe.batch.EntityResult;
 import org.zhonghe.batch.ErrorKeys;
+import org.zhonghe.batch.UserFactorSets;
 import org.zhonghe.assessment.Problem;
 import scala.Tuple3;
 import scala.Tuple4;
@@ -121,7 +122,12 @@ public final class SparkBatch {
 
     /** The evaluated rows (results and errors, persisted) of a job, or the problems that stopped it before. */
     private record Evaluation(Dataset<Tuple3<Integer, Long, String>> evaluated, Map<EntityLines.File, LedgerFiles.Source> sources,
-                              List<Problem> problems) {}
+                              List<Problem> problems, long userSetErrors) {
+        Evaluation(Dataset<Tuple3<Integer, Long, String>> evaluated, Map<EntityLines.File, LedgerFiles.Source> sources,
+                   List<Problem> problems) {
+            this(evaluated, sources, problems, problems.size());
+        }
+    }
 
     private static Evaluation evaluate(SparkSession spark, Job job) {
         List<Problem> problems = new ArrayList<>();
@@ -141,11 +147,16 @@ public final class SparkBatch {
             if (!sources.containsKey(required)) problems.add(Problem.of(required.fileName(), 0, "", null, ErrorKeys.MISSING, required.fileName()));
         }
         if (!problems.isEmpty()) return new Evaluation(null, sources, problems);
+        UserFactorSets userSets = UserSetFiles.read(spark, job.dir(), sources, h);
+        h = new EntityLines.Headers(h.entities(), h.emissions(), h.removals(), h.credits(), h.activities(), h.concept(),
+                userSets);
+        problems.addAll(Batch.capped(userSets.problems())); // the files' own errors, once, after the ledger's
+        EntityLines.Headers headerLines = h;
         if (job.partitions() > 0) spark.conf().set("spark.sql.shuffle.partitions", String.valueOf(job.partitions()));
 
         JavaRDD<Tuple4<String, Integer, Long, String>> lines = null;
         for (LedgerFiles.Source source : sources.values()) {
-            JavaRDD<Tuple4<String, Integer, Long, String>> rows = LedgerFiles.lines(spark, source, h);
+            JavaRDD<Tuple4<String, Integer, Long, String>> rows = LedgerFiles.lines(spark, source, headerLines);
             lines = lines == null ? rows : lines.union(rows);
         }
         Dataset<Tuple4<String, Integer, Long, String>> ledger = spark.createDataset(lines.rdd(),
@@ -153,9 +164,9 @@ public final class SparkBatch {
         Dataset<Tuple3<Integer, Long, String>> evaluated = ledger
                 .groupByKey((MapFunction<Tuple4<String, Integer, Long, String>, String>) Tuple4::_1, Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Tuple4<String, Integer, Long, String>, Tuple3<Integer, Long, String>>)
-                        (entity, group) -> evaluate(h, group), Encoders.tuple(Encoders.INT(), Encoders.LONG(), Encoders.STRING()))
+                        (entity, group) -> evaluate(headerLines, group), Encoders.tuple(Encoders.INT(), Encoders.LONG(), Encoders.STRING()))
                 .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-        return new Evaluation(evaluated, sources, problems);
+        return new Evaluation(evaluated, sources, problems, userSets.problems().size());
     }
 
     private static Dataset<Tuple3<Integer, Long, String>> results(Dataset<Tuple3<Integer, Long, String>> evaluated) {
@@ -170,7 +181,8 @@ public final class SparkBatch {
         for (Problem p : firstErrors(errors.orderBy("_2").limit(Batch.ERROR_CAP * EntityLines.File.values().length).collectAsList())) {
             first.add(LedgerFiles.located(p, e.sources()));
         }
-        return new Report(first, count);
+        first.addAll(e.problems()); // the users' factor-set files' own errors, after the ledger's (as zhonghe batch lists them)
+        return new Report(first, count + e.userSetErrors());
     }
 
     private static Iterator<Tuple3<Integer, Long, String>> evaluate(EntityLines.Headers h,
