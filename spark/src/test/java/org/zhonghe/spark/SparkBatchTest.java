@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhonghe.Concept;
 import org.zhonghe.batch.Batch;
 import org.zhonghe.batch.LedgerGenerator;
+import org.zhonghe.assessment.Problem;
 import org.zhonghe.batch.RandomLedgers;
 import org.zhonghe.rules.ClaimEvaluator;
 
@@ -91,5 +92,43 @@ class SparkBatchTest {
                 if (seed > 201) assertThat(local.errorCount()).as("seed %d has bad cells", seed).isPositive();
             }
         }
+    }
+
+    /** A user's factor set beside entities.csv (docs/batch.md): Spark computes with it, and reports its errors, as batch does. */
+    @Test
+    void spark_reads_a_users_factor_set_and_its_errors_as_batch_does() throws IOException {
+        Path ledger = dir.resolve("user-sets");
+        Files.createDirectories(ledger);
+        String set = """
+                id,activity,fuel,gas,value,unit,source
+                d-density,fuel-combustion,diesel-fleet,density,0.84,t/m³,"Verifier report 2024-017, table 3, row diesel density"
+                d-ncv,fuel-combustion,diesel-fleet,NCV,43.0,TJ/Gg,"Verifier report 2024-017, table 3, row diesel NCV"
+                d-co2,fuel-combustion,diesel-fleet,CO2,74100,kg/TJ,"Verifier report 2024-017, table 3, row diesel CO2"
+                """;
+        Files.writeString(ledger.resolve("verifier.csv"), set);
+        Files.writeString(ledger.resolve("broken.csv"), set.replace("74100", "7410O"));
+        Files.writeString(ledger.resolve("entities.csv"), """
+                entity,type,from,to,scopes,concept,factorSet
+                ok,organization,2024-01-01,2024-12-31,1,ghg-neutrality,verifier.csv
+                missing,organization,2024-01-01,2024-12-31,1,ghg-neutrality,nowhere.csv
+                broken,organization,2024-01-01,2024-12-31,1,ghg-neutrality,ipcc-2006
+                """);
+        Files.writeString(ledger.resolve("emissions.csv"), "entity,id,gas,amount,unit\n");
+        Files.writeString(ledger.resolve("activities.csv"), """
+                entity,id,activity,fuel,amount,unit,factorSet
+                ok,fleet,fuel-combustion,diesel-fleet,250000,L,
+                missing,fleet,fuel-combustion,diesel-fleet,250000,L,
+                broken,fleet,fuel-combustion,diesel-fleet,250000,L,broken.csv
+                """);
+        StringWriter batch = new StringWriter();
+        Batch.Report local = new Batch(ClaimEvaluator.standard()).run(ledger, new Batch.Options(null, 2), batch, n -> { });
+        StringWriter spark = new StringWriter();
+        SparkBatch.Report distributed = SparkBatch.run(session, ledger.toAbsolutePath().toString(), null, 3, spark);
+        assertThat(batch.toString()).contains("\nok,ghg-neutrality,NOT_SUPPORTED,669.123,", "\nmissing,ghg-neutrality,INVALID,",
+                "\nbroken,ghg-neutrality,INVALID,");
+        assertThat(spark.toString()).isEqualTo(batch.toString());
+        assertThat(local.errors()).extracting(Problem::file).containsExactly("entities.csv", "activities.csv", "broken.csv");
+        assertThat(distributed.errors()).isEqualTo(local.errors());
+        assertThat(distributed.errorCount()).isEqualTo(local.errorCount()).isEqualTo(3);
     }
 }
