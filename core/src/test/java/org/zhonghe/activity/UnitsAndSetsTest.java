@@ -32,6 +32,30 @@ class UnitsAndSetsTest {
         assertThat(ActivityUnit.GJ.ratioTo(ActivityUnit.MWH).exact()).isFalse();
     }
 
+    /**
+     * GJ to MWh is 5/18, which has no finite decimal: the product divides by 3.6 last, so it is
+     * exact whenever the quotient ends — 4320 GJ = 1200 MWh × 0.5703 t CO2/MWh = 684.36 t, not
+     * 684.36 plus a 34th-digit remainder that would leave a balanced claim's net above zero.
+     */
+    @Test
+    void energy_in_gj_divides_by_3_6_last_and_is_exact_when_the_quotient_ends() {
+        var calc = ActivityCalculator.builtIn();
+        Computed gj = calc.compute(List.of(electricity("p", "CN", 2022, "4320", "GJ")), List.of("cn-mee-grid"),
+                Scope2Method.LOCATION, 2022).inventory().computed().get(0);
+        Computed mwh = calc.compute(List.of(electricity("p", "CN", 2022, "1200", "MWh")), List.of("cn-mee-grid"),
+                Scope2Method.LOCATION, 2022).inventory().computed().get(0);
+        assertThat(gj.tonnes()).isEqualTo(mwh.tonnes()).isEqualByComparingTo("684.36");
+        assertThat(gj.derivation().exact()).isTrue();
+        assertThat(gj.derivation().formula()).isEqualTo(
+                "4320 GJ ÷ 3.6 GJ/MWh × 0.5703 t CO2/MWh [cn-mee-grid CN/2022/CO2] = 684.36 t CO2");
+
+        Computed third = calc.compute(List.of(electricity("p", "CN", 2022, "1000", "GJ")), List.of("cn-mee-grid"),
+                Scope2Method.LOCATION, 2022).inventory().computed().get(0);
+        assertThat(third.derivation().exact()).isFalse();
+        assertThat(third.derivation().formula()).endsWith("= ≈158.4166666666666666666666666666667 t CO2");
+        assertThat(third.tonnes()).isEqualByComparingTo("158.4166666666666666666666666666667");
+    }
+
     /** The biomass fuels of Table 1.2 that Table 2.2 gives factors for (IPCC 2006 Vol. 2). */
     private static final List<String> BIOMASS = List.of("wood-wood-waste", "sulphite-lyes", "other-primary-solid-biomass",
             "charcoal", "biogasoline", "biodiesels", "other-liquid-biofuels", "landfill-gas", "sludge-gas", "other-biogas");
