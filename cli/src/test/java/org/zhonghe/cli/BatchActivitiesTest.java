@@ -72,16 +72,31 @@ class BatchActivitiesTest {
         assertThat(zhErrors.get(1)).startsWith("activities.csv:4，字段 'unit'：").contains("tons");
     }
 
+    /**
+     * A user's factor set named in entities.csv is the file beside it (docs/batch.md): absent, the
+     * entity is INVALID with an error at its line that says where the file is looked for; present,
+     * its factors compute the tonnes (1000 t × 0.001 Gg/t × 43.0 TJ/Gg × 74100 kg/TJ = 3186.3 t CO2; the set
+     * has no CH4 or N2O), with the 3.251 t CO2 written: 3189.551 t.
+     */
     @Test
-    void a_users_factor_set_named_in_entities_csv_is_an_error_that_says_batch_reads_built_in_sets() throws IOException {
+    void a_users_factor_set_named_in_entities_csv_is_read_beside_it() throws IOException {
         Path d = ledger("entity,id,activity,fuel,amount,unit", "plant,diesel,fuel-combustion,gas-diesel-oil,1000,t");
         List<String> entities = Files.readAllLines(d.resolve("entities.csv"));
         entities.set(1, entities.get(1).replace("ghg-neutrality,,", "ghg-neutrality,verifier.csv,"));
         Files.write(d.resolve("entities.csv"), entities);
         Run en = Run.of("batch", d.toString(), "--lang", "en");
         assertThat(en.exit()).isEqualTo(2);
-        assertThat(en.err()).startsWith("entities.csv:2, field 'factorSet': unknown factor set \"verifier.csv\"; batch reads "
-                + "the built-in sets: ipcc-2006, cn-mee-grid, cn-mee-nbs-electricity");
-        assertThat(Run.of("batch", d.toString(), "--lang", "zh").err()).startsWith("entities.csv:2，字段 'factorSet'：未知的排放因子集");
+        assertThat(en.err()).startsWith("entities.csv:2, field 'factorSet': factor set file \"verifier.csv\" not found: "
+                + "a user set is a CSV file beside entities.csv in " + d);
+        assertThat(Run.of("batch", d.toString(), "--lang", "zh").err()).startsWith("entities.csv:2，字段 'factorSet'：找不到因子集文件");
+
+        Files.writeString(d.resolve("verifier.csv"), """
+                id,activity,fuel,gas,value,unit,source
+                ncv,fuel-combustion,gas-diesel-oil,NCV,43.0,TJ/Gg,"Verifier report 2024-017, table 3, row diesel NCV"
+                co2,fuel-combustion,gas-diesel-oil,CO2,74100,kg/TJ,"Verifier report 2024-017, table 3, row diesel CO2"
+                """);
+        Run ok = Run.of("batch", d.toString(), "--lang", "en");
+        assertThat(ok.exit()).as(ok.err()).isIn(0, 1);
+        assertThat(ok.out().lines().skip(1).findFirst().orElseThrow().split(",")[3]).isEqualTo("3189.551");
     }
 }
