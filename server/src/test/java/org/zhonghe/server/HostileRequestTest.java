@@ -71,7 +71,8 @@ class HostileRequestTest {
                 Http.eventYaml("long-name", "GS", "GS-L").replace("name: 测试活动", "name: \"" + "n ".repeat(50_000) + "\""));
         assertThat(name.status()).as(name.body()).isEqualTo(422);
         assertThat(name.json().at("/errors/0/field").asText()).isEqualTo("entity.name");
-        assertThat(name.json().at("/errors/0/message").asText()).contains("100,000", "1,000");
+        // counted stripped, as batch counts a cell: the name's last blank is not counted
+        assertThat(name.json().at("/errors/0/message").asText()).contains("99,999", "1,000");
         Http.Reply serial = http.post("/assessments", admin, "application/yaml", Http.eventYaml("long-serial", "GS", "S" + "9".repeat(599)));
         assertThat(serial.status()).as(serial.body()).isEqualTo(422);
         assertThat(serial.json().at("/errors/0/message").asText()).contains("600", "200");

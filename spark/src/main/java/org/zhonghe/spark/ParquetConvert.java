@@ -89,7 +89,28 @@ final class ParquetConvert {
             // sorted by line: the part files, in the order of their names, hold the rows in the file's order
             tables.get(i).sortWithinPartitions(ORDER).drop(ORDER).write().parquet(targets.get(i));
         }
+        copyUserSets(spark, dir, out);
         return problems;
+    }
+
+    /**
+     * Users' factor sets (a CSV file beside the ledger, named by its file name in a factorSet column,
+     * docs/batch.md) are not ledger files: copied beside the Parquet ledger as they are, so it names them still.
+     */
+    private static void copyUserSets(SparkSession spark, String dir, String out) throws IOException {
+        org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+        org.apache.hadoop.fs.Path from = new org.apache.hadoop.fs.Path(dir);
+        org.apache.hadoop.fs.FileSystem fs = from.getFileSystem(conf);
+        org.apache.hadoop.fs.Path to = new org.apache.hadoop.fs.Path(out);
+        java.util.Set<String> ledger = new java.util.HashSet<>();
+        for (EntityLines.File f : EntityLines.File.values()) ledger.add(f.fileName());
+        for (org.apache.hadoop.fs.FileStatus st : fs.listStatus(from)) {
+            String name = st.getPath().getName();
+            if (st.isFile() && name.endsWith(".csv") && !ledger.contains(name)) {
+                org.apache.hadoop.fs.FileUtil.copy(fs, st.getPath(), to.getFileSystem(conf), new org.apache.hadoop.fs.Path(to, name),
+                        false, conf);
+            }
+        }
     }
 
     /** Lines by number. */
