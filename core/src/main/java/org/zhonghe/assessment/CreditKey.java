@@ -78,7 +78,8 @@ public record CreditKey(String registry, String serial) {
     }
 
     private static String registryText(String text) {
-        String s = visible(Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        String s = (isPrintableAscii(text) ? text : visible(Normalizer.normalize(text, Normalizer.Form.NFKC)))
+                .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         boolean gap = false;
         for (int i = 0; i < s.length(); ) {
@@ -96,6 +97,10 @@ public record CreditKey(String registry, String serial) {
     }
 
     private static String serialText(String text) {
+        if (isPrintableAscii(text) && text.indexOf("  ") < 0 && !text.startsWith(" ") && !text.endsWith(" ")) {
+            return text; // already canonical: NFKC keeps printable ASCII, which has no invisible character or
+                         // homoglyph, and its one dash is '-'
+        }
         String s = visible(Normalizer.normalize(text, Normalizer.Form.NFKC));
         StringBuilder out = new StringBuilder(s.length());
         boolean gap = false;
@@ -112,6 +117,20 @@ public record CreditKey(String registry, String serial) {
             out.appendCodePoint(isDash(cp) ? '-' : h >= 0 ? LATIN.charAt(h) : cp);
         }
         return out.toString();
+    }
+
+    /**
+     * Whether every character of {@code s} is printable ASCII (U+0020 to U+007E): NFKC leaves such
+     * text as it is and it holds no invisible or format character, so the canonical forms above
+     * are made without the normaliser (nearly every registry name and serial; a batch ledger asks
+     * for hundreds of thousands of keys).
+     */
+    private static boolean isPrintableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E) return false;
+        }
+        return true;
     }
 
     /** The text without invisible and format characters. */

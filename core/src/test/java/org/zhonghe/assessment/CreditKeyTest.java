@@ -52,4 +52,25 @@ class CreditKeyTest {
             assertThat(CreditKey.isConfusable(s)).as(s).isFalse();
         }
     }
+
+    /**
+     * Printable ASCII is made canonical without the normaliser; the same text with a zero-width
+     * space in it (removed by the full reading, which it forces) must give the same key.
+     */
+    @Test
+    void printableAsciiGivesTheKeyTheFullReadingGives() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+        String alphabet = "aZ09 -_./:+#()vcsVCSgoldStandardccer";
+        String[] registries = {"Verra", "VCS", "gold standard", "Gold-Standard", "  CCER ", "my.registry", "X  Y", "cdm"};
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder serial = new StringBuilder();
+            for (int n = rnd.nextInt(12); n > 0; n--) serial.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            String registry = registries[rnd.nextInt(registries.length)];
+            String s = serial.toString();
+            int cut = rnd.nextInt(s.length() + 1);
+            String slow = s.substring(0, cut) + "\u200B" + s.substring(cut);
+            assertThat(CreditKey.of(registry, s)).as("'%s' '%s'", registry, s)
+                    .isEqualTo(CreditKey.of(registry + "\u200B", slow));
+        }
+    }
 }
