@@ -39,6 +39,8 @@ import org.zhonghe.rules.Section;
 final class EntityEvaluation {
     private final ClaimEvaluator rules;
     private final Classifier classifier;
+    /** {@link Reason#values()} once: each call of it makes a new array. */
+    private static final Reason[] REASONS = Reason.values();
 
     EntityEvaluation(ClaimEvaluator rules, Classifier classifier) {
         this.rules = rules;
@@ -67,7 +69,7 @@ final class EntityEvaluation {
         long key = spill != null || !small.emissionsAlone(entity) ? -1 : key(entities.shape(entity), fixed.scopes,
                 fixed.notCounted);
         if (key >= 0) {
-            PreparedRow row = rows.get(key);
+            PreparedRow row = rows.get(spread(key));
             if (row == null) row = prepareRow(entities, entity, fixed, key);
             int sign = fixed.hi == 0 && fixed.lo == 0 ? 0 : 1;
             int mark = out.size();
@@ -94,7 +96,10 @@ final class EntityEvaluation {
         BigDecimal counted = EmissionTotals.toDecimal(fixed.hi, fixed.lo);
         EmissionTotals.Sum sum = new EmissionTotals.Sum(spill == null ? counted : counted.add(spill), fixed.scopes,
                 fixed.notCounted.clone());
-        out.text(evaluate(entities, entity, sum, small).csv()).ascii('\n');
+        EntityResult r = evaluate(entities, entity, sum, small);
+        out.chars(r.entity()).ascii(',').chars(r.concept()).ascii(',').chars(r.verdict()).ascii(',')
+                .chars(r.emissions()).ascii(',').chars(r.removals()).ascii(',').chars(r.credits()).ascii(',')
+                .chars(r.net()).ascii(',').chars(r.notCounted()).ascii(',').chars(r.findings()).ascii('\n'); // EntityResult.csv
     }
 
     private PreparedRow prepareRow(Entities entities, int entity, EmissionTotals.Fixed fixed, long key) {
@@ -110,12 +115,12 @@ final class EntityEvaluation {
             tail[sign] = codes.append('\n').toString().getBytes(StandardCharsets.UTF_8);
         }
         PreparedRow row = new PreparedRow(head, tail);
-        rows.putIfAbsent(key, row);
+        rows.putIfAbsent(spread(key), row);
         return row;
     }
 
     private long[] byReason(long[] notCounted) {
-        long[] byReason = new long[Reason.values().length];
+        long[] byReason = new long[REASONS.length];
         for (int slot = 0; slot < notCounted.length; slot++) {
             if (notCounted[slot] != 0) byReason[classifier.reason(slot).ordinal()] += notCounted[slot];
         }
@@ -139,13 +144,13 @@ final class EntityEvaluation {
 
     /** The claim prepared for the structure {@code key} of an entity with emissions alone, made on first use. */
     private PreparedClaim prepared(Entities entities, int entity, EmissionTotals.Sum sum, long key) {
-        PreparedClaim p = prepared.get(key);
+        PreparedClaim p = prepared.get(spread(key));
         if (p == null) {
             int rule = entities.rule(entity);
             p = rules.prepare(assessment(entities.spec(entity), rule, sum, SmallLedgers.NONE, 0), concept(entities, entity),
                     classifier.rule(rule).profile());
             if (!p.emissionsOnly()) throw new IllegalStateException("not an assessment of emissions alone");
-            prepared.putIfAbsent(key, p);
+            prepared.putIfAbsent(spread(key), p);
         }
         return p;
     }
@@ -157,7 +162,10 @@ final class EntityEvaluation {
         Assessment a = assessment(spec, rule, sum, small, entity);
         // gases and removals were checked once each (Classifier, RemovalRows); ids are unique
         Evaluation ev = rules.evaluateValidated(a, spec.claim().concept(), classifier.rule(rule).profile());
-        long[] removalRecords = small.removals(entity).values().stream().mapToLong(g -> g.records).toArray(); // r0, r1, …
+        Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> groups = small.removals(entity);
+        long[] removalRecords = new long[groups.size()]; // r0, r1, …
+        int i = 0;
+        for (SmallLedgers.RemovalSum g : groups.values()) removalRecords[i++] = g.records;
         for (RecordResult r : ev.records()) {
             // a standing emission stands for rows counted as read; a computed one (ID.GAS) is a record of its own
             if (r.reason() == null || r.section() == Section.EMISSIONS && r.id().indexOf('.') < 0) continue;
@@ -169,6 +177,15 @@ final class EntityEvaluation {
 
     private static org.zhonghe.Concept concept(Entities entities, int entity) {
         return entities.shapeOf(entity).claim().concept();
+    }
+
+    /**
+     * The key of the maps above: {@link #key} multiplied by an odd constant, a one-to-one mixing,
+     * since {@code Long.hashCode} of a key (shape in the high half, reasons in the low) folds
+     * many shapes and reason sets onto one hash and the maps' bins turn into trees.
+     */
+    private static long spread(long key) {
+        return key * 0x9E3779B97F4A7C15L;
     }
 
     /** Shape, counted scope and the reasons present in 64 bits; -1 when they do not fit. */
@@ -197,7 +214,7 @@ final class EntityEvaluation {
     /** {@code REASON=count;…} in the order of {@link Reason}. */
     private static String reasons(long[] byReason) {
         StringBuilder out = new StringBuilder();
-        for (Reason reason : Reason.values()) {
+        for (Reason reason : REASONS) {
             if (byReason[reason.ordinal()] == 0) continue;
             if (out.length() > 0) out.append(';');
             out.append(reason.name()).append('=').append(byReason[reason.ordinal()]);

@@ -54,6 +54,18 @@ final class RowBytes {
         return bytes(s.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** {@code s} as UTF-8, copied char by char while it is ASCII (ids, codes, plain decimals: nearly always). */
+    RowBytes chars(String s) {
+        int n = s.length();
+        room(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) return text(s.substring(i));
+            buf[size++] = (byte) c;
+        }
+        return this;
+    }
+
     RowBytes ascii(char c) {
         room(1);
         buf[size++] = (byte) c;

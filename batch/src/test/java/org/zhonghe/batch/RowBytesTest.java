@@ -87,4 +87,14 @@ class RowBytesTest {
         out.cut(2);
         assertThat(new String(bytes(out), StandardCharsets.UTF_8)).isEqualTo("0,");
     }
+
+    @Test
+    void chars_writes_any_text_as_utf8() {
+        RowBytes out = new RowBytes(1);
+        for (String s : new String[] {"", "E0000001", "1234.5", "é", "id-é中和x", "\uD83C\uDF33tree", "a,b"}) {
+            out.cut(0);
+            out.chars(s);
+            assertThat(bytes(out)).as(s).isEqualTo(s.getBytes(StandardCharsets.UTF_8));
+        }
+    }
 }
