@@ -225,8 +225,9 @@ final class EmissionRows implements FileScan.Rows {
             GasIds.Verdict v = gases.check(gas, metric(rule), biogenic);
             errors.add(new Problem(FILE, line, v.field(), v.value(), v.key(), v.args()));
         } else if (!judged && gas >= 0 && errors.size() == before) {
-            // no claim read: the checks check makes without a metric (a known gas, biogenic CO2 only)
-            GasIds.Verdict v = gases.check(gas, null, biogenic);
+            // not judged: the checks check makes of its records, in the claim's metric when the claim
+            // was read (else without a metric: a known gas, biogenic CO2 only)
+            GasIds.Verdict v = gases.check(gas, entities.recordMetric(e), biogenic);
             if (v.key() != null) errors.add(new Problem(FILE, line, v.field(), v.value(), v.key(), v.args()));
         }
         if (errors.size() > before) {

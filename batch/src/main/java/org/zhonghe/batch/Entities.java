@@ -23,7 +23,7 @@ final class Entities implements EntityIndex.IdBytes {
         private String[] names;
         private int size;
 
-        /** An entity whose id is {@code buf[from, to)}; {@code shape} -1 when the id itself is wrong. */
+        /** An entity whose id is {@code buf[from, to)}; {@code shape} {@link #wrongId} of it when the id itself is wrong. */
         void add(byte[] buf, int from, int to, int shape, long line, String name) {
             int len = to - from;
             if (used + len > ids.length) ids = Arrays.copyOf(ids, Math.max(ids.length * 2, used + len));
@@ -247,7 +247,26 @@ final class Entities implements EntityIndex.IdBytes {
         return new EntitySpec(new Entity(id(ordinal), name, s.type()), s.period(), s.boundary(), s.claim(), lineOf[ordinal]);
     }
 
-    /** The number of the entity's shape; -1 when its id is wrong. */
+    /**
+     * The shape number kept for an entity whose id (or name) is wrong: negative, so that it is
+     * neither judged nor given a spec, yet its row's claim still checks its records ({@link #recordMetric}).
+     */
+    static int wrongId(int shape) {
+        return -2 - shape;
+    }
+
+    /**
+     * The metric an entity's emission records are checked in, null when its claim was not read
+     * ({@link EntityShape#recordMetric}): an entity refused for its id, name, type, period or
+     * boundary alone still has its gases checked in its claim's metric, as check checks them.
+     */
+    org.zhonghe.Metric recordMetric(int ordinal) {
+        int shape = shapeOf[ordinal];
+        if (shape < 0) shape = -2 - shape;
+        return shape < 0 ? null : shapeList[shape].recordMetric();
+    }
+
+    /** The number of the entity's shape; negative when its id is wrong. */
     int shape(int ordinal) {
         return shapeOf[ordinal];
     }

@@ -92,7 +92,7 @@ final class EntityRows implements FileScan.Rows {
             from = 0;
             to = b.length;
         }
-        part.add(b, from, to, idValid ? shape : -1, line, idValid ? name : null);
+        part.add(b, from, to, idValid ? shape : Entities.wrongId(shape), line, idValid ? name : null);
     }
 
     /** Letters and digits of ASCII, '-', '_', '.': an id as written, no decoding needed. */

@@ -30,10 +30,14 @@ import org.zhonghe.profiles.Profiles;
  * @param factorSets   the emission-factor sets of its activities, searched in order (default {@code ipcc-2006});
  *                     kept when the row has an error, for the users' set files it names (empty when the cell is wrong)
  * @param scope2Method the Scope 2 method whose records of bought energy join its ledger
+ * @param recordMetric the metric the entity's emission records are checked in ({@code gas.noValue}): the
+ *                     claim's whenever the claim's cells (concept, profile, metric, factorSet,
+ *                     scope2Method) were read, even when its type, period or boundary has an error —
+ *                     as check reads an assessment's claim; null when a claim cell has an error
  * @param errors   the row's errors, at line 0 (each row that has this shape reports them at its line)
  */
 record EntityShape(EntityType type, Period period, Boundary boundary, Claim claim, List<String> factorSets,
-                   Scope2Method scope2Method, List<Problem> errors) {
+                   Scope2Method scope2Method, Metric recordMetric, List<Problem> errors) {
     EntityShape {
         factorSets = factorSets == null ? null : List.copyOf(factorSets);
         errors = List.copyOf(errors);
@@ -60,15 +64,19 @@ record EntityShape(EntityType type, Period period, Boundary boundary, Claim clai
             errors.add(Problem.of(EntitySpec.FILE, 0, "to", to.toString(), ErrorKeys.PERIOD_ORDER, from.toString(), to.toString()));
         }
         Set<Scope> scopes = cell(row, h, "scopes", errors);
+        int claimStart = errors.size(); // the claim's cells from here on
         Concept concept = override != null ? override : cell(row, h, "concept", errors);
         String profile = cell(row, h, "profile", errors);
         Metric metric = cell(row, h, "metric", errors);
         List<String> sets = cell(row, h, "factorSet", errors);
         if (sets != null) sets = builtIn(sets, errors);
         Scope2Method scope2 = cell(row, h, "scope2Method", errors);
-        if (!errors.isEmpty()) return new EntityShape(null, null, null, null, sets == null ? List.of() : sets, null, errors); // the user files to read
+        if (!errors.isEmpty()) { // the user files to read; the metric when the claim was read
+            return new EntityShape(null, null, null, null, sets == null ? List.of() : sets, null,
+                    errors.size() == claimStart ? metric : null, errors);
+        }
         return new EntityShape(type, new Period(from, to), new Boundary(scopes, null, null),
-                new Claim(concept, profile, metric, null), sets, scope2, errors);
+                new Claim(concept, profile, metric, null), sets, scope2, metric, errors);
     }
 
     /** The value of a column by its field of core's schema, or null after adding its problem (at line 0). */

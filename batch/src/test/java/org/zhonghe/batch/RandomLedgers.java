@@ -219,6 +219,7 @@ public final class RandomLedgers {
         List<Row> credits = new ArrayList<>();
         List<Row> activities = new ArrayList<>();
         SplittableRandom act = new SplittableRandom(seed ^ 0x5DEECE66DL); // its own stream: the other files stay as they were
+        SplittableRandom odd = new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL); // the rows of noValueRow: its own stream too
         List<Profile> profiles = Profiles.all();
         for (int i = 0; i < entities; i++) {
             String id = "E" + seed + "-" + i;
@@ -232,6 +233,7 @@ public final class RandomLedgers {
                     metric == Metric.AR5_GWP100 && rnd.nextBoolean() ? "" : metric.id() + pick(rnd, "", "", "", " "),
                     pick(act, FACTOR_SETS), pick(act, "", "", "location", "market", " market"));
             specs.add(rnd.nextDouble() < badCells ? badEntity(rnd, spec) : spec);
+            if (specs.get(i) != spec) noValueRow(odd, id, metric, emissions);
             RandomActivities.generate(act, id, year, spec.factorSet(), gases(metric), badCells, activities);
             if (i % 4 == 1) {
                 tidy(rnd, id, year, badCells, emissions, removals, credits);
@@ -342,6 +344,23 @@ public final class RandomLedgers {
             case "registry", "serial" -> pick(rnd, "", "R".repeat(201));
             default -> pick(rnd, BAD_DECIMALS);
         };
+    }
+
+    /**
+     * For an entity whose own row is bad, now and then an emission of a gas known to the GWP table
+     * but without a value in the entity's metric: check reads the claim's metric when its cells are
+     * good whatever else is wrong in the entity's row, and reports {@code gas.noValue}; batch must too.
+     */
+    private static void noValueRow(SplittableRandom rnd, String id, Metric metric, List<Row> emissions) {
+        if (rnd.nextInt(3) == 0) return;
+        GwpTable gwp = GwpTable.bundled();
+        List<String> without = new ArrayList<>();
+        for (String g : new String[] {"NF3", "cC3F6", "HFE7100", "CH2Br2", "C7F16", "HFE254cb2"}) {
+            if (gwp.resolve(g).flatMap(gas -> gwp.factor(gas, metric)).isEmpty()) without.add(g);
+        }
+        if (without.isEmpty()) return;
+        emissions.add(new Row(id, 0, List.of("nv", pick(rnd, without.toArray(new String[0])), "1.5", "t", "1", "", ""),
+                rnd.nextBoolean()));
     }
 
     /** Gases with a value in {@code metric}, and the precursors (which need none). */
