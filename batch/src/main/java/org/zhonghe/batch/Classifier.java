@@ -76,6 +76,11 @@ final class Classifier {
         return ruleList.get(id);
     }
 
+    /** Every rule so far, by id: for a reader that asks for them entity after entity without the lock. */
+    synchronized Rule[] rules() {
+        return ruleList.toArray(new Rule[0]);
+    }
+
     /** The reason of a not-counted class. */
     synchronized Reason reason(int slot) {
         return reasons.get(slot);

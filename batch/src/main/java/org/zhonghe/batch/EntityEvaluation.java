@@ -42,9 +42,22 @@ final class EntityEvaluation {
     /** {@link Reason#values()} once: each call of it makes a new array. */
     private static final Reason[] REASONS = Reason.values();
 
+    /**
+     * The reason of each slot known when made ({@link Classifier#reason}, which locks): every slot
+     * once the ledger is read, as it is before entities are evaluated; a later one is asked for.
+     */
+    private final Reason[] reasonOfSlot;
+    /** The rules and the gas names known when made, likewise ({@link Classifier#rules()}, {@link GasIds#names()}). */
+    private final Classifier.Rule[] ruleOfId;
+    private final String[] gasNames;
+
     EntityEvaluation(ClaimEvaluator rules, Classifier classifier) {
         this.rules = rules;
         this.classifier = classifier;
+        reasonOfSlot = new Reason[classifier.reasons()];
+        for (int slot = 0; slot < reasonOfSlot.length; slot++) reasonOfSlot[slot] = classifier.reason(slot);
+        ruleOfId = classifier.rules();
+        gasNames = classifier.gases().names();
     }
 
     /** Prepared claims of entities with emissions alone, by shape, reasons present and counted scope. */
@@ -88,7 +101,7 @@ final class EntityEvaluation {
                 key = -1;
             }
             if (key >= 0) {
-                if (anyOf(fixed.notCounted)) out.text(reasons(byReason(fixed.notCounted)));
+                if (anyOf(fixed.notCounted)) reasons(fixed.notCounted, out);
                 out.bytes(row.tail[sign]);
                 return;
             }
@@ -119,10 +132,22 @@ final class EntityEvaluation {
         return row;
     }
 
+    private Classifier.Rule rule(int id) {
+        return id < ruleOfId.length ? ruleOfId[id] : classifier.rule(id);
+    }
+
+    private String gasName(int gas) {
+        return gas < gasNames.length ? gasNames[gas] : classifier.gases().name(gas);
+    }
+
+    private Reason reason(int slot) {
+        return slot < reasonOfSlot.length ? reasonOfSlot[slot] : classifier.reason(slot);
+    }
+
     private long[] byReason(long[] notCounted) {
         long[] byReason = new long[REASONS.length];
         for (int slot = 0; slot < notCounted.length; slot++) {
-            if (notCounted[slot] != 0) byReason[classifier.reason(slot).ordinal()] += notCounted[slot];
+            if (notCounted[slot] != 0) byReason[reason(slot).ordinal()] += notCounted[slot];
         }
         return byReason;
     }
@@ -148,7 +173,7 @@ final class EntityEvaluation {
         if (p == null) {
             int rule = entities.rule(entity);
             p = rules.prepare(assessment(entities.spec(entity), rule, sum, SmallLedgers.NONE, 0), concept(entities, entity),
-                    classifier.rule(rule).profile());
+                    rule(rule).profile());
             if (!p.emissionsOnly()) throw new IllegalStateException("not an assessment of emissions alone");
             prepared.putIfAbsent(spread(key), p);
         }
@@ -161,7 +186,7 @@ final class EntityEvaluation {
         EntitySpec spec = entities.spec(entity);
         Assessment a = assessment(spec, rule, sum, small, entity);
         // gases and removals were checked once each (Classifier, RemovalRows); ids are unique
-        Evaluation ev = rules.evaluateValidated(a, spec.claim().concept(), classifier.rule(rule).profile());
+        Evaluation ev = rules.evaluateValidated(a, spec.claim().concept(), rule(rule).profile());
         Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> groups = small.removals(entity);
         long[] removalRecords = new long[groups.size()]; // r0, r1, …
         int i = 0;
@@ -211,6 +236,28 @@ final class EntityEvaluation {
         return false;
     }
 
+    /** Each reason's name as bytes, by ordinal. */
+    private static final byte[][] REASON_NAMES = java.util.Arrays.stream(REASONS)
+            .map(r -> r.name().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
+    /**
+     * As {@link #reasons(long[])} of the counts by slot, written as bytes (no String, no array: asked
+     * for nearly every entity of a ledger whose rows are not all counted).
+     */
+    private void reasons(long[] notCounted, RowBytes out) {
+        boolean first = true;
+        for (int reason = 0; reason < REASONS.length; reason++) {
+            long n = 0;
+            for (int slot = 0; slot < notCounted.length; slot++) {
+                if (notCounted[slot] != 0 && reason(slot).ordinal() == reason) n += notCounted[slot];
+            }
+            if (n == 0) continue;
+            if (!first) out.ascii(';');
+            first = false;
+            out.bytes(REASON_NAMES[reason]).ascii('=').digits(n);
+        }
+    }
+
     /** {@code REASON=count;…} in the order of {@link Reason}. */
     private static String reasons(long[] byReason) {
         StringBuilder out = new StringBuilder();
@@ -254,7 +301,7 @@ final class EntityEvaluation {
         for (int slot = 0; slot < notCounted.length; slot++) {
             if (notCounted[slot] == 0) continue;
             int g = classifier.representative(rule, slot);
-            emissions.add(new Emission("e" + slot, classifier.gases().name(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T,
+            emissions.add(new Emission("e" + slot, gasName(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T,
                     Classifier.scopeOf(g), Classifier.biogenicOf(g), null, Origin.NONE));
         }
         List<Removal> removals = List.of();

@@ -53,6 +53,11 @@ final class GasIds {
         return names.get(id);
     }
 
+    /** Every gas name so far, by id (see {@link Classifier#rules()}). */
+    synchronized String[] names() {
+        return names.toArray(new String[0]);
+    }
+
     /** Whether an emission of gas {@code id} passes the core's record checks under {@code metric} (null: any value). */
     Verdict check(int id, Metric metric, boolean biogenic) {
         if (metric == null) return probe(id, null, biogenic); // an entity without a claim read: rare, not kept

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# How `zhonghe batch` grows with the ledger (issue 20 item 5; table in docs/performance.md):
+# for each size N (millions of records) and each kind of ledger — emissions only, and the full mix
+# of emissions, removals and credits — a ledger made by `zhonghe generate --seed 1` with N/10
+# entities (and, with FIXED_ENTITIES=k, a second series with k entities whatever N, to show memory
+# flat in records), one warm-up, then RUNS (default 3) whole-process runs of ./zhonghe batch (JVM
+# start included, page cache warm). Prints per ledger: records (every ledger file), entities, the
+# median wall time, records per second, the median peak RSS; then per series the least-squares line
+# time = a + b × records and each point's distance from it in per cent (linear within 10 %: every
+# distance at most 10 %).
+#   [RUNS=n] [SIZES="1 2 4 8 10"] [FIXED_ENTITIES=100000] bench/run-growth.sh [DATA_DIR]
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+data=${1:-/tmp/zhonghe-bench/growth}
+runs=${RUNS:-3}
+sizes=${SIZES:-1 2 4 8 10}
+cd "$root"
+./mvnw -q -B -DskipTests -pl cli -am package
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+
+ledger() { # kind millions entities -> the directory, generated when missing
+  local kind=$1 m=$2 e=$3 d="$data/$1-${2}m-$3"
+  if [ ! -f "$d/entities.csv" ]; then
+    local flag=(); [ "$kind" = emissions ] && flag=(--emissions-only)
+    java -jar cli/target/zhonghe.jar generate "${flag[@]}" --entities "$e" --records $((m * 1000000)) --seed 1 "$d" >&2
+  fi
+  echo "$d"
+}
+
+series() { # name kind entities-per-size-rule
+  local name=$1 kind=$2 fixed=${3:-}
+  : >"$out/$name"
+  for m in $sizes; do
+    local e=${fixed:-$((m * 100000))}
+    local d; d=$(ledger "$kind" "$m" "$e")
+    local records=0 f
+    for f in emissions removals credits activities; do
+      [ -f "$d/$f.csv" ] && records=$((records + $(wc -l <"$d/$f.csv") - 1))
+    done
+    cat "$d"/*.csv >/dev/null
+    ./zhonghe batch "$d" --out "$out/r.csv" 2>/dev/null || true
+    local times=() rss=()
+    for i in $(seq "$runs"); do
+      /usr/bin/time -f '%e %M' -o "$out/t" ./zhonghe batch "$d" --out "$out/r.csv" 2>/dev/null || true
+      times+=("$(cut -d' ' -f1 "$out/t")"); rss+=("$(cut -d' ' -f2 "$out/t")")
+    done
+    local median mrss
+    median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+    mrss=$(printf '%s\n' "${rss[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+    printf '%-10s %11d records %9d entities  median %7.2f s  %6.2f M records/s  peak RSS %5.0f MB  (rounds: %s)\n' \
+      "$name" "$records" "$e" "$median" "$(awk -v r="$records" -v t="$median" 'BEGIN { print r / t / 1e6 }')" \
+      "$(awk -v k="$mrss" 'BEGIN { print k / 1024 }')" "${times[*]}"
+    echo "$records $median" >>"$out/$name"
+  done
+  awk -v name="$name" '{ x[NR] = $1 / 1e6; y[NR] = $2; sx += x[NR]; sy += y[NR]; sxx += x[NR] * x[NR]; sxy += x[NR] * y[NR] }
+    END { n = NR; b = (n * sxy - sx * sy) / (n * sxx - sx * sx); a = (sy - b * sx) / n; worst = 0
+          printf "%-10s line: %.3f s + %.3f s per million records; distance from it:", name, a, b
+          for (i = 1; i <= n; i++) { d = 100 * (y[i] - (a + b * x[i])) / (a + b * x[i]); printf " %+.1f%%", d; if (d < 0) d = -d; if (d > worst) worst = d }
+          printf "  (largest %.1f%%: %s)\n", worst, worst <= 10 ? "linear within 10%" : "NOT within 10%" }' "$out/$name"
+}
+
+series emissions emissions
+series mixed mixed
+if [ -n "${FIXED_ENTITIES:-}" ]; then
+  series emissions-k emissions "$FIXED_ENTITIES"
+  series mixed-k mixed "$FIXED_ENTITIES"
+fi
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
