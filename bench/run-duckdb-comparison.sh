@@ -8,6 +8,9 @@
 # built by its own ./zhonghe on first use) each round also runs DIR/zhonghe batch, so the two builds
 # meet the same load; it prints their medians, the median of the per-round ratios and whether the
 # two result files are byte-identical.
+# With MIXED=DIR (a ledger of every kind: zhonghe generate --entities 1000000 --records 10000000 --seed 1)
+# each round also runs batch on it and DuckDB's closest SQL (DuckDbQuery mixed-double / mixed-decimal:
+# emissions × GWP, removals and credits summed by their eligibility columns; it does less work).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 dir=${1:-/tmp/zhonghe-bench/10m}
@@ -38,15 +41,29 @@ seconds() { # runs a command, prints its wall time in seconds
 }
 median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
+mixed=()
+if [ -n "${MIXED:-}" ]; then
+  mixed=(./zhonghe batch "$MIXED" --out "$out/mixed.csv")
+  mdouble=(java -cp "$cp" org.zhonghe.bench.DuckDbQuery "$MIXED" mixed-double "$out/mdouble.csv")
+  mdecimal=(java -cp "$cp" org.zhonghe.bench.DuckDbQuery "$MIXED" mixed-decimal "$out/mdecimal.csv")
+  cat "$MIXED"/*.csv > /dev/null
+fi
 echo "warm-up ..." >&2
 seconds "${batch[@]}" >/dev/null; seconds "${double[@]}" >/dev/null; seconds "${decimal[@]}" >/dev/null
 [ ${#base[@]} -gt 0 ] && seconds "${base[@]}" >/dev/null
+[ ${#mixed[@]} -gt 0 ] && { seconds "${mixed[@]}" >/dev/null; seconds "${mdouble[@]}" >/dev/null; seconds "${mdecimal[@]}" >/dev/null; }
 : >"$out/rounds"
+: >"$out/mrounds"
 for i in $(seq "$runs"); do
   b=$(seconds "${batch[@]}"); d=$(seconds "${double[@]}"); x=$(seconds "${decimal[@]}")
   p=0; [ ${#base[@]} -gt 0 ] && p=$(seconds "${base[@]}")
   echo "round $i: batch $b s, duckdb double $d s, duckdb decimal $x s$([ ${#base[@]} -gt 0 ] && echo ", baseline batch $p s")" >&2
   echo "$b $d $x $p" >>"$out/rounds"
+  if [ ${#mixed[@]} -gt 0 ]; then
+    mb=$(seconds "${mixed[@]}"); md=$(seconds "${mdouble[@]}"); mx=$(seconds "${mdecimal[@]}")
+    echo "round $i, mixed ledger: batch $mb s, duckdb double $md s, duckdb decimal $mx s" >&2
+    echo "$mb $md $mx" >>"$out/mrounds"
+  fi
 done
 col() { awk -v c="$1" '{ print $c }' "$out/rounds" | median; }
 ratio() { awk -v c="$1" '{ printf "%.3f\n", $1 / $c }' "$out/rounds" | median; }
@@ -59,3 +76,11 @@ if [ ${#base[@]} -gt 0 ]; then
     || echo "  the two builds' results DIFFER"
 fi
 grep '^duckdb' "$out/log" | sort | uniq -c | sed 's/^/  /'
+if [ ${#mixed[@]} -gt 0 ]; then
+  mcol() { awk -v c="$1" '{ print $c }' "$out/mrounds" | median; }
+  mratio() { awk -v c="$1" '{ printf "%.3f\n", $1 / $c }' "$out/mrounds" | median; }
+  echo "mixed ledger ($MIXED):"
+  echo "  zhonghe batch         median $(mcol 1) s"
+  echo "  duckdb DOUBLE         median $(mcol 2) s   batch/duckdb ratio (median of rounds) $(mratio 2)   (DuckDB does less: no rules, no verdict)"
+  echo "  duckdb DECIMAL(38,6)  median $(mcol 3) s   batch/duckdb ratio (median of rounds) $(mratio 3)"
+fi
