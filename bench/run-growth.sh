@@ -8,7 +8,7 @@
 # median wall time, records per second, the median peak RSS; then per series the least-squares line
 # time = a + b × records and each point's distance from it in per cent (linear within 10 %: every
 # distance at most 10 %).
-#   [RUNS=n] [SIZES="1 2 4 8 10"] [FIXED_ENTITIES=100000] bench/run-growth.sh [DATA_DIR]
+#   [RUNS=n] [SIZES="1 2 4 8 10"] [KINDS="emissions mixed"] [FIXED_ENTITIES=100000] bench/run-growth.sh [DATA_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 data=${1:-/tmp/zhonghe-bench/growth}
@@ -61,10 +61,8 @@ series() { # name kind entities-per-size-rule
           printf "  (largest %.1f%%: %s)\n", worst, worst <= 10 ? "linear within 10%" : "NOT within 10%" }' "$out/$name"
 }
 
-series emissions emissions
-series mixed mixed
-if [ -n "${FIXED_ENTITIES:-}" ]; then
-  series emissions-k emissions "$FIXED_ENTITIES"
-  series mixed-k mixed "$FIXED_ENTITIES"
-fi
+for kind in ${KINDS:-emissions mixed}; do
+  series "$kind" "$kind"
+  [ -n "${FIXED_ENTITIES:-}" ] && series "$kind-k" "$kind" "$FIXED_ENTITIES"
+done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
