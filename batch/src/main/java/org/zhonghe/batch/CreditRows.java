@@ -79,28 +79,44 @@ final class CreditRows implements FileScan.Rows {
                 Origin.of(FILE, (int) line)), ledgers::add);
     }
 
+    private final CellCache<String> registries = new CellCache<>(Credits.REGISTRY);
+    private final CellCache<CreditType> types = new CellCache<>(Credits.TYPE);
+    private final CellCache<RemovalKind> kinds = new CellCache<>(Credits.KIND);
+    private final CellCache<Integer> durabilities = new CellCache<>(Credits.DURABILITY_YEARS);
+    private final CellCache<Integer> vintages = new CellCache<>(Credits.VINTAGE);
+    private final CellCache<MassUnit> units = new CellCache<>(Credits.UNIT);
+    private final CellCache<Boolean> retireds = new CellCache<>(Credits.RETIRED);
+    private final CellCache<LocalDate> retiredOns = new CellCache<>(Credits.RETIRED_ON);
+    private final CellCache<Boolean> owns = new CellCache<>(Credits.OWN_BOUNDARY);
+    private final CellCache<Boolean> internationals = new CellCache<>(Credits.INTERNATIONAL);
+    private final CellCache<Boolean> verifieds = new CellCache<>(Credits.VERIFIED);
+    private final CellCache<Boolean> etss = new CellCache<>(Credits.ETS_COVERED);
+    private final CellCache<String> hosts = new CellCache<>(Credits.HOST_COUNTRY);
+
     @Override
     public void row(CsvLine r, long line, List<Problem> errors) {
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
         int before = errors.size();
-        String id = Rows.value(Credits.ID.name(), Credits.ID, false, r.text(cId), FILE, line, errors); // optional here
-        String registry = Rows.value(Credits.REGISTRY, r.text(cRegistry), FILE, line, errors);
+        String id = r.isEmpty(cId) ? null // optional here
+                : Rows.value(Credits.ID.name(), Credits.ID, false, r.text(cId), FILE, line, errors);
+        String registry = registries.value(r, cRegistry, FILE, line, errors);
         String serial = Rows.value(Credits.SERIAL, r.text(cSerial), FILE, line, errors);
-        CreditType type = Rows.value(Credits.TYPE, r.text(cType), FILE, line, errors);
-        RemovalKind kind = Rows.value(Credits.KIND, r.text(cKind), FILE, line, errors);
-        Integer years = Rows.value(Credits.DURABILITY_YEARS, r.text(cDurabilityYears), FILE, line, errors);
-        Integer vintage = Rows.value(Credits.VINTAGE, r.text(cVintage), FILE, line, errors);
-        BigDecimal amount = Rows.value(Credits.AMOUNT, r.text(cAmount), FILE, line, errors);
-        MassUnit unit = Rows.value(Credits.UNIT, r.text(cUnit), FILE, line, errors);
-        Boolean retired = Rows.value(Credits.RETIRED, r.text(cRetired), FILE, line, errors);
-        LocalDate retiredOn = Rows.value(Credits.RETIRED_ON, r.text(cRetiredOn), FILE, line, errors);
-        Boolean own = Rows.value(Credits.OWN_BOUNDARY, r.text(cOwnBoundary), FILE, line, errors);
-        Boolean international = Rows.value(Credits.INTERNATIONAL, r.text(cInternational), FILE, line, errors);
-        Boolean verified = Rows.value(Credits.VERIFIED, r.text(cVerified), FILE, line, errors);
-        Boolean ets = Rows.value(Credits.ETS_COVERED, r.text(cEtsCovered), FILE, line, errors);
+        CreditType type = types.value(r, cType, FILE, line, errors);
+        RemovalKind kind = kinds.value(r, cKind, FILE, line, errors);
+        Integer years = durabilities.value(r, cDurabilityYears, FILE, line, errors);
+        Integer vintage = vintages.value(r, cVintage, FILE, line, errors);
+        BigDecimal amount = CellCache.plainDecimal(r, cAmount);
+        if (amount == null) amount = Rows.value(Credits.AMOUNT, r.text(cAmount), FILE, line, errors);
+        MassUnit unit = units.value(r, cUnit, FILE, line, errors);
+        Boolean retired = retireds.value(r, cRetired, FILE, line, errors);
+        LocalDate retiredOn = retiredOns.value(r, cRetiredOn, FILE, line, errors);
+        Boolean own = owns.value(r, cOwnBoundary, FILE, line, errors);
+        Boolean international = internationals.value(r, cInternational, FILE, line, errors);
+        Boolean verified = verifieds.value(r, cVerified, FILE, line, errors);
+        Boolean ets = etss.value(r, cEtsCovered, FILE, line, errors);
         String beneficiary = Rows.value(Credits.BENEFICIARY, r.text(cBeneficiary), FILE, line, errors);
-        String host = Rows.value(Credits.HOST_COUNTRY, r.text(cHostCountry), FILE, line, errors);
+        String host = hosts.value(r, cHostCountry, FILE, line, errors);
         if (errors.size() > before) {
             entities.markInvalid(e);
             return;

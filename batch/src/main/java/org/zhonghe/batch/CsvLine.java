@@ -172,6 +172,11 @@ final class CsvLine {
         return i < 0 || i >= count || starts[i] == ends[i];
     }
 
+    /** Whether cell i was quoted with a doubled quote inside (its bytes are then not its text). */
+    boolean escaped(int i) {
+        return i >= 0 && i < count && escaped[i];
+    }
+
     /** Cell i as text (null when the column is absent or the cell empty), surrounding blanks removed. */
     String text(int i) {
         if (isEmpty(i)) return null;

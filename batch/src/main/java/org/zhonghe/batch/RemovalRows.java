@@ -61,30 +61,43 @@ final class RemovalRows implements FileScan.Rows {
 
     /** The removals read, added to {@code ledgers} in file order, each at its line in the file. */
     static void addInOrder(ChunkedRecords<Removal> records, long[] lineOffsets, SmallLedgers ledgers) {
-        records.addInOrder(lineOffsets, (r, line, idFromLine) -> new Removal(idFromLine ? "line " + line : r.id(), r.kind(),
-                r.amount(), r.unit(), r.managed(), r.basis(), r.durabilityYears(), r.lifecycleEmissions(),
-                r.lifecycleDeclared(), r.inBoundary(), Origin.of(FILE, (int) line)), ledgers::add);
+        // the ledgers sum a removal into its group ({@link SmallLedgers#add(int, Removal)}) and keep
+        // neither its id nor its line: a removal of a later chunk is not made again at its line
+        records.addInOrder(lineOffsets, (r, line, idFromLine) -> r, ledgers::add);
     }
+
+    private final CellCache<RemovalKind> kinds = new CellCache<>(Removals.KIND);
+    private final CellCache<MassUnit> units = new CellCache<>(Removals.UNIT);
+    private final CellCache<Boolean> manageds = new CellCache<>(Removals.MANAGED);
+    private final CellCache<Basis> bases = new CellCache<>(Removals.BASIS);
+    private final CellCache<Integer> durabilities = new CellCache<>(Removals.DURABILITY_YEARS);
+    private final CellCache<Boolean> inBoundaries = new CellCache<>(Removals.IN_BOUNDARY);
 
     @Override
     public void row(CsvLine r, long line, List<Problem> errors) {
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
         int before = errors.size();
-        String id = Rows.value(Removals.ID.name(), Removals.ID, false, r.text(cId), FILE, line, errors); // optional here
-        RemovalKind kind = Rows.value(Removals.KIND, r.text(cKind), FILE, line, errors);
-        BigDecimal amount = Rows.value(Removals.AMOUNT, r.text(cAmount), FILE, line, errors);
-        MassUnit unit = Rows.value(Removals.UNIT, r.text(cUnit), FILE, line, errors);
-        Boolean managed = Rows.value(Removals.MANAGED, r.text(cManaged), FILE, line, errors);
-        Basis basis = Rows.value(Removals.BASIS, r.text(cBasis), FILE, line, errors);
-        Integer years = Rows.value(Removals.DURABILITY_YEARS, r.text(cDurabilityYears), FILE, line, errors);
-        String lifecycleText = r.text(cLifecycleEmissions);
-        BigDecimal lifecycle = Rows.value(Removals.LIFECYCLE_EMISSIONS, lifecycleText, FILE, line, errors);
-        Boolean inBoundary = Rows.value(Removals.IN_BOUNDARY, r.text(cInBoundary), FILE, line, errors);
+        String id = r.isEmpty(cId) ? null // optional here
+                : Rows.value(Removals.ID.name(), Removals.ID, false, r.text(cId), FILE, line, errors);
+        RemovalKind kind = kinds.value(r, cKind, FILE, line, errors);
+        BigDecimal amount = decimal(r, cAmount, Removals.AMOUNT, line, errors);
+        MassUnit unit = units.value(r, cUnit, FILE, line, errors);
+        Boolean managed = manageds.value(r, cManaged, FILE, line, errors);
+        Basis basis = bases.value(r, cBasis, FILE, line, errors);
+        Integer years = durabilities.value(r, cDurabilityYears, FILE, line, errors);
+        BigDecimal lifecycle = CellCache.plainDecimal(r, cLifecycleEmissions);
+        boolean lifecycleDeclared = lifecycle != null;
+        if (lifecycle == null) {
+            String lifecycleText = r.text(cLifecycleEmissions);
+            lifecycleDeclared = lifecycleText != null;
+            lifecycle = Rows.value(Removals.LIFECYCLE_EMISSIONS, lifecycleText, FILE, line, errors);
+        }
+        Boolean inBoundary = inBoundaries.value(r, cInBoundary, FILE, line, errors);
         if (errors.size() == before) {
             Removal removal = new Removal(id == null ? "line " + line : id, kind, amount, unit, managed, basis, years,
-                    lifecycle, lifecycleText != null, inBoundary, Origin.of(FILE, (int) line));
-            for (Problem p : rules.validateRecords(List.of(), List.of(removal), List.of(), List.of(), List.of(), List.of(), null)) {
+                    lifecycle, lifecycleDeclared, inBoundary, Origin.of(FILE, (int) line));
+            for (Problem p : rules.validateRemoval(removal)) {
                 String field = p.field().substring(p.field().lastIndexOf('.') + 1);
                 errors.add(new Problem(FILE, line, field, p.value(), p.key(), p.args()));
             }
@@ -94,5 +107,12 @@ final class RemovalRows implements FileScan.Rows {
             }
         }
         entities.markInvalid(e);
+    }
+
+    /** A decimal cell: its plain digits read from its bytes, any other cell by the schema. */
+    private static BigDecimal decimal(CsvLine r, int i, org.zhonghe.ledger.LedgerField<BigDecimal> field, long line,
+                                      List<Problem> errors) {
+        BigDecimal plain = CellCache.plainDecimal(r, i);
+        return plain != null ? plain : Rows.value(field, r.text(i), FILE, line, errors);
     }
 }

@@ -20,7 +20,14 @@ final class Rows {
      * that it is missing or undeclared.
      */
     static int entity(CsvLine r, Header h, Entities entities, String file, long line, List<Problem> errors) {
-        String entity = r.text(h.column("entity"));
+        int c = h.column("entity");
+        if (!r.isEmpty(c) && !r.escaped(c)) {
+            // the bytes of a declared id, looked up as they are (a declared id has no blanks around it
+            // nor a quote, so its text is its bytes); anything else is read as text below
+            long v = entities.lookup(r.buf(), r.start(c), r.end(c));
+            if (v != EntityIndex.ABSENT) return (int) v;
+        }
+        String entity = r.text(c);
         int e = entity == null ? -1 : entities.ordinal(entity);
         if (e < 0) errors.add(undeclared(file, line, entity));
         return e;

@@ -30,6 +30,8 @@ final class SmallLedgers {
 
     /** The sums of one removal group, in tonnes. */
     static final class RemovalSum {
+        /** The group's key while it is its entity's only group (kept without a map), else null. */
+        private RemovalKey only;
         BigDecimal tonnes = BigDecimal.ZERO;
         BigDecimal lifecycleTonnes = BigDecimal.ZERO;
         long records;
@@ -99,14 +101,44 @@ final class SmallLedgers {
         return out;
     }
 
+    /**
+     * Sums the removal into its entity's group of its fields. An entity of one group (most of them)
+     * keeps its sum alone, a map made only for a second group; groups are kept interned, one key
+     * per combination of fields for every entity.
+     */
     void add(int entity, Removal r) {
-        @SuppressWarnings("unchecked")
-        Map<RemovalKey, RemovalSum> m = (Map<RemovalKey, RemovalSum>) removals[entity];
-        if (m == null) removals[entity] = m = new LinkedHashMap<>();
-        RemovalSum s = m.computeIfAbsent(RemovalKey.of(r), k -> new RemovalSum());
+        RemovalKey key = intern(RemovalKey.of(r));
+        Object o = removals[entity];
+        RemovalSum s;
+        if (o == null) {
+            removals[entity] = s = new RemovalSum();
+            s.only = key;
+        } else if (o instanceof RemovalSum one && one.only.equals(key)) {
+            s = one;
+        } else {
+            @SuppressWarnings("unchecked")
+            Map<RemovalKey, RemovalSum> m = o instanceof RemovalSum one ? toMap(entity, one)
+                    : (Map<RemovalKey, RemovalSum>) o;
+            s = m.computeIfAbsent(key, k -> new RemovalSum());
+        }
         s.tonnes = s.tonnes.add(r.tonnes());
         s.lifecycleTonnes = s.lifecycleTonnes.add(r.unit().toTonnes(r.lifecycleEmissions()));
         s.records++;
+    }
+
+    private Map<RemovalKey, RemovalSum> toMap(int entity, RemovalSum one) {
+        Map<RemovalKey, RemovalSum> m = new LinkedHashMap<>();
+        m.put(one.only, one);
+        one.only = null;
+        removals[entity] = m;
+        return m;
+    }
+
+    private final Map<RemovalKey, RemovalKey> keys = new java.util.HashMap<>();
+
+    private RemovalKey intern(RemovalKey k) {
+        RemovalKey kept = keys.putIfAbsent(k, k);
+        return kept == null ? k : kept;
     }
 
     void add(int entity, Credit c) {
@@ -118,8 +150,9 @@ final class SmallLedgers {
 
     @SuppressWarnings("unchecked")
     Map<RemovalKey, RemovalSum> removals(int entity) {
-        Map<RemovalKey, RemovalSum> m = (Map<RemovalKey, RemovalSum>) removals[entity];
-        return m == null ? Map.of() : m;
+        Object o = removals[entity];
+        if (o instanceof RemovalSum one) return Map.of(one.only, one);
+        return o == null ? Map.of() : (Map<RemovalKey, RemovalSum>) o;
     }
 
     @SuppressWarnings("unchecked")

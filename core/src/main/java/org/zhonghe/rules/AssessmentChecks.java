@@ -56,11 +56,7 @@ final class AssessmentChecks {
                 out.add(Problem.at(e.origin(), field + "biogenic", "true", "biogenic.notCO2", e.gas()));
             }
         }
-        for (Removal r : removals) {
-            if (r.kind().removalClass().requiresManagedLand() && r.managed() == null) {
-                out.add(Problem.at(r.origin(), "removals[" + r.id() + "].managed", null, "managed.required", r.kind().id()));
-            }
-        }
+        for (Removal r : removals) removal(r, out);
         unique(out, "emissions", emissions, Emission::id, Emission::origin);
         unique(out, "removals", removals, Removal::id, Removal::origin);
         unique(out, "credits", credits, Credit::id, Credit::origin);
@@ -68,6 +64,16 @@ final class AssessmentChecks {
         unique(out, "otherEffects.items", otherEffects, OtherEffect::id, OtherEffect::origin);
         unique(out, "history", history, h -> String.valueOf(h.year()), HistoryYear::origin);
         return out;
+    }
+
+    /**
+     * The checks of one removal alone (no uniqueness of its id): added to {@code out}, the same
+     * problems {@link #records} makes for it.
+     */
+    static void removal(Removal r, List<Problem> out) {
+        if (r.kind().removalClass().requiresManagedLand() && r.managed() == null) {
+            out.add(Problem.at(r.origin(), "removals[" + r.id() + "].managed", null, "managed.required", r.kind().id()));
+        }
     }
 
     private static <T> void unique(List<Problem> out, String section, List<T> records, Function<T, String> id,

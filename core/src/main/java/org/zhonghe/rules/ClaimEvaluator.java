@@ -71,6 +71,18 @@ public final class ClaimEvaluator {
     }
 
     /**
+     * The checks of one removal alone, as {@link #validateRecords} makes them for it, without the
+     * uniqueness of its id (for a reader that makes ids unique itself, such as batch, row by row):
+     * empty when valid, without allocating.
+     */
+    public List<org.zhonghe.assessment.Problem> validateRemoval(Removal removal) {
+        if (!removal.kind().removalClass().requiresManagedLand() || removal.managed() != null) return List.of();
+        List<org.zhonghe.assessment.Problem> out = new java.util.ArrayList<>(1);
+        AssessmentChecks.removal(removal, out);
+        return out;
+    }
+
+    /**
      * rules.md §2 for an engine that keeps emissions in its own form (batch, Spark): why an
      * emission of {@code gas} (as written, known to the GWP table) in {@code scope} is not counted
      * under {@code concept} as {@code profile} applies it within {@code boundary} for an entity of
