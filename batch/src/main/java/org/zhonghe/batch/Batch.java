@@ -127,7 +127,7 @@ public final class Batch {
         SmallLedgers small = new SmallLedgers(n);
         timing.mark("emissions");
         // removals and credits on all threads, chunk by chunk, then added to each entity's ledger in file order
-        ChunkedRecords<org.zhonghe.assessment.Removal> removals = new ChunkedRecords<>();
+        ChunkedRecords<SmallLedgers.RemovalRead> removals = new ChunkedRecords<>();
         FileScan.Result removalScan = scan(dir.resolve(RemovalRows.FILE), RemovalRows.FILE, RemovalRows.FIELDS,
                 RemovalRows.REQUIRED, options.threads(), h -> w -> new RemovalRows(h, entities, removals, rules), progress,
                 errors, errorCount);

@@ -73,10 +73,12 @@ final class CreditRows implements FileScan.Rows {
         chunk = records.chunk(index);
     }
 
-    /** The credits read, added to {@code ledgers} in file order, each at its line in the file. */
+    /**
+     * The credits read, added to {@code ledgers} in file order, each with its line in the file
+     * (it is given its id and origin when the ledgers are asked for it: {@link SmallLedgers#credits}).
+     */
     static void addInOrder(ChunkedRecords<Credit> records, long[] lineOffsets, SmallLedgers ledgers) {
-        records.addInOrder(lineOffsets, (c, line, idFromLine) -> c.withIdAndOrigin(idFromLine ? "line " + line : c.id(),
-                Origin.of(FILE, (int) line)), ledgers::add);
+        records.addInOrder(lineOffsets, ledgers::add);
     }
 
     private final CellCache<String> registries = new CellCache<>(Credits.REGISTRY);
@@ -121,8 +123,8 @@ final class CreditRows implements FileScan.Rows {
             entities.markInvalid(e);
             return;
         }
-        chunk.add(e, line, new Credit(id == null ? "line " + line : id, registry, serial, type, kind, years, vintage, amount, unit,
-                retired, beneficiary, retiredOn, own, international, verified, ets,
-                host, Origin.of(FILE, (int) line)), id == null);
+        // bare of the id made from its line and of its origin: the ledgers keep its line (SmallLedgers.add)
+        chunk.add(e, line, new Credit(id == null ? "" : id, registry, serial, type, kind, years, vintage, amount, unit,
+                retired, beneficiary, retiredOn, own, international, verified, ets, host, Origin.NONE), id == null);
     }
 }

@@ -12,7 +12,6 @@ import org.zhonghe.Concept;
 import org.zhonghe.activity.Activity;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.Problem;
-import org.zhonghe.assessment.Removal;
 import org.zhonghe.rules.ClaimEvaluator;
 
 /**
@@ -140,7 +139,7 @@ public final class EntityLines {
         File current = null;
         Header header = null;
         FileScan.Rows rows = null;
-        ChunkedRecords<Removal> removals = new ChunkedRecords<>(); // lines are the file's: one chunk, no offset
+        ChunkedRecords<SmallLedgers.RemovalRead> removals = new ChunkedRecords<>(); // lines are the file's: one chunk, no offset
         ChunkedRecords<Credit> credits = new ChunkedRecords<>();
         ChunkedRecords<Activity> activities = new ChunkedRecords<>();
         for (; i < sorted.size(); i++) {
@@ -186,7 +185,7 @@ public final class EntityLines {
 
     /** The rows of a file after entities.csv. */
     private static FileScan.Rows rows(File f, Header header, Entities entities, Classifier classifier,
-                                      EmissionTotals totals, ChunkedRecords<Removal> removals,
+                                      EmissionTotals totals, ChunkedRecords<SmallLedgers.RemovalRead> removals,
                                       ChunkedRecords<Credit> credits, ChunkedRecords<Activity> activities) {
         return switch (f) {
             case ENTITIES -> throw new IllegalStateException("entities.csv is read first");

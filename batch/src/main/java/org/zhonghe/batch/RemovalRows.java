@@ -1,7 +1,9 @@
 package org.zhonghe.batch;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Basis;
@@ -30,15 +32,15 @@ final class RemovalRows implements FileScan.Rows {
     private final int cManaged;
     private final int cUnit;
     private final Entities entities;
-    private final ChunkedRecords<Removal> records;
-    private ChunkedRecords.Chunk<Removal> chunk;
+    private final ChunkedRecords<SmallLedgers.RemovalRead> records;
+    private ChunkedRecords.Chunk<SmallLedgers.RemovalRead> chunk;
     private final ClaimEvaluator rules;
 
     /**
      * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
      * rows ({@link #chunk}); add them to the ledgers with {@link #addInOrder}.
      */
-    RemovalRows(Header h, Entities entities, ChunkedRecords<Removal> records, ClaimEvaluator rules) {
+    RemovalRows(Header h, Entities entities, ChunkedRecords<SmallLedgers.RemovalRead> records, ClaimEvaluator rules) {
         this.h = h;
         cAmount = h.column("amount");
         cBasis = h.column("basis");
@@ -59,12 +61,13 @@ final class RemovalRows implements FileScan.Rows {
         chunk = records.chunk(index);
     }
 
-    /** The removals read, added to {@code ledgers} in file order, each at its line in the file. */
-    static void addInOrder(ChunkedRecords<Removal> records, long[] lineOffsets, SmallLedgers ledgers) {
-        // the ledgers sum a removal into its group ({@link SmallLedgers#add(int, Removal)}) and keep
-        // neither its id nor its line: a removal of a later chunk is not made again at its line
-        records.addInOrder(lineOffsets, (r, line, idFromLine) -> r, ledgers::add);
+    /** The removals read, added to {@code ledgers} in file order (their lines are not kept: {@link SmallLedgers.RemovalRead}). */
+    static void addInOrder(ChunkedRecords<SmallLedgers.RemovalRead> records, long[] lineOffsets, SmallLedgers ledgers) {
+        records.addInOrder(lineOffsets, (e, r, line, idFromLine) -> ledgers.add(e, r));
     }
+
+    /** The groups of removals met by this thread, one key object for each. */
+    private final Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalKey> keys = new HashMap<>();
 
     private final CellCache<RemovalKind> kinds = new CellCache<>(Removals.KIND);
     private final CellCache<MassUnit> units = new CellCache<>(Removals.UNIT);
@@ -102,7 +105,9 @@ final class RemovalRows implements FileScan.Rows {
                 errors.add(new Problem(FILE, line, field, p.value(), p.key(), p.args()));
             }
             if (errors.size() == before) {
-                chunk.add(e, line, removal, id == null);
+                SmallLedgers.RemovalKey key = SmallLedgers.RemovalKey.of(removal);
+                SmallLedgers.RemovalKey kept = keys.putIfAbsent(key, key);
+                chunk.add(e, line, SmallLedgers.RemovalRead.of(removal, kept == null ? key : kept), id == null);
                 return;
             }
         }

@@ -28,6 +28,33 @@ final class SmallLedgers {
         }
     }
 
+    /**
+     * A removal as the ledgers keep it while the file is read: its group and its tonnes (the rules
+     * read nothing else of it; its id and line are not kept).
+     *
+     * @param key             its fields but the amounts (one object per combination, shared)
+     * @param tonnes          its amount in tonnes
+     * @param lifecycleTonnes its lifecycle emissions in tonnes (0 when none declared)
+     */
+    record RemovalRead(RemovalKey key, BigDecimal tonnes, BigDecimal lifecycleTonnes) {
+        static RemovalRead of(Removal r, RemovalKey key) {
+            return new RemovalRead(key, r.tonnes(), r.unit().toTonnes(r.lifecycleEmissions()));
+        }
+    }
+
+    /**
+     * A credit as read without its id and origin ({@code bare}), and its line in credits.csv,
+     * negated when its id is to be made from the line: a credit is made whole when it is asked for
+     * ({@link #credits}), so that a million credits do not each keep an id and an origin while the
+     * file is read.
+     */
+    private record LinedCredit(Credit bare, long line) {
+        Credit credit() {
+            long at = Math.abs(line);
+            return bare.withIdAndOrigin(line < 0 ? "line " + at : bare.id(), Origin.of(CreditRows.FILE, (int) at));
+        }
+    }
+
     /** The sums of one removal group, in tonnes. */
     static final class RemovalSum {
         /** The group's key while it is its entity's only group (kept without a map), else null. */
@@ -103,17 +130,16 @@ final class SmallLedgers {
 
     /**
      * Sums the removal into its entity's group of its fields. An entity of one group (most of them)
-     * keeps its sum alone, a map made only for a second group; groups are kept interned, one key
-     * per combination of fields for every entity.
+     * keeps its sum alone, a map made only for a second group.
      */
-    void add(int entity, Removal r) {
-        RemovalKey key = intern(RemovalKey.of(r));
+    void add(int entity, RemovalRead r) {
+        RemovalKey key = r.key();
         Object o = removals[entity];
         RemovalSum s;
         if (o == null) {
             removals[entity] = s = new RemovalSum();
             s.only = key;
-        } else if (o instanceof RemovalSum one && one.only.equals(key)) {
+        } else if (o instanceof RemovalSum one && (one.only == key || one.only.equals(key))) {
             s = one;
         } else {
             @SuppressWarnings("unchecked")
@@ -122,7 +148,7 @@ final class SmallLedgers {
             s = m.computeIfAbsent(key, k -> new RemovalSum());
         }
         s.tonnes = s.tonnes.add(r.tonnes());
-        s.lifecycleTonnes = s.lifecycleTonnes.add(r.unit().toTonnes(r.lifecycleEmissions()));
+        s.lifecycleTonnes = s.lifecycleTonnes.add(r.lifecycleTonnes());
         s.records++;
     }
 
@@ -134,17 +160,23 @@ final class SmallLedgers {
         return m;
     }
 
-    private final Map<RemovalKey, RemovalKey> keys = new java.util.HashMap<>();
-
-    private RemovalKey intern(RemovalKey k) {
-        RemovalKey kept = keys.putIfAbsent(k, k);
-        return kept == null ? k : kept;
-    }
-
-    void add(int entity, Credit c) {
+    /**
+     * Adds a credit read at {@code line} of credits.csv, {@code bare} of its id (unless written)
+     * and origin; {@code idFromLine}: its id is made from the line.
+     */
+    void add(int entity, Credit bare, long line, boolean idFromLine) {
+        LinedCredit c = new LinedCredit(bare, idFromLine ? -line : line);
+        Object o = credits[entity];
+        if (o == null) {
+            credits[entity] = c;
+            return;
+        }
         @SuppressWarnings("unchecked")
-        List<Credit> l = (List<Credit>) credits[entity];
-        if (l == null) credits[entity] = l = new ArrayList<>(2);
+        List<LinedCredit> l = o instanceof LinedCredit one ? null : (List<LinedCredit>) o;
+        if (l == null) {
+            credits[entity] = l = new ArrayList<>(2);
+            l.add((LinedCredit) o);
+        }
         l.add(c);
     }
 
@@ -155,9 +187,15 @@ final class SmallLedgers {
         return o == null ? Map.of() : (Map<RemovalKey, RemovalSum>) o;
     }
 
+    /** The entity's credits in file order, each with its id and its line in credits.csv (made anew at each call). */
     @SuppressWarnings("unchecked")
     List<Credit> credits(int entity) {
-        List<Credit> l = (List<Credit>) credits[entity];
-        return l == null ? List.of() : l;
+        Object o = credits[entity];
+        if (o == null) return List.of();
+        if (o instanceof LinedCredit one) return List.of(one.credit());
+        List<LinedCredit> l = (List<LinedCredit>) o;
+        List<Credit> out = new ArrayList<>(l.size());
+        for (LinedCredit c : l) out.add(c.credit());
+        return out;
     }
 }
