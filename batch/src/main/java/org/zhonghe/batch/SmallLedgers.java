@@ -38,7 +38,12 @@ final class SmallLedgers {
      */
     record RemovalRead(RemovalKey key, BigDecimal tonnes, BigDecimal lifecycleTonnes) {
         static RemovalRead of(Removal r, RemovalKey key) {
-            return new RemovalRead(key, r.tonnes(), r.unit().toTonnes(r.lifecycleEmissions()));
+            return new RemovalRead(key, r.tonnes(), shared(r.unit().toTonnes(r.lifecycleEmissions())));
+        }
+
+        /** {@link BigDecimal#ZERO} for a zero of scale 0 (the same number, written the same), kept once. */
+        private static BigDecimal shared(BigDecimal d) {
+            return d.signum() == 0 && d.scale() == 0 ? BigDecimal.ZERO : d;
         }
     }
 
@@ -148,8 +153,17 @@ final class SmallLedgers {
             s = m.computeIfAbsent(key, k -> new RemovalSum());
         }
         s.tonnes = s.tonnes.add(r.tonnes());
-        s.lifecycleTonnes = s.lifecycleTonnes.add(r.lifecycleTonnes());
+        s.lifecycleTonnes = plus(s.lifecycleTonnes, r.lifecycleTonnes());
         s.records++;
+    }
+
+    /**
+     * {@code sum + d}: {@code sum} itself when {@code d} is a zero of no more decimals (the sum
+     * {@link BigDecimal#add} makes then has the same digits and scale), so that most removals,
+     * without lifecycle emissions, keep no new zero.
+     */
+    private static BigDecimal plus(BigDecimal sum, BigDecimal d) {
+        return d.signum() == 0 && d.scale() <= sum.scale() ? sum : sum.add(d);
     }
 
     private Map<RemovalKey, RemovalSum> toMap(int entity, RemovalSum one) {

@@ -61,4 +61,20 @@ class SmallLedgersTest {
         assertThat(l.removals(0).get(beccs).records).isEqualTo(1);
         assertThat(l.removals(1)).isEmpty();
     }
+
+    /** A zero added keeps the sum as BigDecimal.add writes it: its scale grows with the zero's decimals. */
+    @Test
+    void a_zero_lifecycle_keeps_the_scale_add_gives() {
+        SmallLedgers.RemovalKey k = new SmallLedgers.RemovalKey(RemovalKind.BECCS, null, Basis.INCREMENT, null, true, true);
+        for (List<String> zeros : List.of(List.of("0", "0"), List.of("0", "0.000"), List.of("0.00", "0"), List.of("0.0", "0.00", "1.5"))) {
+            SmallLedgers l = new SmallLedgers(1);
+            BigDecimal expected = BigDecimal.ZERO;
+            for (String z : zeros) {
+                BigDecimal d = new BigDecimal(z);
+                l.add(0, new SmallLedgers.RemovalRead(k, BigDecimal.ONE, d));
+                expected = expected.add(d);
+            }
+            assertThat(l.removals(0).get(k).lifecycleTonnes).as("%s", zeros).isEqualTo(expected); // equals: the scale too
+        }
+    }
 }
