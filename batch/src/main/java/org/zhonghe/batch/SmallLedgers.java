@@ -152,18 +152,21 @@ final class SmallLedgers {
                     : (Map<RemovalKey, RemovalSum>) o;
             s = m.computeIfAbsent(key, k -> new RemovalSum());
         }
-        s.tonnes = s.tonnes.add(r.tonnes());
+        s.tonnes = plus(s.tonnes, r.tonnes());
         s.lifecycleTonnes = plus(s.lifecycleTonnes, r.lifecycleTonnes());
         s.records++;
     }
 
     /**
-     * {@code sum + d}: {@code sum} itself when {@code d} is a zero of no more decimals (the sum
-     * {@link BigDecimal#add} makes then has the same digits and scale), so that most removals,
-     * without lifecycle emissions, keep no new zero.
+     * {@code sum + d} as {@link BigDecimal#add} makes it (the larger scale): {@code sum} itself when
+     * {@code d} is a zero of no more decimals, {@code d} itself when {@code sum} is (the first
+     * removal of a group), the same digits and scale either way; so that a group keeps no new
+     * number for its first removal, nor for a removal without lifecycle emissions.
      */
-    private static BigDecimal plus(BigDecimal sum, BigDecimal d) {
-        return d.signum() == 0 && d.scale() <= sum.scale() ? sum : sum.add(d);
+    static BigDecimal plus(BigDecimal sum, BigDecimal d) {
+        if (d.signum() == 0 && d.scale() <= sum.scale()) return sum;
+        if (sum.signum() == 0 && sum.scale() <= d.scale()) return d;
+        return sum.add(d);
     }
 
     private Map<RemovalKey, RemovalSum> toMap(int entity, RemovalSum one) {

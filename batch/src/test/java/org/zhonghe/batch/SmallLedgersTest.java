@@ -62,6 +62,19 @@ class SmallLedgersTest {
         assertThat(l.removals(1)).isEmpty();
     }
 
+    /** The shortcut of a zero on either side makes what BigDecimal.add makes: the same digits and scale. */
+    @Test
+    void plus_is_add_with_every_zero_and_scale() {
+        List<String> numbers = List.of("0", "0.0", "0.000", "0E+2", "0E-7", "1", "1.50", "-2.5", "1E+3", "716.915", "0.001");
+        for (String a : numbers) {
+            for (String b : numbers) {
+                BigDecimal x = new BigDecimal(a);
+                BigDecimal y = new BigDecimal(b);
+                assertThat(SmallLedgers.plus(x, y)).as("%s + %s", a, b).isEqualTo(x.add(y)); // equals: the scale too
+            }
+        }
+    }
+
     /** A zero added keeps the sum as BigDecimal.add writes it: its scale grows with the zero's decimals. */
     @Test
     void a_zero_lifecycle_keeps_the_scale_add_gives() {
