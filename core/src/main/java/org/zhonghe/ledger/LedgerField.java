@@ -47,6 +47,21 @@ public record LedgerField<T>(String name, boolean required, T absent, int maxLen
         return tooLong != null ? tooLong : reader.apply(text);
     }
 
+    /** The group of a dotted field, its name's first part ({@code factor} of {@code factor.value}); null when none. */
+    public String group() {
+        int dot = name.indexOf('.');
+        return dot < 0 ? null : name.substring(0, dot);
+    }
+
+    /**
+     * The field as written inside its group's mapping, under the rest of its name ({@code value}
+     * of {@code factor.value}), with the same default, limit and reading; itself when it has no group.
+     */
+    public LedgerField<T> inGroup() {
+        int dot = name.indexOf('.');
+        return dot < 0 ? this : new LedgerField<>(name.substring(dot + 1), required, absent, maxLength, reader);
+    }
+
     /** Text as written, stripped of surrounding blanks as batch reads every cell (an id, a registry, a serial, a gas). */
     public static LedgerField<String> text(String name, boolean required) {
         return new LedgerField<>(name, required, null, KEY_TEXT, CellReaders::text);

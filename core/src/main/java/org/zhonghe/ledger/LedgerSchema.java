@@ -1,9 +1,13 @@
 package org.zhonghe.ledger;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.zhonghe.Concept;
@@ -26,8 +30,10 @@ import org.zhonghe.profiles.Profiles;
  * workbook template read. A field is added here, with its reading, and to the record it fills
  * (docs/ledger-schema.md). Checks that need the rules' tables (gases, {@code managed} per kind,
  * unique ids) are {@code ClaimEvaluator#validate}'s. The parts of an assessment that are not
- * ledgers ({@link Entity}, {@link Period}, {@link Boundary}, {@link Claim}) are here too: io's
- * binder reads them from the assessment file, batch from the columns of {@code entities.csv}.
+ * ledgers ({@link Entity}, {@link Period}, {@link Boundary}, {@link Claim}, {@link Baseline},
+ * {@link Plan}, {@link OtherEffects#ASSESSED}) are here too: io's binder reads them from the
+ * assessment file, batch the first four from the columns of {@code entities.csv}. No reader keeps
+ * a list of names of its own.
  */
 public final class LedgerSchema {
     private LedgerSchema() {}
@@ -100,6 +106,56 @@ public final class LedgerSchema {
         public static final List<LedgerField<?>> FIELDS = List.of(CONCEPT, PROFILE, METRIC, DATE, FACTOR_SET, SCOPE2_METHOD);
 
         private Claim() {}
+    }
+
+    /**
+     * {@code baseline} (optional): the base-year emissions a reduction is measured against, in the
+     * same boundary (profiles.md: {@code sbti-net-zero} requires it, {@code BASELINE_MISSING}).
+     */
+    public static final class Baseline {
+        /** The base year ({@code BASE_YEAR_TOO_EARLY} before 2015 under {@code sbti-net-zero}). */
+        public static final LedgerField<Integer> YEAR = LedgerField.integer("year", true, Integer.MIN_VALUE);
+        /** t CO2e in the base year, at least 0. */
+        public static final LedgerField<BigDecimal> EMISSIONS = LedgerField.decimal("emissions", true, true, null);
+        /**
+         * A sector pathway, optional prose: {@code flag} (forest, land and agriculture) asks a 72 %
+         * reduction instead of 90 % (SBTi Corporate Net-Zero Standard, {@code sbti-net-zero}).
+         */
+        public static final LedgerField<String> SECTOR = LedgerField.prose("sector", false);
+        public static final List<LedgerField<?>> FIELDS = List.of(YEAR, EMISSIONS, SECTOR);
+
+        private Baseline() {}
+    }
+
+    /**
+     * {@code plan} (optional): the carbon neutrality management plan (ISO 14068-1:2023 §8; the
+     * profile {@code iso-14068-1} asks non-empty targets and a transition, {@code PLAN_MISSING}).
+     * {@link #FIELDS} are its cells; the list {@link #REDUCTION_TARGETS} holds {@link Target}s.
+     */
+    public static final class Plan {
+        /** The name of the list of reduction targets, each a record of {@link Target#FIELDS}. */
+        public static final String REDUCTION_TARGETS = "reductionTargets";
+        /** How the plan moves to removal credits (prose, optional). */
+        public static final LedgerField<String> REMOVAL_TRANSITION = LedgerField.prose("removalTransition", false);
+        public static final List<LedgerField<?>> FIELDS = List.of(REMOVAL_TRANSITION);
+        /** The names the mapping {@code plan} allows, in the order of the format: the list, then the cells. */
+        public static final List<String> NAMES = concat(List.of(REDUCTION_TARGETS), names(FIELDS));
+
+        private Plan() {}
+
+        /** One item of {@code plan.reductionTargets}. */
+        public static final class Target {
+            /** The target year. */
+            public static final LedgerField<Integer> YEAR = LedgerField.integer("year", true, Integer.MIN_VALUE);
+            /** Percent below the base year's emissions (40 means 40 %), any sign. */
+            public static final LedgerField<BigDecimal> REDUCTION_PERCENT = LedgerField.decimal("reductionPercent", true,
+                    false, null);
+            /** The base year; none: the baseline's. */
+            public static final LedgerField<Integer> BASE_YEAR = LedgerField.integer("baseYear", false, Integer.MIN_VALUE);
+            public static final List<LedgerField<?>> FIELDS = List.of(YEAR, REDUCTION_PERCENT, BASE_YEAR);
+
+            private Target() {}
+        }
     }
 
     /** {@code emissions}: one greenhouse gas released, in mass of the gas. */
@@ -176,13 +232,24 @@ public final class LedgerSchema {
         private Reductions() {}
     }
 
-    /** {@code otherEffects.items}: climate effects other than GHGs (albedo …), signed. */
+    /**
+     * {@code otherEffects}: climate effects other than GHGs (albedo …). {@link #FIELDS} are one
+     * item's, the ledger section {@code otherEffects.items} ({@link LedgerSection#OTHER_EFFECTS});
+     * {@link #ASSESSED} and the list {@link #ITEMS} are the mapping's own ({@link #NAMES}).
+     */
     public static final class OtherEffects {
+        /** Whether the effects other than GHGs were assessed (default false: {@code OTHER_EFFECTS_NOT_ASSESSED}). */
+        public static final LedgerField<Boolean> ASSESSED = LedgerField.flag("assessed", false);
+        /** The name of the list of items, each a record of {@link #FIELDS}. */
+        public static final String ITEMS = "items";
         public static final LedgerField<String> ID = LedgerField.text("id", true);
         public static final LedgerField<String> KIND = LedgerField.text("kind", true);
+        /** t CO2e (in {@link #UNIT}), signed: a cooling effect is negative. */
         public static final LedgerField<BigDecimal> AMOUNT = LedgerField.decimal("amount", true, false, null);
         public static final LedgerField<MassUnit> UNIT = unit();
         public static final List<LedgerField<?>> FIELDS = List.of(ID, KIND, AMOUNT, UNIT);
+        /** The names the mapping {@code otherEffects} allows, in the order of the format. */
+        public static final List<String> NAMES = List.of(ASSESSED.name(), ITEMS);
 
         private OtherEffects() {}
     }
@@ -239,6 +306,20 @@ public final class LedgerSchema {
         public static final List<LedgerField<?>> FIELDS = List.of(ID, ACTIVITY, FUEL, GRID, GAS, AMOUNT, UNIT, SCOPE,
                 SECTOR, YEAR, FACTOR_SET, FACTOR_VALUE, FACTOR_UNIT, FACTOR_SOURCE, SUPPLIER_VALUE, SUPPLIER_UNIT,
                 SUPPLIER_SOURCE, INSTRUMENT_ID, INSTRUMENT_KIND, INSTRUMENT_VOLUME, INSTRUMENT_UNIT, PERIOD_FROM, PERIOD_TO);
+        /**
+         * The dotted fields by their group, the first part of the name ({@code factor} →
+         * {@code factor.value}, {@code factor.unit}, {@code factor.source}), in order. In YAML and
+         * JSON a group is also written as a mapping of the rest of the names
+         * ({@code factor: {value, unit, source}}; {@link LedgerField#inGroup}).
+         */
+        public static final Map<String, List<LedgerField<?>>> GROUPS = groups(FIELDS);
+        /**
+         * The names a record of activities allows: the plain fields, then the groups (a nested
+         * mapping, or a list of them for {@code instrument}), then the dotted fields (flat columns).
+         */
+        public static final List<String> NAMES = concat(concat(
+                FIELDS.stream().filter(f -> f.group() == null).map(LedgerField::name).toList(),
+                List.copyOf(GROUPS.keySet())), FIELDS.stream().filter(f -> f.group() != null).map(LedgerField::name).toList());
 
         private Activities() {}
     }
@@ -246,6 +327,26 @@ public final class LedgerSchema {
     /** The names of {@code fields}, in order. */
     public static List<String> names(List<LedgerField<?>> fields) {
         return fields.stream().map(LedgerField::name).toList();
+    }
+
+    /** The names of a group's fields inside its mapping ({@code value} of {@code factor.value}), in order. */
+    public static List<String> namesInGroup(List<LedgerField<?>> group) {
+        return group.stream().map(f -> f.inGroup().name()).toList();
+    }
+
+    private static Map<String, List<LedgerField<?>>> groups(List<LedgerField<?>> fields) {
+        Map<String, List<LedgerField<?>>> out = new LinkedHashMap<>();
+        for (LedgerField<?> f : fields) {
+            if (f.group() != null) out.computeIfAbsent(f.group(), g -> new ArrayList<>()).add(f);
+        }
+        out.replaceAll((g, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
     }
 
     private static LedgerField<MassUnit> unit() {

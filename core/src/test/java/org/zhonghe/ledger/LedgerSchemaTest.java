@@ -83,4 +83,39 @@ class LedgerSchemaTest {
         assertThat(LedgerSchema.Credits.SERIAL.cell("S".repeat(200)).isRead()).isTrue();
         assertThat(LedgerSchema.Emissions.AMOUNT.cell("9".repeat(51)).key()).isEqualTo("number.digits");
     }
+
+    /**
+     * Issue 15: an activity's groups are the dotted fields' first names; a record of YAML/JSON allows
+     * the plain fields, the groups (nested) and the dotted fields (flat), in the order io listed them.
+     */
+    @Test
+    void an_activitys_groups_and_names_come_from_its_dotted_fields() {
+        assertThat(LedgerSchema.Activities.GROUPS.keySet()).containsExactly("factor", "supplierFactor", "instrument", "period");
+        assertThat(LedgerSchema.namesInGroup(LedgerSchema.Activities.GROUPS.get("instrument")))
+                .containsExactly("id", "kind", "volume", "unit");
+        assertThat(LedgerSchema.Activities.NAMES).containsExactly("id", "activity", "fuel", "grid", "gas", "amount", "unit",
+                "scope", "sector", "year", "factorSet", "factor", "supplierFactor", "instrument", "period", "factor.value",
+                "factor.unit", "factor.source", "supplierFactor.value", "supplierFactor.unit", "supplierFactor.source",
+                "instrument.id", "instrument.kind", "instrument.volume", "instrument.unit", "period.from", "period.to");
+        LedgerField<String> source = LedgerSchema.Activities.FACTOR_SOURCE.inGroup();
+        assertThat(source.name()).isEqualTo("source");
+        assertThat(source.maxLength()).isEqualTo(LedgerField.FREE_TEXT);
+        assertThat(LedgerSchema.Activities.SECTOR.group()).isNull();
+        assertThat(LedgerSchema.Activities.SECTOR.inGroup()).isSameAs(LedgerSchema.Activities.SECTOR);
+    }
+
+    /** Issue 15: baseline, plan, its targets and otherEffects are the schema's too, with their defaults and limits. */
+    @Test
+    void baseline_plan_and_other_effects_are_fields_of_the_schema() {
+        assertThat(LedgerSchema.names(LedgerSchema.Baseline.FIELDS)).containsExactly("year", "emissions", "sector");
+        assertThat(LedgerSchema.Baseline.EMISSIONS.cell("-1").key()).isEqualTo("number.negative");
+        assertThat(LedgerSchema.Baseline.SECTOR.maxLength()).isEqualTo(LedgerField.FREE_TEXT);
+        assertThat(LedgerSchema.Plan.NAMES).containsExactly("reductionTargets", "removalTransition");
+        assertThat(LedgerSchema.names(LedgerSchema.Plan.Target.FIELDS)).containsExactly("year", "reductionPercent", "baseYear");
+        assertThat(LedgerSchema.Plan.Target.REDUCTION_PERCENT.cell("-5").value()).isEqualByComparingTo("-5");
+        assertThat(LedgerSchema.Plan.Target.BASE_YEAR.required()).isFalse();
+        assertThat(LedgerSchema.OtherEffects.NAMES).containsExactly("assessed", "items");
+        assertThat(LedgerSchema.OtherEffects.ASSESSED.absent()).isFalse();
+        assertThat(LedgerSchema.OtherEffects.ASSESSED.cell("True").value()).isTrue();
+    }
 }

@@ -12,51 +12,39 @@ import org.zhonghe.activity.FactorUnit;
 import org.zhonghe.activity.Instrument;
 import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Scope;
+import org.zhonghe.ledger.LedgerField;
+import org.zhonghe.ledger.LedgerSchema;
+import org.zhonghe.ledger.LedgerSchema.Activities;
 
 /**
- * One activity record from its fields (assessment-format.md, {@code activities}), or null after
- * reporting its problems. A factor or instrument is a nested mapping in YAML/JSON, or flat
- * columns ({@code factor.value}, {@code instrument.id} …) in a CSV or XLSX ledger.
+ * One activity record from its fields (assessment-format.md, {@code activities}), each cell read
+ * by core's schema ({@link Activities}) as batch's {@code ActivityRows} reads it, or null after
+ * reporting its problems. A group of dotted fields (a factor, a supplier factor, an instrument,
+ * the activity's period) is a nested mapping in YAML/JSON ({@code factor: {value, unit, source}},
+ * each field under the rest of its name; {@code instrument} also a list of them), or flat columns
+ * ({@code factor.value}, {@code instrument.id} …) in a CSV or XLSX ledger.
  */
 final class ActivityRecords {
-    private static final List<String> FACTOR = List.of("value", "unit", "source");
-    private static final List<String> INSTRUMENT = List.of("id", "kind", "volume", "unit");
-    private static final List<String> PERIOD = List.of("from", "to");
-    static final List<String> ACTIVITY = fields();
+    /** The names a record allows: the schema's ({@link Activities#NAMES}). */
+    static final List<String> ACTIVITY = Activities.NAMES;
 
     private ActivityRecords() {}
 
-    private static List<String> fields() {
-        List<String> f = new ArrayList<>(List.of("id", "activity", "fuel", "grid", "gas", "amount", "unit", "scope",
-                "sector", "year", "factorSet", "factor", "supplierFactor", "instrument", "period"));
-        for (String s : FACTOR) f.add("factor." + s);
-        for (String s : FACTOR) f.add("supplierFactor." + s);
-        for (String s : INSTRUMENT) f.add("instrument." + s);
-        for (String s : PERIOD) f.add("period." + s);
-        return List.copyOf(f);
-    }
-
     static Activity activity(Fields f) {
-        String id = f.text("id", true);
-        ActivityKind kind = f.choice("activity", true, ActivityKind::fromId, "activity.kind", ActivityKind.ids());
-        String fuel = f.text("fuel", false);
-        String grid = f.text("grid", false);
-        String gas = f.text("gas", false);
-        BigDecimal amount = f.decimal("amount", true, true);
-        ActivityUnit unit = f.choice("unit", true, ActivityUnit::fromSymbol, "unit.unknown", ActivityUnit.symbolList());
-        Integer scopeNumber = f.integer("scope", false, Integer.MIN_VALUE);
-        Scope scope = scopeNumber == null ? null : Scope.of(scopeNumber).orElse(null);
-        if (scopeNumber != null && scope == null) {
-            f.report("scope", String.valueOf(scopeNumber), "scope.unknown", String.valueOf(scopeNumber));
-        }
-        String sector = f.text("sector", false);
-        if (sector != null && !sector.equals("energy") && !sector.equals("manufacturing")) {
-            f.report("sector", sector, "activity.sector", sector);
-        }
-        Integer year = f.integer("year", false, 1900);
-        String factorSet = f.text("factorSet", false);
-        ExplicitFactor factor = factor(f, "factor");
-        ExplicitFactor supplier = factor(f, "supplierFactor");
+        String id = f.value(Activities.ID);
+        ActivityKind kind = f.value(Activities.ACTIVITY);
+        String fuel = f.value(Activities.FUEL);
+        String grid = f.value(Activities.GRID);
+        String gas = f.value(Activities.GAS);
+        BigDecimal amount = f.value(Activities.AMOUNT);
+        ActivityUnit unit = f.value(Activities.UNIT);
+        Scope scope = f.value(Activities.SCOPE);
+        String sector = f.value(Activities.SECTOR);
+        Integer year = f.value(Activities.YEAR);
+        String factorSet = f.value(Activities.FACTOR_SET);
+        ExplicitFactor factor = factor(f, Activities.FACTOR_VALUE, Activities.FACTOR_UNIT, Activities.FACTOR_SOURCE);
+        ExplicitFactor supplier = factor(f, Activities.SUPPLIER_VALUE, Activities.SUPPLIER_UNIT,
+                Activities.SUPPLIER_SOURCE);
         List<Instrument> instruments = instruments(f);
         Period period = period(f);
         if (!f.isValid()) return null;
@@ -64,78 +52,110 @@ final class ActivityRecords {
                 sector, year, factorSet, factor, supplier, instruments, f.origin(), period);
     }
 
+    /**
+     * Where a group's fields are read: its nested mapping, each field under the rest of its name
+     * ({@link LedgerField#inGroup}), or the record itself, each field under its dotted name.
+     */
+    private record Part(Fields fields, boolean nested) {
+        /** The field's value as the schema reads it; required once any field of the group is written. */
+        <T> T value(LedgerField<T> field, boolean required) {
+            return fields.value(nested ? field.inGroup() : field, required);
+        }
+
+        void report(LedgerField<?> field, String value, String key, Object... args) {
+            fields.report(nested ? field.inGroup().name() : field.name(), value, key, args);
+        }
+
+        /** A nested mapping's problems make the record invalid (the record's own are already its). */
+        void close(Fields record) {
+            if (nested && !fields.isValid()) record.invalidate();
+        }
+    }
+
+    /** The group's fields of the record when any is written, nested or flat; else null. */
+    private static Part part(Fields f, String group) {
+        Node.MapNode map = f.has(group) ? f.map(group, false) : null;
+        if (map != null) return nested(f, map, f.path(group), group);
+        for (LedgerField<?> field : Activities.GROUPS.get(group)) if (f.has(field.name())) return new Part(f, false);
+        return null;
+    }
+
+    private static Part nested(Fields f, Node.MapNode map, String path, String group) {
+        return new Part(Fields.of(map, f.file(), path, inGroup(group), f.problems()), true);
+    }
+
+    private static List<String> inGroup(String group) {
+        return LedgerSchema.namesInGroup(Activities.GROUPS.get(group));
+    }
+
     /** The activity's own period: {@code period: {from, to}}, or the columns {@code period.from}, {@code period.to}. */
     private static Period period(Fields f) {
-        Node.MapNode map = f.has("period") ? f.map("period", false) : null;
-        if (map == null && !f.has("period.from") && !f.has("period.to")) return null;
-        Fields g = map != null ? Fields.of(map, f.file(), f.path("period"), PERIOD, f.problems()) : f;
-        String prefix = map != null ? "" : "period.";
-        LocalDate from = g.date(prefix + "from", true);
-        LocalDate to = g.date(prefix + "to", true);
+        Part p = part(f, Activities.PERIOD_FROM.group());
+        if (p == null) return null;
+        LocalDate from = p.value(Activities.PERIOD_FROM, true);
+        LocalDate to = p.value(Activities.PERIOD_TO, true);
         if (from != null && to != null && to.isBefore(from)) {
-            g.report(prefix + "to", to.toString(), "period.order", from.toString(), to.toString());
+            p.report(Activities.PERIOD_TO, to.toString(), "period.order", from.toString(), to.toString());
         }
-        if (map != null && !g.isValid()) f.invalidate();
+        p.close(f);
         return from == null || to == null || to.isBefore(from) ? null : new Period(from, to);
     }
 
-    private static ExplicitFactor factor(Fields f, String name) {
-        Node.MapNode map = f.has(name) ? f.map(name, false) : null;
-        Fields g = map != null ? Fields.of(map, f.file(), f.path(name), FACTOR, f.problems()) : null;
-        if (g == null && !f.has(name + ".value") && !f.has(name + ".unit") && !f.has(name + ".source")) return null;
-        String prefix = g == null ? name + "." : "";
-        Fields from = g == null ? f : g;
-        BigDecimal value = from.decimal(prefix + "value", true, true);
-        String unitText = from.text(prefix + "unit", true);
+    /** An explicit factor when any of its fields is written: all three then, the unit a mass per unit. */
+    private static ExplicitFactor factor(Fields f, LedgerField<BigDecimal> valueField, LedgerField<String> unitField,
+                                         LedgerField<String> sourceField) {
+        Part p = part(f, valueField.group());
+        if (p == null) return null;
+        BigDecimal value = p.value(valueField, true);
+        String unitText = p.value(unitField, true);
         FactorUnit unit = unitText == null ? null : FactorUnit.parse(unitText).orElse(null);
-        if (unitText != null && unit == null) {
-            from.report(prefix + "unit", unitText, "activity.factor.unit", unitText, ActivityUnit.symbolList());
-        } else if (unit != null && unit.numerator().dimension() != ActivityUnit.Dimension.MASS) {
-            from.report(prefix + "unit", unitText, "activity.factor.unit", unitText, ActivityUnit.symbolList());
+        if (unitText != null && (unit == null || unit.numerator().dimension() != ActivityUnit.Dimension.MASS)) {
+            p.report(unitField, unitText, "activity.factor.unit", unitText, ActivityUnit.symbolList());
             unit = null;
         }
-        String source = from.text(prefix + "source", true);
-        if (g != null && !g.isValid()) f.invalidate();
+        String source = p.value(sourceField, true);
+        p.close(f);
         return value == null || unit == null || source == null ? null : new ExplicitFactor(value, unit, source);
     }
 
+    /** The certificates: {@code instrument} as a mapping, a list of them, or the flat columns. */
     private static List<Instrument> instruments(Fields f) {
+        String group = Activities.INSTRUMENT_ID.group();
         List<Instrument> out = new ArrayList<>();
-        Node node = f.node("instrument");
+        Node node = f.node(group);
         if (node instanceof Node.ListNode list) {
             int index = 0;
             for (Node item : list.items()) {
-                String path = f.path("instrument") + "[" + ++index + "]";
+                String path = f.path(group) + "[" + ++index + "]";
                 if (item instanceof Node.MapNode map) {
-                    instrument(Fields.of(map, f.file(), path, INSTRUMENT, f.problems()), "", f, out);
+                    instrument(nested(f, map, path, group), f, out);
                 } else {
                     f.problems().add(f.file(), item.line(), path, null, "type.record." + item.kind(),
-                            String.join(", ", INSTRUMENT));
+                            String.join(", ", inGroup(group)));
                     f.invalidate();
                 }
             }
         } else if (node instanceof Node.MapNode map) {
-            instrument(Fields.of(map, f.file(), f.path("instrument"), INSTRUMENT, f.problems()), "", f, out);
+            instrument(nested(f, map, f.path(group), group), f, out);
         } else if (node != null) {
-            f.report("instrument", ((Node.ScalarNode) node).text(), "type.mapping.value");
-        } else if (f.has("instrument.id") || f.has("instrument.volume") || f.has("instrument.unit")
-                || f.has("instrument.kind")) {
-            instrument(f, "instrument.", f, out);
+            f.report(group, ((Node.ScalarNode) node).text(), "type.mapping.value");
+        } else {
+            Part flat = part(f, group);
+            if (flat != null) instrument(flat, f, out);
         }
         return out;
     }
 
     /** An instrument without an id and a volume is an input error (GHG Protocol Scope 2 quality criteria). */
-    private static void instrument(Fields g, String prefix, Fields owner, List<Instrument> out) {
-        String id = g.text(prefix + "id", true);
-        String kind = g.text(prefix + "kind", false);
-        BigDecimal volume = g.decimal(prefix + "volume", true, true);
-        ActivityUnit unit = g.choice(prefix + "unit", true, ActivityUnit::fromSymbol, "unit.unknown",
-                ActivityUnit.symbolList());
-        if (!g.isValid()) {
+    private static void instrument(Part p, Fields owner, List<Instrument> out) {
+        String id = p.value(Activities.INSTRUMENT_ID, true);
+        String kind = p.value(Activities.INSTRUMENT_KIND, false);
+        BigDecimal volume = p.value(Activities.INSTRUMENT_VOLUME, true);
+        ActivityUnit unit = p.value(Activities.INSTRUMENT_UNIT, true);
+        if (!p.fields().isValid()) {
             owner.invalidate();
             return;
         }
-        out.add(new Instrument(id, kind, volume, unit, g.origin()));
+        out.add(new Instrument(id, kind, volume, unit, p.fields().origin()));
     }
 }

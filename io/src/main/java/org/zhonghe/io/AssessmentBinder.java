@@ -24,6 +24,7 @@ import org.zhonghe.assessment.Plan;
 import org.zhonghe.assessment.ReductionTarget;
 import org.zhonghe.assessment.Scope;
 import org.zhonghe.ledger.LedgerSchema;
+import org.zhonghe.ledger.LedgerSection;
 import org.zhonghe.rules.ClaimEvaluator;
 
 /**
@@ -38,10 +39,10 @@ final class AssessmentBinder {
     private static final List<String> PERIOD = LedgerSchema.names(LedgerSchema.Period.FIELDS);
     private static final List<String> BOUNDARY = LedgerSchema.names(LedgerSchema.Boundary.FIELDS);
     private static final List<String> CLAIM = LedgerSchema.names(LedgerSchema.Claim.FIELDS);
-    private static final List<String> BASELINE = List.of("year", "emissions", "sector");
-    private static final List<String> PLAN = List.of("reductionTargets", "removalTransition");
-    private static final List<String> TARGET = List.of("year", "reductionPercent", "baseYear");
-    private static final List<String> OTHER_EFFECTS = List.of("assessed", "items");
+    static final List<String> BASELINE = LedgerSchema.names(LedgerSchema.Baseline.FIELDS);
+    static final List<String> PLAN = LedgerSchema.Plan.NAMES;
+    static final List<String> TARGET = LedgerSchema.names(LedgerSchema.Plan.Target.FIELDS);
+    static final List<String> OTHER_EFFECTS = LedgerSchema.OtherEffects.NAMES;
 
     private final String file;
     private final Problems problems;
@@ -193,38 +194,38 @@ final class AssessmentBinder {
     }
 
     private Baseline baseline(Fields f) {
-        Integer year = f.integer("year", true, Integer.MIN_VALUE);
-        BigDecimal emissions = f.decimal("emissions", true, true);
-        String sector = f.text("sector", false);
+        Integer year = f.value(LedgerSchema.Baseline.YEAR);
+        BigDecimal emissions = f.value(LedgerSchema.Baseline.EMISSIONS);
+        String sector = f.value(LedgerSchema.Baseline.SECTOR);
         return f.isValid() ? new Baseline(year, emissions, sector) : null;
     }
 
     private Plan plan(Fields f) {
         List<ReductionTarget> targets = new ArrayList<>();
-        Node.ListNode list = f.list("reductionTargets", false);
+        Node.ListNode list = f.list(LedgerSchema.Plan.REDUCTION_TARGETS, false);
         if (list != null) {
             int index = 0;
             for (Node item : list.items()) {
-                String path = f.path("reductionTargets") + "[" + ++index + "]";
+                String path = f.path(LedgerSchema.Plan.REDUCTION_TARGETS) + "[" + ++index + "]";
                 if (!(item instanceof Node.MapNode map)) {
                     problems.add(file, item.line(), path, null, "type.record." + item.kind(), String.join(", ", TARGET));
                     continue;
                 }
                 Fields t = Fields.of(map, file, path, TARGET, problems);
-                Integer year = t.integer("year", true, Integer.MIN_VALUE);
-                BigDecimal percent = t.decimal("reductionPercent", true, false);
-                Integer baseYear = t.integer("baseYear", false, Integer.MIN_VALUE);
+                Integer year = t.value(LedgerSchema.Plan.Target.YEAR);
+                BigDecimal percent = t.value(LedgerSchema.Plan.Target.REDUCTION_PERCENT);
+                Integer baseYear = t.value(LedgerSchema.Plan.Target.BASE_YEAR);
                 if (t.isValid()) targets.add(new ReductionTarget(year, percent, baseYear));
             }
         }
-        String transition = f.text("removalTransition", false);
+        String transition = f.value(LedgerSchema.Plan.REMOVAL_TRANSITION);
         return f.isValid() ? new Plan(targets, transition) : null;
     }
 
     private OtherEffects otherEffects(Fields f) {
-        boolean assessed = f.flag("assessed", false);
-        List<OtherEffect> items = records(f, "items", "otherEffects.items", "id", LedgerRecords.OTHER_EFFECT,
-                LedgerRecords::otherEffect);
-        return new OtherEffects(assessed, items);
+        Boolean assessed = f.value(LedgerSchema.OtherEffects.ASSESSED); // null after its problem
+        List<OtherEffect> items = records(f, LedgerSchema.OtherEffects.ITEMS, LedgerSection.OTHER_EFFECTS.path(), "id",
+                LedgerRecords.OTHER_EFFECT, LedgerRecords::otherEffect);
+        return new OtherEffects(Boolean.TRUE.equals(assessed), items);
     }
 }

@@ -1,15 +1,10 @@
 package org.zhonghe.io;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import org.zhonghe.DecimalText;
 import org.zhonghe.assessment.Origin;
 import org.zhonghe.ledger.Cell;
@@ -26,8 +21,6 @@ final class Fields {
     static final int MAX_FREE_TEXT = LedgerField.FREE_TEXT;
     /** Characters of any other field (an id, a registry, a serial, a code, a number). */
     static final int MAX_KEY_TEXT = LedgerField.KEY_TEXT;
-    private static final Set<String> FREE_TEXT = Set.of("name", "description", "source", "measure", "scope3Exclusion",
-            "removalTransition", "note", "basisNote", "sector");
 
     private final String file;
     private final String path;
@@ -138,31 +131,9 @@ final class Fields {
         return s == null ? null : read(name, CellReaders.text(s.text()));
     }
 
-    BigDecimal decimal(String name, boolean required, boolean nonNegative) {
-        // an amount's length is bounded by DecimalText, with a message about digits
-        Node.ScalarNode s = scalar(name, required, Integer.MAX_VALUE);
-        return s == null ? null : read(name, CellReaders.decimal(s.text(), nonNegative));
-    }
-
     Integer integer(String name, boolean required, int min) {
         Node.ScalarNode s = scalar(name, required);
         return s == null ? null : read(name, CellReaders.integer(s.text(), min, Integer.MAX_VALUE));
-    }
-
-    Boolean bool(String name, boolean required) {
-        Node.ScalarNode s = scalar(name, required);
-        return s == null ? null : read(name, CellReaders.bool(s.text()));
-    }
-
-    /** A yes/no field with a default. */
-    boolean flag(String name, boolean defaultValue) {
-        Boolean b = bool(name, false);
-        return b == null ? defaultValue : b;
-    }
-
-    LocalDate date(String name, boolean required) {
-        Node.ScalarNode s = scalar(name, required);
-        return s == null ? null : read(name, CellReaders.date(s.text()));
     }
 
     /**
@@ -170,9 +141,18 @@ final class Fields {
      * absent, else its cell's reading; null after reporting a problem (missing, too long, wrong).
      */
     <T> T value(LedgerField<T> field) {
+        return value(field, field.required());
+    }
+
+    /**
+     * As {@link #value(LedgerField)}, required when {@code required} (a field of a group written
+     * in part: {@code factor.value} once {@code factor.unit} is there).
+     */
+    <T> T value(LedgerField<T> field, boolean required) {
         // the length is the schema's (LedgerField#cell), counted as batch counts it
-        Node.ScalarNode s = scalar(field.name(), field.required(), Integer.MAX_VALUE);
-        return s == null ? field.absent() : read(field.name(), field.cell(s.text()));
+        Node.ScalarNode s = scalar(field.name(), required, Integer.MAX_VALUE);
+        if (s == null) return required ? null : field.absent();
+        return read(field.name(), field.cell(s.text()));
     }
 
     /**
@@ -193,18 +173,6 @@ final class Fields {
         return cell.value();
     }
 
-    /**
-     * One of a closed set: {@code parse} maps the text to the value; an unknown text is reported
-     * with {@code key} and the list of what is {@code expected}.
-     */
-    <E> E choice(String name, boolean required, Function<String, Optional<E>> parse, String key, String expected) {
-        Node.ScalarNode s = scalar(name, required);
-        if (s == null) return null;
-        Optional<E> value = parse.apply(s.text().strip());
-        if (value.isEmpty()) report(name, s.text(), key, s.text(), expected);
-        return value.orElse(null);
-    }
-
     /** A nested mapping, or null (reported when required, or when something else was written). */
     Node.MapNode map(String name, boolean required) {
         Node n = present(name, required);
@@ -223,7 +191,7 @@ final class Fields {
     }
 
     private Node.ScalarNode scalar(String name, boolean required) {
-        return scalar(name, required, maxLength(name));
+        return scalar(name, required, MAX_KEY_TEXT);
     }
 
     private Node.ScalarNode scalar(String name, boolean required, int limit) {
@@ -237,17 +205,6 @@ final class Fields {
         }
         report(name, null, "type.value." + n.kind());
         return null;
-    }
-
-    /**
-     * The most characters a field's text may have: {@link #MAX_FREE_TEXT} for prose (a name, a
-     * description, a source), {@link #MAX_KEY_TEXT} for everything else (ids, registries,
-     * serials, codes). Checked here, where every reader's cells pass, so that the command line,
-     * the batch-free readers and the server refuse the same text (Zhonghe's own limits; the
-     * store's columns are wider).
-     */
-    static int maxLength(String field) {
-        return FREE_TEXT.contains(field) ? MAX_FREE_TEXT : MAX_KEY_TEXT;
     }
 
     private Node present(String name, boolean required) {

@@ -109,8 +109,4 @@ final class LedgerRecords {
         BigDecimal emissions = f.value(History.EMISSIONS);
         return f.isValid() ? new HistoryYear(year, emissions, f.origin()) : null;
     }
-
-    static MassUnit unit(Fields f, String name) {
-        return f.choice(name, true, MassUnit::fromSymbol, "unit.unknown", MassUnit.symbols());
-    }
 }

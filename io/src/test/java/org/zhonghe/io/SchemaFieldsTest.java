@@ -1,0 +1,120 @@
+package org.zhonghe.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.Problem;
+import org.zhonghe.ledger.LedgerSchema;
+import org.zhonghe.ledger.LedgerSchema.Activities;
+
+/**
+ * Issue 15: every field io accepts in {@code baseline}, {@code plan}, its targets,
+ * {@code otherEffects} and {@code activities} is a field of core's {@link LedgerSchema}, and every
+ * field of the schema is read there. An unknown field lists what is allowed: that list is the
+ * schema's, so a field added to the schema is allowed at once, and no other list exists in io.
+ */
+class SchemaFieldsTest {
+    private static final String HEAD = """
+            version: 1
+            entity: {id: acme, type: organization}
+            period: {from: 2024-01-01, to: 2024-12-31}
+            claim: {concept: carbon-neutrality}
+            """;
+
+    private static ReadResult read(String yaml) {
+        return new AssessmentReader().read(HEAD + yaml, "a.yaml", Syntax.YAML, Map.of());
+    }
+
+    /** The allowed names the problem {@code field.unknown} lists at {@code path}. */
+    private static String allowedAt(String yaml, String path) {
+        ReadResult r = read(yaml);
+        List<Problem> unknown = r.problems().stream().filter(p -> p.key().equals("field.unknown")).toList();
+        assertThat(unknown).as("%s", r.problems()).hasSize(1);
+        assertThat(unknown.get(0).field()).isEqualTo(path);
+        return (String) unknown.get(0).args().get(1);
+    }
+
+    private static String joined(List<String> names) {
+        return String.join(", ", names);
+    }
+
+    @Test
+    void baseline_plan_targets_and_other_effects_allow_the_schemas_names() {
+        assertThat(allowedAt("baseline: {year: 2019, emissions: 1, zzz: 1}\n", "baseline.zzz"))
+                .isEqualTo(joined(LedgerSchema.names(LedgerSchema.Baseline.FIELDS))).isEqualTo("year, emissions, sector");
+        assertThat(allowedAt("plan: {zzz: 1}\n", "plan.zzz"))
+                .isEqualTo(joined(LedgerSchema.Plan.NAMES)).isEqualTo("reductionTargets, removalTransition");
+        assertThat(allowedAt("plan: {reductionTargets: [{year: 2030, reductionPercent: 40, zzz: 1}]}\n",
+                "plan.reductionTargets[1].zzz"))
+                .isEqualTo(joined(LedgerSchema.names(LedgerSchema.Plan.Target.FIELDS)))
+                .isEqualTo("year, reductionPercent, baseYear");
+        assertThat(allowedAt("otherEffects: {zzz: 1}\n", "otherEffects.zzz"))
+                .isEqualTo(joined(LedgerSchema.OtherEffects.NAMES)).isEqualTo("assessed, items");
+    }
+
+    @Test
+    void an_activity_and_its_nested_groups_allow_the_schemas_names() {
+        String activity = "activities:\n  - {id: a1, activity: fuel-combustion, fuel: gas-diesel-oil, amount: 1, unit: t, %s}\n";
+        assertThat(allowedAt(activity.formatted("zzz: 1"), "activities[a1].zzz")).isEqualTo(joined(Activities.NAMES));
+        assertThat(allowedAt(activity.formatted("factor: {value: 1, unit: t/t, source: s, zzz: 1}"),
+                "activities[a1].factor.zzz")).isEqualTo("value, unit, source");
+        assertThat(allowedAt(activity.formatted("supplierFactor: {value: 1, unit: t/t, source: s, zzz: 1}"),
+                "activities[a1].supplierFactor.zzz")).isEqualTo("value, unit, source");
+        assertThat(allowedAt(activity.formatted("instrument: [{id: g, volume: 1, unit: MWh, zzz: 1}]"),
+                "activities[a1].instrument[1].zzz")).isEqualTo("id, kind, volume, unit");
+        assertThat(allowedAt(activity.formatted("period: {from: 2024-01-01, to: 2024-02-01, zzz: 1}"),
+                "activities[a1].period.zzz")).isEqualTo("from, to");
+        for (var group : Activities.GROUPS.entrySet()) {
+            assertThat(Activities.NAMES).contains(group.getKey());
+            for (var f : group.getValue()) assertThat(Activities.NAMES).contains(f.name());
+        }
+        // the workbook's activities sheet takes the same names
+        assertThat(WorkbookTree.fieldsOf("activities")).isEqualTo(Activities.NAMES);
+    }
+
+    /** Each field of the schema is read into the assessment (a field dropped from the reading fails here). */
+    @Test
+    void every_field_of_baseline_plan_and_other_effects_is_read() {
+        ReadResult r = read("""
+                baseline: {year: 2019, emissions: "12000.5", sector: " flag "}
+                plan:
+                  reductionTargets: [{year: 2030, reductionPercent: 40, baseYear: 2022}, {year: 2040, reductionPercent: -5}]
+                  removalTransition: removal credits only from 2030
+                otherEffects: {assessed: True, items: [{id: o1, kind: albedo, amount: -5, unit: t}]}
+                """);
+        assertThat(r.problems()).isEmpty();
+        Assessment a = r.assessment();
+        assertThat(a.baseline().year()).isEqualTo(2019);
+        assertThat(a.baseline().emissions()).isEqualByComparingTo("12000.5");
+        assertThat(a.baseline().sector()).isEqualTo("flag");
+        assertThat(a.plan().reductionTargets()).extracting(t -> t.year() + " " + t.reductionPercent() + " " + t.baseYear())
+                .containsExactly("2030 40 2022", "2040 -5 null");
+        assertThat(a.plan().removalTransition()).isEqualTo("removal credits only from 2030");
+        assertThat(a.otherEffects().assessed()).isTrue();
+        assertThat(a.otherEffects().items()).hasSize(1);
+    }
+
+    /** The schema's readings and their problems, at the field's path. */
+    @Test
+    void bad_cells_of_baseline_plan_and_other_effects_are_the_schemas_problems() {
+        ReadResult r = read("""
+                baseline: {year: "2019.5", emissions: -1, sector: %s}
+                plan:
+                  reductionTargets: [{reductionPercent: "40,5", baseYear: x}]
+                  removalTransition: %s
+                otherEffects: {assessed: yes}
+                """.formatted("s".repeat(1001), "t".repeat(1001)));
+        assertThat(r.problems()).extracting(p -> p.field() + " " + p.key() + " " + p.args()).containsExactlyInAnyOrder(
+                "baseline.year number.integer [2019.5]",
+                "baseline.emissions number.negative [-1]",
+                "baseline.sector text.tooLong [1,001, 1,000]",
+                "plan.reductionTargets[1].year field.required [year]",
+                "plan.reductionTargets[1].reductionPercent number.comma [40,5]",
+                "plan.reductionTargets[1].baseYear number.integer [x]",
+                "plan.removalTransition text.tooLong [1,001, 1,000]",
+                "otherEffects.assessed boolean [yes]");
+    }
+}
