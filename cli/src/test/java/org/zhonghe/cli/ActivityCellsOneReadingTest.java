@@ -99,6 +99,7 @@ class ActivityCellsOneReadingTest {
         Path d = Files.createTempDirectory(dir, "ledger");
         Files.writeString(d.resolve("entities.csv"), "entity,type,from,to,concept\nE1,organization,2022-01-01,2022-12-31,"
                 + "carbon-neutrality\n");
+        Files.writeString(d.resolve("emissions.csv"), "entity,gas,amount,unit\n");
         List<String> rows = new ArrayList<>();
         List<String> lines = csv.lines().toList();
         for (int i = 0; i < lines.size(); i++) rows.add((i == 0 ? "entity," : "E1,") + lines.get(i));
@@ -113,7 +114,8 @@ class ActivityCellsOneReadingTest {
         TreeSet<String> out = new TreeSet<>();
         for (Problem p : problems) {
             String file = p.file().substring(p.file().lastIndexOf('/') + 1);
-            String field = p.field().substring(p.field().indexOf("].") + (p.field().contains("].") ? 2 : 0));
+            int end = p.field().indexOf("].");
+            String field = end < 0 ? p.field() : p.field().substring(end + 2);
             out.add(file + ":" + p.line() + " " + field + " " + p.key() + " " + p.args());
         }
         return List.copyOf(out);
