@@ -126,19 +126,25 @@ public final class Batch {
         List<EmissionTotals> totals = Arrays.stream(byThread).filter(Objects::nonNull).toList();
         SmallLedgers small = new SmallLedgers(n);
         timing.mark("emissions");
-        // removals and credits on all threads, chunk by chunk, then added to each entity's ledger in file order
-        ChunkedRecords<SmallLedgers.RemovalRead> removals = new ChunkedRecords<>();
+        // removals and credits on all threads, chunk by chunk, then linked to each entity in file order
+        RemovalsRead removals = new RemovalsRead();
         FileScan.Result removalScan = scan(dir.resolve(RemovalRows.FILE), RemovalRows.FILE, RemovalRows.FIELDS,
                 RemovalRows.REQUIRED, options.threads(), h -> w -> new RemovalRows(h, entities, removals, rules), progress,
                 errors, errorCount);
         records += lines(removalScan);
-        if (removalScan != null) RemovalRows.addInOrder(removals, removalScan.lineOffsets(), small);
-        ChunkedRecords<org.zhonghe.assessment.Credit> credits = new ChunkedRecords<>();
+        if (removalScan != null) {
+            removals.link(n);
+            small.removals(removals);
+        }
+        CreditsRead credits = new CreditsRead();
         FileScan.Result creditScan = scan(dir.resolve(CreditRows.FILE), CreditRows.FILE, CreditRows.FIELDS,
                 CreditRows.REQUIRED, options.threads(), h -> w -> new CreditRows(h, entities, credits), progress, errors,
                 errorCount);
         records += lines(creditScan);
-        if (creditScan != null) CreditRows.addInOrder(credits, creditScan.lineOffsets(), small);
+        if (creditScan != null) {
+            credits.link(n, creditScan.lineOffsets());
+            small.credits(credits);
+        }
         timing.mark("removals and credits");
         // activities after every other file: an entity with an input error anywhere is not computed (as by check)
         // only when there is the file: its reader's schema loads the units library (~60 ms), which a ledger of

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The records (removals, credits) that the rows of one file make, kept per chunk of the file as
+ * The records (activities) that the rows of one file make, kept per chunk of the file as
  * the threads read them ({@link FileScan}), then added to the entities' ledgers in file order —
  * an entity's credits stay in the order of the file whatever the threads. A chunk after the
  * first numbers its lines from 0 until the scan ends; a record of such a chunk is made again at
@@ -47,11 +47,6 @@ final class ChunkedRecords<T> {
         }
     }
 
-    /** Where records go, in file order, with their line in the file and whether their id is to be made from it. */
-    interface LinedSink<T> {
-        void add(int entity, T record, long line, boolean idFromLine);
-    }
-
     private final Map<Integer, Chunk<T>> chunks = new ConcurrentHashMap<>();
 
     /** A new, empty chunk {@code index} (numbered in file order from 0). */
@@ -72,21 +67,6 @@ final class ChunkedRecords<T> {
             for (int i = 0; i < chunk.records.size(); i++) {
                 T r = chunk.records.get(i);
                 sink.add(chunk.entities[i], offset == 0 ? r : relined.at(r, chunk.lines[i] + offset, chunk.idFromLine.get(i)));
-            }
-        }
-        chunks.clear();
-    }
-
-    /**
-     * Adds every record to {@code sink} in file order with its line in the file, as is (a record
-     * that does not hold its line is not made again); {@code lineOffsets} as above.
-     */
-    void addInOrder(long[] lineOffsets, LinedSink<T> sink) {
-        for (int c = 0; chunks.containsKey(c); c++) {
-            Chunk<T> chunk = chunks.get(c);
-            long offset = c < lineOffsets.length ? lineOffsets[c] : 0;
-            for (int i = 0; i < chunk.records.size(); i++) {
-                sink.add(chunk.entities[i], chunk.records.get(i), chunk.lines[i] + offset, chunk.idFromLine.get(i));
             }
         }
         chunks.clear();

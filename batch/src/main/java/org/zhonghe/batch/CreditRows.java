@@ -38,14 +38,14 @@ final class CreditRows implements FileScan.Rows {
     private final int cVerified;
     private final int cVintage;
     private final Entities entities;
-    private final ChunkedRecords<Credit> records;
-    private ChunkedRecords.Chunk<Credit> chunk;
+    private final CreditsRead records;
+    private CreditsRead.Chunk chunk;
 
     /**
      * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
-     * rows ({@link #chunk}); add them to the ledgers with {@link #addInOrder}.
+     * rows ({@link #chunk}); then link them to their entities ({@link CreditsRead#link}).
      */
-    CreditRows(Header h, Entities entities, ChunkedRecords<Credit> records) {
+    CreditRows(Header h, Entities entities, CreditsRead records) {
         this.h = h;
         cAmount = h.column("amount");
         cRegistry = h.column("registry");
@@ -71,14 +71,6 @@ final class CreditRows implements FileScan.Rows {
     @Override
     public void chunk(int index) {
         chunk = records.chunk(index);
-    }
-
-    /**
-     * The credits read, added to {@code ledgers} in file order, each with its line in the file
-     * (it is given its id and origin when the ledgers are asked for it: {@link SmallLedgers#credits}).
-     */
-    static void addInOrder(ChunkedRecords<Credit> records, long[] lineOffsets, SmallLedgers ledgers) {
-        records.addInOrder(lineOffsets, ledgers::add);
     }
 
     private final CellCache<String> registries = new CellCache<>(Credits.REGISTRY);
@@ -123,8 +115,8 @@ final class CreditRows implements FileScan.Rows {
             entities.markInvalid(e);
             return;
         }
-        // bare of the id made from its line and of its origin: the ledgers keep its line (SmallLedgers.add)
-        chunk.add(e, line, new Credit(id == null ? "" : id, registry, serial, type, kind, years, vintage, amount, unit,
-                retired, beneficiary, retiredOn, own, international, verified, ets, host, Origin.NONE), id == null);
+        // without its id and origin: the columns keep its line and the id written (CreditsRead)
+        chunk.add(e, entities.id(e), line, new Credit("", registry, serial, type, kind, years, vintage, amount, unit,
+                retired, beneficiary, retiredOn, own, international, verified, ets, host, Origin.NONE), id);
     }
 }

@@ -172,7 +172,7 @@ final class EntityEvaluation {
         PreparedClaim p = prepared.get(spread(key));
         if (p == null) {
             int rule = entities.rule(entity);
-            p = rules.prepare(assessment(entities.spec(entity), rule, sum, SmallLedgers.NONE, 0), concept(entities, entity),
+            p = rules.prepare(assessment(entities.spec(entity), rule, sum, Map.of(), List.of(), null), concept(entities, entity),
                     rule(rule).profile());
             if (!p.emissionsOnly()) throw new IllegalStateException("not an assessment of emissions alone");
             prepared.putIfAbsent(spread(key), p);
@@ -184,10 +184,11 @@ final class EntityEvaluation {
     private EntityResult whole(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small, long[] byReason) {
         int rule = entities.rule(entity);
         EntitySpec spec = entities.spec(entity);
-        Assessment a = assessment(spec, rule, sum, small, entity);
+        Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> groups = small.removals(entity);
+        Assessment a = assessment(spec, rule, sum, groups, small.credits(entity, entities.id(entity), true),
+                small.inventory(entity));
         // gases and removals were checked once each (Classifier, RemovalRows); ids are unique
         Evaluation ev = rules.evaluateValidated(a, spec.claim().concept(), rule(rule).profile());
-        Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> groups = small.removals(entity);
         long[] removalRecords = new long[groups.size()]; // r0, r1, …
         int i = 0;
         for (SmallLedgers.RemovalSum g : groups.values()) removalRecords[i++] = g.records;
@@ -290,8 +291,17 @@ final class EntityEvaluation {
         return out;
     }
 
-    /** The assessment that stands for the entity's ledger (see above). */
-    private Assessment assessment(EntitySpec spec, int rule, EmissionTotals.Sum sum, SmallLedgers small, int entity) {
+    /** Ids {@code r0}, {@code r1} … made once. */
+    private static final String[] REMOVAL_IDS = java.util.stream.IntStream.range(0, 64).mapToObj(i -> "r" + i)
+            .toArray(String[]::new);
+
+    /**
+     * The assessment that stands for the entity's ledger (see above): its removal groups and its
+     * credits (numbered {@code c0}, {@code c1} …, in file order) as {@link SmallLedgers} gives them.
+     */
+    private Assessment assessment(EntitySpec spec, int rule, EmissionTotals.Sum sum,
+                                  Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> removalGroups, List<Credit> credits,
+                                  Inventory inventory) {
         List<Emission> emissions = new ArrayList<>(2);
         if (sum.countedScopes() != 0) {
             Scope scope = Scope.of(Integer.numberOfTrailingZeros(sum.countedScopes()) + 1).orElseThrow();
@@ -305,22 +315,13 @@ final class EntityEvaluation {
                     Classifier.scopeOf(g), Classifier.biogenicOf(g), null, Origin.NONE));
         }
         List<Removal> removals = List.of();
-        List<Credit> credits = List.of();
-        Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> removalGroups = small.removals(entity);
         if (!removalGroups.isEmpty()) {
             removals = new ArrayList<>(removalGroups.size());
             for (Map.Entry<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> r : removalGroups.entrySet()) {
-                removals.add(r.getValue().toRemoval("r" + removals.size(), r.getKey()));
+                int i = removals.size();
+                removals.add(r.getValue().toRemoval(i < REMOVAL_IDS.length ? REMOVAL_IDS[i] : "r" + i, r.getKey()));
             }
         }
-        List<Credit> written = small.credits(entity);
-        if (!written.isEmpty()) {
-            credits = new ArrayList<>(written.size());
-            for (Credit c : written) {
-                credits.add(c.withIdAndOrigin("c" + credits.size(), c.origin()));
-            }
-        }
-        Inventory inventory = small.inventory(entity);
         if (inventory != null) emissions.addAll(inventory.emissions());
         return new Assessment(spec.entity(), spec.period(), spec.boundary(), spec.claim(), null, null,
                 emissions, removals, credits, List.of(), List.of(), OtherEffects.NOT_ASSESSED,

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.zhonghe.Concept;
 import org.zhonghe.activity.Activity;
-import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.Problem;
 import org.zhonghe.rules.ClaimEvaluator;
 
@@ -139,8 +138,8 @@ public final class EntityLines {
         File current = null;
         Header header = null;
         FileScan.Rows rows = null;
-        ChunkedRecords<SmallLedgers.RemovalRead> removals = new ChunkedRecords<>(); // lines are the file's: one chunk, no offset
-        ChunkedRecords<Credit> credits = new ChunkedRecords<>();
+        RemovalsRead removals = new RemovalsRead(); // lines are the file's: one chunk, no offset
+        CreditsRead credits = new CreditsRead();
         ChunkedRecords<Activity> activities = new ChunkedRecords<>();
         for (; i < sorted.size(); i++) {
             Line l = sorted.get(i);
@@ -152,8 +151,10 @@ public final class EntityLines {
             }
             read(l, header, rows, errors);
         }
-        RemovalRows.addInOrder(removals, new long[] {0}, small);
-        CreditRows.addInOrder(credits, new long[] {0}, small);
+        removals.link(Math.max(entities.size(), 1));
+        small.removals(removals);
+        credits.link(Math.max(entities.size(), 1), new long[] {0});
+        small.credits(credits);
         ActivityRows.addInOrder(activities, new long[] {0}, small);
         errors.addAll(ActivityLedgers.compute(entities, small, RULES, h.userSets()));
         if (entities.size() != 1) return new Outcome(null, 0, errors, errors.size());
@@ -185,8 +186,8 @@ public final class EntityLines {
 
     /** The rows of a file after entities.csv. */
     private static FileScan.Rows rows(File f, Header header, Entities entities, Classifier classifier,
-                                      EmissionTotals totals, ChunkedRecords<SmallLedgers.RemovalRead> removals,
-                                      ChunkedRecords<Credit> credits, ChunkedRecords<Activity> activities) {
+                                      EmissionTotals totals, RemovalsRead removals,
+                                      CreditsRead credits, ChunkedRecords<Activity> activities) {
         return switch (f) {
             case ENTITIES -> throw new IllegalStateException("entities.csv is read first");
             case EMISSIONS -> new EmissionRows(header, entities, classifier, totals);

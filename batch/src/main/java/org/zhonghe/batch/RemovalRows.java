@@ -32,15 +32,15 @@ final class RemovalRows implements FileScan.Rows {
     private final int cManaged;
     private final int cUnit;
     private final Entities entities;
-    private final ChunkedRecords<SmallLedgers.RemovalRead> records;
-    private ChunkedRecords.Chunk<SmallLedgers.RemovalRead> chunk;
+    private final RemovalsRead records;
+    private RemovalsRead.Chunk chunk;
     private final ClaimEvaluator rules;
 
     /**
      * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
-     * rows ({@link #chunk}); add them to the ledgers with {@link #addInOrder}.
+     * rows ({@link #chunk}); then link them to their entities ({@link RemovalsRead#link}).
      */
-    RemovalRows(Header h, Entities entities, ChunkedRecords<SmallLedgers.RemovalRead> records, ClaimEvaluator rules) {
+    RemovalRows(Header h, Entities entities, RemovalsRead records, ClaimEvaluator rules) {
         this.h = h;
         cAmount = h.column("amount");
         cBasis = h.column("basis");
@@ -59,11 +59,6 @@ final class RemovalRows implements FileScan.Rows {
     @Override
     public void chunk(int index) {
         chunk = records.chunk(index);
-    }
-
-    /** The removals read, added to {@code ledgers} in file order (their lines are not kept: {@link SmallLedgers.RemovalRead}). */
-    static void addInOrder(ChunkedRecords<SmallLedgers.RemovalRead> records, long[] lineOffsets, SmallLedgers ledgers) {
-        records.addInOrder(lineOffsets, (e, r, line, idFromLine) -> ledgers.add(e, r));
     }
 
     /** The groups of removals met by this thread, one key object for each. */
@@ -107,7 +102,7 @@ final class RemovalRows implements FileScan.Rows {
             if (errors.size() == before) {
                 SmallLedgers.RemovalKey key = SmallLedgers.RemovalKey.of(removal);
                 SmallLedgers.RemovalKey kept = keys.putIfAbsent(key, key);
-                chunk.add(e, line, SmallLedgers.RemovalRead.of(removal, kept == null ? key : kept), id == null);
+                chunk.add(e, kept == null ? key : kept, removal.tonnes(), removal.unit().toTonnes(removal.lifecycleEmissions()));
                 return;
             }
         }

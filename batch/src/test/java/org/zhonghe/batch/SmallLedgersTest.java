@@ -1,6 +1,7 @@
 package org.zhonghe.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,52 +15,76 @@ import org.zhonghe.assessment.Origin;
 import org.zhonghe.assessment.RemovalKind;
 
 /**
- * The ledgers keep removals and credits compactly (a removal group without a map, a credit without
- * its id and origin) but read them back as before: groups in first-seen order, credits in file
- * order with the id made from their line (or written) and their line as origin.
+ * The ledgers keep removals and credits in columns, read by chunks on several threads, but read
+ * them back as they were read: groups in first-seen order with exact sums, credits in file order
+ * with the id made from their line (or written), their line as origin and their exact amount.
  */
 class SmallLedgersTest {
-    private static Credit bare(String id, String serial) {
-        return new Credit(id, "CCER", serial, CreditType.AVOIDANCE, null, null, 2023, new BigDecimal("1.5"), MassUnit.T, true,
-                "E1", LocalDate.of(2024, 6, 30), false, false, true, false, null, Origin.NONE);
+    private static Credit read(String serial, String amount, String beneficiary) {
+        return new Credit("", "CCER", serial, CreditType.AVOIDANCE, null, null, 2023, new BigDecimal(amount), MassUnit.T, true,
+                beneficiary, LocalDate.of(2024, 6, 30), false, false, true, false, null, Origin.NONE);
+    }
+
+    private static SmallLedgers.RemovalKey forest() {
+        return new SmallLedgers.RemovalKey(RemovalKind.FOREST_MANAGEMENT, false, Basis.INCREMENT, 100, false, true);
     }
 
     @Test
-    void credits_read_back_in_file_order_with_their_ids_and_lines() {
+    void credits_read_back_in_file_order_with_their_ids_lines_and_amounts() {
+        CreditsRead read = new CreditsRead();
+        CreditsRead.Chunk second = read.chunk(1); // a thread may start on a later chunk first
+        second.add(1, "E1", 0, read("S-3", "123456789012345678901.5", "E1"), null); // beyond a packed long
+        second.add(2, "E2", 4, read("S-4", "1E+3", "E1"), "mine"); // a scale below zero
+        CreditsRead.Chunk first = read.chunk(0);
+        first.add(1, "E1", 2, read("S-1", "1.50", "E1"), null);
+        first.add(1, "E1", 5, read("S-2", "0.000", null), "c-7");
+        read.chunk(2); // an empty chunk
+        read.link(3, new long[] {0, 100, 200});
         SmallLedgers l = new SmallLedgers(3);
-        l.add(1, bare("", "S-1"), 2, true);
-        assertThat(l.credits(1)).containsExactly(bare("line 2", "S-1").withIdAndOrigin("line 2", Origin.of("credits.csv", 2)));
-        l.add(1, bare("c-7", "S-2"), 5, false);
-        l.add(1, bare("", "S-3"), 9, true);
-        assertThat(l.credits(1)).extracting(Credit::id, Credit::serial, c -> c.origin().line(), c -> c.origin().file())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("line 2", "S-1", 2, "credits.csv"),
-                        org.assertj.core.groups.Tuple.tuple("c-7", "S-2", 5, "credits.csv"),
-                        org.assertj.core.groups.Tuple.tuple("line 9", "S-3", 9, "credits.csv"));
-        assertThat(l.credits(0)).isEmpty();
+        l.credits(read);
+
+        assertThat(l.credits(1, "E1", false)).extracting(Credit::id, Credit::serial, c -> c.amount().toString(),
+                        Credit::beneficiary, c -> c.origin().line(), c -> c.origin().file())
+                .containsExactly(tuple("line 2", "S-1", "1.50", "E1", 2, "credits.csv"),
+                        tuple("c-7", "S-2", "0.000", null, 5, "credits.csv"),
+                        tuple("line 100", "S-3", "123456789012345678901.5", "E1", 100, "credits.csv"));
+        assertThat(l.credits(2, "E2", true)).extracting(Credit::id, c -> c.amount().toString(), Credit::beneficiary)
+                .containsExactly(tuple("c0", "1E+3", "E1"));
+        assertThat(l.credits(1, "E1", true)).extracting(Credit::id).containsExactly("c0", "c1", "c2");
+        // every other field as read
+        assertThat(l.credits(1, "E1", false).get(0))
+                .isEqualTo(read("S-1", "1.50", "E1").withIdAndOrigin("line 2", Origin.of("credits.csv", 2)));
+        assertThat(l.credits(0, "E0", false)).isEmpty();
         assertThat(l.emissionsAlone(0)).isTrue();
         assertThat(l.emissionsAlone(1)).isFalse();
     }
 
     @Test
     void removals_are_summed_by_group_in_first_seen_order() {
-        SmallLedgers l = new SmallLedgers(2);
-        SmallLedgers.RemovalKey forest = new SmallLedgers.RemovalKey(RemovalKind.FOREST_MANAGEMENT, false, Basis.INCREMENT, 100,
-                false, true);
+        RemovalsRead read = new RemovalsRead();
+        SmallLedgers.RemovalKey forest = forest();
         SmallLedgers.RemovalKey beccs = new SmallLedgers.RemovalKey(RemovalKind.BECCS, null, Basis.INCREMENT, null, false, true);
-        l.add(0, new SmallLedgers.RemovalRead(forest, new BigDecimal("1.5"), BigDecimal.ZERO));
-        assertThat(l.removals(0)).containsOnlyKeys(forest);
-        assertThat(l.removals(0).get(forest).tonnes).isEqualTo(new BigDecimal("1.5"));
+        RemovalsRead.Chunk second = read.chunk(1);
+        second.add(0, beccs, new BigDecimal("3"), BigDecimal.ZERO);
+        second.add(0, forest, new BigDecimal("1"), BigDecimal.ZERO);
+        RemovalsRead.Chunk first = read.chunk(0);
+        first.add(0, forest, new BigDecimal("1.5"), BigDecimal.ZERO);
         // an equal key made by another thread joins the same group
-        l.add(0, new SmallLedgers.RemovalRead(new SmallLedgers.RemovalKey(RemovalKind.FOREST_MANAGEMENT, false, Basis.INCREMENT,
-                100, false, true), new BigDecimal("2.25"), new BigDecimal("0.5")));
-        l.add(0, new SmallLedgers.RemovalRead(beccs, new BigDecimal("3"), BigDecimal.ZERO));
-        l.add(0, new SmallLedgers.RemovalRead(forest, new BigDecimal("1"), BigDecimal.ZERO));
+        first.add(0, forest(), new BigDecimal("2.25"), new BigDecimal("0.5"));
+        first.add(1, forest, new BigDecimal("99999999999999999999.001"), new BigDecimal("1E+2")); // beyond a packed long
+        read.link(3);
+        SmallLedgers l = new SmallLedgers(3);
+        l.removals(read);
+
         assertThat(List.copyOf(l.removals(0).keySet())).containsExactly(forest, beccs);
         assertThat(l.removals(0).get(forest).tonnes).isEqualTo(new BigDecimal("4.75"));
         assertThat(l.removals(0).get(forest).lifecycleTonnes).isEqualTo(new BigDecimal("0.5"));
         assertThat(l.removals(0).get(forest).records).isEqualTo(3);
         assertThat(l.removals(0).get(beccs).records).isEqualTo(1);
-        assertThat(l.removals(1)).isEmpty();
+        assertThat(l.removals(1).get(forest).tonnes).isEqualTo(new BigDecimal("99999999999999999999.001"));
+        assertThat(l.removals(1).get(forest).lifecycleTonnes).isEqualTo(BigDecimal.ZERO.add(new BigDecimal("1E+2")));
+        assertThat(l.removals(2)).isEmpty();
+        assertThat(l.emissionsAlone(2)).isTrue();
     }
 
     /** The shortcut of a zero on either side makes what BigDecimal.add makes: the same digits and scale. */
@@ -80,14 +105,16 @@ class SmallLedgersTest {
     void a_zero_lifecycle_keeps_the_scale_add_gives() {
         SmallLedgers.RemovalKey k = new SmallLedgers.RemovalKey(RemovalKind.BECCS, null, Basis.INCREMENT, null, true, true);
         for (List<String> zeros : List.of(List.of("0", "0"), List.of("0", "0.000"), List.of("0.00", "0"), List.of("0.0", "0.00", "1.5"))) {
-            SmallLedgers l = new SmallLedgers(1);
+            RemovalsRead read = new RemovalsRead();
+            RemovalsRead.Chunk chunk = read.chunk(0);
             BigDecimal expected = BigDecimal.ZERO;
             for (String z : zeros) {
                 BigDecimal d = new BigDecimal(z);
-                l.add(0, new SmallLedgers.RemovalRead(k, BigDecimal.ONE, d));
+                chunk.add(0, k, BigDecimal.ONE, d);
                 expected = expected.add(d);
             }
-            assertThat(l.removals(0).get(k).lifecycleTonnes).as("%s", zeros).isEqualTo(expected); // equals: the scale too
+            read.link(1);
+            assertThat(read.groups(0).get(k).lifecycleTonnes).as("%s", zeros).isEqualTo(expected); // equals: the scale too
         }
     }
 }

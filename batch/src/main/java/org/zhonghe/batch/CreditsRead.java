@@ -1,0 +1,128 @@
+package org.zhonghe.batch;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.Origin;
+
+/**
+ * The credits of credits.csv as its threads read them, by chunk, in columns: of each credit its
+ * entity, its line, its serial, and a reference to a shared credit that holds the fields many
+ * credits have alike (registry, type, kind, vintage, unit, flags, dates); its amount packed in a
+ * long. Once read, linked per entity in file order ({@link #link}); each credit is made whole
+ * when its entity is evaluated ({@link #credits}), on the evaluation's threads, as it was read.
+ */
+final class CreditsRead {
+    /** Marks a beneficiary that is the credit's own entity (nearly every one): its id is not kept twice. */
+    private static final String ITS_ENTITY = new String("(its entity)");
+
+    /** The credits of one chunk of the file, in file order. */
+    static final class Chunk {
+        private final Columns.Ints entities = new Columns.Ints();
+        /** The line in the chunk (made the file's by {@link #link}); {@code ~line} when the id is made from it. */
+        private final Columns.Longs lines = new Columns.Longs();
+        private final Columns.Refs<Credit> alike = new Columns.Refs<>();
+        private final Columns.Longs amounts = new Columns.Longs();
+        private final Columns.Refs<String> serials = new Columns.Refs<>();
+        private final Columns.Refs<String> beneficiaries = new Columns.Refs<>();
+        /** The ids written in the file (null: made from the line). */
+        private final Columns.Refs<String> ids = new Columns.Refs<>();
+        /** The amounts {@link Columns#pack} cannot hold, by row. */
+        private final Map<Integer, BigDecimal> exact = new HashMap<>(0);
+        /** The shared credits met in this chunk, each kept once. */
+        private final Map<Credit, Credit> shared = new HashMap<>();
+
+        /**
+         * Adds a credit read at {@code line} (of the chunk); {@code id} null when it is made from the
+         * line; {@code entityId} the id of {@code entity}.
+         */
+        void add(int entity, String entityId, long line, Credit read, String id) {
+            Credit key = new Credit("", read.registry(), "", read.type(), read.kind(), read.durabilityYears(), read.vintage(),
+                    BigDecimal.ZERO, read.unit(), read.retired(), null, read.retiredOn(), read.ownBoundary(),
+                    read.international(), read.verified(), read.etsCovered(), read.hostCountry(), Origin.NONE);
+            Credit kept = shared.putIfAbsent(key, key);
+            long amount = Columns.pack(read.amount());
+            if (amount == Columns.NOT_PACKED) exact.put(entities.size(), read.amount());
+            entities.add(entity);
+            lines.add(id == null ? ~line : line);
+            alike.add(kept == null ? key : kept);
+            amounts.add(amount);
+            serials.add(read.serial());
+            beneficiaries.add(entityId.equals(read.beneficiary()) ? ITS_ENTITY : read.beneficiary());
+            ids.add(id);
+        }
+
+        private Credit credit(int row, String id, long line, String entityId) {
+            Credit a = alike.get(row);
+            long packed = amounts.get(row);
+            String beneficiary = beneficiaries.get(row);
+            return new Credit(id, a.registry(), serials.get(row), a.type(), a.kind(), a.durabilityYears(), a.vintage(),
+                    packed == Columns.NOT_PACKED ? exact.get(row) : Columns.unpack(packed), a.unit(), a.retired(),
+                    beneficiary == ITS_ENTITY ? entityId : beneficiary, a.retiredOn(), a.ownBoundary(), a.international(),
+                    a.verified(), a.etsCovered(), a.hostCountry(), Origin.of(CreditRows.FILE, (int) line));
+        }
+    }
+
+    private final Map<Integer, Chunk> chunks = new ConcurrentHashMap<>();
+    private List<Chunk> inOrder;
+    private long[] lineOffsets;
+    private EntityRowLinks links;
+
+    /** A new, empty chunk {@code index} (numbered in file order from 0). */
+    Chunk chunk(int index) {
+        Chunk c = new Chunk();
+        chunks.put(index, c);
+        return c;
+    }
+
+    /**
+     * Links every credit read to its entity, in file order, once every chunk is read;
+     * {@code lineOffsets[c]} is what to add to a line of chunk {@code c} to make it the file's.
+     */
+    void link(int entities, long[] lineOffsets) {
+        inOrder = new ArrayList<>();
+        for (int c = 0; chunks.containsKey(c); c++) inOrder.add(chunks.get(c));
+        chunks.clear();
+        this.lineOffsets = lineOffsets;
+        links = new EntityRowLinks(entities, inOrder.stream().map(c -> c.entities).toList());
+    }
+
+    /** Whether the entity has a credit. */
+    boolean any(int entity) {
+        return links != null && links.first(entity) != EntityRowLinks.NONE;
+    }
+
+    /** Ids {@code c0}, {@code c1} … made once. */
+    private static final String[] NUMBERED = java.util.stream.IntStream.range(0, 64).mapToObj(i -> "c" + i)
+            .toArray(String[]::new);
+
+    /**
+     * The entity's credits in file order, each made anew with its line in credits.csv as origin.
+     *
+     * @param entityId the entity's id (the beneficiary of the credits retired for it)
+     * @param numbered ids {@code c0}, {@code c1} … in order; else each credit's id as read (written,
+     *                 or made from its line: {@code line N})
+     */
+    List<Credit> credits(int entity, String entityId, boolean numbered) {
+        if (links == null) return List.of();
+        int place = links.first(entity);
+        if (place == EntityRowLinks.NONE) return List.of();
+        List<Credit> out = new ArrayList<>(2);
+        for (; place != EntityRowLinks.NONE; place = links.next(place)) {
+            int c = links.chunk(place);
+            Chunk chunk = inOrder.get(c);
+            int row = links.row(place, c);
+            long read = chunk.lines.get(row);
+            long line = (read < 0 ? ~read : read) + (c < lineOffsets.length ? lineOffsets[c] : 0);
+            int n = out.size();
+            String id = numbered ? (n < NUMBERED.length ? NUMBERED[n] : "c" + n)
+                    : read < 0 ? "line " + line : chunk.ids.get(row);
+            out.add(chunk.credit(row, id, line, entityId));
+        }
+        return out;
+    }
+}
