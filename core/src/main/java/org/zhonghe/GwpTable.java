@@ -30,6 +30,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class GwpTable {
     private static final String BASE = "/org/zhonghe/gwp/";
+    private static final Optional<Gas> CO2 = Optional.of(Gas.CO2);
     private static final GwpTable BUNDLED = load();
 
     /**
@@ -64,7 +65,18 @@ public final class GwpTable {
      * {@link GasFamily#PRECURSORS} (no weight: reported, never balanced).
      */
     public Optional<Gas> resolve(String written) {
-        if (written.equals("CO2")) return Optional.of(Gas.CO2);
+        if (written.equals("CO2")) return CO2;
+        Optional<Gas> seen = resolved.get(written);
+        if (seen != null) return seen;
+        Optional<Gas> gas = read(written);
+        if (resolved.size() < 1024) resolved.put(written, gas);
+        return gas;
+    }
+
+    /** The gases named so far, by their names as written (a ledger names a few, again and again); at most 1,024. */
+    private final Map<String, Optional<Gas>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<Gas> read(String written) {
         if (written.equals("CO2e")) return Optional.of(Gas.CO2E);
         if (GasFamily.PRECURSORS.contains(written)) return Optional.of(Gas.of(written));
         if (weights.containsKey(written)) return Optional.of(Gas.of(written));

@@ -116,7 +116,7 @@ final class CreditRows implements FileScan.Rows {
             return;
         }
         // without its id and origin: the columns keep its line and the id written (CreditsRead)
-        chunk.add(e, entities.id(e), line, new Credit("", registry, serial, type, kind, years, vintage, amount, unit,
+        chunk.add(e, beneficiary != null && entities.isId(e, beneficiary), line, new Credit("", registry, serial, type, kind, years, vintage, amount, unit,
                 retired, beneficiary, retiredOn, own, international, verified, ets, host, Origin.NONE), id);
     }
 }

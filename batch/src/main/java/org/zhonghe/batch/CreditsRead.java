@@ -1,13 +1,18 @@
 package org.zhonghe.batch;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.CreditType;
 import org.zhonghe.assessment.Origin;
+import org.zhonghe.assessment.RemovalKind;
 
 /**
  * The credits of credits.csv as its threads read them, by chunk, in columns: of each credit its
@@ -20,12 +25,48 @@ final class CreditsRead {
     /** Marks a beneficiary that is the credit's own entity (nearly every one): its id is not kept twice. */
     private static final String ITS_ENTITY = new String("(its entity)");
 
+    /**
+     * The fields many credits have alike. Equality and hash written out: a record's own go through
+     * method handles, which the client compiler that batch runs a mixed ledger with does not inline.
+     */
+    record Alike(String registry, CreditType type, RemovalKind kind, Integer durabilityYears, int vintage, MassUnit unit,
+                 boolean retired, LocalDate retiredOn, boolean ownBoundary, boolean international, boolean verified,
+                 boolean etsCovered, String hostCountry) {
+        static Alike of(Credit c) {
+            return new Alike(c.registry(), c.type(), c.kind(), c.durabilityYears(), c.vintage(), c.unit(), c.retired(),
+                    c.retiredOn(), c.ownBoundary(), c.international(), c.verified(), c.etsCovered(), c.hostCountry());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Alike a && registry.equals(a.registry) && type == a.type && kind == a.kind
+                    && Objects.equals(durabilityYears, a.durabilityYears) && vintage == a.vintage && unit == a.unit
+                    && retired == a.retired && Objects.equals(retiredOn, a.retiredOn) && ownBoundary == a.ownBoundary
+                    && international == a.international && verified == a.verified && etsCovered == a.etsCovered
+                    && Objects.equals(hostCountry, a.hostCountry);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = registry.hashCode();
+            h = 31 * h + type.ordinal();
+            h = 31 * h + (kind == null ? -1 : kind.ordinal());
+            h = 31 * h + (durabilityYears == null ? -1 : durabilityYears);
+            h = 31 * h + vintage;
+            h = 31 * h + unit.ordinal();
+            h = 31 * h + (retiredOn == null ? 0 : retiredOn.hashCode());
+            h = 31 * h + (hostCountry == null ? 0 : hostCountry.hashCode());
+            return 31 * h + (retired ? 1 : 0) + (ownBoundary ? 2 : 0) + (international ? 4 : 0) + (verified ? 8 : 0)
+                    + (etsCovered ? 16 : 0);
+        }
+    }
+
     /** The credits of one chunk of the file, in file order. */
     static final class Chunk {
         private final Columns.Ints entities = new Columns.Ints();
         /** The line in the chunk (made the file's by {@link #link}); {@code ~line} when the id is made from it. */
         private final Columns.Longs lines = new Columns.Longs();
-        private final Columns.Refs<Credit> alike = new Columns.Refs<>();
+        private final Columns.Refs<Alike> alike = new Columns.Refs<>();
         private final Columns.Longs amounts = new Columns.Longs();
         private final Columns.Refs<String> serials = new Columns.Refs<>();
         private final Columns.Refs<String> beneficiaries = new Columns.Refs<>();
@@ -34,17 +75,15 @@ final class CreditsRead {
         /** The amounts {@link Columns#pack} cannot hold, by row. */
         private final Map<Integer, BigDecimal> exact = new HashMap<>(0);
         /** The shared credits met in this chunk, each kept once. */
-        private final Map<Credit, Credit> shared = new HashMap<>();
+        private final Map<Alike, Alike> shared = new HashMap<>();
 
         /**
          * Adds a credit read at {@code line} (of the chunk); {@code id} null when it is made from the
-         * line; {@code entityId} the id of {@code entity}.
+         * line; {@code itsEntity}: its beneficiary is {@code entity} (its id is then not kept twice).
          */
-        void add(int entity, String entityId, long line, Credit read, String id) {
-            Credit key = new Credit("", read.registry(), "", read.type(), read.kind(), read.durabilityYears(), read.vintage(),
-                    BigDecimal.ZERO, read.unit(), read.retired(), null, read.retiredOn(), read.ownBoundary(),
-                    read.international(), read.verified(), read.etsCovered(), read.hostCountry(), Origin.NONE);
-            Credit kept = shared.putIfAbsent(key, key);
+        void add(int entity, boolean itsEntity, long line, Credit read, String id) {
+            Alike key = Alike.of(read);
+            Alike kept = shared.putIfAbsent(key, key);
             long amount = Columns.pack(read.amount());
             if (amount == Columns.NOT_PACKED) exact.put(entities.size(), read.amount());
             entities.add(entity);
@@ -52,12 +91,12 @@ final class CreditsRead {
             alike.add(kept == null ? key : kept);
             amounts.add(amount);
             serials.add(read.serial());
-            beneficiaries.add(entityId.equals(read.beneficiary()) ? ITS_ENTITY : read.beneficiary());
+            beneficiaries.add(itsEntity ? ITS_ENTITY : read.beneficiary());
             ids.add(id);
         }
 
         private Credit credit(int row, String id, long line, String entityId) {
-            Credit a = alike.get(row);
+            Alike a = alike.get(row);
             long packed = amounts.get(row);
             String beneficiary = beneficiaries.get(row);
             return new Credit(id, a.registry(), serials.get(row), a.type(), a.kind(), a.durabilityYears(), a.vintage(),

@@ -110,9 +110,11 @@ final class EntityEvaluation {
         EmissionTotals.Sum sum = new EmissionTotals.Sum(spill == null ? counted : counted.add(spill), fixed.scopes,
                 fixed.notCounted.clone());
         EntityResult r = evaluate(entities, entity, sum, small);
-        out.chars(r.entity()).ascii(',').chars(r.concept()).ascii(',').chars(r.verdict()).ascii(',')
-                .chars(r.emissions()).ascii(',').chars(r.removals()).ascii(',').chars(r.credits()).ascii(',')
-                .chars(r.net()).ascii(',').chars(r.notCounted()).ascii(',').chars(r.findings()).ascii('\n'); // EntityResult.csv
+        // EntityResult.csv: the id as read, then ASCII by construction (ids of concepts, codes, plain decimals)
+        entities.id(entity, out);
+        out.ascii(',').ascii(r.concept()).ascii(',').ascii(r.verdict()).ascii(',')
+                .ascii(r.emissions()).ascii(',').ascii(r.removals()).ascii(',').ascii(r.credits()).ascii(',')
+                .ascii(r.net()).ascii(',').ascii(r.notCounted()).ascii(',').ascii(r.findings()).ascii('\n');
     }
 
     private PreparedRow prepareRow(Entities entities, int entity, EmissionTotals.Fixed fixed, long key) {

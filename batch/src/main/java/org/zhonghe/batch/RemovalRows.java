@@ -61,7 +61,7 @@ final class RemovalRows implements FileScan.Rows {
         chunk = records.chunk(index);
     }
 
-    /** The groups of removals met by this thread, one key object for each. */
+    /** The groups of removals met by this thread, each key the one object all threads share ({@link RemovalsRead#shared}). */
     private final Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalKey> keys = new HashMap<>();
 
     private final CellCache<RemovalKind> kinds = new CellCache<>(Removals.KIND);
@@ -101,8 +101,9 @@ final class RemovalRows implements FileScan.Rows {
             }
             if (errors.size() == before) {
                 SmallLedgers.RemovalKey key = SmallLedgers.RemovalKey.of(removal);
-                SmallLedgers.RemovalKey kept = keys.putIfAbsent(key, key);
-                chunk.add(e, kept == null ? key : kept, removal.tonnes(), removal.unit().toTonnes(removal.lifecycleEmissions()));
+                SmallLedgers.RemovalKey kept = keys.get(key);
+                if (kept == null) keys.put(key, kept = records.shared(key));
+                chunk.add(e, kept, removal.tonnes(), removal.unit().toTonnes(removal.lifecycleEmissions()));
                 return;
             }
         }

@@ -50,6 +50,14 @@ final class RemovalsRead {
     }
 
     private final Map<Integer, Chunk> chunks = new ConcurrentHashMap<>();
+    /** The groups' keys met on any thread, one object each: an entity's removals of a group share it. */
+    private final Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalKey> keys = new ConcurrentHashMap<>();
+
+    /** The one object kept for keys equal to {@code key}. */
+    SmallLedgers.RemovalKey shared(SmallLedgers.RemovalKey key) {
+        SmallLedgers.RemovalKey kept = keys.putIfAbsent(key, key);
+        return kept == null ? key : kept;
+    }
     private List<Chunk> inOrder;
     private EntityRowLinks links;
 

@@ -66,6 +66,20 @@ final class RowBytes {
         return this;
     }
 
+    /**
+     * {@code s}, which is ASCII by construction (a code, a concept's id, a plain decimal), copied
+     * whole: {@code String.getBytes(int, int, byte[], int)} takes each char's low byte, one array
+     * copy for such a string, where {@link #chars} reads it char by char.
+     */
+    @SuppressWarnings("deprecation") // the low byte is the char: ASCII only, as said above
+    RowBytes ascii(String s) {
+        int n = s.length();
+        room(n);
+        s.getBytes(0, n, buf, size);
+        size += n;
+        return this;
+    }
+
     RowBytes ascii(char c) {
         room(1);
         buf[size++] = (byte) c;

@@ -396,7 +396,7 @@ public final class RandomLedgers {
                 pick(rnd, CreditType.values()).id() + pick(rnd, "", "", "", " "), kind, pick(rnd, YEARS),
                 String.valueOf(pick(rnd, year, year, year - 1, year - 6, year + 1, -5)), amount(rnd), unit(rnd),
                 rnd.nextInt(4) == 0 ? pick(rnd, "", "false", "FALSE") : pick(rnd, "true", "True", "TRUE"),
-                pick(rnd, entity, entity, entity, "", "someone-else", " " + entity),
+                pick(rnd, entity, entity, entity, "", "someone-else", " " + entity, entity.substring(0, entity.length() - 1) + "x"),
                 pick(rnd, "", " " + year + "-03-01", year + "-12-31", (year - 1) + "-06-30", (year + 1) + "-01-02"),
                 flag(rnd), flag(rnd), flag(rnd), flag(rnd), pick(rnd, "", "", "CHN", "USA", "IND", " CHN"));
     }

@@ -33,11 +33,11 @@ class SmallLedgersTest {
     void credits_read_back_in_file_order_with_their_ids_lines_and_amounts() {
         CreditsRead read = new CreditsRead();
         CreditsRead.Chunk second = read.chunk(1); // a thread may start on a later chunk first
-        second.add(1, "E1", 0, read("S-3", "123456789012345678901.5", "E1"), null); // beyond a packed long
-        second.add(2, "E2", 4, read("S-4", "1E+3", "E1"), "mine"); // a scale below zero
+        second.add(1, true, 0, read("S-3", "123456789012345678901.5", "E1"), null); // beyond a packed long
+        second.add(2, false, 4, read("S-4", "1E+3", "E1"), "mine"); // a scale below zero
         CreditsRead.Chunk first = read.chunk(0);
-        first.add(1, "E1", 2, read("S-1", "1.50", "E1"), null);
-        first.add(1, "E1", 5, read("S-2", "0.000", null), "c-7");
+        first.add(1, true, 2, read("S-1", "1.50", "E1"), null);
+        first.add(1, false, 5, read("S-2", "0.000", null), "c-7");
         read.chunk(2); // an empty chunk
         read.link(3, new long[] {0, 100, 200});
         SmallLedgers l = new SmallLedgers(3);

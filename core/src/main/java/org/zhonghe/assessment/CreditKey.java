@@ -44,13 +44,25 @@ public record CreditKey(String registry, String serial) {
     public static CreditKey of(String registry, String serial) {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(serial, "serial");
-        String folded = registryText(registry);
-        String id = REGISTRIES.get(folded);
-        boolean known = id != null;
-        if (id == null) id = folded.toUpperCase(Locale.ROOT);
+        Registry r = SEEN.get(registry);
+        if (r == null) {
+            String folded = registryText(registry);
+            String id = REGISTRIES.get(folded);
+            r = id != null ? new Registry(id, true) : new Registry(folded.toUpperCase(Locale.ROOT), false);
+            if (SEEN.size() < 1024) SEEN.put(registry, r);
+        }
         String s = serialText(serial);
-        return new CreditKey(id, known ? s.toUpperCase(Locale.ROOT) : s);
+        return new CreditKey(r.id(), r.known() ? s.toUpperCase(Locale.ROOT) : s);
     }
+
+    /** A registry as written, read: its canonical id, and whether it is one of {@link #REGISTRIES}. */
+    private record Registry(String id, boolean known) {}
+
+    /**
+     * The registries read so far, by their text as written (a ledger names a few, on every credit):
+     * the canonical id is made once for each, at most 1,024 kept.
+     */
+    private static final Map<String, Registry> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The canonical id of a registry as written ({@code vcs} → {@code VERRA}). */
     public static String registryId(String registry) {
