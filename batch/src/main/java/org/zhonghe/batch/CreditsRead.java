@@ -95,14 +95,14 @@ final class CreditsRead {
             ids.add(id);
         }
 
-        private Credit credit(int row, String id, long line, String entityId) {
+        private Credit credit(int row, String id, Origin origin, String entityId) {
             Alike a = alike.get(row);
             long packed = amounts.get(row);
             String beneficiary = beneficiaries.get(row);
             return new Credit(id, a.registry(), serials.get(row), a.type(), a.kind(), a.durabilityYears(), a.vintage(),
                     packed == Columns.NOT_PACKED ? exact.get(row) : Columns.unpack(packed), a.unit(), a.retired(),
                     beneficiary == ITS_ENTITY ? entityId : beneficiary, a.retiredOn(), a.ownBoundary(), a.international(),
-                    a.verified(), a.etsCovered(), a.hostCountry(), Origin.of(CreditRows.FILE, (int) line));
+                    a.verified(), a.etsCovered(), a.hostCountry(), origin);
         }
     }
 
@@ -140,11 +140,13 @@ final class CreditsRead {
             .toArray(String[]::new);
 
     /**
-     * The entity's credits in file order, each made anew with its line in credits.csv as origin.
+     * The entity's credits in file order, each made anew.
      *
      * @param entityId the entity's id (the beneficiary of the credits retired for it)
-     * @param numbered ids {@code c0}, {@code c1} … in order; else each credit's id as read (written,
-     *                 or made from its line: {@code line N})
+     * @param numbered ids {@code c0}, {@code c1} … in order and no origin, as the standing assessment
+     *                 of batch has them (its removals likewise; batch writes no id nor line of them);
+     *                 else each credit's id as read (written, or made from its line: {@code line N})
+     *                 and its line in credits.csv as origin
      */
     List<Credit> credits(int entity, String entityId, boolean numbered) {
         if (links == null) return List.of();
@@ -160,7 +162,7 @@ final class CreditsRead {
             int n = out.size();
             String id = numbered ? (n < NUMBERED.length ? NUMBERED[n] : "c" + n)
                     : read < 0 ? "line " + line : chunk.ids.get(row);
-            out.add(chunk.credit(row, id, line, entityId));
+            out.add(chunk.credit(row, id, numbered ? Origin.NONE : Origin.of(CreditRows.FILE, (int) line), entityId));
         }
         return out;
     }

@@ -197,7 +197,7 @@ final class EntityEvaluation {
         for (RecordResult r : ev.records()) {
             // a standing emission stands for rows counted as read; a computed one (ID.GAS) is a record of its own
             if (r.reason() == null || r.section() == Section.EMISSIONS && r.id().indexOf('.') < 0) continue;
-            long n = r.section() == Section.REMOVALS ? removalRecords[Integer.parseInt(r.id().substring(1))] : 1;
+            long n = r.section() == Section.REMOVALS ? removalRecords[Integer.parseInt(r.id(), 1, r.id().length(), 10)] : 1;
             byReason[r.reason().ordinal()] += n;
         }
         return result(spec.entity().id(), spec.claim().concept().id(), ev.verdict(), ev.totals(), byReason, ev.findings());

@@ -32,8 +32,9 @@ final class Findings {
         }
         List<String> unsplit = new ArrayList<>(0);
         boolean anyEmission = false;
-        Set<String> countedRemovals = new HashSet<>();
-        Set<String> countedCredits = new HashSet<>();
+        // made only for an assessment that has such records (most of a batch's entities have none)
+        Set<String> countedRemovals = a.removals().isEmpty() ? Set.of() : new HashSet<>();
+        Set<String> countedCredits = a.credits().isEmpty() ? Set.of() : new HashSet<>();
         for (RecordResult r : records) { // loops, not streams: batch engines run this a million times
             if (r.reason() == Reason.CO2E_NOT_SPLIT) unsplit.add(r.id());
             if (!r.isCounted()) continue;
