@@ -1,6 +1,6 @@
 package org.zhonghe.batch;
 
-import static org.zhonghe.batch.RandomLedgers.pick;
+import static org.zhonghe.batch.RandomCells.pick;
 
 import java.util.ArrayList;
 import java.util.List;
