@@ -20,6 +20,7 @@ final class CreditRows implements FileScan.Rows {
     static final Set<String> REQUIRED = Header.required(LedgerSection.CREDITS);
 
     private final Header h;
+    private final int cEntity;
     private final int cAmount;
     private final int cRegistry;
     private final int cSerial;
@@ -47,6 +48,7 @@ final class CreditRows implements FileScan.Rows {
      */
     CreditRows(Header h, Entities entities, CreditsRead records) {
         this.h = h;
+        cEntity = h.column("entity");
         cAmount = h.column("amount");
         cRegistry = h.column("registry");
         cSerial = h.column("serial");
@@ -71,6 +73,22 @@ final class CreditRows implements FileScan.Rows {
     @Override
     public void chunk(int index) {
         chunk = records.chunk(index);
+    }
+
+    /**
+     * Whether {@code beneficiary} is the id of entity {@code e}, told from the row's own entity cell
+     * (in cache) rather than the ids of all entities: the cell's bytes are the beneficiary's
+     * (ASCII) and, looked up as they are, are entity {@code e}'s id. False may be wrong (a quoted
+     * cell, another spelling): the beneficiary is then kept as written, which is never wrong.
+     */
+    private boolean namesItsEntity(CsvLine r, int e, String beneficiary) {
+        if (r.isEmpty(cEntity) || r.escaped(cEntity)) return false;
+        byte[] b = r.buf();
+        int from = r.start(cEntity);
+        int n = r.end(cEntity) - from;
+        if (beneficiary.length() != n) return false;
+        for (int i = 0; i < n; i++) if (b[from + i] != beneficiary.charAt(i) || b[from + i] < 0) return false;
+        return entities.lookup(b, from, from + n) == e;
     }
 
     private final CellCache<String> registries = new CellCache<>(Credits.REGISTRY);
@@ -116,7 +134,7 @@ final class CreditRows implements FileScan.Rows {
             return;
         }
         // without its id and origin: the columns keep its line and the id written (CreditsRead)
-        chunk.add(e, beneficiary != null && entities.isId(e, beneficiary), line, new Credit("", registry, serial, type, kind, years, vintage, amount, unit,
+        chunk.add(e, beneficiary != null && namesItsEntity(r, e, beneficiary), line, new Credit("", registry, serial, type, kind, years, vintage, amount, unit,
                 retired, beneficiary, retiredOn, own, international, verified, ets, host, Origin.NONE), id);
     }
 }

@@ -221,19 +221,6 @@ final class Entities implements EntityIndex.IdBytes {
         return new String(ids, from, idEnds[ordinal] - from, StandardCharsets.UTF_8);
     }
 
-    /** Whether {@code s} is the entity's id (compared without making a String of it when ASCII). */
-    boolean isId(int ordinal, String s) {
-        int from = ordinal == 0 ? 0 : idEnds[ordinal - 1];
-        int n = idEnds[ordinal] - from;
-        if (s.length() != n) return n > s.length() && id(ordinal).equals(s); // UTF-8 longer than its chars
-        for (int i = 0; i < n; i++) {
-            byte b = ids[from + i];
-            if (b < 0) return id(ordinal).equals(s);
-            if (b != s.charAt(i)) return false;
-        }
-        return true;
-    }
-
     /** Writes the id as read (UTF-8). */
     void id(int ordinal, RowBytes out) {
         out.bytes(ids, ordinal == 0 ? 0 : idEnds[ordinal - 1], idEnds[ordinal]);
