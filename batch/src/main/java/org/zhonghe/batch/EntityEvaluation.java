@@ -293,6 +293,10 @@ final class EntityEvaluation {
         return out;
     }
 
+    /** Ids {@code e0}, {@code e1} … of the records that stand for rows not counted, made once. */
+    private static final String[] EMISSION_IDS = java.util.stream.IntStream.range(0, 64).mapToObj(i -> "e" + i)
+            .toArray(String[]::new);
+
     /** Ids {@code r0}, {@code r1} … made once. */
     private static final String[] REMOVAL_IDS = java.util.stream.IntStream.range(0, 64).mapToObj(i -> "r" + i)
             .toArray(String[]::new);
@@ -313,7 +317,7 @@ final class EntityEvaluation {
         for (int slot = 0; slot < notCounted.length; slot++) {
             if (notCounted[slot] == 0) continue;
             int g = classifier.representative(rule, slot);
-            emissions.add(new Emission("e" + slot, gasName(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T,
+            emissions.add(new Emission(slot < EMISSION_IDS.length ? EMISSION_IDS[slot] : "e" + slot, gasName(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T,
                     Classifier.scopeOf(g), Classifier.biogenicOf(g), null, Origin.NONE));
         }
         List<Removal> removals = List.of();

@@ -134,6 +134,6 @@ final class CreditRules {
     }
 
     private static Explanation plain(Reason reason) {
-        return Explanation.of(reason, "reason." + reason);
+        return Explanation.of(reason, reason.messageKey());
     }
 }

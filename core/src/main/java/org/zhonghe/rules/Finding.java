@@ -22,7 +22,7 @@ public record Finding(FindingCode code, List<String> records, List<String> args,
     }
 
     public static Finding of(FindingCode code, List<String> records, String... args) {
-        return new Finding(code, records, List.of(args), "finding." + code);
+        return new Finding(code, records, List.of(args), code.messageKey());
     }
 
     /** A finding told by its own message (a profile's, citing its clause). */

@@ -59,6 +59,13 @@ public enum FindingCode {
         this.effect = effect;
     }
 
+    private final String messageKey = "finding." + name();
+
+    /** The key of its message in the bundles ({@code finding.NET_NEGATIVE}), made once (asked for every finding raised). */
+    public String messageKey() {
+        return messageKey;
+    }
+
     public Severity severity() {
         return severity;
     }

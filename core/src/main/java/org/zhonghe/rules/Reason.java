@@ -19,5 +19,13 @@ public enum Reason {
     // credits checked against the registries' own records (rules.md §4, registry checks)
     NOT_IN_REGISTRY, REGISTRY_NOT_RETIRED, REGISTRY_BENEFICIARY_MISMATCH, REGISTRY_QUANTITY_EXCEEDED, SERIAL_OVERLAP,
     // other climate effects under a concept that does not count them (cli.md)
-    NOT_IN_CONCEPT
+    NOT_IN_CONCEPT;
+
+    private final String messageKey = "reason." + name();
+
+    /** The key of its message in the bundles ({@code reason.NOT_RETIRED}), made once (asked for every record not counted). */
+    public String messageKey() {
+        return messageKey;
+    }
+
 }

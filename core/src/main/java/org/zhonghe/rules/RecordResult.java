@@ -27,7 +27,7 @@ public record RecordResult(Section section, String id, RecordStatus status, Reas
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(origin, "origin");
-        if (messageKey == null && reason != null) messageKey = "reason." + reason;
+        if (messageKey == null && reason != null) messageKey = reason.messageKey();
         args = args == null ? List.of() : List.copyOf(args);
     }
 

@@ -67,6 +67,6 @@ public final class RemovalRules {
     }
 
     private static Explanation plain(Reason reason) {
-        return Explanation.of(reason, "reason." + reason);
+        return Explanation.of(reason, reason.messageKey());
     }
 }
