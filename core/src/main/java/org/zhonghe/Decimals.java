@@ -66,11 +66,12 @@ public final class Decimals {
         int dot = digits.indexOf('.');
         String whole = dot < 0 ? digits : digits.substring(0, dot);
         String frac = dot < 0 ? "" : digits.substring(dot);
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(plain.length() + whole.length() / 3);
+        if (negative) b.append('-');
         for (int i = 0; i < whole.length(); i++) {
             if (i > 0 && (whole.length() - i) % 3 == 0) b.append(',');
             b.append(whole.charAt(i));
         }
-        return (negative ? "-" : "") + b + frac;
+        return b.append(frac).toString(); // no +: a concatenation goes through method handles, slow under C1
     }
 }
