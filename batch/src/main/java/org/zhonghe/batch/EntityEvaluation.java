@@ -317,8 +317,9 @@ final class EntityEvaluation {
         for (int slot = 0; slot < notCounted.length; slot++) {
             if (notCounted[slot] == 0) continue;
             int g = classifier.representative(rule, slot);
-            emissions.add(new Emission(slot < EMISSION_IDS.length ? EMISSION_IDS[slot] : "e" + slot, gasName(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T,
-                    Classifier.scopeOf(g), Classifier.biogenicOf(g), null, Origin.NONE));
+            String id = slot < EMISSION_IDS.length ? EMISSION_IDS[slot] : "e" + slot;
+            emissions.add(new Emission(id, gasName(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T, Classifier.scopeOf(g),
+                    Classifier.biogenicOf(g), null, Origin.NONE));
         }
         List<Removal> removals = List.of();
         if (!removalGroups.isEmpty()) {
