@@ -187,7 +187,7 @@ final class EntityEvaluation {
         int rule = entities.rule(entity);
         EntitySpec spec = entities.spec(entity);
         Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> groups = small.removals(entity);
-        Assessment a = assessment(spec, rule, sum, groups, small.credits(entity, entities.id(entity), true),
+        Assessment a = assessment(spec, rule, sum, groups, small.credits(entity, spec.entity().id(), true),
                 small.inventory(entity));
         // gases and removals were checked once each (Classifier, RemovalRows); ids are unique
         Evaluation ev = rules.evaluateValidated(a, spec.claim().concept(), rule(rule).profile());
