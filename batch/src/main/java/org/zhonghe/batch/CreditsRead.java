@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.CreditType;
@@ -106,16 +105,12 @@ final class CreditsRead {
         }
     }
 
-    private final Map<Integer, Chunk> chunks = new ConcurrentHashMap<>();
-    private List<Chunk> inOrder;
+    private final LinkedChunks<Chunk> chunks = new LinkedChunks<>(c -> c.entities);
     private long[] lineOffsets;
-    private EntityRowLinks links;
 
     /** A new, empty chunk {@code index} (numbered in file order from 0). */
     Chunk chunk(int index) {
-        Chunk c = new Chunk();
-        chunks.put(index, c);
-        return c;
+        return chunks.put(index, new Chunk());
     }
 
     /**
@@ -123,21 +118,16 @@ final class CreditsRead {
      * {@code lineOffsets[c]} is what to add to a line of chunk {@code c} to make it the file's.
      */
     void link(int entities, long[] lineOffsets) {
-        inOrder = new ArrayList<>();
-        for (int c = 0; chunks.containsKey(c); c++) inOrder.add(chunks.get(c));
-        chunks.clear();
         this.lineOffsets = lineOffsets;
-        links = new EntityRowLinks(entities, inOrder.stream().map(c -> c.entities).toList());
+        chunks.link(entities);
     }
 
     /** Whether the entity has a credit. */
     boolean any(int entity) {
-        return links != null && links.first(entity) != EntityRowLinks.NONE;
+        return chunks.first(entity) != EntityRowLinks.NONE;
     }
 
-    /** Ids {@code c0}, {@code c1} … made once. */
-    private static final String[] NUMBERED = java.util.stream.IntStream.range(0, 64).mapToObj(i -> "c" + i)
-            .toArray(String[]::new);
+    private static final NumberedIds NUMBERED = new NumberedIds("c");
 
     /**
      * The entity's credits in file order, each made anew.
@@ -149,18 +139,16 @@ final class CreditsRead {
      *                 and its line in credits.csv as origin
      */
     List<Credit> credits(int entity, String entityId, boolean numbered) {
-        if (links == null) return List.of();
-        int place = links.first(entity);
+        int place = chunks.first(entity);
         if (place == EntityRowLinks.NONE) return List.of();
         List<Credit> out = new ArrayList<>(2);
-        for (; place != EntityRowLinks.NONE; place = links.next(place)) {
-            int c = links.chunk(place);
-            Chunk chunk = inOrder.get(c);
-            int row = links.row(place, c);
+        for (; place != EntityRowLinks.NONE; place = chunks.next(place)) {
+            int c = chunks.chunkOf(place);
+            Chunk chunk = chunks.chunk(c);
+            int row = chunks.row(place, c);
             long read = chunk.lines.get(row);
             long line = (read < 0 ? ~read : read) + (c < lineOffsets.length ? lineOffsets[c] : 0);
-            int n = out.size();
-            String id = numbered ? (n < NUMBERED.length ? NUMBERED[n] : "c" + n)
+            String id = numbered ? NUMBERED.of(out.size())
                     : read < 0 ? "line " + line : chunk.ids.get(row);
             out.add(chunk.credit(row, id, numbered ? Origin.NONE : Origin.of(CreditRows.FILE, (int) line), entityId));
         }

@@ -293,13 +293,9 @@ final class EntityEvaluation {
         return out;
     }
 
-    /** Ids {@code e0}, {@code e1} … of the records that stand for rows not counted, made once. */
-    private static final String[] EMISSION_IDS = java.util.stream.IntStream.range(0, 64).mapToObj(i -> "e" + i)
-            .toArray(String[]::new);
-
-    /** Ids {@code r0}, {@code r1} … made once. */
-    private static final String[] REMOVAL_IDS = java.util.stream.IntStream.range(0, 64).mapToObj(i -> "r" + i)
-            .toArray(String[]::new);
+    /** Ids of the records that stand for rows not counted, by slot, and of the removal groups. */
+    private static final NumberedIds EMISSION_IDS = new NumberedIds("e");
+    private static final NumberedIds REMOVAL_IDS = new NumberedIds("r");
 
     /**
      * The assessment that stands for the entity's ledger (see above): its removal groups and its
@@ -317,16 +313,14 @@ final class EntityEvaluation {
         for (int slot = 0; slot < notCounted.length; slot++) {
             if (notCounted[slot] == 0) continue;
             int g = classifier.representative(rule, slot);
-            String id = slot < EMISSION_IDS.length ? EMISSION_IDS[slot] : "e" + slot;
-            emissions.add(new Emission(id, gasName(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T, Classifier.scopeOf(g),
+            emissions.add(new Emission(EMISSION_IDS.of(slot), gasName(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T, Classifier.scopeOf(g),
                     Classifier.biogenicOf(g), null, Origin.NONE));
         }
         List<Removal> removals = List.of();
         if (!removalGroups.isEmpty()) {
             removals = new ArrayList<>(removalGroups.size());
             for (Map.Entry<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> r : removalGroups.entrySet()) {
-                int i = removals.size();
-                removals.add(r.getValue().toRemoval(i < REMOVAL_IDS.length ? REMOVAL_IDS[i] : "r" + i, r.getKey()));
+                removals.add(r.getValue().toRemoval(REMOVAL_IDS.of(removals.size()), r.getKey()));
             }
         }
         if (inventory != null) emissions.addAll(inventory.emissions());

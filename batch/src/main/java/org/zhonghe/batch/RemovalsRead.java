@@ -1,10 +1,8 @@
 package org.zhonghe.batch;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -49,7 +47,7 @@ final class RemovalsRead {
         }
     }
 
-    private final Map<Integer, Chunk> chunks = new ConcurrentHashMap<>();
+    private final LinkedChunks<Chunk> chunks = new LinkedChunks<>(c -> c.entities);
     /** The groups' keys met on any thread, one object each: an entity's removals of a group share it. */
     private final Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalKey> keys = new ConcurrentHashMap<>();
 
@@ -58,27 +56,20 @@ final class RemovalsRead {
         SmallLedgers.RemovalKey kept = keys.putIfAbsent(key, key);
         return kept == null ? key : kept;
     }
-    private List<Chunk> inOrder;
-    private EntityRowLinks links;
 
     /** A new, empty chunk {@code index} (numbered in file order from 0). */
     Chunk chunk(int index) {
-        Chunk c = new Chunk();
-        chunks.put(index, c);
-        return c;
+        return chunks.put(index, new Chunk());
     }
 
     /** Links every removal read to its entity, in file order; once every chunk is read. */
     void link(int entities) {
-        inOrder = new ArrayList<>();
-        for (int c = 0; chunks.containsKey(c); c++) inOrder.add(chunks.get(c));
-        chunks.clear();
-        links = new EntityRowLinks(entities, inOrder.stream().map(c -> c.entities).toList());
+        chunks.link(entities);
     }
 
     /** Whether the entity has a removal. */
     boolean any(int entity) {
-        return links != null && links.first(entity) != EntityRowLinks.NONE;
+        return chunks.first(entity) != EntityRowLinks.NONE;
     }
 
     /**
@@ -86,16 +77,15 @@ final class RemovalsRead {
      * first removal in the file; empty when it has none.
      */
     Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> groups(int entity) {
-        if (links == null) return Map.of();
-        int place = links.first(entity);
+        int place = chunks.first(entity);
         if (place == EntityRowLinks.NONE) return Map.of();
         SmallLedgers.RemovalKey onlyKey = null;
         SmallLedgers.RemovalSum only = null;
         Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> many = null;
-        for (; place != EntityRowLinks.NONE; place = links.next(place)) {
-            int c = links.chunk(place);
-            Chunk chunk = inOrder.get(c);
-            int row = links.row(place, c);
+        for (; place != EntityRowLinks.NONE; place = chunks.next(place)) {
+            int c = chunks.chunkOf(place);
+            Chunk chunk = chunks.chunk(c);
+            int row = chunks.row(place, c);
             SmallLedgers.RemovalKey key = chunk.keys.get(row);
             SmallLedgers.RemovalSum s;
             if (only == null) {
