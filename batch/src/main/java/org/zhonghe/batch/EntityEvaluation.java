@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.zhonghe.Decimals;
 import org.zhonghe.MassUnit;
 import org.zhonghe.activity.Inventory;
 import org.zhonghe.assessment.Assessment;
@@ -109,12 +108,9 @@ final class EntityEvaluation {
         BigDecimal counted = EmissionTotals.toDecimal(fixed.hi, fixed.lo);
         EmissionTotals.Sum sum = new EmissionTotals.Sum(spill == null ? counted : counted.add(spill), fixed.scopes,
                 fixed.notCounted.clone());
-        EntityResult r = evaluate(entities, entity, sum, small);
-        // EntityResult.csv: the id as read, then ASCII by construction (ids of concepts, codes, plain decimals)
+        // the id as read, then the rest as {@link #row} writes it
         entities.id(entity, out);
-        out.ascii(',').ascii(r.concept()).ascii(',').ascii(r.verdict()).ascii(',')
-                .ascii(r.emissions()).ascii(',').ascii(r.removals()).ascii(',').ascii(r.credits()).ascii(',')
-                .ascii(r.net()).ascii(',').ascii(r.notCounted()).ascii(',').ascii(r.findings()).ascii('\n');
+        evaluate(entities, entity, sum, small, out);
     }
 
     private PreparedRow prepareRow(Entities entities, int entity, EmissionTotals.Fixed fixed, long key) {
@@ -154,19 +150,25 @@ final class EntityEvaluation {
         return byReason;
     }
 
+    /** The entity's result: as {@link #write} writes it, read back as a row. */
     EntityResult evaluate(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small) {
+        RowBytes row = new RowBytes(128);
+        evaluate(entities, entity, sum, small, row);
+        String[] cells = row.text(0).split(",", -1); // ",concept,verdict,…,findings\n": no cell holds a comma
+        return new EntityResult(entities.id(entity), cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7],
+                cells[8].substring(0, cells[8].length() - 1));
+    }
+
+    /** Writes the entity's row after its id ({@link #row}). */
+    private void evaluate(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small, RowBytes out) {
         long[] byReason = byReason(sum.notCounted());
         long key = key(entities.shape(entity), sum.countedScopes(), sum.notCounted());
         if (key >= 0 && small.emissionsAlone(entity)) {
-            return emissionsAlone(entities, entity, sum, key, byReason);
+            PreparedClaim.Balance b = prepared(entities, entity, sum, key).finish(sum.counted());
+            row(concept(entities, entity), b.verdict(), b.totals(), byReason, b.findings(), out);
+        } else {
+            whole(entities, entity, sum, small, byReason, out);
         }
-        return whole(entities, entity, sum, small, byReason);
-    }
-
-    /** An entity with emissions alone: the claim prepared for its ledger's structure, finished with its total. */
-    private EntityResult emissionsAlone(Entities entities, int entity, EmissionTotals.Sum sum, long key, long[] byReason) {
-        PreparedClaim.Balance b = prepared(entities, entity, sum, key).finish(sum.counted());
-        return result(entities.id(entity), concept(entities, entity).id(), b.verdict(), b.totals(), byReason, b.findings());
     }
 
     /** The claim prepared for the structure {@code key} of an entity with emissions alone, made on first use. */
@@ -183,7 +185,8 @@ final class EntityEvaluation {
     }
 
     /** Any other entity: its whole standing assessment evaluated. */
-    private EntityResult whole(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small, long[] byReason) {
+    private void whole(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small, long[] byReason,
+                       RowBytes out) {
         int rule = entities.rule(entity);
         EntitySpec spec = entities.spec(entity);
         Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> groups = small.removals(entity);
@@ -200,7 +203,7 @@ final class EntityEvaluation {
             long n = r.section() == Section.REMOVALS ? removalRecords[Integer.parseInt(r.id(), 1, r.id().length(), 10)] : 1;
             byReason[r.reason().ordinal()] += n;
         }
-        return result(spec.entity().id(), spec.claim().concept().id(), ev.verdict(), ev.totals(), byReason, ev.findings());
+        row(spec.claim().concept(), ev.verdict(), ev.totals(), byReason, ev.findings(), out);
     }
 
     private static org.zhonghe.Concept concept(Entities entities, int entity) {
@@ -225,13 +228,38 @@ final class EntityEvaluation {
         return (long) shape << 32 | (long) scope << 24 | mask;
     }
 
-    private static EntityResult result(String id, String concept, org.zhonghe.rules.Verdict verdict,
-                                       org.zhonghe.rules.Totals totals, long[] byReason, List<Finding> findings) {
-        String[] plain = plain(totals.emissions(), totals.removals(), totals.credits(), totals.net());
-        // Most entities have neither: the lists are made in methods of their own, so that the first entity that has
-        // one does not make the compiler throw this method away and compile it again (docs/performance.md).
-        return new EntityResult(id, concept, verdict.name(), plain[0], plain[1], plain[2], plain[3],
-                anyOf(byReason) ? reasons(byReason) : "", findings.isEmpty() ? "" : codes(findings));
+    /** Each concept's id, verdict's and finding code's name, as bytes by ordinal. */
+    private static final byte[][] CONCEPT_IDS = java.util.Arrays.stream(org.zhonghe.Concept.values())
+            .map(c -> c.id().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+    private static final byte[][] VERDICT_NAMES = java.util.Arrays.stream(org.zhonghe.rules.Verdict.values())
+            .map(v -> v.name().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+    private static final byte[][] CODE_NAMES = java.util.Arrays.stream(FindingCode.values())
+            .map(c -> c.name().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
+    /**
+     * Writes the row of results.csv after the entity's id: {@code ,concept,verdict,emissions,removals,
+     * credits,net,not_counted,findings} and the line's end; the amounts as plain decimals, the rows not
+     * counted as {@code REASON=count;…} in the order of {@link Reason}, the findings' codes
+     * {@code ;}-separated in the order the rules raise them. All ASCII, no cell with a comma.
+     */
+    private static void row(org.zhonghe.Concept concept, org.zhonghe.rules.Verdict verdict, org.zhonghe.rules.Totals totals,
+                            long[] byReason, List<Finding> findings, RowBytes out) {
+        out.ascii(',').bytes(CONCEPT_IDS[concept.ordinal()]).ascii(',').bytes(VERDICT_NAMES[verdict.ordinal()]).ascii(',');
+        out.plain(totals.emissions()).ascii(',').plain(totals.removals()).ascii(',').plain(totals.credits()).ascii(',')
+                .plain(totals.net()).ascii(',');
+        boolean first = true;
+        for (int reason = 0; reason < byReason.length; reason++) {
+            if (byReason[reason] == 0) continue;
+            if (!first) out.ascii(';');
+            first = false;
+            out.bytes(REASON_NAMES[reason]).ascii('=').digits(byReason[reason]);
+        }
+        out.ascii(',');
+        for (int i = 0; i < findings.size(); i++) {
+            if (i > 0) out.ascii(';');
+            out.bytes(CODE_NAMES[findings.get(i).code().ordinal()]);
+        }
+        out.ascii('\n');
     }
 
     private static boolean anyOf(long[] counts) {
@@ -259,38 +287,6 @@ final class EntityEvaluation {
             first = false;
             out.bytes(REASON_NAMES[reason]).ascii('=').digits(n);
         }
-    }
-
-    /** {@code REASON=count;…} in the order of {@link Reason}. */
-    private static String reasons(long[] byReason) {
-        StringBuilder out = new StringBuilder();
-        for (Reason reason : REASONS) {
-            if (byReason[reason.ordinal()] == 0) continue;
-            if (out.length() > 0) out.append(';');
-            out.append(reason.name()).append('=').append(byReason[reason.ordinal()]);
-        }
-        return out.toString();
-    }
-
-    /** The findings' codes, {@code ;}-separated, in the order the rules raise them. */
-    private static String codes(List<Finding> findings) {
-        StringBuilder out = new StringBuilder();
-        for (Finding f : findings) {
-            if (out.length() > 0) out.append(';');
-            out.append(f.code().name());
-        }
-        return out.toString();
-    }
-
-    /**
-     * The amounts as plain decimals, through one call of {@link Decimals#plain} in a loop: run a
-     * million times, four calls would each be compiled with all of {@code BigDecimal}'s formatting
-     * inlined, and compiled again after each deoptimisation (docs/performance.md).
-     */
-    private static String[] plain(BigDecimal... amounts) {
-        String[] out = new String[amounts.length];
-        for (int i = 0; i < amounts.length; i++) out[i] = amounts[i].signum() == 0 ? "0" : Decimals.plain(amounts[i]);
-        return out;
     }
 
     /** Ids of the records that stand for rows not counted, by slot, and of the removal groups. */

@@ -149,6 +149,44 @@ final class RowBytes {
         return true;
     }
 
+    /**
+     * {@code x} as {@code Decimals.plain} writes it (no exponent, no trailing zeros, {@code 0} for
+     * zero), from its unscaled value when that has at most 18 digits and its scale is 0–18 (nearly
+     * always), else through {@code Decimals.plain}.
+     */
+    RowBytes plain(java.math.BigDecimal x) {
+        if (x.signum() == 0) return ascii('0');
+        int scale = x.scale();
+        if (scale < 0 || scale > 18 || x.precision() > 18) return ascii(org.zhonghe.Decimals.plain(x));
+        long u = x.unscaledValue().longValue();
+        while (scale > 0 && u % 10 == 0) {
+            u /= 10;
+            scale--;
+        }
+        if (u < 0) {
+            ascii('-');
+            u = -u;
+        }
+        long whole = u / POW10[scale];
+        long fraction = u - whole * POW10[scale];
+        digits(whole);
+        if (scale > 0) { // fraction ends in a digit other than 0
+            room(scale + 1);
+            buf[size++] = '.';
+            for (int i = size + scale - 1; i >= size; i--) {
+                buf[i] = (byte) ('0' + fraction % 10);
+                fraction /= 10;
+            }
+            size += scale;
+        }
+        return this;
+    }
+
+    /** The bytes written from {@code from} on, as text (ASCII or UTF-8). */
+    String text(int from) {
+        return new String(buf, from, size - from, StandardCharsets.UTF_8);
+    }
+
     int size() {
         return size;
     }

@@ -69,6 +69,33 @@ class RowBytesTest {
         assertThat(written).isGreaterThan(150_000);
     }
 
+    private static String plain(BigDecimal x) {
+        RowBytes out = new RowBytes(4);
+        out.plain(x);
+        return out.text(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0,0", "0.000,0", "-0.50,-0.5", "1200,1200", "1.2E+3,1200", "120.0100,120.01", "-999999999999999999,-999999999999999999",
+            "0.000000000000000001,0.000000000000000001", "1E-19,0.0000000000000000001", "1234567890123456789.5,1234567890123456789.5",
+            "-3E+20,-300000000000000000000"})
+    void a_decimal_is_written_as_the_core_writes_it(String value, String text) {
+        assertThat(plain(new BigDecimal(value))).isEqualTo(text).isEqualTo(Decimals.plain(new BigDecimal(value)));
+    }
+
+    @Test
+    void random_decimals_of_every_scale_and_size_read_as_the_core_writes_them() {
+        SplittableRandom r = new SplittableRandom(5);
+        for (int i = 0; i < 200_000; i++) {
+            int bits = 1 + r.nextInt(90);
+            BigInteger unscaled = new BigInteger(bits, new java.util.Random(r.nextLong()));
+            if (r.nextBoolean()) unscaled = unscaled.negate();
+            if (r.nextInt(4) == 0) unscaled = unscaled.multiply(BigInteger.TEN.pow(r.nextInt(6))); // zeros to strip
+            BigDecimal v = new BigDecimal(unscaled, r.nextInt(46) - 6);
+            assertThat(plain(v)).as("%s", v).isEqualTo(Decimals.plain(v));
+        }
+    }
+
     @Test
     void the_largest_sum_it_writes_has_an_integer_part_of_two_to_the_63_minus_one() {
         BigInteger limit = BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.ONE).multiply(BigInteger.TEN.pow(15));
