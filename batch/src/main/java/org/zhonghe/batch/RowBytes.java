@@ -91,12 +91,29 @@ final class RowBytes {
         int n = 1;
         while (n < 19 && v >= POW10[n]) n++;
         room(n);
-        for (int i = size + n - 1; i >= size; i--) {
-            buf[i] = (byte) ('0' + v % 10);
-            v /= 10;
-        }
+        fill(size, size + n, v);
         size += n;
         return this;
+    }
+
+    /**
+     * Writes the last {@code to - from} decimal digits of {@code v} (non-negative) in
+     * {@code buf[from, to)}, zeros before them if it has fewer. In {@code int} arithmetic once it
+     * fits: the client compiler calls out of the compiled code for each {@code long} division.
+     */
+    private void fill(int from, int to, long v) {
+        int i = to - 1;
+        for (; v > Integer.MAX_VALUE && i >= from; i--) {
+            long q = v / 10;
+            buf[i] = (byte) ('0' + (v - q * 10));
+            v = q;
+        }
+        int w = (int) v;
+        for (; i >= from; i--) {
+            int q = w / 10;
+            buf[i] = (byte) ('0' + (w - q * 10));
+            w = q;
+        }
     }
 
     /**
@@ -134,16 +151,13 @@ final class RowBytes {
         digits(whole);
         if (fraction != 0) {
             int places = EmissionTotals.SCALE;
-            while (fraction % 10 == 0) {
-                fraction /= 10;
+            for (long q = fraction / 10; q * 10 == fraction; q = fraction / 10) {
+                fraction = q;
                 places--;
             }
             room(places + 1);
             buf[size++] = '.';
-            for (int i = size + places - 1; i >= size; i--) {
-                buf[i] = (byte) ('0' + fraction % 10);
-                fraction /= 10;
-            }
+            fill(size, size + places, fraction);
             size += places;
         }
         return true;
@@ -159,8 +173,8 @@ final class RowBytes {
         int scale = x.scale();
         if (scale < 0 || scale > 18 || x.precision() > 18) return ascii(org.zhonghe.Decimals.plain(x));
         long u = x.unscaledValue().longValue();
-        while (scale > 0 && u % 10 == 0) {
-            u /= 10;
+        for (long q = u / 10; scale > 0 && q * 10 == u; q = u / 10) {
+            u = q;
             scale--;
         }
         if (u < 0) {
@@ -173,10 +187,7 @@ final class RowBytes {
         if (scale > 0) { // fraction ends in a digit other than 0
             room(scale + 1);
             buf[size++] = '.';
-            for (int i = size + scale - 1; i >= size; i--) {
-                buf[i] = (byte) ('0' + fraction % 10);
-                fraction /= 10;
-            }
+            fill(size, size + scale, fraction);
             size += scale;
         }
         return this;

@@ -69,4 +69,19 @@ class CsvLineTest {
         assertThat(line.splitLine(b, 7, b.length)).isEqualTo(7);
         assertThat(cells(line)).containsExactly("");
     }
+
+    @Test
+    void the_first_marked_byte_of_a_word_is_found_as_by_counting_trailing_zeros() {
+        SplittableRandom r = new SplittableRandom(11);
+        for (int i = 0; i < 100_000; i++) {
+            long m = r.nextLong() & 0x8080808080808080L; // what zeros() marks: the top bit of some bytes
+            if (m == 0) continue;
+            assertThat(CsvLine.firstByte(m)).isEqualTo(Long.numberOfTrailingZeros(m) >>> 3);
+        }
+        for (int k = 0; k < 8; k++) {
+            long only = 0x80L << (8 * k);
+            assertThat(CsvLine.firstByte(only)).isEqualTo(k);
+            assertThat(CsvLine.firstByte(only | 0x8000000000000000L)).isEqualTo(k);
+        }
+    }
 }

@@ -76,6 +76,7 @@ public record CreditKey(String registry, String serial) {
      * Greek letter. Leading and trailing ASCII spaces alone are not counted.
      */
     public static boolean isConfusable(String serial) {
+        if (isPrintableAscii(serial)) return false; // every character passes the loop below (nearly every serial)
         String t = serial.strip();
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);
@@ -137,12 +138,19 @@ public record CreditKey(String registry, String serial) {
      * are made without the normaliser (nearly every registry name and serial; a batch ledger asks
      * for hundreds of thousands of keys).
      */
-    private static boolean isPrintableAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    static boolean isPrintableAscii(String s) {
+        // read as UTF-8 bytes: as many as characters only when all are ASCII (any other takes two or
+        // more, but a lone surrogate, which the encoder writes as '?'); then a loop over a byte array,
+        // where a loop of charAt is a call per character under the client compiler that batch runs a
+        // mixed ledger with
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (b.length != s.length()) return false;
+        boolean question = false;
+        for (byte c : b) {
             if (c < 0x20 || c > 0x7E) return false;
+            question |= c == '?';
         }
-        return true;
+        return !question || s.chars().allMatch(c -> c >= 0x20 && c <= 0x7E);
     }
 
     /** The text without invisible and format characters. */

@@ -40,15 +40,17 @@ final class CreditRules {
         Optional<BigDecimal> cap = profile.offsetCap(countedEmissions);
         BigDecimal used = BigDecimal.ZERO;
         List<String> misdeclared = new ArrayList<>(0);
-        for (Credit declared : a.credits()) {
+        List<Credit> credits = a.credits();
+        for (int i = 0; i < credits.size(); i++) { // indexed: see ClaimEvaluator.prepare
+            Credit declared = credits.get(i);
             RegistryChecks.Checked checked = rule.admitsCredits(a.entity().type()) ? registry.check(declared)
                     : new RegistryChecks.Checked(declared, null, null, false);
             Credit c = checked.credit();
             if (c.isMisdeclaredRemoval() || checked.misdeclared()) misdeclared.add(c.id());
             Explanation failure = checked.reason() != null ? plain(checked.reason()) : firstFailure(c, a, rule, profile);
             Reason reason = failure == null ? null : failure.reason();
-            CreditKey key = CreditKey.of(c);
             if (reason == null) {
+                CreditKey key = CreditKey.of(c); // asked only of a credit that may count
                 Credit first = kept.get(key);
                 if (first != null) {
                     reason = Reason.DOUBLE_COUNTED;

@@ -35,7 +35,8 @@ final class Findings {
         // made only for an assessment that has such records (most of a batch's entities have none)
         Set<String> countedRemovals = a.removals().isEmpty() ? Set.of() : new HashSet<>();
         Set<String> countedCredits = a.credits().isEmpty() ? Set.of() : new HashSet<>();
-        for (RecordResult r : records) { // loops, not streams: batch engines run this a million times
+        for (int i = 0; i < records.size(); i++) { // indexed loops, not streams nor iterators: batch engines run this a million times
+            RecordResult r = records.get(i);
             if (r.reason() == Reason.CO2E_NOT_SPLIT) unsplit.add(r.id());
             if (!r.isCounted()) continue;
             switch (r.section()) {
@@ -51,7 +52,8 @@ final class Findings {
         }
         if (!conflictingSerials.isEmpty()) out.add(Finding.of(FindingCode.CONFLICTING_DUPLICATE_SERIAL, conflictingSerials));
         List<String> confusable = new ArrayList<>(0);
-        for (Credit c : a.credits()) if (CreditKey.isConfusable(c.serial())) confusable.add(c.id());
+        List<Credit> credits = a.credits();
+        for (int i = 0; i < credits.size(); i++) if (CreditKey.isConfusable(credits.get(i).serial())) confusable.add(credits.get(i).id());
         if (!confusable.isEmpty()) out.add(Finding.of(FindingCode.SERIAL_CONFUSABLE_CHARACTERS, confusable));
         if (!misdeclared.isEmpty()) out.add(Finding.of(FindingCode.CREDIT_TYPE_MISDECLARED, misdeclared));
         removals(a, countedRemovals, countedCredits, out);
@@ -81,7 +83,10 @@ final class Findings {
         List<String> daccs = new ArrayList<>(0);
         List<String> beyond = new ArrayList<>(0);
         Set<String> beyondKinds = new java.util.LinkedHashSet<>();
-        for (Removal r : a.removals()) {
+        if (countedRemovals.isEmpty() && countedCredits.isEmpty()) return;
+        List<Removal> removals = a.removals();
+        for (int i = 0; i < removals.size(); i++) {
+            Removal r = removals.get(i);
             if (!countedRemovals.contains(r.id())) continue;
             if (r.kind() == RemovalKind.BECCS && !r.lifecycleDeclared()) beccs.add(r.id());
             if (r.kind() == RemovalKind.DACCS && !r.lifecycleDeclared()) daccs.add(r.id());
@@ -90,7 +95,9 @@ final class Findings {
                 beyondKinds.add(r.kind().id());
             }
         }
-        for (Credit c : a.credits()) {
+        List<Credit> credits = a.credits();
+        for (int i = 0; i < credits.size(); i++) {
+            Credit c = credits.get(i);
             if (countedCredits.contains(c.id()) && c.kind() != null && c.kind().isBeyondPaper()) {
                 beyond.add(c.id());
                 beyondKinds.add(c.kind().id());

@@ -15,6 +15,12 @@ public record Totals(BigDecimal emissions, BigDecimal removals, BigDecimal credi
 
     /** The net balance: at most zero supports the claim. */
     public BigDecimal net() {
-        return emissions.subtract(removals).subtract(credits).add(otherEffects);
+        // a term that is zero with no more decimals than the net so far changes neither its value nor
+        // its scale: skipped, the same number made with fewer objects (asked several times per entity)
+        BigDecimal net = emissions;
+        if (removals.signum() != 0 || removals.scale() > net.scale()) net = net.subtract(removals);
+        if (credits.signum() != 0 || credits.scale() > net.scale()) net = net.subtract(credits);
+        if (otherEffects.signum() != 0 || otherEffects.scale() > net.scale()) net = net.add(otherEffects);
+        return net;
     }
 }

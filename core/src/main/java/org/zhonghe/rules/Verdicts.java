@@ -9,7 +9,8 @@ final class Verdicts {
 
     static Verdict of(List<Finding> findings, BigDecimal net) {
         boolean notSupported = false;
-        for (Finding f : findings) {
+        for (int i = 0; i < findings.size(); i++) { // indexed: see ClaimEvaluator.prepare
+            Finding f = findings.get(i);
             if (f.effect() == Effect.INDETERMINATE) return Verdict.INDETERMINATE;
             notSupported |= f.effect() == Effect.NOT_SUPPORTED;
         }

@@ -73,4 +73,22 @@ class CreditKeyTest {
                     .isEqualTo(CreditKey.of(registry + "\u200B", slow));
         }
     }
+
+    /** Printable ASCII read from bytes must be what a loop over the characters finds, for any character. */
+    @Test
+    void printable_ascii_is_told_from_every_other_character() {
+        for (int c = 0; c < 0x10000; c++) {
+            String one = String.valueOf((char) c);
+            boolean printable = c >= 0x20 && c <= 0x7E;
+            assertThat(CreditKey.isPrintableAscii(one)).as("U+%04X", c).isEqualTo(printable);
+            assertThat(CreditKey.isPrintableAscii("VCS-" + one + "-01")).as("U+%04X inside", c).isEqualTo(printable);
+            if (!printable && !Character.isSurrogate((char) c)) {
+                // the fast path of isConfusable never decides a serial with such a character
+                assertThat(CreditKey.isConfusable("A" + one + "1")).as("U+%04X", c)
+                        .isEqualTo(CreditKey.isConfusable(" A" + one + "1"));
+            }
+        }
+        assertThat(CreditKey.isPrintableAscii("\uD83D\uDE00")).isFalse(); // a pair of surrogates
+        assertThat(CreditKey.isPrintableAscii("")).isTrue();
+    }
 }
