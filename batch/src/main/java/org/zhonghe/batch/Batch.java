@@ -252,6 +252,7 @@ public final class Batch {
         int n = entities.size();
         ExecutorService pool = Workers.pool("zhonghe-evaluate", options.threads());
         Queue<RowBytes> free = new ConcurrentLinkedQueue<>(); // blocks' buffers, used again once written
+        Queue<EntityEvaluation.Local> locals = new ConcurrentLinkedQueue<>(); // one per block evaluated at a time
         try {
             Deque<Future<RowBytes>> pending = new ArrayDeque<>();
             for (int from = 0; from < n || !pending.isEmpty(); ) {
@@ -262,15 +263,18 @@ public final class Batch {
                         RowBytes rows = free.poll();
                         if (rows == null) rows = new RowBytes(BLOCK * 96);
                         EmissionTotals.Fixed sum = new EmissionTotals.Fixed(totals, reasons);
+                        EntityEvaluation.Local local = locals.poll();
+                        if (local == null) local = new EntityEvaluation.Local();
                         for (int e = start; e < end; e++) {
                             if (entities.valid(e)) {
-                                evaluation.write(entities, e, sum, small, rows);
+                                evaluation.write(entities, e, sum, small, rows, local);
                             } else {
                                 EntitySpec spec = entities.spec(e);
                                 rows.text(EntityResult.invalid(entities.id(e), spec == null ? override
                                         : spec.claim().concept().id()).csv()).ascii('\n');
                             }
                         }
+                        locals.add(local);
                         return rows;
                     }));
                     from = end;

@@ -76,13 +76,17 @@ final class EntityEvaluation {
      * gives verdict and findings by the sign of the total ({@link PreparedClaim#outcome}), and the
      * total is written from its fixed-point sum; any other through {@link #evaluate}.
      */
-    void write(Entities entities, int entity, EmissionTotals.Fixed fixed, SmallLedgers small, RowBytes out) {
+    void write(Entities entities, int entity, EmissionTotals.Fixed fixed, SmallLedgers small, RowBytes out, Local local) {
         BigDecimal spill = fixed.sum(entity);
         long key = spill != null || !small.emissionsAlone(entity) ? -1 : key(entities.shape(entity), fixed.scopes,
                 fixed.notCounted);
         if (key >= 0) {
-            PreparedRow row = rows.get(spread(key));
-            if (row == null) row = prepareRow(entities, entity, fixed, key);
+            PreparedRow row = local.rows.get(key);
+            if (row == null) {
+                row = rows.get(spread(key));
+                if (row == null) row = prepareRow(entities, entity, fixed, key);
+                local.rows.put(key, row);
+            }
             int sign = fixed.hi == 0 && fixed.lo == 0 ? 0 : 1;
             int mark = out.size();
             entities.id(entity, out);
@@ -111,6 +115,11 @@ final class EntityEvaluation {
         // the id as read, then the rest as {@link #row} writes it
         entities.id(entity, out);
         evaluate(entities, entity, sum, small, out);
+    }
+
+    /** What one thread keeps of this evaluation's shared maps: one per thread at a time ({@link #write}). */
+    static final class Local {
+        private final LongMap<PreparedRow> rows = new LongMap<>();
     }
 
     private PreparedRow prepareRow(Entities entities, int entity, EmissionTotals.Fixed fixed, long key) {
