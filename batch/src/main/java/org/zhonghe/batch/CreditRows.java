@@ -88,7 +88,9 @@ final class CreditRows implements FileScan.Rows {
         int n = r.end(cEntity) - from;
         if (beneficiary.length() != n) return false;
         for (int i = 0; i < n; i++) if (b[from + i] != beneficiary.charAt(i) || b[from + i] < 0) return false;
-        return entities.lookup(b, from, from + n) == e;
+        // the ordinal of the index value: compared whole, the rule id in its high bits made every entity
+        // of a rule other than the first keep its beneficiary's id beside (390 k strings in the 10 M mix)
+        return Entities.ordinalOf(entities.lookup(b, from, from + n)) == e;
     }
 
     private final CellCache<String> registries = new CellCache<>(Credits.REGISTRY);

@@ -184,6 +184,11 @@ final class Entities implements EntityIndex.IdBytes {
         return size;
     }
 
+    /** The ordinal in an index value ({@link #lookup}), or -1 for {@link EntityIndex#ABSENT}. */
+    static int ordinalOf(long value) {
+        return value == EntityIndex.ABSENT ? -1 : (int) value;
+    }
+
     /** The index value of the id {@code buf[from, to)}: rule id in the high 32 bits, ordinal in the low; or {@link EntityIndex#ABSENT}. */
     long lookup(byte[] buf, int from, int to) {
         return index.get(buf, from, to);
@@ -203,7 +208,7 @@ final class Entities implements EntityIndex.IdBytes {
     int ordinal(String id) {
         byte[] b = id.getBytes(StandardCharsets.UTF_8);
         long v = index.get(b, 0, b.length);
-        return v == EntityIndex.ABSENT ? -1 : (int) v;
+        return ordinalOf(v);
     }
 
     /** The rule id of an ordinal, {@link Shapes#NO_RULE} when its row has an error. */

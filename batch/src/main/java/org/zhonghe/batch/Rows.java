@@ -25,7 +25,7 @@ final class Rows {
             // the bytes of a declared id, looked up as they are (a declared id has no blanks around it
             // nor a quote, so its text is its bytes); anything else is read as text below
             long v = entities.lookup(r.buf(), r.start(c), r.end(c));
-            if (v != EntityIndex.ABSENT) return (int) v;
+            if (v != EntityIndex.ABSENT) return Entities.ordinalOf(v);
         }
         String entity = r.text(c);
         int e = entity == null ? -1 : entities.ordinal(entity);

@@ -97,4 +97,18 @@ class EntityIndexTest {
         for (int i = 0; i < ids.size(); i++) assertThat(index.putIfAbsent(ids.get(i), 0, ids.get(i).length, i)).isEqualTo(EntityIndex.ABSENT);
         for (int i = 0; i < ids.size(); i++) assertThat(index.get(ids.get(i), 0, ids.get(i).length)).isEqualTo(i);
     }
+
+    /**
+     * An index value holds the rule id high and the ordinal low: a reader comparing a lookup with an
+     * ordinal must take the ordinal out (a comparison of the whole value held only for the first rule).
+     */
+    @Test
+    void an_index_value_gives_its_ordinal_whatever_its_rule() {
+        for (long rule : new long[] {0, 1, 7, Integer.MAX_VALUE}) {
+            for (int ordinal : new int[] {0, 1, 999_999, Integer.MAX_VALUE}) {
+                assertThat(Entities.ordinalOf(rule << 32 | ordinal)).isEqualTo(ordinal);
+            }
+        }
+        assertThat(Entities.ordinalOf(EntityIndex.ABSENT)).isEqualTo(-1);
+    }
 }
