@@ -98,22 +98,33 @@ final class RowBytes {
 
     /**
      * Writes the last {@code to - from} decimal digits of {@code v} (non-negative) in
-     * {@code buf[from, to)}, zeros before them if it has fewer. In {@code int} arithmetic once it
-     * fits: the client compiler calls out of the compiled code for each {@code long} division.
+     * {@code buf[from, to)}, zeros before them if it has fewer: nine digits at a time in {@code int}
+     * arithmetic, each a multiplication ({@link #tenth}), where the client compiler calls out of the
+     * compiled code for each {@code long} division.
      */
     private void fill(int from, int to, long v) {
         int i = to - 1;
-        for (; v > Integer.MAX_VALUE && i >= from; i--) {
-            long q = v / 10;
-            buf[i] = (byte) ('0' + (v - q * 10));
+        while (v > Integer.MAX_VALUE && i >= from) {
+            long q = v / 1_000_000_000L;
+            int r = (int) (v - q * 1_000_000_000L);
+            for (int k = 0; k < 9 && i >= from; k++, i--) {
+                int d = tenth(r);
+                buf[i] = (byte) ('0' + (r - d * 10));
+                r = d;
+            }
             v = q;
         }
         int w = (int) v;
         for (; i >= from; i--) {
-            int q = w / 10;
+            int q = tenth(w);
             buf[i] = (byte) ('0' + (w - q * 10));
             w = q;
         }
+    }
+
+    /** {@code w / 10} for {@code 0 <= w < 2^31}, as a multiplication by ⌈2³⁵/10⌉ and a shift (exact there). */
+    static int tenth(int w) {
+        return (int) ((w * 0xCCCCCCCDL) >>> 35);
     }
 
     /**
