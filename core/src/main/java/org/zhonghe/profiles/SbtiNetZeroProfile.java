@@ -104,10 +104,20 @@ public class SbtiNetZeroProfile implements Profile {
     }
 
     private static List<String> shortLivedRemovalCredits(Assessment a, List<RecordResult> records) {
-        List<String> counted = records.stream().filter(r -> r.section() == Section.CREDITS && r.isCounted())
-                .map(RecordResult::id).toList();
-        return a.credits().stream().filter(c -> counted.contains(c.id()))
-                .filter(c -> c.durabilityYears() == null || c.durabilityYears() < DURABLE_YEARS)
-                .map(Credit::id).toList();
+        // loops, not streams: batch engines ask this of every entity with credits
+        List<Credit> credits = a.credits();
+        if (credits.isEmpty()) return List.of();
+        List<String> counted = new ArrayList<>(credits.size());
+        for (int i = 0; i < records.size(); i++) {
+            RecordResult r = records.get(i);
+            if (r.section() == Section.CREDITS && r.isCounted()) counted.add(r.id());
+        }
+        if (counted.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>(0);
+        for (int i = 0; i < credits.size(); i++) {
+            Credit c = credits.get(i);
+            if (counted.contains(c.id()) && (c.durabilityYears() == null || c.durabilityYears() < DURABLE_YEARS)) out.add(c.id());
+        }
+        return List.copyOf(out);
     }
 }

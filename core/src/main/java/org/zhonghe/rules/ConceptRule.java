@@ -28,8 +28,13 @@ public record ConceptRule(Concept concept, Gases gases, Reach reach, boolean cre
 
     /** The concept as the IPCC defines it (paper Table 3). */
     public static ConceptRule ipcc(Concept c) {
-        return new ConceptRule(c, c.gases(), c.reach(), c.creditsAdmitted(), c.otherEffectsCounted(), false);
+        return IPCC[c.ordinal()];
     }
+
+    /** Each concept's rule as the IPCC defines it, by ordinal: made once (asked for every entity evaluated). */
+    private static final ConceptRule[] IPCC = java.util.Arrays.stream(Concept.values())
+            .map(c -> new ConceptRule(c, c.gases(), c.reach(), c.creditsAdmitted(), c.otherEffectsCounted(), false))
+            .toArray(ConceptRule[]::new);
 
     /**
      * Whether an emission in {@code scope} lies within this concept's reach for an entity of
