@@ -179,8 +179,8 @@ final class EmissionTotals {
         int scale = SCALE;
         if (hi == 0 && lo >= 0) {
             if (lo == 0) return BigDecimal.ZERO;
-            while (scale > 0 && lo % 10 == 0) {
-                lo /= 10;
+            for (long q = lo / 10; scale > 0 && q * 10 == lo; q = lo / 10) { // one division a step, not two
+                lo = q;
                 scale--;
             }
             return BigDecimal.valueOf(lo, scale);
