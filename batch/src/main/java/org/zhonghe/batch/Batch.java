@@ -133,7 +133,7 @@ public final class Batch {
                 errors, errorCount);
         records += lines(removalScan);
         if (removalScan != null) {
-            removals.link(n);
+            removals.link(n, options.threads());
             small.removals(removals);
         }
         CreditsRead credits = new CreditsRead();
@@ -142,7 +142,7 @@ public final class Batch {
                 errorCount);
         records += lines(creditScan);
         if (creditScan != null) {
-            credits.link(n, creditScan.lineOffsets());
+            credits.link(n, creditScan.lineOffsets(), options.threads());
             small.credits(credits);
         }
         timing.mark("removals and credits");

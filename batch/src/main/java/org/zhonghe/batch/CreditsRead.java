@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.CreditType;
@@ -17,8 +18,10 @@ import org.zhonghe.assessment.RemovalKind;
  * The credits of credits.csv as its threads read them, by chunk, in columns: of each credit its
  * entity, its line, its serial, and a reference to a shared credit that holds the fields many
  * credits have alike (registry, type, kind, vintage, unit, flags, dates); its amount packed in a
- * long. Once read, linked per entity in file order ({@link #link}); each credit is made whole
- * when its entity is evaluated ({@link #credits}), on the evaluation's threads, as it was read.
+ * long. Once read, copied into entity order, file order within an entity, its serial's bytes into
+ * pages beside ({@link #link}, {@link EntityOrder}); each credit is made whole when its entity is
+ * evaluated ({@link #credits}), on the evaluation's threads, as it was read, from columns read in
+ * sequence (a serial kept as a string read in entity order cost a cache miss or two each).
  */
 final class CreditsRead {
     /** Marks a beneficiary that is the credit's own entity (nearly every one): its id is not kept twice. */
@@ -67,7 +70,9 @@ final class CreditsRead {
         private final Columns.Longs lines = new Columns.Longs();
         private final Columns.Refs<Alike> alike = new Columns.Refs<>();
         private final Columns.Longs amounts = new Columns.Longs();
-        private final Columns.Refs<String> serials = new Columns.Refs<>();
+        /** The serials' bytes, and where each row's is. */
+        private final TextPages serials = new TextPages();
+        private final Columns.Longs serialAt = new Columns.Longs();
         private final Columns.Refs<String> beneficiaries = new Columns.Refs<>();
         /** The ids written in the file (null: made from the line). */
         private final Columns.Refs<String> ids = new Columns.Refs<>();
@@ -89,42 +94,88 @@ final class CreditsRead {
             lines.add(id == null ? ~line : line);
             alike.add(kept == null ? key : kept);
             amounts.add(amount);
-            serials.add(read.serial());
+            serialAt.add(serials.add(read.serial()));
             beneficiaries.add(itsEntity ? ITS_ENTITY : read.beneficiary());
             ids.add(id);
         }
-
-        private Credit credit(int row, String id, Origin origin, String entityId) {
-            Alike a = alike.get(row);
-            long packed = amounts.get(row);
-            String beneficiary = beneficiaries.get(row);
-            return new Credit(id, a.registry(), serials.get(row), a.type(), a.kind(), a.durabilityYears(), a.vintage(),
-                    packed == Columns.NOT_PACKED ? exact.get(row) : Columns.unpack(packed), a.unit(), a.retired(),
-                    beneficiary == ITS_ENTITY ? entityId : beneficiary, a.retiredOn(), a.ownBoundary(), a.international(),
-                    a.verified(), a.etsCovered(), a.hostCountry(), origin);
-        }
     }
 
-    private final LinkedChunks<Chunk> chunks = new LinkedChunks<>(c -> c.entities);
-    private long[] lineOffsets;
+    /** The chunks as read, by number, until {@link #link}. */
+    private final Map<Integer, Chunk> chunks = new ConcurrentHashMap<>();
+    /** Once linked, in entity order: where each entity's credits start, and their columns. */
+    private int[] start;
+    /** The line in the file; {@code ~line} when the id is made from it. */
+    private long[] lineAt;
+    private Alike[] alikeAt;
+    private long[] amountAt;
+    private String[] beneficiaryAt;
+    private String[] idAt;
+    /** Where the serial is in {@link #serials}. */
+    private long[] serialAt;
+    private final TextPages serials = new TextPages();
+    /** The amounts {@link Columns#pack} cannot hold, by position. */
+    private final Map<Integer, BigDecimal> exactAt = new HashMap<>(0);
 
     /** A new, empty chunk {@code index} (numbered in file order from 0). */
     Chunk chunk(int index) {
-        return chunks.put(index, new Chunk());
+        Chunk c = new Chunk();
+        chunks.put(index, c);
+        return c;
     }
 
     /**
-     * Links every credit read to its entity, in file order, once every chunk is read;
-     * {@code lineOffsets[c]} is what to add to a line of chunk {@code c} to make it the file's.
+     * Copies every credit read into entity order, file order within an entity, once every chunk is
+     * read, on {@code threads} threads (each a range of the order); {@code lineOffsets[c]} is what to
+     * add to a line of chunk {@code c} to make it the file's.
      */
-    void link(int entities, long[] lineOffsets) {
-        this.lineOffsets = lineOffsets;
-        chunks.link(entities);
+    void link(int entities, long[] lineOffsets, int threads) {
+        List<Chunk> inOrder = new ArrayList<>();
+        for (int c = 0; chunks.containsKey(c); c++) inOrder.add(chunks.get(c));
+        chunks.clear();
+        EntityOrder order = new EntityOrder(entities, inOrder.stream().map(c -> c.entities).toList());
+        int n = order.size();
+        lineAt = new long[n];
+        alikeAt = new Alike[n];
+        amountAt = new long[n];
+        beneficiaryAt = new String[n];
+        idAt = new String[n];
+        serialAt = new long[n];
+        int parts = n < 65_536 ? 1 : Math.max(1, threads);
+        List<Part> done = Workers.each("zhonghe-order", parts, part -> {
+            Part mine = new Part();
+            for (int p = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts); p < to; p++) {
+                int c = order.chunk(p);
+                Chunk chunk = inOrder.get(c);
+                int row = order.row(p);
+                long read = chunk.lines.get(row);
+                long line = (read < 0 ? ~read : read) + (c < lineOffsets.length ? lineOffsets[c] : 0);
+                lineAt[p] = read < 0 ? ~line : line;
+                alikeAt[p] = chunk.alike.get(row);
+                amountAt[p] = chunk.amounts.get(row);
+                if (amountAt[p] == Columns.NOT_PACKED) mine.exact.put(p, chunk.exact.get(row));
+                beneficiaryAt[p] = chunk.beneficiaries.get(row);
+                idAt[p] = chunk.ids.get(row);
+                serialAt[p] = mine.serials.copy(chunk.serials, chunk.serialAt.get(row));
+            }
+            return mine;
+        });
+        for (int part = 0; part < parts; part++) { // one store of serials: each part's pages after the last's
+            long shift = (long) serials.append(done.get(part).serials) << 40;
+            for (int p = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts); p < to; p++) serialAt[p] += shift;
+            exactAt.putAll(done.get(part).exact);
+        }
+        start = order.starts();
+    }
+
+    /** What one thread of {@link #link} copied beside the columns. */
+    private static final class Part {
+        final TextPages serials = new TextPages();
+        final Map<Integer, BigDecimal> exact = new HashMap<>(0);
     }
 
     /** Whether the entity has a credit. */
     boolean any(int entity) {
-        return chunks.first(entity) != EntityRowLinks.NONE;
+        return start != null && start[entity] < start[entity + 1];
     }
 
     private static final NumberedIds NUMBERED = new NumberedIds("c");
@@ -139,19 +190,24 @@ final class CreditsRead {
      *                 and its line in credits.csv as origin
      */
     List<Credit> credits(int entity, String entityId, boolean numbered) {
-        int place = chunks.first(entity);
-        if (place == EntityRowLinks.NONE) return List.of();
-        List<Credit> out = new ArrayList<>(2);
-        for (; place != EntityRowLinks.NONE; place = chunks.next(place)) {
-            int c = chunks.chunkOf(place);
-            Chunk chunk = chunks.chunk(c);
-            int row = chunks.row(place, c);
-            long read = chunk.lines.get(row);
-            long line = (read < 0 ? ~read : read) + (c < lineOffsets.length ? lineOffsets[c] : 0);
-            String id = numbered ? NUMBERED.of(out.size())
-                    : read < 0 ? "line " + line : chunk.ids.get(row);
-            out.add(chunk.credit(row, id, numbered ? Origin.NONE : Origin.of(CreditRows.FILE, (int) line), entityId));
+        if (!any(entity)) return List.of();
+        List<Credit> out = new ArrayList<>(start[entity + 1] - start[entity]);
+        for (int p = start[entity]; p < start[entity + 1]; p++) {
+            long read = lineAt[p];
+            long line = read < 0 ? ~read : read;
+            String id = numbered ? NUMBERED.of(out.size()) : read < 0 ? "line " + line : idAt[p];
+            out.add(credit(p, id, numbered ? Origin.NONE : Origin.of(CreditRows.FILE, (int) line), entityId));
         }
         return out;
+    }
+
+    private Credit credit(int p, String id, Origin origin, String entityId) {
+        Alike a = alikeAt[p];
+        long packed = amountAt[p];
+        String beneficiary = beneficiaryAt[p];
+        return new Credit(id, a.registry(), serials.text(serialAt[p]), a.type(), a.kind(), a.durabilityYears(), a.vintage(),
+                packed == Columns.NOT_PACKED ? exactAt.get(p) : Columns.unpack(packed), a.unit(), a.retired(),
+                beneficiary == ITS_ENTITY ? entityId : beneficiary, a.retiredOn(), a.ownBoundary(), a.international(),
+                a.verified(), a.etsCovered(), a.hostCountry(), origin);
     }
 }

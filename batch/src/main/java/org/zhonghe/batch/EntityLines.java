@@ -151,9 +151,9 @@ public final class EntityLines {
             }
             read(l, header, rows, errors);
         }
-        removals.link(Math.max(entities.size(), 1));
+        removals.link(Math.max(entities.size(), 1), 1);
         small.removals(removals);
-        credits.link(Math.max(entities.size(), 1), new long[] {0});
+        credits.link(Math.max(entities.size(), 1), new long[] {0}, 1);
         small.credits(credits);
         ActivityRows.addInOrder(activities, new long[] {0}, small);
         errors.addAll(ActivityLedgers.compute(entities, small, RULES, h.userSets()));

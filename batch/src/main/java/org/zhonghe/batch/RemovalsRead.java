@@ -1,16 +1,18 @@
 package org.zhonghe.batch;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The removals of removals.csv as its threads read them, by chunk, in columns (no object per
- * row: its entity, its group's key and its tonnes); once read, linked per entity in file order
- * ({@link #link}) and summed by group when the entity is evaluated ({@link #groups}), on the
- * evaluation's threads.
+ * row: its entity, its group's key and its tonnes); once read, copied into entity order
+ * ({@link #link}, {@link EntityOrder}) and summed by group when the entity is evaluated
+ * ({@link #groups}), on the evaluation's threads, reading its removals in sequence.
  */
 final class RemovalsRead {
     /** The removals of one chunk of the file, in file order. */
@@ -35,19 +37,17 @@ final class RemovalsRead {
             this.tonnes.add(t);
             this.lifecycleTonnes.add(l);
         }
-
-        private BigDecimal tonnesAt(int row) {
-            long t = tonnes.get(row);
-            return t == Columns.NOT_PACKED ? exact.get(row)[0] : Columns.unpack(t);
-        }
-
-        private BigDecimal lifecycleTonnesAt(int row) {
-            long l = lifecycleTonnes.get(row);
-            return l == Columns.NOT_PACKED ? exact.get(row)[1] : Columns.unpack(l);
-        }
     }
 
-    private final LinkedChunks<Chunk> chunks = new LinkedChunks<>(c -> c.entities);
+    /** The chunks as read, by number, until {@link #link}. */
+    private final Map<Integer, Chunk> chunks = new ConcurrentHashMap<>();
+    /** Once linked, in entity order: where each entity's removals start, and their columns. */
+    private int[] start;
+    private SmallLedgers.RemovalKey[] keyAt;
+    private long[] tonnesAt;
+    private long[] lifecycleTonnesAt;
+    /** The amounts {@link Columns#pack} cannot hold, by position: [tonnes, lifecycle tonnes]. */
+    private final Map<Integer, BigDecimal[]> exactAt = new HashMap<>(0);
     /** The groups' keys met on any thread, one object each: an entity's removals of a group share it. */
     private final Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalKey> keys = new ConcurrentHashMap<>();
 
@@ -59,17 +59,44 @@ final class RemovalsRead {
 
     /** A new, empty chunk {@code index} (numbered in file order from 0). */
     Chunk chunk(int index) {
-        return chunks.put(index, new Chunk());
+        Chunk c = new Chunk();
+        chunks.put(index, c);
+        return c;
     }
 
-    /** Links every removal read to its entity, in file order; once every chunk is read. */
-    void link(int entities) {
-        chunks.link(entities);
+    /**
+     * Copies every removal read into entity order, file order within an entity, on {@code threads}
+     * threads (each a range of the order); once every chunk is read.
+     */
+    void link(int entities, int threads) {
+        List<Chunk> inOrder = new ArrayList<>();
+        for (int c = 0; chunks.containsKey(c); c++) inOrder.add(chunks.get(c));
+        chunks.clear();
+        EntityOrder order = new EntityOrder(entities, inOrder.stream().map(c -> c.entities).toList());
+        int n = order.size();
+        keyAt = new SmallLedgers.RemovalKey[n];
+        tonnesAt = new long[n];
+        lifecycleTonnesAt = new long[n];
+        int parts = n < 65_536 ? 1 : Math.max(1, threads);
+        List<Map<Integer, BigDecimal[]>> exact = Workers.each("zhonghe-order", parts, part -> {
+            Map<Integer, BigDecimal[]> mine = new HashMap<>(0);
+            for (int p = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts); p < to; p++) {
+                Chunk chunk = inOrder.get(order.chunk(p));
+                int row = order.row(p);
+                keyAt[p] = chunk.keys.get(row);
+                tonnesAt[p] = chunk.tonnes.get(row);
+                lifecycleTonnesAt[p] = chunk.lifecycleTonnes.get(row);
+                if (tonnesAt[p] == Columns.NOT_PACKED) mine.put(p, chunk.exact.get(row));
+            }
+            return mine;
+        });
+        exact.forEach(exactAt::putAll);
+        start = order.starts();
     }
 
     /** Whether the entity has a removal. */
     boolean any(int entity) {
-        return chunks.first(entity) != EntityRowLinks.NONE;
+        return start != null && start[entity] < start[entity + 1];
     }
 
     /**
@@ -77,16 +104,12 @@ final class RemovalsRead {
      * first removal in the file; empty when it has none.
      */
     Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> groups(int entity) {
-        int place = chunks.first(entity);
-        if (place == EntityRowLinks.NONE) return Map.of();
+        if (!any(entity)) return Map.of();
         SmallLedgers.RemovalKey onlyKey = null;
         SmallLedgers.RemovalSum only = null;
         Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> many = null;
-        for (; place != EntityRowLinks.NONE; place = chunks.next(place)) {
-            int c = chunks.chunkOf(place);
-            Chunk chunk = chunks.chunk(c);
-            int row = chunks.row(place, c);
-            SmallLedgers.RemovalKey key = chunk.keys.get(row);
+        for (int p = start[entity]; p < start[entity + 1]; p++) {
+            SmallLedgers.RemovalKey key = keyAt[p];
             SmallLedgers.RemovalSum s;
             if (only == null) {
                 onlyKey = key;
@@ -100,8 +123,10 @@ final class RemovalsRead {
                 }
                 s = many.computeIfAbsent(key, k -> new SmallLedgers.RemovalSum());
             }
-            s.tonnes = SmallLedgers.plus(s.tonnes, chunk.tonnesAt(row));
-            s.lifecycleTonnes = SmallLedgers.plus(s.lifecycleTonnes, chunk.lifecycleTonnesAt(row));
+            long t = tonnesAt[p];
+            BigDecimal[] exact = t == Columns.NOT_PACKED ? exactAt.get(p) : null;
+            s.tonnes = SmallLedgers.plus(s.tonnes, exact != null ? exact[0] : Columns.unpack(t));
+            s.lifecycleTonnes = SmallLedgers.plus(s.lifecycleTonnes, exact != null ? exact[1] : Columns.unpack(lifecycleTonnesAt[p]));
             s.records++;
         }
         return many != null ? many : Map.of(onlyKey, only);

@@ -48,18 +48,37 @@ class ColumnsTest {
     }
 
     @Test
-    void rows_are_linked_per_entity_in_chunk_and_row_order_over_empty_chunks() {
+    void rows_are_put_in_entity_order_file_order_within_each_over_empty_chunks() {
         List<Columns.Ints> chunks = List.of(ints(2, 0), ints(), ints(), ints(0, 1, 0), ints(), ints(2));
-        EntityRowLinks links = new EntityRowLinks(4, chunks);
-        assertThat(places(links, 0)).containsExactly(1, 2, 4);
-        assertThat(places(links, 1)).containsExactly(3);
-        assertThat(places(links, 2)).containsExactly(0, 5);
-        assertThat(places(links, 3)).isEmpty();
-        assertThat(links.chunk(2)).isEqualTo(3);
-        assertThat(links.row(4, 3)).isEqualTo(2);
-        assertThat(links.chunk(5)).isEqualTo(5);
-        assertThat(links.row(5, 5)).isZero();
-        assertThat(links.chunk(1)).isZero();
+        EntityOrder order = new EntityOrder(4, chunks);
+        // each entity's rows as (chunk, row) in file order
+        assertThat(rows(order, 0)).containsExactly("0:1", "3:0", "3:2");
+        assertThat(rows(order, 1)).containsExactly("3:1");
+        assertThat(rows(order, 2)).containsExactly("0:0", "5:0");
+        assertThat(rows(order, 3)).isEmpty();
+        assertThat(order.size()).isEqualTo(6);
+        assertThat(order.starts()).containsExactly(0, 3, 4, 6, 6);
+    }
+
+    @Test
+    void random_chunks_keep_every_row_once_in_file_order_per_entity() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(31);
+        List<Columns.Ints> chunks = new java.util.ArrayList<>();
+        List<String> expected = new java.util.ArrayList<>();
+        int entities = 50;
+        for (int c = 0; c < 40; c++) {
+            Columns.Ints rows = new Columns.Ints();
+            for (int i = r.nextInt(200); i > 0; i--) rows.add(r.nextInt(entities));
+            chunks.add(rows);
+        }
+        EntityOrder order = new EntityOrder(entities, chunks);
+        for (int e = 0; e < entities; e++) {
+            expected.clear();
+            for (int c = 0; c < chunks.size(); c++) {
+                for (int i = 0; i < chunks.get(c).size(); i++) if (chunks.get(c).get(i) == e) expected.add(c + ":" + i);
+            }
+            assertThat(rows(order, e)).as("entity %d", e).containsExactlyElementsOf(expected);
+        }
     }
 
     private static Columns.Ints ints(int... values) {
@@ -68,9 +87,9 @@ class ColumnsTest {
         return c;
     }
 
-    private static List<Integer> places(EntityRowLinks links, int entity) {
-        List<Integer> out = new java.util.ArrayList<>();
-        for (int p = links.first(entity); p != EntityRowLinks.NONE; p = links.next(p)) out.add(p);
+    private static List<String> rows(EntityOrder order, int entity) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int p = order.start(entity); p < order.end(entity); p++) out.add(order.chunk(p) + ":" + order.row(p));
         return out;
     }
 }

@@ -34,12 +34,12 @@ class SmallLedgersTest {
         CreditsRead read = new CreditsRead();
         CreditsRead.Chunk second = read.chunk(1); // a thread may start on a later chunk first
         second.add(1, true, 0, read("S-3", "123456789012345678901.5", "E1"), null); // beyond a packed long
-        second.add(2, false, 4, read("S-4", "1E+3", "E1"), "mine"); // a scale below zero
+        second.add(2, false, 4, read("Ｓ-４ 碳\u200B", "1E+3", "E1"), "mine"); // a scale below zero; a serial beyond ASCII
         CreditsRead.Chunk first = read.chunk(0);
         first.add(1, true, 2, read("S-1", "1.50", "E1"), null);
         first.add(1, false, 5, read("S-2", "0.000", null), "c-7");
         read.chunk(2); // an empty chunk
-        read.link(3, new long[] {0, 100, 200});
+        read.link(3, new long[] {0, 100, 200}, 2);
         SmallLedgers l = new SmallLedgers(3);
         l.credits(read);
 
@@ -48,8 +48,8 @@ class SmallLedgersTest {
                 .containsExactly(tuple("line 2", "S-1", "1.50", "E1", 2, "credits.csv"),
                         tuple("c-7", "S-2", "0.000", null, 5, "credits.csv"),
                         tuple("line 100", "S-3", "123456789012345678901.5", "E1", 100, "credits.csv"));
-        assertThat(l.credits(2, "E2", true)).extracting(Credit::id, c -> c.amount().toString(), Credit::beneficiary)
-                .containsExactly(tuple("c0", "1E+3", "E1"));
+        assertThat(l.credits(2, "E2", true)).extracting(Credit::id, c -> c.amount().toString(), Credit::beneficiary, Credit::serial)
+                .containsExactly(tuple("c0", "1E+3", "E1", "Ｓ-４ 碳\u200B"));
         assertThat(l.credits(1, "E1", true)).extracting(Credit::id).containsExactly("c0", "c1", "c2");
         // every other field as read
         assertThat(l.credits(1, "E1", false).get(0))
@@ -72,7 +72,7 @@ class SmallLedgersTest {
         // an equal key made by another thread joins the same group
         first.add(0, forest(), new BigDecimal("2.25"), new BigDecimal("0.5"));
         first.add(1, forest, new BigDecimal("99999999999999999999.001"), new BigDecimal("1E+2")); // beyond a packed long
-        read.link(3);
+        read.link(3, 2);
         SmallLedgers l = new SmallLedgers(3);
         l.removals(read);
 
@@ -85,6 +85,55 @@ class SmallLedgersTest {
         assertThat(l.removals(1).get(forest).lifecycleTonnes).isEqualTo(BigDecimal.ZERO.add(new BigDecimal("1E+2")));
         assertThat(l.removals(2)).isEmpty();
         assertThat(l.emissionsAlone(2)).isTrue();
+    }
+
+    /**
+     * Enough rows for the copy into entity order to run on several threads (each a range of the
+     * order, with serials of its own): every entity's credits and removals still come back in file
+     * order, with their serials, amounts and lines, whatever the chunk or the thread.
+     */
+    @Test
+    void many_rows_copied_on_several_threads_read_back_as_read() {
+        int entities = 5_000;
+        int rows = 150_000;
+        java.util.SplittableRandom r = new java.util.SplittableRandom(37);
+        CreditsRead credits = new CreditsRead();
+        RemovalsRead removals = new RemovalsRead();
+        List<List<String>> expected = new java.util.ArrayList<>();
+        List<BigDecimal> removed = new java.util.ArrayList<>();
+        for (int e = 0; e < entities; e++) {
+            expected.add(new java.util.ArrayList<>());
+            removed.add(BigDecimal.ZERO);
+        }
+        int chunks = 7;
+        long[] offsets = new long[chunks];
+        for (int c = 0, row = 0; c < chunks; c++) {
+            offsets[c] = row;
+            CreditsRead.Chunk chunk = credits.chunk(c);
+            RemovalsRead.Chunk removalChunk = removals.chunk(c);
+            for (int i = 0; i < rows / chunks; i++, row++) {
+                int e = r.nextInt(entities);
+                String serial = (r.nextInt(10) == 0 ? "碳-" : "VCS-") + row;
+                String amount = r.nextInt(50) == 0 ? "123456789012345678901." + i : i + "." + r.nextInt(1000);
+                chunk.add(e, r.nextBoolean(), i, read(serial, amount, "E" + e), null);
+                expected.get(e).add(serial + " " + new BigDecimal(amount) + " line " + row);
+                BigDecimal t = new BigDecimal(amount);
+                removalChunk.add(e, forest(), t, BigDecimal.ZERO);
+                removed.set(e, removed.get(e).add(t));
+            }
+        }
+        credits.link(entities, offsets, 2);
+        removals.link(entities, 2);
+        SmallLedgers l = new SmallLedgers(entities);
+        l.credits(credits);
+        l.removals(removals);
+        for (int e = 0; e < entities; e++) {
+            assertThat(l.credits(e, "E" + e, false)).extracting(c -> c.serial() + " " + c.amount() + " " + c.id())
+                    .as("entity %d", e).containsExactlyElementsOf(expected.get(e));
+            if (expected.get(e).isEmpty()) continue;
+            assertThat(l.removals(e).get(forest()).tonnes.compareTo(removed.get(e))).as("entity %d", e).isZero();
+            assertThat(l.removals(e).get(forest()).records).isEqualTo(expected.get(e).size());
+        }
     }
 
     /** The shortcut of a zero on either side makes what BigDecimal.add makes: the same digits and scale. */
@@ -113,7 +162,7 @@ class SmallLedgersTest {
                 chunk.add(0, k, BigDecimal.ONE, d);
                 expected = expected.add(d);
             }
-            read.link(1);
+            read.link(1, 1);
             assertThat(read.groups(0).get(k).lifecycleTonnes).as("%s", zeros).isEqualTo(expected); // equals: the scale too
         }
     }

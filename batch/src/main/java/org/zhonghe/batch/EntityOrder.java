@@ -1,0 +1,73 @@
+package org.zhonghe.batch;
+
+import java.util.List;
+
+/**
+ * The rows of one file (removals, credits), read by chunks on several threads, put in entity
+ * order: each entity's rows together, in file order among themselves (a stable counting sort).
+ * The readers copy their columns into this order once ({@link #chunk}, {@link #row} give where
+ * each row was), so that the evaluation, which goes entity by entity, reads them in sequence
+ * rather than one cache miss per row and column (docs/performance.md, session 11).
+ */
+final class EntityOrder {
+    /** Entity {@code e}'s rows are the positions {@code [start[e], start[e + 1])}. */
+    private final int[] start;
+    /** Per position: the chunk the row was read in, and its index there. */
+    private final int[] chunk;
+    private final int[] row;
+
+    /**
+     * @param entities how many entities there are
+     * @param chunkRows the rows' entities, per chunk in file order
+     */
+    EntityOrder(int entities, List<Columns.Ints> chunkRows) {
+        start = new int[entities + 1];
+        long total = 0;
+        for (Columns.Ints rows : chunkRows) {
+            total += rows.size();
+            for (int i = 0; i < rows.size(); i++) start[rows.get(i) + 1]++;
+        }
+        if (total > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("more than 2³¹ rows in one file: " + total);
+        for (int e = 0; e < entities; e++) start[e + 1] += start[e];
+        chunk = new int[(int) total];
+        row = new int[(int) total];
+        int[] next = start.clone(); // the next free position of each entity
+        for (int c = 0; c < chunkRows.size(); c++) {
+            Columns.Ints rows = chunkRows.get(c);
+            for (int i = 0; i < rows.size(); i++) {
+                int p = next[rows.get(i)]++;
+                chunk[p] = c;
+                row[p] = i;
+            }
+        }
+    }
+
+    /** How many rows there are. */
+    int size() {
+        return chunk.length;
+    }
+
+    /** The chunk of the row at {@code position}. */
+    int chunk(int position) {
+        return chunk[position];
+    }
+
+    /** The row's index in its chunk. */
+    int row(int position) {
+        return row[position];
+    }
+
+    /** The positions of the entity's rows: from {@link #start}, before {@link #end}. */
+    int start(int entity) {
+        return start[entity];
+    }
+
+    int end(int entity) {
+        return start[entity + 1];
+    }
+
+    /** Only where each entity's rows start: what the readers keep once their columns are copied. */
+    int[] starts() {
+        return start;
+    }
+}
