@@ -48,6 +48,8 @@ final class EntityEvaluation {
     private final Reason[] reasonOfSlot;
     /** The rules and the gas names known when made, likewise ({@link Classifier#rules()}, {@link GasIds#names()}). */
     private final Classifier.Rule[] ruleOfId;
+    /** The slots of {@link #reasonOfSlot}, in the order of their reasons (stable). */
+    private final int[] slotsInReasonOrder;
     private final String[] gasNames;
 
     EntityEvaluation(ClaimEvaluator rules, Classifier classifier) {
@@ -56,6 +58,9 @@ final class EntityEvaluation {
         reasonOfSlot = new Reason[classifier.reasons()];
         for (int slot = 0; slot < reasonOfSlot.length; slot++) reasonOfSlot[slot] = classifier.reason(slot);
         ruleOfId = classifier.rules();
+        slotsInReasonOrder = java.util.stream.IntStream.range(0, reasonOfSlot.length).boxed()
+                .sorted(java.util.Comparator.comparingInt(slot -> reasonOfSlot[slot].ordinal()))
+                .mapToInt(Integer::intValue).toArray();
         gasNames = classifier.gases().names();
     }
 
@@ -111,7 +116,7 @@ final class EntityEvaluation {
         }
         BigDecimal counted = EmissionTotals.toDecimal(fixed.hi, fixed.lo);
         EmissionTotals.Sum sum = new EmissionTotals.Sum(spill == null ? counted : counted.add(spill), fixed.scopes,
-                fixed.notCounted.clone());
+                java.util.Arrays.copyOf(fixed.notCounted, fixed.notCounted.length)); // clone() is a native call under C1
         // the id as read, then the rest as {@link #row} writes it
         entities.id(entity, out);
         evaluate(entities, entity, sum, small, out);
@@ -124,7 +129,7 @@ final class EntityEvaluation {
 
     private PreparedRow prepareRow(Entities entities, int entity, EmissionTotals.Fixed fixed, long key) {
         PreparedClaim p = prepared(entities, entity,
-                new EmissionTotals.Sum(BigDecimal.ZERO, fixed.scopes, fixed.notCounted.clone()), key);
+                new EmissionTotals.Sum(BigDecimal.ZERO, fixed.scopes, java.util.Arrays.copyOf(fixed.notCounted, fixed.notCounted.length)), key);
         byte[][] head = new byte[2][];
         byte[][] tail = new byte[2][];
         for (int sign = 0; sign < 2; sign++) {
@@ -281,11 +286,35 @@ final class EntityEvaluation {
             .map(r -> r.name().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
     /**
-     * As {@link #reasons(long[])} of the counts by slot, written as bytes (no String, no array: asked
-     * for nearly every entity of a ledger whose rows are not all counted).
+     * The rows not counted, from their counts by slot, as {@link #row} writes them ({@code REASON=count;…}
+     * in the order of {@link Reason}), as bytes (no String, no array: asked for nearly every entity
+     * of a ledger whose rows are not all counted): the slots in the order of their reasons, made
+     * once, so that one pass adds up the slots of a reason.
      */
     private void reasons(long[] notCounted, RowBytes out) {
-        boolean first = true;
+        if (notCounted.length <= slotsInReasonOrder.length) {
+            int current = -1;
+            long n = 0;
+            boolean first = true;
+            for (int slot : slotsInReasonOrder) {
+                if (slot >= notCounted.length || notCounted[slot] == 0) continue;
+                int reason = reasonOfSlot[slot].ordinal();
+                if (reason != current && n != 0) {
+                    if (!first) out.ascii(';');
+                    first = false;
+                    out.bytes(REASON_NAMES[current]).ascii('=').digits(n);
+                    n = 0;
+                }
+                current = reason;
+                n += notCounted[slot];
+            }
+            if (n != 0) {
+                if (!first) out.ascii(';');
+                out.bytes(REASON_NAMES[current]).ascii('=').digits(n);
+            }
+            return;
+        }
+        boolean first = true; // a slot found after this evaluation was made: the long way
         for (int reason = 0; reason < REASONS.length; reason++) {
             long n = 0;
             for (int slot = 0; slot < notCounted.length; slot++) {
