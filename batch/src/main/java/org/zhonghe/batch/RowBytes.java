@@ -228,7 +228,12 @@ final class RowBytes {
         out.write(buf, 0, size);
     }
 
+    /** Makes room for {@code n} more bytes: a check small enough for the client compiler to inline, the growth apart. */
     private void room(int n) {
-        if (size + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+        if (size + n > buf.length) grow(n);
+    }
+
+    private void grow(int n) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
     }
 }
