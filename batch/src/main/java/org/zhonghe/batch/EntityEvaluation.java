@@ -17,8 +17,6 @@ import org.zhonghe.assessment.Removal;
 import org.zhonghe.assessment.Scope;
 import org.zhonghe.rules.ClaimEvaluator;
 import org.zhonghe.rules.Evaluation;
-import org.zhonghe.rules.Finding;
-import org.zhonghe.rules.FindingCode;
 import org.zhonghe.rules.PreparedClaim;
 import org.zhonghe.rules.Reason;
 import org.zhonghe.rules.RecordResult;
@@ -117,7 +115,7 @@ final class EntityEvaluation {
         BigDecimal counted = EmissionTotals.toDecimal(fixed.hi, fixed.lo);
         EmissionTotals.Sum sum = new EmissionTotals.Sum(spill == null ? counted : counted.add(spill), fixed.scopes,
                 java.util.Arrays.copyOf(fixed.notCounted, fixed.notCounted.length)); // clone() is a native call under C1
-        // the id as read, then the rest as {@link #row} writes it
+        // the id as read, then the rest as ResultRow writes it
         entities.id(entity, out);
         evaluate(entities, entity, sum, small, out);
     }
@@ -134,10 +132,13 @@ final class EntityEvaluation {
         byte[][] tail = new byte[2][];
         for (int sign = 0; sign < 2; sign++) {
             PreparedClaim.Outcome o = p.outcome(sign);
-            head[sign] = ("," + concept(entities, entity).id() + "," + o.verdict().name() + ",").getBytes(StandardCharsets.UTF_8);
-            StringBuilder codes = new StringBuilder(",");
-            for (FindingCode c : o.codes()) codes.append(codes.length() > 1 ? ";" : "").append(c.name());
-            tail[sign] = codes.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+            RowBytes b = new RowBytes(64);
+            ResultRow.head(concept(entities, entity), o.verdict(), b);
+            head[sign] = b.text(0).getBytes(StandardCharsets.US_ASCII);
+            b.cut(0);
+            b.ascii(',');
+            for (int i = 0; i < o.codes().size(); i++) ResultRow.code(o.codes().get(i), i == 0, b);
+            tail[sign] = b.ascii('\n').text(0).getBytes(StandardCharsets.US_ASCII);
         }
         PreparedRow row = new PreparedRow(head, tail);
         rows.putIfAbsent(spread(key), row);
@@ -173,13 +174,13 @@ final class EntityEvaluation {
                 cells[8].substring(0, cells[8].length() - 1));
     }
 
-    /** Writes the entity's row after its id ({@link #row}). */
+    /** Writes the entity's row after its id ({@link ResultRow}). */
     private void evaluate(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small, RowBytes out) {
         long[] byReason = byReason(sum.notCounted());
         long key = key(entities.shape(entity), sum.countedScopes(), sum.notCounted());
         if (key >= 0 && small.emissionsAlone(entity)) {
             PreparedClaim.Balance b = prepared(entities, entity, sum, key).finish(sum.counted());
-            row(concept(entities, entity), b.verdict(), b.totals(), byReason, b.findings(), out);
+            ResultRow.write(concept(entities, entity), b.verdict(), b.totals(), byReason, b.findings(), out);
         } else {
             whole(entities, entity, sum, small, byReason, out);
         }
@@ -217,7 +218,7 @@ final class EntityEvaluation {
             long n = r.section() == Section.REMOVALS ? removalRecords[Integer.parseInt(r.id(), 1, r.id().length(), 10)] : 1;
             byReason[r.reason().ordinal()] += n;
         }
-        row(spec.claim().concept(), ev.verdict(), ev.totals(), byReason, ev.findings(), out);
+        ResultRow.write(spec.claim().concept(), ev.verdict(), ev.totals(), byReason, ev.findings(), out);
     }
 
     private static org.zhonghe.Concept concept(Entities entities, int entity) {
@@ -242,51 +243,13 @@ final class EntityEvaluation {
         return (long) shape << 32 | (long) scope << 24 | mask;
     }
 
-    /** Each concept's id, verdict's and finding code's name, as bytes by ordinal. */
-    private static final byte[][] CONCEPT_IDS = java.util.Arrays.stream(org.zhonghe.Concept.values())
-            .map(c -> c.id().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
-    private static final byte[][] VERDICT_NAMES = java.util.Arrays.stream(org.zhonghe.rules.Verdict.values())
-            .map(v -> v.name().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
-    private static final byte[][] CODE_NAMES = java.util.Arrays.stream(FindingCode.values())
-            .map(c -> c.name().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
-
-    /**
-     * Writes the row of results.csv after the entity's id: {@code ,concept,verdict,emissions,removals,
-     * credits,net,not_counted,findings} and the line's end; the amounts as plain decimals, the rows not
-     * counted as {@code REASON=count;…} in the order of {@link Reason}, the findings' codes
-     * {@code ;}-separated in the order the rules raise them. All ASCII, no cell with a comma.
-     */
-    private static void row(org.zhonghe.Concept concept, org.zhonghe.rules.Verdict verdict, org.zhonghe.rules.Totals totals,
-                            long[] byReason, List<Finding> findings, RowBytes out) {
-        out.ascii(',').bytes(CONCEPT_IDS[concept.ordinal()]).ascii(',').bytes(VERDICT_NAMES[verdict.ordinal()]).ascii(',');
-        out.plain(totals.emissions()).ascii(',').plain(totals.removals()).ascii(',').plain(totals.credits()).ascii(',')
-                .plain(totals.net()).ascii(',');
-        boolean first = true;
-        for (int reason = 0; reason < byReason.length; reason++) {
-            if (byReason[reason] == 0) continue;
-            if (!first) out.ascii(';');
-            first = false;
-            out.bytes(REASON_NAMES[reason]).ascii('=').digits(byReason[reason]);
-        }
-        out.ascii(',');
-        for (int i = 0; i < findings.size(); i++) {
-            if (i > 0) out.ascii(';');
-            out.bytes(CODE_NAMES[findings.get(i).code().ordinal()]);
-        }
-        out.ascii('\n');
-    }
-
     private static boolean anyOf(long[] counts) {
         for (long c : counts) if (c != 0) return true;
         return false;
     }
 
-    /** Each reason's name as bytes, by ordinal. */
-    private static final byte[][] REASON_NAMES = java.util.Arrays.stream(REASONS)
-            .map(r -> r.name().getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
-
     /**
-     * The rows not counted, from their counts by slot, as {@link #row} writes them ({@code REASON=count;…}
+     * The rows not counted, from their counts by slot, as {@link ResultRow#write} writes them ({@code REASON=count;…}
      * in the order of {@link Reason}), as bytes (no String, no array: asked for nearly every entity
      * of a ledger whose rows are not all counted): the slots in the order of their reasons, made
      * once, so that one pass adds up the slots of a reason.
@@ -300,18 +263,13 @@ final class EntityEvaluation {
                 if (slot >= notCounted.length || notCounted[slot] == 0) continue;
                 int reason = reasonOfSlot[slot].ordinal();
                 if (reason != current && n != 0) {
-                    if (!first) out.ascii(';');
-                    first = false;
-                    out.bytes(REASON_NAMES[current]).ascii('=').digits(n);
+                    first = ResultRow.reason(current, n, first, out);
                     n = 0;
                 }
                 current = reason;
                 n += notCounted[slot];
             }
-            if (n != 0) {
-                if (!first) out.ascii(';');
-                out.bytes(REASON_NAMES[current]).ascii('=').digits(n);
-            }
+            if (n != 0) ResultRow.reason(current, n, first, out);
             return;
         }
         boolean first = true; // a slot found after this evaluation was made: the long way
@@ -320,10 +278,7 @@ final class EntityEvaluation {
             for (int slot = 0; slot < notCounted.length; slot++) {
                 if (notCounted[slot] != 0 && reason(slot).ordinal() == reason) n += notCounted[slot];
             }
-            if (n == 0) continue;
-            if (!first) out.ascii(';');
-            first = false;
-            out.bytes(REASON_NAMES[reason]).ascii('=').digits(n);
+            if (n != 0) first = ResultRow.reason(reason, n, first, out);
         }
     }
 
