@@ -129,9 +129,7 @@ final class CreditsRead {
      * add to a line of chunk {@code c} to make it the file's.
      */
     void link(int entities, long[] lineOffsets, int threads) {
-        List<Chunk> inOrder = new ArrayList<>();
-        for (int c = 0; chunks.containsKey(c); c++) inOrder.add(chunks.get(c));
-        chunks.clear();
+        List<Chunk> inOrder = EntityOrder.inOrder(chunks);
         EntityOrder order = new EntityOrder(entities, inOrder.stream().map(c -> c.entities).toList());
         int n = order.size();
         lineAt = new long[n];
@@ -140,10 +138,10 @@ final class CreditsRead {
         beneficiaryAt = new String[n];
         idAt = new String[n];
         serialAt = new long[n];
-        int parts = n < 65_536 ? 1 : Math.max(1, threads);
-        List<Part> done = Workers.each("zhonghe-order", parts, part -> {
+        int[] cuts = order.cuts(threads);
+        List<Part> done = EntityOrder.copy(cuts, (from, to) -> {
             Part mine = new Part();
-            for (int p = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts); p < to; p++) {
+            for (int p = from; p < to; p++) {
                 int c = order.chunk(p);
                 Chunk chunk = inOrder.get(c);
                 int row = order.row(p);
@@ -159,10 +157,10 @@ final class CreditsRead {
             }
             return mine;
         });
-        for (int part = 0; part < parts; part++) { // one store of serials: each part's pages after the last's
-            long shift = (long) serials.append(done.get(part).serials) << 40;
-            for (int p = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts); p < to; p++) serialAt[p] += shift;
-            exactAt.putAll(done.get(part).exact);
+        for (int k = 0; k < done.size(); k++) { // one store of serials: each range's pages after the last's
+            long shift = (long) serials.append(done.get(k).serials) << 40;
+            for (int p = cuts[k]; p < cuts[k + 1]; p++) serialAt[p] += shift;
+            exactAt.putAll(done.get(k).exact);
         }
         start = order.starts();
     }

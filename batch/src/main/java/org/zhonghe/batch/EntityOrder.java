@@ -1,6 +1,8 @@
 package org.zhonghe.batch;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rows of one file (removals, credits), read by chunks on several threads, put in entity
@@ -64,6 +66,35 @@ final class EntityOrder {
 
     int end(int entity) {
         return start[entity + 1];
+    }
+
+    /** The chunks of {@code byNumber} (numbered in file order from 0), in that order; {@code byNumber} is emptied. */
+    static <C> List<C> inOrder(Map<Integer, C> byNumber) {
+        List<C> out = new ArrayList<>();
+        for (int c = 0; byNumber.containsKey(c); c++) out.add(byNumber.get(c));
+        byNumber.clear();
+        return out;
+    }
+
+    /** What one thread copies of the positions {@code [from, to)}, and returns beside the columns. */
+    interface RangeCopy<T> {
+        T copy(int from, int to);
+    }
+
+    /**
+     * Where the order is cut for a copy on {@code threads} threads: {@code cuts[k]} to
+     * {@code cuts[k + 1]} is range {@code k}; a file under 65,536 rows is one range.
+     */
+    int[] cuts(int threads) {
+        int parts = size() < 65_536 ? 1 : Math.max(1, threads);
+        int[] cuts = new int[parts + 1];
+        for (int k = 0; k <= parts; k++) cuts[k] = (int) ((long) size() * k / parts);
+        return cuts;
+    }
+
+    /** Runs {@code copy} on each range of {@code cuts}, each on a thread of its own; their results in order. */
+    static <T> List<T> copy(int[] cuts, RangeCopy<T> copy) {
+        return Workers.each("zhonghe-order", cuts.length - 1, k -> copy.copy(cuts[k], cuts[k + 1]));
     }
 
     /** Only where each entity's rows start: what the readers keep once their columns are copied. */

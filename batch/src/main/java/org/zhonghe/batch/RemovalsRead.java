@@ -1,7 +1,6 @@
 package org.zhonghe.batch;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,18 +68,15 @@ final class RemovalsRead {
      * threads (each a range of the order); once every chunk is read.
      */
     void link(int entities, int threads) {
-        List<Chunk> inOrder = new ArrayList<>();
-        for (int c = 0; chunks.containsKey(c); c++) inOrder.add(chunks.get(c));
-        chunks.clear();
+        List<Chunk> inOrder = EntityOrder.inOrder(chunks);
         EntityOrder order = new EntityOrder(entities, inOrder.stream().map(c -> c.entities).toList());
         int n = order.size();
         keyAt = new SmallLedgers.RemovalKey[n];
         tonnesAt = new long[n];
         lifecycleTonnesAt = new long[n];
-        int parts = n < 65_536 ? 1 : Math.max(1, threads);
-        List<Map<Integer, BigDecimal[]>> exact = Workers.each("zhonghe-order", parts, part -> {
+        List<Map<Integer, BigDecimal[]>> exact = EntityOrder.copy(order.cuts(threads), (from, to) -> {
             Map<Integer, BigDecimal[]> mine = new HashMap<>(0);
-            for (int p = (int) ((long) n * part / parts), to = (int) ((long) n * (part + 1) / parts); p < to; p++) {
+            for (int p = from; p < to; p++) {
                 Chunk chunk = inOrder.get(order.chunk(p));
                 int row = order.row(p);
                 keyAt[p] = chunk.keys.get(row);
