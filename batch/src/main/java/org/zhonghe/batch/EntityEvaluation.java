@@ -113,16 +113,20 @@ final class EntityEvaluation {
             }
         }
         BigDecimal counted = EmissionTotals.toDecimal(fixed.hi, fixed.lo);
+        // the thread's counts as they are, not a copy: nothing below keeps or changes them
         EmissionTotals.Sum sum = new EmissionTotals.Sum(spill == null ? counted : counted.add(spill), fixed.scopes,
-                java.util.Arrays.copyOf(fixed.notCounted, fixed.notCounted.length)); // clone() is a native call under C1
+                fixed.notCounted);
         // the id as read, then the rest as ResultRow writes it
         entities.id(entity, out);
-        evaluate(entities, entity, sum, small, out);
+        java.util.Arrays.fill(local.byReason, 0);
+        evaluate(entities, entity, sum, small, out, byReason(sum.notCounted(), local.byReason));
     }
 
     /** What one thread keeps of this evaluation's shared maps: one per thread at a time ({@link #write}). */
     static final class Local {
         private final LongMap<PreparedRow> rows = new LongMap<>();
+        /** The rows not counted by reason of the entity at hand, used again for every entity. */
+        private final long[] byReason = new long[REASONS.length];
     }
 
     private PreparedRow prepareRow(Entities entities, int entity, EmissionTotals.Fixed fixed, long key) {
@@ -157,8 +161,8 @@ final class EntityEvaluation {
         return slot < reasonOfSlot.length ? reasonOfSlot[slot] : classifier.reason(slot);
     }
 
-    private long[] byReason(long[] notCounted) {
-        long[] byReason = new long[REASONS.length];
+    /** The counts by slot added up by reason into {@code byReason} (by ordinal of {@link Reason}), which it returns. */
+    private long[] byReason(long[] notCounted, long[] byReason) {
         for (int slot = 0; slot < notCounted.length; slot++) {
             if (notCounted[slot] != 0) byReason[reason(slot).ordinal()] += notCounted[slot];
         }
@@ -168,15 +172,15 @@ final class EntityEvaluation {
     /** The entity's result: as {@link #write} writes it, read back as a row. */
     EntityResult evaluate(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small) {
         RowBytes row = new RowBytes(128);
-        evaluate(entities, entity, sum, small, row);
+        evaluate(entities, entity, sum, small, row, byReason(sum.notCounted(), new long[REASONS.length]));
         String[] cells = row.text(0).split(",", -1); // ",concept,verdict,…,findings\n": no cell holds a comma
         return new EntityResult(entities.id(entity), cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7],
                 cells[8].substring(0, cells[8].length() - 1));
     }
 
     /** Writes the entity's row after its id ({@link ResultRow}). */
-    private void evaluate(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small, RowBytes out) {
-        long[] byReason = byReason(sum.notCounted());
+    private void evaluate(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small, RowBytes out,
+                          long[] byReason) {
         long key = key(entities.shape(entity), sum.countedScopes(), sum.notCounted());
         if (key >= 0 && small.emissionsAlone(entity)) {
             PreparedClaim.Balance b = prepared(entities, entity, sum, key).finish(sum.counted());

@@ -255,21 +255,27 @@ public final class ClaimEvaluator {
         return a.boundary().includes(Scope.THREE) ? 2 : 1;
     }
 
+    /**
+     * The counted amounts' sum, normalized. The first term is taken as it is rather than added to
+     * zero (an addition that makes a new decimal whenever the scales differ): the normalized sum is
+     * the same value in the same form ({@code TotalsTest}).
+     */
     static BigDecimal sum(List<RecordResult> records) {
-        BigDecimal s = BigDecimal.ZERO;
+        BigDecimal s = null;
         for (int i = 0; i < records.size(); i++) {
             RecordResult r = records.get(i);
-            if (r.isCounted()) s = s.add(r.counted());
+            if (r.isCounted()) s = s == null ? r.counted() : s.add(r.counted());
         }
-        return Decimals.normalize(s);
+        return s == null ? BigDecimal.ZERO : Decimals.normalize(s);
     }
 
+    /** The counted amounts' sum in one section, normalized; as {@link #sum(List)}. */
     static BigDecimal sum(List<RecordResult> records, Section section) {
-        BigDecimal s = BigDecimal.ZERO;
+        BigDecimal s = null;
         for (int i = 0; i < records.size(); i++) {
             RecordResult r = records.get(i);
-            if (r.section() == section && r.isCounted()) s = s.add(r.counted());
+            if (r.section() == section && r.isCounted()) s = s == null ? r.counted() : s.add(r.counted());
         }
-        return Decimals.normalize(s);
+        return s == null ? BigDecimal.ZERO : Decimals.normalize(s);
     }
 }

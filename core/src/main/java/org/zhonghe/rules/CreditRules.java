@@ -35,8 +35,9 @@ final class CreditRules {
     static Outcome judge(Assessment a, ConceptRule rule, Profile profile, SerialLedger elsewhere,
                          BigDecimal countedEmissions, RegistryChecks registry) {
         List<RecordResult> results = new ArrayList<>();
-        Map<CreditKey, Credit> kept = new HashMap<>();
-        Set<String> conflicting = new LinkedHashSet<>();
+        // made on first use (most assessments have a credit or two, and few conflicts)
+        Map<CreditKey, Credit> kept = null;
+        Set<String> conflicting = null;
         Optional<BigDecimal> cap = profile.offsetCap(countedEmissions);
         BigDecimal used = BigDecimal.ZERO;
         List<String> misdeclared = new ArrayList<>(0);
@@ -51,10 +52,12 @@ final class CreditRules {
             Reason reason = failure == null ? null : failure.reason();
             if (reason == null) {
                 CreditKey key = CreditKey.of(c); // asked only of a credit that may count
+                if (kept == null) kept = new HashMap<>();
                 Credit first = kept.get(key);
                 if (first != null) {
                     reason = Reason.DOUBLE_COUNTED;
                     if (Decimals.normalize(first.tonnes()).compareTo(Decimals.normalize(c.tonnes())) != 0) {
+                        if (conflicting == null) conflicting = new LinkedHashSet<>();
                         conflicting.add(first.id());
                         conflicting.add(c.id());
                     }
@@ -65,8 +68,10 @@ final class CreditRules {
                 }
             }
             if (reason != null) {
-                RecordResult r = RecordResult.notCounted(Section.CREDITS, RecordStatus.REJECTED, c.id(), reason, c.origin());
-                results.add(failure != null && failure.reason() == reason ? r.explained(failure) : r);
+                // explained by the failing check's own message where it has one; made once
+                results.add(failure != null && failure.reason() == reason
+                        ? new RecordResult(Section.CREDITS, c.id(), RecordStatus.REJECTED, reason, null, c.origin(), failure.key(), failure.args())
+                        : RecordResult.notCounted(Section.CREDITS, RecordStatus.REJECTED, c.id(), reason, c.origin()));
                 continue;
             }
             BigDecimal amount = c.tonnes();
@@ -91,7 +96,8 @@ final class CreditRules {
                     Reason.REGISTRY_QUANTITY_EXCEEDED, amount, c.origin())
                     : RecordResult.counted(Section.CREDITS, c.id(), amount, c.origin()));
         }
-        return new Outcome(results, List.copyOf(conflicting), List.copyOf(misdeclared));
+        return new Outcome(results, conflicting == null ? List.of() : List.copyOf(conflicting),
+                misdeclared.isEmpty() ? List.of() : List.copyOf(misdeclared));
     }
 
     /** Checks 1–7 of rules.md §4 in order: the first that fails, or null. */

@@ -64,7 +64,8 @@ final class Findings {
                     .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
             out.add(Finding.of(FindingCode.AVOIDED_EMISSIONS_NOT_DEDUCTIBLE, ids, total));
         }
-        out.addAll(profile.findings(a, rule, totals, records));
+        List<Finding> profiles = profile.findings(a, rule, totals, records);
+        if (!profiles.isEmpty()) out.addAll(profiles); // addAll copies even an empty list into an array
         if (!anyEmission) out.add(Finding.of(FindingCode.NOTHING_IN_REACH, List.of(), concept));
         if (a.emissions().isEmpty() && a.history().isEmpty()) out.add(Finding.of(FindingCode.EMPTY_LEDGER, List.of()));
         if (totals.net().signum() < 0) {
@@ -79,11 +80,11 @@ final class Findings {
      * storage, counted as removals or as removal credits' projects, are methods beyond the paper.
      */
     private static void removals(Assessment a, Set<String> countedRemovals, Set<String> countedCredits, List<Finding> out) {
+        if (countedRemovals.isEmpty() && countedCredits.isEmpty()) return;
         List<String> beccs = new ArrayList<>(0);
         List<String> daccs = new ArrayList<>(0);
         List<String> beyond = new ArrayList<>(0);
-        Set<String> beyondKinds = new java.util.LinkedHashSet<>();
-        if (countedRemovals.isEmpty() && countedCredits.isEmpty()) return;
+        Set<String> beyondKinds = null; // made for the first method beyond the paper (rare)
         List<Removal> removals = a.removals();
         for (int i = 0; i < removals.size(); i++) {
             Removal r = removals.get(i);
@@ -92,6 +93,7 @@ final class Findings {
             if (r.kind() == RemovalKind.DACCS && !r.lifecycleDeclared()) daccs.add(r.id());
             if (r.kind().isBeyondPaper()) {
                 beyond.add(r.id());
+                if (beyondKinds == null) beyondKinds = new java.util.LinkedHashSet<>();
                 beyondKinds.add(r.kind().id());
             }
         }
@@ -100,6 +102,7 @@ final class Findings {
             Credit c = credits.get(i);
             if (countedCredits.contains(c.id()) && c.kind() != null && c.kind().isBeyondPaper()) {
                 beyond.add(c.id());
+                if (beyondKinds == null) beyondKinds = new java.util.LinkedHashSet<>();
                 beyondKinds.add(c.kind().id());
             }
         }

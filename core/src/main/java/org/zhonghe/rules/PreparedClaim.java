@@ -114,7 +114,7 @@ public final class PreparedClaim {
                 ClaimEvaluator.sum(records, Section.CREDITS), ClaimEvaluator.sum(records, Section.OTHER_EFFECTS));
         List<Finding> findings = Findings.of(assessment, rule, profile, records, conflictingSerials, misdeclared, totals);
         if (contested != null) findings.add(contested); // CONFLICTING_CLAIM: a store's ledger, after the file's own findings
-        findings.addAll(registryFindings); // the registries' records (rules.md §4, registry checks)
+        if (!registryFindings.isEmpty()) findings.addAll(registryFindings); // the registries' records (rules.md §4, registry checks)
         return new Balance(totals, findings, Verdicts.of(findings, totals.net()));
     }
 

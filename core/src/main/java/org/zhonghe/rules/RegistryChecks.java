@@ -68,7 +68,8 @@ final class RegistryChecks {
 
     /** The findings of the checks so far, each naming its credits ({@code CREDIT_TYPE_MISDECLARED} goes with check 6's). */
     List<Finding> findings() {
-        List<Finding> out = new ArrayList<>();
+        if (vintageMismatch.isEmpty() && unchecked.isEmpty()) return List.of(); // nearly always, in a batch
+        List<Finding> out = new ArrayList<>(2);
         if (!vintageMismatch.isEmpty()) out.add(Finding.of(FindingCode.VINTAGE_MISMATCH, vintageMismatch));
         if (!unchecked.isEmpty()) out.add(Finding.of(FindingCode.REGISTRY_UNCHECKED, unchecked));
         return out;

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import org.zhonghe.Decimals;
+import org.zhonghe.assessment.Origin;
 import org.junit.jupiter.api.Test;
 
 /** The net balance is emissions − removals − credits + other effects: the same number, digits and scale. */
@@ -32,5 +36,33 @@ class TotalsTest {
         assertThat(t.net()).isEqualTo(new BigDecimal("12.50"));
         assertThat(new Totals(new BigDecimal("1.2E+3"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO).net())
                 .isEqualTo(new BigDecimal("1200"));
+    }
+
+    @Test
+    void a_sum_of_counted_records_is_their_sum_from_zero_normalized_whatever_the_first_term() {
+        SplittableRandom r = new SplittableRandom(23);
+        for (int i = 0; i < 50_000; i++) {
+            List<RecordResult> records = new ArrayList<>();
+            BigDecimal expected = BigDecimal.ZERO; // the fold the sums were before: from zero, then normalized
+            BigDecimal removals = BigDecimal.ZERO;
+            for (int n = r.nextInt(5); n > 0; n--) {
+                BigDecimal x = random(r);
+                Section section = r.nextBoolean() ? Section.EMISSIONS : Section.REMOVALS;
+                if (r.nextInt(4) == 0) {
+                    records.add(RecordResult.notCounted(section, RecordStatus.EXCLUDED, "x" + n, Reason.NOT_IN_CONCEPT, Origin.NONE));
+                    continue;
+                }
+                records.add(RecordResult.counted(section, "x" + n, x, Origin.NONE));
+                expected = expected.add(x);
+                if (section == Section.REMOVALS) removals = removals.add(x);
+            }
+            BigDecimal sum = ClaimEvaluator.sum(records);
+            assertThat(sum).as("%s", records).isEqualTo(Decimals.normalize(expected)); // value and scale
+            assertThat(ClaimEvaluator.sum(records, Section.REMOVALS)).as("%s", records).isEqualTo(Decimals.normalize(removals));
+        }
+        assertThat(ClaimEvaluator.sum(List.of(RecordResult.counted(Section.EMISSIONS, "a", new BigDecimal("1.2E+3"), Origin.NONE))))
+                .isEqualTo(Decimals.normalize(new BigDecimal("1200")));
+        assertThat(ClaimEvaluator.sum(List.of(RecordResult.counted(Section.EMISSIONS, "a", new BigDecimal("0.000"), Origin.NONE))))
+                .isSameAs(BigDecimal.ZERO);
     }
 }
