@@ -12,10 +12,12 @@ import java.util.Map;
  * the sums of a million entities stay small for the caches): the counted emissions in t CO2e as
  * an exact fixed-point number of 10⁻¹⁵ t (nanotonnes × a weight of 10⁻⁶) in 124 bits, and in the
  * top bits of the second {@code long} the scopes that have a counted row. The rows not counted,
- * by reason, are ten 32-bit counters per entity in an array made on the thread's first such row.
- * What does not fit — amounts or weights without a fixed-point form, a sum beyond 2¹²⁴, an
- * eleventh reason, a counter past 2³²−1 — goes on exactly in maps beside. Memory grows with
- * entities, never with rows.
+ * by reason, are sixteen 8-bit counters per entity (two {@code long}s) in an array made on the
+ * thread's first such row: an entity has a few such rows, and ten 32-bit counters had taken 40 MB
+ * a thread for a million entities (docs/performance.md, session 12). What does not fit — amounts
+ * or weights without a fixed-point form, a sum beyond 2¹²⁴, a seventeenth reason, a counter's
+ * 256th row (its 255 and this one, 256, are moved beside and it starts again) — goes on exactly
+ * in maps beside. Memory grows with entities, never with rows.
  */
 final class EmissionTotals {
     /** Decimal places of the counted sum. */
@@ -25,8 +27,12 @@ final class EmissionTotals {
     private static final int SCOPE_BIT = 60;
     /** The sum's high half, below the scope bits. */
     private static final long HIGH = (1L << SCOPE_BIT) - 1;
-    private static final int COUNTER_STRIDE = 5;
-    private static final int INLINE_REASONS = 2 * COUNTER_STRIDE;
+    private static final int COUNTER_STRIDE = 2;
+    /** Bits of a reason counter, and so counters to a {@code long}. */
+    private static final int COUNTER_BITS = 8;
+    private static final int COUNTERS_PER_LONG = Long.SIZE / COUNTER_BITS;
+    private static final long COUNTER_MASK = (1L << COUNTER_BITS) - 1;
+    private static final int INLINE_REASONS = COUNTERS_PER_LONG * COUNTER_STRIDE;
 
     private final int entities;
     private final long[] sums;
@@ -89,11 +95,11 @@ final class EmissionTotals {
             return;
         }
         if (counters == null) counters = new long[COUNTER_STRIDE * entities];
-        int i = COUNTER_STRIDE * entity + (slot >> 1);
-        int shift = (slot & 1) << 5;
-        if ((counters[i] >>> shift & 0xFFFFFFFFL) == 0xFFFFFFFFL) { // the counter is full: move it beside
-            counters[i] &= ~(0xFFFFFFFFL << shift);
-            moreCounts.merge((long) entity << 32 | slot, 0x1_0000_0000L, Long::sum);
+        int i = COUNTER_STRIDE * entity + slot / COUNTERS_PER_LONG;
+        int shift = slot % COUNTERS_PER_LONG * COUNTER_BITS;
+        if ((counters[i] >>> shift & COUNTER_MASK) == COUNTER_MASK) { // the counter is full: it and this row beside
+            counters[i] &= ~(COUNTER_MASK << shift);
+            moreCounts.merge((long) entity << 32 | slot, COUNTER_MASK + 1, Long::sum);
             return;
         }
         counters[i] += 1L << shift;
@@ -153,7 +159,8 @@ final class EmissionTotals {
                 long[] c = t.counters;
                 if (c != null) {
                     for (int slot = 0; slot < Math.min(reasons, INLINE_REASONS); slot++) {
-                        counts[slot] += c[COUNTER_STRIDE * entity + (slot >> 1)] >>> ((slot & 1) << 5) & 0xFFFFFFFFL;
+                        counts[slot] += c[COUNTER_STRIDE * entity + slot / COUNTERS_PER_LONG] >>> (slot % COUNTERS_PER_LONG * COUNTER_BITS)
+                                & COUNTER_MASK;
                     }
                 }
                 if (!t.exact.isEmpty()) spill = plus(spill, t.exact.get(entity));

@@ -92,16 +92,27 @@ class FixedPointTest {
 
     @Test
     void rows_not_counted_are_counted_by_reason_in_and_beyond_the_inline_counters() {
-        List<EmissionTotals> threads = List.of(new EmissionTotals(2), new EmissionTotals(2));
-        long[] expected = new long[14];
+        // 20 reasons (16 inline), and about 2,500 rows per reason and thread: each 8-bit counter fills
+        // and moves beside several times; entity 2 has exactly 255, 256 and 257 rows of three reasons
+        List<EmissionTotals> threads = List.of(new EmissionTotals(3), new EmissionTotals(3));
+        long[] expected = new long[20];
         SplittableRandom rnd = new SplittableRandom(7);
-        for (int i = 0; i < 5000; i++) {
-            int slot = rnd.nextInt(14);
+        for (int i = 0; i < 100_000; i++) {
+            int slot = rnd.nextInt(20);
             threads.get(rnd.nextInt(2)).notCounted(1, slot);
             expected[slot]++;
         }
-        assertThat(EmissionTotals.of(1, threads, 14).notCounted()).containsExactly(expected);
-        assertThat(EmissionTotals.of(0, threads, 14).notCounted()).containsOnly(0L);
+        for (int n = 0; n < 257; n++) {
+            if (n < 255) threads.get(0).notCounted(2, 0);
+            if (n < 256) threads.get(0).notCounted(2, 7);
+            threads.get(0).notCounted(2, 15);
+        }
+        assertThat(EmissionTotals.of(1, threads, 20).notCounted()).containsExactly(expected);
+        assertThat(EmissionTotals.of(0, threads, 20).notCounted()).containsOnly(0L);
+        long[] edges = EmissionTotals.of(2, threads, 20).notCounted();
+        assertThat(edges[0]).isEqualTo(255);
+        assertThat(edges[7]).isEqualTo(256);
+        assertThat(edges[15]).isEqualTo(257);
     }
 
     @Test
