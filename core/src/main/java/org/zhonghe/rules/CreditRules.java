@@ -68,9 +68,7 @@ final class CreditRules {
                 }
             }
             if (reason != null) {
-                // explained by the failing check's own message where it has one; made once
-                results.add(failure != null && failure.reason() == reason
-                        ? new RecordResult(Section.CREDITS, c.id(), RecordStatus.REJECTED, reason, null, c.origin(), failure.key(), failure.args())
+                results.add(failure != null && failure.reason() == reason ? RecordResult.rejected(Section.CREDITS, c.id(), failure, c.origin())
                         : RecordResult.notCounted(Section.CREDITS, RecordStatus.REJECTED, c.id(), reason, c.origin()));
                 continue;
             }

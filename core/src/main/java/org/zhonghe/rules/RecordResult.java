@@ -36,17 +36,17 @@ public record RecordResult(Section section, String id, RecordStatus status, Reas
         this(section, id, status, reason, counted, origin, null, List.of());
     }
 
-    /** This result explained by {@code key} with {@code args}. */
-    RecordResult explained(Explanation e) {
-        return e == null ? this : new RecordResult(section, id, status, reason, counted, origin, e.key(), e.args());
-    }
-
     static RecordResult counted(Section s, String id, BigDecimal tonnes, Origin o) {
         return new RecordResult(s, id, RecordStatus.COUNTED, null, tonnes, o);
     }
 
     static RecordResult notCounted(Section s, RecordStatus status, String id, Reason reason, Origin o) {
         return new RecordResult(s, id, status, reason, null, o);
+    }
+
+    /** A rejected record, explained by {@code why} (its reason, message and arguments); made at once, not explained after. */
+    static RecordResult rejected(Section s, String id, Explanation why, Origin o) {
+        return new RecordResult(s, id, RecordStatus.REJECTED, why.reason(), null, o, why.key(), why.args());
     }
 
     public boolean isCounted() {

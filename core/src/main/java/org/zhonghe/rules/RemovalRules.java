@@ -21,8 +21,7 @@ public final class RemovalRules {
         Explanation why = rejection(r, profile, a);
         return why == null
                 ? RecordResult.counted(Section.REMOVALS, r.id(), r.netTonnes(), r.origin())
-                : RecordResult.notCounted(Section.REMOVALS, RecordStatus.REJECTED, r.id(), why.reason(), r.origin())
-                        .explained(why);
+                : RecordResult.rejected(Section.REMOVALS, r.id(), why, r.origin());
     }
 
     /** Why a removal is rejected under {@code profile}, or null when it counts. */
