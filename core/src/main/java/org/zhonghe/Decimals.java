@@ -61,17 +61,17 @@ public final class Decimals {
      */
     public static String grouped(BigDecimal x) {
         String plain = plain(x);
-        boolean negative = plain.startsWith("-");
-        String digits = negative ? plain.substring(1) : plain;
-        int dot = digits.indexOf('.');
-        String whole = dot < 0 ? digits : digits.substring(0, dot);
-        String frac = dot < 0 ? "" : digits.substring(dot);
-        StringBuilder b = new StringBuilder(plain.length() + whole.length() / 3);
-        if (negative) b.append('-');
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) b.append(',');
-            b.append(whole.charAt(i));
+        int from = plain.startsWith("-") ? 1 : 0; // the whole part's digits: [from, to)
+        int dot = plain.indexOf('.');
+        int to = dot < 0 ? plain.length() : dot;
+        if (to - from <= 3) return plain; // nothing to separate (most findings' amounts are larger, but not all)
+        // one builder, no substrings: asked for every entity whose net is below zero in a batch run
+        StringBuilder b = new StringBuilder(plain.length() + (to - from - 1) / 3);
+        b.append(plain, 0, from);
+        for (int i = from; i < to; i++) {
+            if (i > from && (to - i) % 3 == 0) b.append(',');
+            b.append(plain.charAt(i));
         }
-        return b.append(frac).toString(); // no +: a concatenation goes through method handles, slow under C1
+        return b.append(plain, to, plain.length()).toString(); // no +: a concatenation goes through method handles, slow under C1
     }
 }
