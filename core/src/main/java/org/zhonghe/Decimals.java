@@ -64,7 +64,7 @@ public final class Decimals {
         int from = plain.startsWith("-") ? 1 : 0; // the whole part's digits: [from, to)
         int dot = plain.indexOf('.');
         int to = dot < 0 ? plain.length() : dot;
-        if (to - from <= 3) return plain; // nothing to separate (most findings' amounts are larger, but not all)
+        if (to - from <= 3) return plain; // below a thousand: nothing to separate
         // one builder, no substrings: asked for every entity whose net is below zero in a batch run
         StringBuilder b = new StringBuilder(plain.length() + (to - from - 1) / 3);
         b.append(plain, 0, from);

@@ -68,6 +68,7 @@ final class CreditRules {
                 }
             }
             if (reason != null) {
+                // explained by the failing check's own message where it has one
                 results.add(failure != null && failure.reason() == reason ? RecordResult.rejected(Section.CREDITS, c.id(), failure, c.origin())
                         : RecordResult.notCounted(Section.CREDITS, RecordStatus.REJECTED, c.id(), reason, c.origin()));
                 continue;
