@@ -110,10 +110,13 @@ public final class GwpTable {
                 .findFirst();
     }
 
+    /** CO2's and CO2e's weight in every metric, made once: {@link #factor} is asked for every record. */
+    private static final Optional<BigDecimal> WEIGHT_ONE = Optional.of(BigDecimal.ONE);
+
     /** The weight of a gas in a metric, in t CO2e per t; empty where the metric has no value (and for precursors). */
     public Optional<BigDecimal> factor(Gas gas, Metric metric) {
         if (gas.family() == GasFamily.CO2 || gas.family() == GasFamily.CO2E) {
-            return Optional.of(BigDecimal.ONE);
+            return WEIGHT_ONE;
         }
         if (gas.family() == GasFamily.PRECURSOR) return Optional.empty();
         BigDecimal w = weight(gas.id(), metric);

@@ -103,7 +103,7 @@ final class Columns {
     static long pack(BigDecimal d) {
         int scale = d.scale();
         if (scale < 0 || scale > 31 || d.precision() > 17) return NOT_PACKED;
-        return d.unscaledValue().longValue() << 5 | scale;
+        return d.scaleByPowerOfTen(scale).longValue() << 5 | scale; // the unscaled value, without a BigInteger
     }
 
     /** The decimal {@link #pack} made {@code packed} of. */

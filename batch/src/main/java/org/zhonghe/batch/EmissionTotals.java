@@ -144,7 +144,8 @@ final class EmissionTotals {
             int reasons = counts.length;
             Arrays.fill(counts, 0);
             int b = STRIDE * entity;
-            for (EmissionTotals t : threads) {
+            for (int i = 0; i < threads.size(); i++) { // indexed: an iterator per entity under the client compiler
+                EmissionTotals t = threads.get(i);
                 long[] s = t.sums;
                 long word = s[b + 1];
                 long l = lo + s[b];

@@ -195,7 +195,8 @@ final class EntityEvaluation {
         PreparedClaim p = prepared.get(spread(key));
         if (p == null) {
             int rule = entities.rule(entity);
-            p = rules.prepare(assessment(entities.spec(entity), rule, sum, Map.of(), List.of(), null), concept(entities, entity),
+            p = rules.prepare(assessment(entities.spec(entity), rule, sum, Map.of(), List.of(), null, new long[0]),
+                    concept(entities, entity),
                     rule(rule).profile());
             if (!p.emissionsOnly()) throw new IllegalStateException("not an assessment of emissions alone");
             prepared.putIfAbsent(spread(key), p);
@@ -209,14 +210,14 @@ final class EntityEvaluation {
         int rule = entities.rule(entity);
         EntitySpec spec = entities.spec(entity);
         Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> groups = small.removals(entity);
+        long[] removalRecords = new long[groups.size()]; // rows of r0, r1, …
         Assessment a = assessment(spec, rule, sum, groups, small.credits(entity, spec.entity().id(), true),
-                small.inventory(entity));
+                small.inventory(entity), removalRecords);
         // gases and removals were checked once each (Classifier, RemovalRows); ids are unique
         Evaluation ev = rules.evaluateValidated(a, spec.claim().concept(), rule(rule).profile());
-        long[] removalRecords = new long[groups.size()]; // r0, r1, …
-        int i = 0;
-        for (SmallLedgers.RemovalSum g : groups.values()) removalRecords[i++] = g.records;
-        for (RecordResult r : ev.records()) {
+        List<RecordResult> records = ev.records();
+        for (int i = 0; i < records.size(); i++) { // indexed: an iterator per entity under the client compiler
+            RecordResult r = records.get(i);
             // a standing emission stands for rows counted as read; a computed one (ID.GAS) is a record of its own
             if (r.reason() == null || r.section() == Section.EMISSIONS && r.id().indexOf('.') < 0) continue;
             long n = r.section() == Section.REMOVALS ? removalRecords[Integer.parseInt(r.id(), 1, r.id().length(), 10)] : 1;
@@ -292,11 +293,12 @@ final class EntityEvaluation {
 
     /**
      * The assessment that stands for the entity's ledger (see above): its removal groups and its
-     * credits (numbered {@code c0}, {@code c1} …, in file order) as {@link SmallLedgers} gives them.
+     * credits (numbered {@code c0}, {@code c1} …, in file order) as {@link SmallLedgers} gives them;
+     * the rows of each removal group go into {@code removalRecords}, in the order of the groups.
      */
     private Assessment assessment(EntitySpec spec, int rule, EmissionTotals.Sum sum,
                                   Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> removalGroups, List<Credit> credits,
-                                  Inventory inventory) {
+                                  Inventory inventory, long[] removalRecords) {
         List<Emission> emissions = new ArrayList<>(2);
         if (sum.countedScopes() != 0) {
             Scope scope = Scope.of(Integer.numberOfTrailingZeros(sum.countedScopes()) + 1).orElseThrow();
@@ -313,6 +315,7 @@ final class EntityEvaluation {
         if (!removalGroups.isEmpty()) {
             removals = new ArrayList<>(removalGroups.size());
             for (Map.Entry<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> r : removalGroups.entrySet()) {
+                removalRecords[removals.size()] = r.getValue().records;
                 removals.add(r.getValue().toRemoval(REMOVAL_IDS.of(removals.size()), r.getKey()));
             }
         }

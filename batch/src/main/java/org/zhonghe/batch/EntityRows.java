@@ -85,7 +85,8 @@ final class EntityRows implements FileScan.Rows {
         }
         int local = localShape(r);
         int shape = shapeOfLocal.get(local);
-        for (Problem e : errorsOf.get(local)) errors.add(e.atLine(line));
+        List<Problem> shapeErrors = errorsOf.get(local);
+        for (int i = 0; i < shapeErrors.size(); i++) errors.add(shapeErrors.get(i).atLine(line)); // indexed: no iterator per row
         if (!plain && id == null) return;
         if (!plain) {
             b = id.getBytes(StandardCharsets.UTF_8);

@@ -95,7 +95,9 @@ final class RemovalRows implements FileScan.Rows {
         if (errors.size() == before) {
             Removal removal = new Removal(id == null ? "line " + line : id, kind, amount, unit, managed, basis, years,
                     lifecycle, lifecycleDeclared, inBoundary, Origin.of(FILE, (int) line));
-            for (Problem p : rules.validateRemoval(removal)) {
+            List<Problem> wrong = rules.validateRemoval(removal);
+            for (int i = 0; i < wrong.size(); i++) { // indexed: an iterator per row, even of an empty list, under the client compiler
+                Problem p = wrong.get(i);
                 String field = p.field().substring(p.field().lastIndexOf('.') + 1);
                 errors.add(new Problem(FILE, line, field, p.value(), p.key(), p.args()));
             }

@@ -183,7 +183,7 @@ final class RowBytes {
         if (x.signum() == 0) return ascii('0');
         int scale = x.scale();
         if (scale < 0 || scale > 18 || x.precision() > 18) return ascii(org.zhonghe.Decimals.plain(x));
-        long u = x.unscaledValue().longValue();
+        long u = x.scaleByPowerOfTen(scale).longValue(); // the unscaled value: one decimal made, not a BigInteger and its array
         for (long q = u / 10; scale > 0 && q * 10 == u; q = u / 10) {
             u = q;
             scale--;

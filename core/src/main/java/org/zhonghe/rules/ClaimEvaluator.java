@@ -197,7 +197,9 @@ public final class ClaimEvaluator {
     public PreparedClaim prepare(Assessment a, Concept concept, Profile profile) {
         ConceptRule rule = profile.rule(concept);
         Metric metric = a.claim().metric();
-        List<RecordResult> records = new ArrayList<>();
+        // one record each, sized at once: a list grown step by step makes an array per step
+        List<RecordResult> records = new ArrayList<>(a.emissions().size() + a.removals().size() + a.credits().size()
+                + a.reductions().size() + a.otherEffects().items().size() + a.history().size());
         BigDecimal biogenic = BigDecimal.ZERO;
         BigDecimal montreal = BigDecimal.ZERO;
         // indexed loops here and in the rules below: a for-each makes an iterator, which the client compiler
@@ -219,26 +221,34 @@ public final class ClaimEvaluator {
         for (int i = 0; i < removals.size(); i++) records.add(RemovalRules.judge(removals.get(i), profile, a));
         RegistryChecks checks = new RegistryChecks(registry, a);
         CreditRules.Outcome credits = CreditRules.judge(a, rule, profile, elsewhere, emitted, checks);
-        records.addAll(credits.results());
+        List<RecordResult> judged = credits.results();
+        for (int i = 0; i < judged.size(); i++) records.add(judged.get(i)); // addAll copies the list into an array first
         BigDecimal reduced = BigDecimal.ZERO;
-        for (Reduction d : a.reductions()) {
+        List<Reduction> reductions = a.reductions();
+        for (int i = 0; i < reductions.size(); i++) {
+            Reduction d = reductions.get(i);
             reduced = reduced.add(d.tonnes());
             records.add(new RecordResult(Section.REDUCTIONS, d.id(), RecordStatus.REPORTED, null, null, d.origin()));
         }
-        for (OtherEffect o : a.otherEffects().items()) {
+        List<OtherEffect> otherEffects = a.otherEffects().items();
+        for (int i = 0; i < otherEffects.size(); i++) {
+            OtherEffect o = otherEffects.get(i);
             records.add(rule.otherEffectsCounted()
                     ? RecordResult.counted(Section.OTHER_EFFECTS, o.id(), o.tonnes(), o.origin())
                     : RecordResult.notCounted(Section.OTHER_EFFECTS, RecordStatus.EXCLUDED, o.id(), Reason.NOT_IN_CONCEPT, o.origin()));
         }
-        records.addAll(history);
+        if (!history.isEmpty()) records.addAll(history); // addAll copies even an empty list into an array
         return new PreparedClaim(a, rule, profile, records, credits.conflictingSerials(), credits.misdeclared(),
                 CreditClaims.contested(a, credits.results(), elsewhere), emitted,
                 new Reported(biogenic, reduced, montreal), checks.findings());
     }
 
     private static List<RecordResult> history(Assessment a, ConceptRule rule) {
-        List<RecordResult> out = new ArrayList<>();
-        for (HistoryYear h : a.history()) {
+        List<HistoryYear> years = a.history();
+        if (years.isEmpty()) return List.of(); // nearly every assessment
+        List<RecordResult> out = new ArrayList<>(years.size());
+        for (int i = 0; i < years.size(); i++) {
+            HistoryYear h = years.get(i);
             String id = String.valueOf(h.year());
             out.add(rule.gases() == Gases.CO2
                     ? RecordResult.notCounted(Section.HISTORY, RecordStatus.EXCLUDED, id, Reason.CO2E_NOT_SPLIT, h.origin())

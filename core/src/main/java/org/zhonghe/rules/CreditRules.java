@@ -34,7 +34,7 @@ final class CreditRules {
 
     static Outcome judge(Assessment a, ConceptRule rule, Profile profile, SerialLedger elsewhere,
                          BigDecimal countedEmissions, RegistryChecks registry) {
-        List<RecordResult> results = new ArrayList<>();
+        List<RecordResult> results = new ArrayList<>(a.credits().size());
         // made on first use (most assessments have a credit or two, and few conflicts)
         Map<CreditKey, Credit> kept = null;
         Set<String> conflicting = null;
