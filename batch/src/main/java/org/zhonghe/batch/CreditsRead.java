@@ -2,7 +2,6 @@ package org.zhonghe.batch;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,14 +188,15 @@ final class CreditsRead {
      */
     List<Credit> credits(int entity, String entityId, boolean numbered) {
         if (!any(entity)) return List.of();
-        List<Credit> out = new ArrayList<>(start[entity + 1] - start[entity]);
-        for (int p = start[entity]; p < start[entity + 1]; p++) {
+        // an array, then a list that Assessment keeps as it is rather than copying (List.copyOf)
+        Credit[] out = new Credit[start[entity + 1] - start[entity]];
+        for (int p = start[entity], i = 0; p < start[entity + 1]; p++, i++) {
             long read = lineAt[p];
             long line = read < 0 ? ~read : read;
-            String id = numbered ? NUMBERED.of(out.size()) : read < 0 ? "line " + line : idAt[p];
-            out.add(credit(p, id, numbered ? Origin.NONE : Origin.of(CreditRows.FILE, (int) line), entityId));
+            String id = numbered ? NUMBERED.of(i) : read < 0 ? "line " + line : idAt[p];
+            out[i] = credit(p, id, numbered ? Origin.NONE : Origin.of(CreditRows.FILE, (int) line), entityId);
         }
-        return out;
+        return List.of(out);
     }
 
     private Credit credit(int p, String id, Origin origin, String entityId) {

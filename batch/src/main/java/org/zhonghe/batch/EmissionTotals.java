@@ -194,11 +194,13 @@ final class EmissionTotals {
             return BigDecimal.valueOf(lo, scale);
         }
         while (scale > 0) {
-            long r = remainder(hi, lo, 10);
-            if (r != 0) break;
-            long[] q = divide(hi, lo, 10);
-            hi = q[0];
-            lo = q[1];
+            if (remainder(hi, lo, 10) != 0) break;
+            // hi:lo / 10, in place (an array for the two halves made one per step, per entity)
+            long r = Long.remainderUnsigned(hi, 10);
+            hi = Long.divideUnsigned(hi, 10);
+            long x1 = (r << 32) | (lo >>> 32);
+            long x0 = ((x1 % 10) << 32) | (lo & 0xFFFFFFFFL);
+            lo = x1 / 10 << 32 | x0 / 10;
             scale--;
         }
         if (hi == 0 && lo >= 0) return lo == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(lo, scale);
@@ -211,17 +213,6 @@ final class EmissionTotals {
         long r = Long.remainderUnsigned(hi, d);
         r = ((r << 32) | (lo >>> 32)) % d;
         return ((r << 32) | (lo & 0xFFFFFFFFL)) % d;
-    }
-
-    /** {@code hi:lo / d} for a non-negative 128-bit number and {@code 0 < d < 2³¹}. */
-    private static long[] divide(long hi, long lo, long d) {
-        long qHi = Long.divideUnsigned(hi, d);
-        long r = Long.remainderUnsigned(hi, d);
-        long x1 = (r << 32) | (lo >>> 32);
-        long q1 = x1 / d;
-        long x0 = ((x1 % d) << 32) | (lo & 0xFFFFFFFFL);
-        long q0 = x0 / d;
-        return new long[] {qHi, q1 << 32 | q0};
     }
 
     private static BigDecimal plus(BigDecimal a, BigDecimal b) {

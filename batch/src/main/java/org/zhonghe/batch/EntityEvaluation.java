@@ -299,27 +299,38 @@ final class EntityEvaluation {
     private Assessment assessment(EntitySpec spec, int rule, EmissionTotals.Sum sum,
                                   Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> removalGroups, List<Credit> credits,
                                   Inventory inventory, long[] removalRecords) {
-        List<Emission> emissions = new ArrayList<>(2);
+        // arrays, then lists that Assessment keeps as they are rather than copying (List.copyOf)
+        long[] notCounted = sum.notCounted();
+        int n = sum.countedScopes() != 0 ? 1 : 0;
+        for (long c : notCounted) if (c != 0) n++;
+        Emission[] standing = new Emission[n];
+        n = 0;
         if (sum.countedScopes() != 0) {
             Scope scope = Scope.of(Integer.numberOfTrailingZeros(sum.countedScopes()) + 1).orElseThrow();
-            emissions.add(new Emission("e", "CO2", sum.counted(), MassUnit.T, scope, false, null, Origin.NONE));
+            standing[n++] = new Emission("e", "CO2", sum.counted(), MassUnit.T, scope, false, null, Origin.NONE);
         }
-        long[] notCounted = sum.notCounted();
         for (int slot = 0; slot < notCounted.length; slot++) {
             if (notCounted[slot] == 0) continue;
             int g = classifier.representative(rule, slot);
-            emissions.add(new Emission(EMISSION_IDS.of(slot), gasName(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T, Classifier.scopeOf(g),
-                    Classifier.biogenicOf(g), null, Origin.NONE));
+            standing[n++] = new Emission(EMISSION_IDS.of(slot), gasName(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T,
+                    Classifier.scopeOf(g), Classifier.biogenicOf(g), null, Origin.NONE);
+        }
+        List<Emission> emissions = List.of(standing);
+        if (inventory != null) {
+            emissions = new ArrayList<>(emissions);
+            emissions.addAll(inventory.emissions());
         }
         List<Removal> removals = List.of();
         if (!removalGroups.isEmpty()) {
-            removals = new ArrayList<>(removalGroups.size());
+            Removal[] groups = new Removal[removalGroups.size()];
+            int i = 0;
             for (Map.Entry<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> r : removalGroups.entrySet()) {
-                removalRecords[removals.size()] = r.getValue().records;
-                removals.add(r.getValue().toRemoval(REMOVAL_IDS.of(removals.size()), r.getKey()));
+                removalRecords[i] = r.getValue().records;
+                groups[i] = r.getValue().toRemoval(REMOVAL_IDS.of(i), r.getKey());
+                i++;
             }
+            removals = List.of(groups);
         }
-        if (inventory != null) emissions.addAll(inventory.emissions());
         return new Assessment(spec.entity(), spec.period(), spec.boundary(), spec.claim(), null, null,
                 emissions, removals, credits, List.of(), List.of(), OtherEffects.NOT_ASSESSED,
                 inventory == null ? Inventory.EMPTY : inventory);

@@ -30,14 +30,14 @@ final class Findings {
         if (rule.concept().isDefinedGlobally() && a.entity().type() != EntityType.GLOBAL) {
             out.add(Finding.of(FindingCode.GLOBAL_CONCEPT_APPLIED_LOCALLY, List.of(), concept, a.entity().type().id()));
         }
-        List<String> unsplit = new ArrayList<>(0);
+        List<String> unsplit = null; // the lists of ids below are made for their first id: most stay empty
         boolean anyEmission = false;
         // made only for an assessment that has such records (most of a batch's entities have none)
         Set<String> countedRemovals = a.removals().isEmpty() ? Set.of() : new HashSet<>();
         Set<String> countedCredits = a.credits().isEmpty() ? Set.of() : new HashSet<>();
         for (int i = 0; i < records.size(); i++) { // indexed loops, not streams nor iterators: batch engines run this a million times
             RecordResult r = records.get(i);
-            if (r.reason() == Reason.CO2E_NOT_SPLIT) unsplit.add(r.id());
+            if (r.reason() == Reason.CO2E_NOT_SPLIT) unsplit = with(unsplit, r.id());
             if (!r.isCounted()) continue;
             switch (r.section()) {
                 case EMISSIONS, HISTORY -> anyEmission = true;
@@ -46,15 +46,15 @@ final class Findings {
                 case REDUCTIONS, OTHER_EFFECTS -> { }
             }
         }
-        if (!unsplit.isEmpty()) out.add(Finding.of(FindingCode.CO2E_UNDER_CO2_CONCEPT, unsplit, concept));
+        if (unsplit != null) out.add(Finding.of(FindingCode.CO2E_UNDER_CO2_CONCEPT, unsplit, concept));
         if (rule.otherEffectsCounted() && !a.otherEffects().assessed()) {
             out.add(Finding.of(FindingCode.OTHER_EFFECTS_NOT_ASSESSED, List.of(), concept));
         }
         if (!conflictingSerials.isEmpty()) out.add(Finding.of(FindingCode.CONFLICTING_DUPLICATE_SERIAL, conflictingSerials));
-        List<String> confusable = new ArrayList<>(0);
+        List<String> confusable = null;
         List<Credit> credits = a.credits();
-        for (int i = 0; i < credits.size(); i++) if (CreditKey.isConfusable(credits.get(i).serial())) confusable.add(credits.get(i).id());
-        if (!confusable.isEmpty()) out.add(Finding.of(FindingCode.SERIAL_CONFUSABLE_CHARACTERS, confusable));
+        for (int i = 0; i < credits.size(); i++) if (CreditKey.isConfusable(credits.get(i).serial())) confusable = with(confusable, credits.get(i).id());
+        if (confusable != null) out.add(Finding.of(FindingCode.SERIAL_CONFUSABLE_CHARACTERS, confusable));
         if (!misdeclared.isEmpty()) out.add(Finding.of(FindingCode.CREDIT_TYPE_MISDECLARED, misdeclared));
         removals(a, countedRemovals, countedCredits, out);
         if (a.entity().type() == EntityType.ORGANIZATION) enterprise(a, out);
@@ -81,18 +81,18 @@ final class Findings {
      */
     private static void removals(Assessment a, Set<String> countedRemovals, Set<String> countedCredits, List<Finding> out) {
         if (countedRemovals.isEmpty() && countedCredits.isEmpty()) return;
-        List<String> beccs = new ArrayList<>(0);
-        List<String> daccs = new ArrayList<>(0);
-        List<String> beyond = new ArrayList<>(0);
+        List<String> beccs = null;
+        List<String> daccs = null;
+        List<String> beyond = null;
         Set<String> beyondKinds = null; // made for the first method beyond the paper (rare)
         List<Removal> removals = a.removals();
         for (int i = 0; i < removals.size(); i++) {
             Removal r = removals.get(i);
             if (!countedRemovals.contains(r.id())) continue;
-            if (r.kind() == RemovalKind.BECCS && !r.lifecycleDeclared()) beccs.add(r.id());
-            if (r.kind() == RemovalKind.DACCS && !r.lifecycleDeclared()) daccs.add(r.id());
+            if (r.kind() == RemovalKind.BECCS && !r.lifecycleDeclared()) beccs = with(beccs, r.id());
+            if (r.kind() == RemovalKind.DACCS && !r.lifecycleDeclared()) daccs = with(daccs, r.id());
             if (r.kind().isBeyondPaper()) {
-                beyond.add(r.id());
+                beyond = with(beyond, r.id());
                 if (beyondKinds == null) beyondKinds = new java.util.LinkedHashSet<>();
                 beyondKinds.add(r.kind().id());
             }
@@ -101,14 +101,21 @@ final class Findings {
         for (int i = 0; i < credits.size(); i++) {
             Credit c = credits.get(i);
             if (countedCredits.contains(c.id()) && c.kind() != null && c.kind().isBeyondPaper()) {
-                beyond.add(c.id());
+                beyond = with(beyond, c.id());
                 if (beyondKinds == null) beyondKinds = new java.util.LinkedHashSet<>();
                 beyondKinds.add(c.kind().id());
             }
         }
-        if (!beccs.isEmpty()) out.add(Finding.of(FindingCode.BECCS_LIFECYCLE_UNDECLARED, beccs));
-        if (!daccs.isEmpty()) out.add(Finding.of(FindingCode.DACCS_LIFECYCLE_UNDECLARED, daccs));
-        if (!beyond.isEmpty()) out.add(Finding.of(FindingCode.METHOD_BEYOND_PAPER, beyond, String.join(", ", beyondKinds)));
+        if (beccs != null) out.add(Finding.of(FindingCode.BECCS_LIFECYCLE_UNDECLARED, beccs));
+        if (daccs != null) out.add(Finding.of(FindingCode.DACCS_LIFECYCLE_UNDECLARED, daccs));
+        if (beyond != null) out.add(Finding.of(FindingCode.METHOD_BEYOND_PAPER, beyond, String.join(", ", beyondKinds)));
+    }
+
+    /** {@code ids} with {@code id} added, made when null. */
+    private static List<String> with(List<String> ids, String id) {
+        List<String> out = ids == null ? new ArrayList<>(2) : ids;
+        out.add(id);
+        return out;
     }
 
     /** §4.2.1: level 1 at least balances Scopes 1 and 2; a boundary without Scope 3 is said to leave it out. */

@@ -32,9 +32,10 @@ final class RegistryChecks {
 
     private final RegistryFacts facts;
     private final Assessment assessment;
-    private final List<RegistryBlock> earlier = new ArrayList<>();
-    private final List<String> unchecked = new ArrayList<>();
-    private final List<String> vintageMismatch = new ArrayList<>();
+    // made on first use: without registry data (a batch, nearly always) none is ever needed
+    private List<RegistryBlock> earlier = List.of();
+    private List<String> unchecked = List.of();
+    private List<String> vintageMismatch = List.of();
 
     RegistryChecks(RegistryFacts facts, Assessment assessment) {
         this.facts = facts;
@@ -44,6 +45,7 @@ final class RegistryChecks {
     Checked check(Credit c) {
         if (!facts.isLoaded()) return new Checked(c, null, null, false);
         if (!facts.covers(c.registry())) {
+            if (unchecked.isEmpty()) unchecked = new ArrayList<>();
             unchecked.add(c.id());
             return new Checked(c, null, null, false);
         }
@@ -55,8 +57,12 @@ final class RegistryChecks {
         for (RegistryBlock e : earlier) {
             if (e.overlaps(b)) return new Checked(c, Reason.SERIAL_OVERLAP, null, false);
         }
+        if (earlier.isEmpty()) earlier = new ArrayList<>();
         earlier.add(b);
-        if (b.vintageDiffers(c.vintage())) vintageMismatch.add(c.id());
+        if (b.vintageDiffers(c.vintage())) {
+            if (vintageMismatch.isEmpty()) vintageMismatch = new ArrayList<>();
+            vintageMismatch.add(c.id());
+        }
         boolean misdeclared = c.type() == CreditType.REMOVAL && b.creditType() == CreditType.REDUCTION;
         CreditType type = misdeclared ? CreditType.REDUCTION : c.type();
         var kind = c.kind() != null ? c.kind() : type == CreditType.REMOVAL ? b.removalKind() : null;
