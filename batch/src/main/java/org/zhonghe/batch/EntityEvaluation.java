@@ -49,6 +49,12 @@ final class EntityEvaluation {
     /** The slots of {@link #reasonOfSlot}, in the order of their reasons (stable). */
     private final int[] slotsInReasonOrder;
     private final String[] gasNames;
+    /**
+     * The record that stands for the rows of a rule's slot not counted, by rule and slot known when
+     * made ({@link #notCounted}): the same immutable record for every entity, made on first use (two
+     * threads may make it twice, equal).
+     */
+    private final Emission[][] standing;
 
     EntityEvaluation(ClaimEvaluator rules, Classifier classifier) {
         this.rules = rules;
@@ -60,6 +66,7 @@ final class EntityEvaluation {
                 .sorted(java.util.Comparator.comparingInt(slot -> reasonOfSlot[slot].ordinal()))
                 .mapToInt(Integer::intValue).toArray();
         gasNames = classifier.gases().names();
+        standing = new Emission[ruleOfId.length][reasonOfSlot.length];
     }
 
     /** Prepared claims of entities with emissions alone, by shape, reasons present and counted scope. */
@@ -287,6 +294,19 @@ final class EntityEvaluation {
         }
     }
 
+    /** The record that stands for the rows of {@code slot} not counted under {@code rule}: one of a group with its reason. */
+    private Emission notCounted(int rule, int slot) {
+        Emission[] ofRule = rule < standing.length ? standing[rule] : null;
+        Emission e = ofRule != null && slot < ofRule.length ? ofRule[slot] : null;
+        if (e == null) {
+            int g = classifier.representative(rule, slot);
+            e = new Emission(EMISSION_IDS.of(slot), gasName(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T,
+                    Classifier.scopeOf(g), Classifier.biogenicOf(g), null, Origin.NONE);
+            if (ofRule != null && slot < ofRule.length) ofRule[slot] = e;
+        }
+        return e;
+    }
+
     /** Ids of the records that stand for rows not counted, by slot, and of the removal groups. */
     private static final NumberedIds EMISSION_IDS = new NumberedIds("e");
     private static final NumberedIds REMOVAL_IDS = new NumberedIds("r");
@@ -303,19 +323,16 @@ final class EntityEvaluation {
         long[] notCounted = sum.notCounted();
         int n = sum.countedScopes() != 0 ? 1 : 0;
         for (long c : notCounted) if (c != 0) n++;
-        Emission[] standing = new Emission[n];
+        Emission[] ofEntity = new Emission[n];
         n = 0;
         if (sum.countedScopes() != 0) {
             Scope scope = Scope.of(Integer.numberOfTrailingZeros(sum.countedScopes()) + 1).orElseThrow();
-            standing[n++] = new Emission("e", "CO2", sum.counted(), MassUnit.T, scope, false, null, Origin.NONE);
+            ofEntity[n++] = new Emission("e", "CO2", sum.counted(), MassUnit.T, scope, false, null, Origin.NONE);
         }
         for (int slot = 0; slot < notCounted.length; slot++) {
-            if (notCounted[slot] == 0) continue;
-            int g = classifier.representative(rule, slot);
-            standing[n++] = new Emission(EMISSION_IDS.of(slot), gasName(Classifier.gasOf(g)), BigDecimal.ZERO, MassUnit.T,
-                    Classifier.scopeOf(g), Classifier.biogenicOf(g), null, Origin.NONE);
+            if (notCounted[slot] != 0) ofEntity[n++] = notCounted(rule, slot);
         }
-        List<Emission> emissions = List.of(standing);
+        List<Emission> emissions = List.of(ofEntity);
         if (inventory != null) {
             emissions = new ArrayList<>(emissions);
             emissions.addAll(inventory.emissions());

@@ -82,10 +82,12 @@ final class FileScan {
         int workers = Math.min(threads, chunks);
         Workers.each("zhonghe-scan", workers, worker -> {
             Rows rows = rowsOfThread.apply(worker);
+            byte[][] buffer = {new byte[BUFFER]}; // the thread's, from chunk to chunk: fresh memory once, not per chunk
             for (int c; (c = nextChunk.getAndIncrement()) < chunks; ) {
                 long base = c == 0 ? 2 : 0; // later chunks learn their first line at the end
                 rows.chunk(c);
-                long[] counts = read(file, name, bounds[c], bounds[c + 1], base, width, rows, errors.get(c), progress, cap);
+                long[] counts = read(file, name, bounds[c], bounds[c + 1], base, width, rows, buffer, errors.get(c), progress,
+                        cap);
                 lineCounts[c] = counts[0];
                 errorCounts[c] = counts[1];
             }
@@ -138,23 +140,24 @@ final class FileScan {
     }
 
     /**
-     * Reads the lines of {@code [start, end)}, numbered from {@code base}; returns {lines, errors}.
+     * Reads the lines of {@code [start, end)}, numbered from {@code base}, in {@code buffer[0]} (grown
+     * there for a line longer than it); returns {lines, errors}.
      * The first chunk knows its lines (base 2); the others number from 0 and are moved later.
      */
     private static long[] read(Path file, String name, long start, long end, long base, int width, Rows rows,
-                               List<Problem> errors, LongConsumer progress, int cap) {
+                               byte[][] buffer, List<Problem> errors, LongConsumer progress, int cap) {
         CsvLine cells = new CsvLine();
         List<Problem> rowErrors = new ArrayList<>();
         long lines = 0;
         long errorCount = 0;
         long at = base;
-        byte[] buf = new byte[BUFFER];
+        byte[] buf = buffer[0];
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long pos = start;
             int fill = 0;
             while (pos < end || fill > 0) {
                 if (pos < end) {
-                    if (fill == buf.length) buf = Arrays.copyOf(buf, buf.length * 2); // one line longer than the buffer
+                    if (fill == buf.length) buf = buffer[0] = Arrays.copyOf(buf, buf.length * 2); // one line longer than the buffer
                     int want = (int) Math.min(buf.length - fill, end - pos);
                     int n = ch.read(ByteBuffer.wrap(buf, fill, want), pos);
                     if (n < 0) throw new IOException(name + " shrank while being read");
