@@ -208,8 +208,12 @@ public final class ClaimEvaluator {
         for (int i = 0; i < emissions.size(); i++) {
             Emission e = emissions.get(i);
             Gas gas = gwp.resolve(e.gas()).orElseThrow();
-            BigDecimal co2e = gas.family() == GasFamily.PRECURSOR ? BigDecimal.ZERO // never counted: no weight
-                    : e.tonnes().multiply(gwp.factor(gas, metric).orElseThrow());
+            BigDecimal co2e = BigDecimal.ZERO; // a precursor: never counted, no weight
+            if (gas.family() != GasFamily.PRECURSOR) {
+                BigDecimal weight = gwp.factor(gas, metric).orElseThrow();
+                // CO2's weight of one leaves the tonnes as they are, scale and all: not multiplied (a new decimal)
+                co2e = weight == BigDecimal.ONE ? e.tonnes() : e.tonnes().multiply(weight);
+            }
             RecordResult r = EmissionRules.judge(e, gas, co2e, rule, a.boundary(), a.entity().type());
             if (r.reason() == Reason.BIOGENIC_REPORTED_SEPARATELY) biogenic = biogenic.add(co2e);
             if (r.reason() == Reason.MONTREAL_PROTOCOL_GAS) montreal = montreal.add(co2e);

@@ -1,5 +1,6 @@
 package org.zhonghe.rules;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +22,10 @@ final class Findings {
     /**
      * @param conflictingSerials ids of credits whose duplicated serials disagree in amount
      * @param misdeclared        ids of removal credits whose project is a reduction
+     * @param net                {@code totals.net()}
      */
     static List<Finding> of(Assessment a, ConceptRule rule, Profile profile, List<RecordResult> records,
-                            List<String> conflictingSerials, List<String> misdeclared, Totals totals) {
+                            List<String> conflictingSerials, List<String> misdeclared, Totals totals, BigDecimal net) {
         List<Finding> out = new ArrayList<>();
         String concept = rule.concept().id();
         if (rule.redefined()) out.add(Finding.of(FindingCode.CONCEPT_REDEFINED, List.of(), concept, profile.id()));
@@ -32,17 +34,19 @@ final class Findings {
         }
         List<String> unsplit = null; // the lists of ids below are made for their first id: most stay empty
         boolean anyEmission = false;
-        // made only for an assessment that has such records (most of a batch's entities have none)
-        Set<String> countedRemovals = a.removals().isEmpty() ? Set.of() : new HashSet<>();
-        Set<String> countedCredits = a.credits().isEmpty() ? Set.of() : new HashSet<>();
+        // made only for an assessment with a removal or credit of a kind that removals() names (most of a
+        // batch's entities have none): the findings of the others are the same without them
+        boolean named = anyNamed(a);
+        Set<String> countedRemovals = named && !a.removals().isEmpty() ? new HashSet<>() : Set.of();
+        Set<String> countedCredits = named && !a.credits().isEmpty() ? new HashSet<>() : Set.of();
         for (int i = 0; i < records.size(); i++) { // indexed loops, not streams nor iterators: batch engines run this a million times
             RecordResult r = records.get(i);
             if (r.reason() == Reason.CO2E_NOT_SPLIT) unsplit = with(unsplit, r.id());
             if (!r.isCounted()) continue;
             switch (r.section()) {
                 case EMISSIONS, HISTORY -> anyEmission = true;
-                case REMOVALS -> countedRemovals.add(r.id());
-                case CREDITS -> countedCredits.add(r.id());
+                case REMOVALS -> { if (named) countedRemovals.add(r.id()); }
+                case CREDITS -> { if (named) countedCredits.add(r.id()); }
                 case REDUCTIONS, OTHER_EFFECTS -> { }
             }
         }
@@ -68,11 +72,26 @@ final class Findings {
         if (!profiles.isEmpty()) out.addAll(profiles); // addAll copies even an empty list into an array
         if (!anyEmission) out.add(Finding.of(FindingCode.NOTHING_IN_REACH, List.of(), concept));
         if (a.emissions().isEmpty() && a.history().isEmpty()) out.add(Finding.of(FindingCode.EMPTY_LEDGER, List.of()));
-        if (totals.net().signum() < 0) {
-            out.add(Finding.of(FindingCode.NET_NEGATIVE, List.of(), Decimals.grouped(totals.net()),
+        if (net.signum() < 0) {
+            out.add(Finding.of(FindingCode.NET_NEGATIVE, List.of(), Decimals.grouped(net),
                     rule.gases() == org.zhonghe.Concept.Gases.CO2 ? "t CO2" : "t CO2e"));
         }
         return out;
+    }
+
+    /** Whether a removal or credit is of a kind that {@link #removals} names when it is counted. */
+    private static boolean anyNamed(Assessment a) {
+        List<Removal> removals = a.removals();
+        for (int i = 0; i < removals.size(); i++) {
+            RemovalKind k = removals.get(i).kind();
+            if (k == RemovalKind.BECCS || k == RemovalKind.DACCS || k.isBeyondPaper()) return true;
+        }
+        List<Credit> credits = a.credits();
+        for (int i = 0; i < credits.size(); i++) {
+            RemovalKind k = credits.get(i).kind();
+            if (k != null && k.isBeyondPaper()) return true;
+        }
+        return false;
     }
 
     /**

@@ -112,10 +112,11 @@ public final class PreparedClaim {
     private Balance balance(BigDecimal emissions) {
         Totals totals = new Totals(emissions, ClaimEvaluator.sum(records, Section.REMOVALS),
                 ClaimEvaluator.sum(records, Section.CREDITS), ClaimEvaluator.sum(records, Section.OTHER_EFFECTS));
-        List<Finding> findings = Findings.of(assessment, rule, profile, records, conflictingSerials, misdeclared, totals);
+        BigDecimal net = totals.net(); // once: each time makes a decimal or two
+        List<Finding> findings = Findings.of(assessment, rule, profile, records, conflictingSerials, misdeclared, totals, net);
         if (contested != null) findings.add(contested); // CONFLICTING_CLAIM: a store's ledger, after the file's own findings
         if (!registryFindings.isEmpty()) findings.addAll(registryFindings); // the registries' records (rules.md §4, registry checks)
-        return new Balance(totals, findings, Verdicts.of(findings, totals.net()));
+        return new Balance(totals, findings, Verdicts.of(findings, net));
     }
 
     Assessment assessment() {
