@@ -223,7 +223,7 @@ final class EntityEvaluation {
         // gases and removals were checked once each (Classifier, RemovalRows); ids are unique
         Evaluation ev = rules.evaluateValidated(a, spec.claim().concept(), rule(rule).profile());
         List<RecordResult> records = ev.records();
-        for (int i = 0; i < records.size(); i++) { // indexed: an iterator per entity under the client compiler
+        for (int i = 0, size = records.size(); i < size; i++) { // indexed: an iterator per entity under the client compiler
             RecordResult r = records.get(i);
             // a standing emission stands for rows counted as read; a computed one (ID.GAS) is a record of its own
             if (r.reason() == null || r.section() == Section.EMISSIONS && r.id().indexOf('.') < 0) continue;

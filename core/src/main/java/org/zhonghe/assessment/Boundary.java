@@ -1,5 +1,6 @@
 package org.zhonghe.assessment;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -16,7 +17,10 @@ public record Boundary(Set<Scope> scopes, String description, String scope3Exclu
 
     public Boundary {
         Objects.requireNonNull(scopes, "scopes");
-        scopes = scopes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(scopes));
+        // an enum set, read-only: includes() is a bit test, where a Set.of hashes the scope by its
+        // identity (a call into the VM under the client compiler that batch runs a mixed ledger with,
+        // several times per entity); and its order is the scopes' own, the same in every run
+        scopes = scopes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(scopes));
     }
 
     public boolean includes(Scope scope) {

@@ -108,13 +108,13 @@ public class SbtiNetZeroProfile implements Profile {
         List<Credit> credits = a.credits();
         if (credits.isEmpty()) return List.of();
         List<String> counted = new ArrayList<>(credits.size());
-        for (int i = 0; i < records.size(); i++) {
+        for (int i = 0, n = records.size(); i < n; i++) {
             RecordResult r = records.get(i);
             if (r.section() == Section.CREDITS && r.isCounted()) counted.add(r.id());
         }
         if (counted.isEmpty()) return List.of();
         List<String> out = new ArrayList<>(0);
-        for (int i = 0; i < credits.size(); i++) {
+        for (int i = 0, n = credits.size(); i < n; i++) {
             Credit c = credits.get(i);
             if (counted.contains(c.id()) && (c.durabilityYears() == null || c.durabilityYears() < DURABLE_YEARS)) out.add(c.id());
         }

@@ -140,7 +140,7 @@ public final class ClaimEvaluator {
                 groups, a.removals(), a.credits(), a.reductions(), a.history(), a.otherEffects(), a.inventory()), profile);
         Evaluation e = whole.claimed();
         long notCounted = 0;
-        for (int i = 0; i < groups.size(); i++) if (!e.records().get(i).isCounted()) notCounted += tallied.count(i);
+        for (int i = 0, n = groups.size(); i < n; i++) if (!e.records().get(i).isCounted()) notCounted += tallied.count(i);
         List<Finding> findings = new ArrayList<>(e.findings().size());
         for (Finding f : e.findings()) {
             if (f.code() != FindingCode.CO2E_UNDER_CO2_CONCEPT) {
@@ -205,7 +205,7 @@ public final class ClaimEvaluator {
         // indexed loops here and in the rules below: a for-each makes an iterator, which the client compiler
         // batch runs a mixed ledger with does not remove (a million entities, each evaluated whole)
         List<Emission> emissions = a.emissions();
-        for (int i = 0; i < emissions.size(); i++) {
+        for (int i = 0, n = emissions.size(); i < n; i++) {
             Emission e = emissions.get(i);
             Gas gas = gwp.resolve(e.gas()).orElseThrow();
             BigDecimal co2e = BigDecimal.ZERO; // a precursor: never counted, no weight
@@ -222,20 +222,20 @@ public final class ClaimEvaluator {
         List<RecordResult> history = history(a, rule);
         BigDecimal emitted = sum(records).add(sum(history));
         List<Removal> removals = a.removals();
-        for (int i = 0; i < removals.size(); i++) records.add(RemovalRules.judge(removals.get(i), profile, a));
+        for (int i = 0, n = removals.size(); i < n; i++) records.add(RemovalRules.judge(removals.get(i), profile, a));
         RegistryChecks checks = new RegistryChecks(registry, a);
         CreditRules.Outcome credits = CreditRules.judge(a, rule, profile, elsewhere, emitted, checks);
         List<RecordResult> judged = credits.results();
-        for (int i = 0; i < judged.size(); i++) records.add(judged.get(i)); // addAll copies the list into an array first
+        for (int i = 0, n = judged.size(); i < n; i++) records.add(judged.get(i)); // addAll copies the list into an array first
         BigDecimal reduced = BigDecimal.ZERO;
         List<Reduction> reductions = a.reductions();
-        for (int i = 0; i < reductions.size(); i++) {
+        for (int i = 0, n = reductions.size(); i < n; i++) {
             Reduction d = reductions.get(i);
             reduced = reduced.add(d.tonnes());
             records.add(new RecordResult(Section.REDUCTIONS, d.id(), RecordStatus.REPORTED, null, null, d.origin()));
         }
         List<OtherEffect> otherEffects = a.otherEffects().items();
-        for (int i = 0; i < otherEffects.size(); i++) {
+        for (int i = 0, n = otherEffects.size(); i < n; i++) {
             OtherEffect o = otherEffects.get(i);
             records.add(rule.otherEffectsCounted()
                     ? RecordResult.counted(Section.OTHER_EFFECTS, o.id(), o.tonnes(), o.origin())
@@ -251,7 +251,7 @@ public final class ClaimEvaluator {
         List<HistoryYear> years = a.history();
         if (years.isEmpty()) return List.of(); // nearly every assessment
         List<RecordResult> out = new ArrayList<>(years.size());
-        for (int i = 0; i < years.size(); i++) {
+        for (int i = 0, n = years.size(); i < n; i++) {
             HistoryYear h = years.get(i);
             String id = String.valueOf(h.year());
             out.add(rule.gases() == Gases.CO2
@@ -276,7 +276,7 @@ public final class ClaimEvaluator {
      */
     static BigDecimal sum(List<RecordResult> records) {
         BigDecimal s = null;
-        for (int i = 0; i < records.size(); i++) {
+        for (int i = 0, n = records.size(); i < n; i++) {
             RecordResult r = records.get(i);
             if (r.isCounted()) s = s == null ? r.counted() : s.add(r.counted());
         }
@@ -286,7 +286,7 @@ public final class ClaimEvaluator {
     /** The counted amounts' sum in one section, normalized; as {@link #sum(List)}. */
     static BigDecimal sum(List<RecordResult> records, Section section) {
         BigDecimal s = null;
-        for (int i = 0; i < records.size(); i++) {
+        for (int i = 0, n = records.size(); i < n; i++) {
             RecordResult r = records.get(i);
             if (r.section() == section && r.isCounted()) s = s == null ? r.counted() : s.add(r.counted());
         }

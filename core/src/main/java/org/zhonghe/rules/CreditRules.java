@@ -42,7 +42,7 @@ final class CreditRules {
         BigDecimal used = BigDecimal.ZERO;
         List<String> misdeclared = new ArrayList<>(0);
         List<Credit> credits = a.credits();
-        for (int i = 0; i < credits.size(); i++) { // indexed: see ClaimEvaluator.prepare
+        for (int i = 0, n = credits.size(); i < n; i++) { // indexed: see ClaimEvaluator.prepare
             Credit declared = credits.get(i);
             RegistryChecks.Checked checked = rule.admitsCredits(a.entity().type()) ? registry.check(declared)
                     : new RegistryChecks.Checked(declared, null, null, false);

@@ -39,7 +39,7 @@ final class Findings {
         boolean named = anyNamed(a);
         Set<String> countedRemovals = named && !a.removals().isEmpty() ? new HashSet<>() : Set.of();
         Set<String> countedCredits = named && !a.credits().isEmpty() ? new HashSet<>() : Set.of();
-        for (int i = 0; i < records.size(); i++) { // indexed loops, not streams nor iterators: batch engines run this a million times
+        for (int i = 0, n = records.size(); i < n; i++) { // indexed loops, not streams nor iterators: batch engines run this a million times
             RecordResult r = records.get(i);
             if (r.reason() == Reason.CO2E_NOT_SPLIT) unsplit = with(unsplit, r.id());
             if (!r.isCounted()) continue;
@@ -57,7 +57,7 @@ final class Findings {
         if (!conflictingSerials.isEmpty()) out.add(Finding.of(FindingCode.CONFLICTING_DUPLICATE_SERIAL, conflictingSerials));
         List<String> confusable = null;
         List<Credit> credits = a.credits();
-        for (int i = 0; i < credits.size(); i++) if (CreditKey.isConfusable(credits.get(i).serial())) confusable = with(confusable, credits.get(i).id());
+        for (int i = 0, n = credits.size(); i < n; i++) if (CreditKey.isConfusable(credits.get(i).serial())) confusable = with(confusable, credits.get(i).id());
         if (confusable != null) out.add(Finding.of(FindingCode.SERIAL_CONFUSABLE_CHARACTERS, confusable));
         if (!misdeclared.isEmpty()) out.add(Finding.of(FindingCode.CREDIT_TYPE_MISDECLARED, misdeclared));
         removals(a, countedRemovals, countedCredits, out);
@@ -82,12 +82,12 @@ final class Findings {
     /** Whether a removal or credit is of a kind that {@link #removals} names when it is counted. */
     private static boolean anyNamed(Assessment a) {
         List<Removal> removals = a.removals();
-        for (int i = 0; i < removals.size(); i++) {
+        for (int i = 0, n = removals.size(); i < n; i++) {
             RemovalKind k = removals.get(i).kind();
             if (k == RemovalKind.BECCS || k == RemovalKind.DACCS || k.isBeyondPaper()) return true;
         }
         List<Credit> credits = a.credits();
-        for (int i = 0; i < credits.size(); i++) {
+        for (int i = 0, n = credits.size(); i < n; i++) {
             RemovalKind k = credits.get(i).kind();
             if (k != null && k.isBeyondPaper()) return true;
         }
@@ -105,7 +105,7 @@ final class Findings {
         List<String> beyond = null;
         Set<String> beyondKinds = null; // made for the first method beyond the paper (rare)
         List<Removal> removals = a.removals();
-        for (int i = 0; i < removals.size(); i++) {
+        for (int i = 0, n = removals.size(); i < n; i++) {
             Removal r = removals.get(i);
             if (!countedRemovals.contains(r.id())) continue;
             if (r.kind() == RemovalKind.BECCS && !r.lifecycleDeclared()) beccs = with(beccs, r.id());
@@ -117,7 +117,7 @@ final class Findings {
             }
         }
         List<Credit> credits = a.credits();
-        for (int i = 0; i < credits.size(); i++) {
+        for (int i = 0, n = credits.size(); i < n; i++) {
             Credit c = credits.get(i);
             if (countedCredits.contains(c.id()) && c.kind() != null && c.kind().isBeyondPaper()) {
                 beyond = with(beyond, c.id());
