@@ -129,7 +129,7 @@ public final class Batch {
         // removals and credits on all threads, chunk by chunk, then linked to each entity in file order
         RemovalsRead removals = new RemovalsRead();
         FileScan.Result removalScan = scan(dir.resolve(RemovalRows.FILE), RemovalRows.FILE, RemovalRows.FIELDS,
-                RemovalRows.REQUIRED, options.threads(), h -> w -> new RemovalRows(h, entities, removals, rules), progress,
+                RemovalRows.REQUIRED, options.threads(), h -> w -> new EntityLookahead(new RemovalRows(h, entities, removals, rules), h, entities), progress,
                 errors, errorCount);
         records += lines(removalScan);
         if (removalScan != null) {
@@ -138,7 +138,7 @@ public final class Batch {
         }
         CreditsRead credits = new CreditsRead();
         FileScan.Result creditScan = scan(dir.resolve(CreditRows.FILE), CreditRows.FILE, CreditRows.FIELDS,
-                CreditRows.REQUIRED, options.threads(), h -> w -> new CreditRows(h, entities, credits), progress, errors,
+                CreditRows.REQUIRED, options.threads(), h -> w -> new EntityLookahead(new CreditRows(h, entities, credits), h, entities), progress, errors,
                 errorCount);
         records += lines(creditScan);
         if (creditScan != null) {

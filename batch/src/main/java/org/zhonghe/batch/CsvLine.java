@@ -70,6 +70,19 @@ final class CsvLine {
         }
     }
 
+    /** This line as {@code other} is split now (its buffer, bounds and cells), kept when {@code other} splits another. */
+    void copy(CsvLine other) {
+        while (starts.length < other.count) grow();
+        System.arraycopy(other.starts, 0, starts, 0, other.count);
+        System.arraycopy(other.ends, 0, ends, 0, other.count);
+        System.arraycopy(other.escaped, 0, escaped, 0, other.count);
+        count = other.count;
+        buf = other.buf;
+        from = other.from;
+        to = other.to;
+        malformed = other.malformed;
+    }
+
     /** Where the line split last starts in {@link #buf()}. */
     int from() {
         return from;
