@@ -129,8 +129,9 @@ public final class Batch {
         // removals and credits on all threads, chunk by chunk, then linked to each entity in file order
         RemovalsRead removals = new RemovalsRead();
         FileScan.Result removalScan = scan(dir.resolve(RemovalRows.FILE), RemovalRows.FILE, RemovalRows.FIELDS,
-                RemovalRows.REQUIRED, options.threads(), h -> w -> new EntityLookahead(new RemovalRows(h, entities, removals, rules), h, entities), progress,
-                errors, errorCount);
+                RemovalRows.REQUIRED, options.threads(),
+                h -> w -> new EntityLookahead(new RemovalRows(h, entities, removals, rules), h, entities), progress, errors,
+                errorCount);
         records += lines(removalScan);
         if (removalScan != null) {
             removals.link(n, options.threads());
@@ -138,8 +139,8 @@ public final class Batch {
         }
         CreditsRead credits = new CreditsRead();
         FileScan.Result creditScan = scan(dir.resolve(CreditRows.FILE), CreditRows.FILE, CreditRows.FIELDS,
-                CreditRows.REQUIRED, options.threads(), h -> w -> new EntityLookahead(new CreditRows(h, entities, credits), h, entities), progress, errors,
-                errorCount);
+                CreditRows.REQUIRED, options.threads(),
+                h -> w -> new EntityLookahead(new CreditRows(h, entities, credits), h, entities), progress, errors, errorCount);
         records += lines(creditScan);
         if (creditScan != null) {
             credits.link(n, creditScan.lineOffsets(), options.threads());

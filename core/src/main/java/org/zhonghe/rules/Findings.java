@@ -34,21 +34,10 @@ final class Findings {
         }
         List<String> unsplit = null; // the lists of ids below are made for their first id: most stay empty
         boolean anyEmission = false;
-        // made only for an assessment with a removal or credit of a kind that removals() names (most of a
-        // batch's entities have none): the findings of the others are the same without them
-        boolean named = anyNamed(a);
-        Set<String> countedRemovals = named && !a.removals().isEmpty() ? new HashSet<>() : Set.of();
-        Set<String> countedCredits = named && !a.credits().isEmpty() ? new HashSet<>() : Set.of();
         for (int i = 0, n = records.size(); i < n; i++) { // indexed loops, not streams nor iterators: batch engines run this a million times
             RecordResult r = records.get(i);
             if (r.reason() == Reason.CO2E_NOT_SPLIT) unsplit = with(unsplit, r.id());
-            if (!r.isCounted()) continue;
-            switch (r.section()) {
-                case EMISSIONS, HISTORY -> anyEmission = true;
-                case REMOVALS -> { if (named) countedRemovals.add(r.id()); }
-                case CREDITS -> { if (named) countedCredits.add(r.id()); }
-                case REDUCTIONS, OTHER_EFFECTS -> { }
-            }
+            if (r.isCounted() && (r.section() == Section.EMISSIONS || r.section() == Section.HISTORY)) anyEmission = true;
         }
         if (unsplit != null) out.add(Finding.of(FindingCode.CO2E_UNDER_CO2_CONCEPT, unsplit, concept));
         if (rule.otherEffectsCounted() && !a.otherEffects().assessed()) {
@@ -60,7 +49,7 @@ final class Findings {
         for (int i = 0, n = credits.size(); i < n; i++) if (CreditKey.isConfusable(credits.get(i).serial())) confusable = with(confusable, credits.get(i).id());
         if (confusable != null) out.add(Finding.of(FindingCode.SERIAL_CONFUSABLE_CHARACTERS, confusable));
         if (!misdeclared.isEmpty()) out.add(Finding.of(FindingCode.CREDIT_TYPE_MISDECLARED, misdeclared));
-        removals(a, countedRemovals, countedCredits, out);
+        removals(a, records, out);
         if (a.entity().type() == EntityType.ORGANIZATION) enterprise(a, out);
         if (!a.reductions().isEmpty()) {
             List<String> ids = a.reductions().stream().map(Reduction::id).toList();
@@ -79,7 +68,7 @@ final class Findings {
         return out;
     }
 
-    /** Whether a removal or credit is of a kind that {@link #removals} names when it is counted. */
+    /** Whether a removal or credit is of a kind that {@link #removals} names when it is counted (its guard). */
     private static boolean anyNamed(Assessment a) {
         List<Removal> removals = a.removals();
         for (int i = 0, n = removals.size(); i < n; i++) {
@@ -98,8 +87,17 @@ final class Findings {
      * §4.4.2: counted BECCS and DACCS must declare their chain's emissions; biochar and mineral
      * storage, counted as removals or as removal credits' projects, are methods beyond the paper.
      */
-    private static void removals(Assessment a, Set<String> countedRemovals, Set<String> countedCredits, List<Finding> out) {
-        if (countedRemovals.isEmpty() && countedCredits.isEmpty()) return;
+    private static void removals(Assessment a, List<RecordResult> records, List<Finding> out) {
+        // the counted ids gathered only for an assessment with a removal or credit of a kind named
+        // below (most of a batch's entities have none): the findings of the others are none
+        if (!anyNamed(a)) return;
+        Set<String> countedRemovals = new HashSet<>();
+        Set<String> countedCredits = new HashSet<>();
+        for (int i = 0, n = records.size(); i < n; i++) {
+            RecordResult r = records.get(i);
+            if (r.isCounted() && r.section() == Section.REMOVALS) countedRemovals.add(r.id());
+            if (r.isCounted() && r.section() == Section.CREDITS) countedCredits.add(r.id());
+        }
         List<String> beccs = null;
         List<String> daccs = null;
         List<String> beyond = null;
