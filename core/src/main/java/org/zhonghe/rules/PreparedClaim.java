@@ -135,6 +135,15 @@ public final class PreparedClaim {
         return records;
     }
 
+    /**
+     * Every record's result, in the order {@link Evaluation#records} has them, read-only: what a
+     * batch engine reads of an entity evaluated whole ({@code prepare}, {@link #finish()}, these)
+     * without the copies an {@link Evaluation} makes of them.
+     */
+    public List<RecordResult> results() {
+        return java.util.Collections.unmodifiableList(records);
+    }
+
     Reported reported() {
         return reported;
     }
