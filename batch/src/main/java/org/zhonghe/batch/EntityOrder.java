@@ -33,11 +33,16 @@ final class EntityOrder {
         for (int e = 0; e < entities; e++) start[e + 1] += start[e];
         chunk = new int[(int) total];
         row = new int[(int) total];
-        int[] next = start.clone(); // the next free position of each entity
+        // the starts moved up by one: start[e + 1] is where entity e starts, and serves as its next
+        // free position, each of its rows raising it by one, in file order, until it is where e
+        // ends, which is where e + 1 starts — the array as it was (no array of next free positions:
+        // 4 MB of fresh memory per million entities, zeroed while the other core waited)
+        for (int e = entities; e > 0; e--) start[e] = start[e - 1];
+        start[0] = 0;
         for (int c = 0; c < chunkRows.size(); c++) {
             Columns.Ints rows = chunkRows.get(c);
             for (int i = 0; i < rows.size(); i++) {
-                int p = next[rows.get(i)]++;
+                int p = start[rows.get(i) + 1]++;
                 chunk[p] = c;
                 row[p] = i;
             }

@@ -64,6 +64,9 @@ final class RemovalRows implements FileScan.Rows {
     /** The groups of removals met by this thread, each key the one object all threads share ({@link RemovalsRead#shared}). */
     private final Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalKey> keys = new HashMap<>();
 
+    /** The id of a removal read without one, for its checks alone (see {@link #row}). */
+    private static final String UNNAMED = "";
+
     private final CellCache<RemovalKind> kinds = new CellCache<>(Removals.KIND);
     private final CellCache<MassUnit> units = new CellCache<>(Removals.UNIT);
     private final CellCache<Boolean> manageds = new CellCache<>(Removals.MANAGED);
@@ -93,8 +96,10 @@ final class RemovalRows implements FileScan.Rows {
         }
         Boolean inBoundary = inBoundaries.value(r, cInBoundary, FILE, line, errors);
         if (errors.size() == before) {
-            Removal removal = new Removal(id == null ? "line " + line : id, kind, amount, unit, managed, basis, years,
-                    lifecycle, lifecycleDeclared, inBoundary, Origin.of(FILE, (int) line));
+            // its id and origin are read only into the wording of a problem (validateRemoval), which is
+            // written below at this file and line with the field alone: no "line N" made per row
+            Removal removal = new Removal(id == null ? UNNAMED : id, kind, amount, unit, managed, basis, years,
+                    lifecycle, lifecycleDeclared, inBoundary, Origin.NONE);
             List<Problem> wrong = rules.validateRemoval(removal);
             for (int i = 0; i < wrong.size(); i++) { // indexed: an iterator per row, even of an empty list, under the client compiler
                 Problem p = wrong.get(i);
