@@ -159,9 +159,14 @@ final class EmissionTotals {
                 scopes |= (int) (word >>> SCOPE_BIT) & 7;
                 long[] c = t.counters;
                 if (c != null) {
-                    for (int slot = 0; slot < Math.min(reasons, INLINE_REASONS); slot++) {
-                        counts[slot] += c[COUNTER_STRIDE * entity + slot / COUNTERS_PER_LONG] >>> (slot % COUNTERS_PER_LONG * COUNTER_BITS)
-                                & COUNTER_MASK;
+                    // word by word, byte by byte while the word has a count left: most entities have
+                    // no row not counted, or one reason; a count is never kept past the slots there are
+                    for (int k = 0, at = COUNTER_STRIDE * entity; k < COUNTER_STRIDE; k++) {
+                        long w = c[at + k];
+                        for (int slot = k * COUNTERS_PER_LONG; w != 0; slot++, w >>>= COUNTER_BITS) {
+                            long count = w & COUNTER_MASK;
+                            if (count != 0) counts[slot] += count;
+                        }
                     }
                 }
                 if (!t.exact.isEmpty()) spill = plus(spill, t.exact.get(entity));
