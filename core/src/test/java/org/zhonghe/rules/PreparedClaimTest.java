@@ -102,6 +102,42 @@ class PreparedClaimTest {
         assertThat(checked).isGreaterThan(10_000);
     }
 
+    /**
+     * What batch reads of an entity evaluated whole (prepare, finish, results) is what
+     * {@link ClaimEvaluator#evaluateValidated} gives — records, verdict, findings, totals — on
+     * ledgers with removals, credits (a duplicated serial among them) and reductions, and the
+     * records it reads cannot be changed.
+     */
+    @Test
+    void prepare_finish_and_results_are_the_whole_evaluation_without_its_copies() {
+        String[] kinds = {"afforestation", "forest-stock", "beccs", "daccs", "biochar", "soil-carbon"};
+        int checked = 0;
+        for (long shape = 0; shape < 40; shape++) {
+            Random s = new Random(shape);
+            for (Profile profile : Profiles.all()) {
+                for (Concept concept : Concept.values()) {
+                    Assessments b = Assessments.org("o").claim(concept).profile(profile.id())
+                            .emit("CO2", (1 + s.nextInt(500)) + " t", 1).emit("CH4", s.nextInt(20) + " t", 2);
+                    for (int i = s.nextInt(3); i > 0; i--) b.remove(kinds[s.nextInt(kinds.length)], (1 + s.nextInt(300)) + " t");
+                    for (int i = s.nextInt(3); i > 0; i--) b.offset("CCER-" + s.nextInt(3), (1 + s.nextInt(200)) + " t");
+                    if (s.nextInt(4) == 0) b.reduce("led", "5 t");
+                    Assessment a = b.build();
+                    if (!rules.validate(a).isEmpty()) continue;
+                    Evaluation whole = rules.evaluateValidated(a, concept, profile);
+                    PreparedClaim prepared = rules.prepare(a, concept, profile);
+                    PreparedClaim.Balance balance = prepared.finish();
+                    assertThat(prepared.results()).isEqualTo(whole.records());
+                    assertThat(balance.verdict()).isEqualTo(whole.verdict());
+                    assertThat(balance.findings()).isEqualTo(whole.findings());
+                    assertThat(balance.totals()).isEqualTo(whole.totals());
+                    assertThatThrownBy(() -> prepared.results().clear()).isInstanceOf(UnsupportedOperationException.class);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1_000);
+    }
+
     @Test
     void a_claim_with_anything_but_emissions_does_not_finish_with_other_amounts() {
         Assessment a = Assessments.org("o").emit("CO2", "10 t", 1).remove("afforestation", "4 t").build();
