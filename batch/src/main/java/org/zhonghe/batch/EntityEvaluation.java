@@ -221,8 +221,8 @@ final class EntityEvaluation {
                 small.inventory(entity), removalRecords);
         // gases and removals were checked once each (Classifier, RemovalRows); ids are unique. What
         // ClaimEvaluator.evaluateValidated does — prepare, then finish — without the Evaluation it
-        // wraps them in, which copies every record's and finding's list (a tenth of what an entity
-        // evaluated whole allocated under the client compiler)
+        // wraps them in, which copies every record's and finding's list (7 % of what the entities
+        // evaluated whole allocated: docs/performance.md, session 15)
         PreparedClaim prepared = rules.prepare(a, spec.claim().concept(), rule(rule).profile());
         PreparedClaim.Balance balance = prepared.finish();
         List<RecordResult> records = prepared.results();
