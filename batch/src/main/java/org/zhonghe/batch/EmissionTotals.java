@@ -192,11 +192,8 @@ final class EmissionTotals {
         int scale = SCALE;
         if (hi == 0 && lo >= 0) {
             if (lo == 0) return BigDecimal.ZERO;
-            for (long q = lo / 10; scale > 0 && q * 10 == lo; q = lo / 10) { // one division a step, not two
-                lo = q;
-                scale--;
-            }
-            return BigDecimal.valueOf(lo, scale);
+            int zeros = FixedPoint.trailingZeros(lo, scale);
+            return BigDecimal.valueOf(zeros == 0 ? lo : lo / FixedPoint.pow10(zeros), scale - zeros);
         }
         while (scale > 0) {
             if (remainder(hi, lo, 10) != 0) break;

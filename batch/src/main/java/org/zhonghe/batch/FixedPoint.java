@@ -22,6 +22,37 @@ final class FixedPoint {
 
     private FixedPoint() {}
 
+    /** 10ⁿ, for 0 ≤ n ≤ 18. */
+    static long pow10(int n) {
+        return POW10[n];
+    }
+
+    /**
+     * How many of the last decimal digits of {@code v} (positive) are zeros, counting at most
+     * {@code max}: a long division per nine digits, the digits within them in {@code int}
+     * arithmetic ({@link RowBytes#tenth}) — the client compiler, which runs a ledger with whole
+     * entities, calls out of the compiled code for every long division, where stripping zeros one
+     * division at a time made ten such calls for a typical total of an entity.
+     */
+    static int trailingZeros(long v, int max) {
+        int n = 0;
+        while (true) {
+            long q = v / 1_000_000_000L;
+            int low = (int) (v - q * 1_000_000_000L);
+            if (low == 0) { // nine zeros
+                n += 9;
+                if (n >= max) return max;
+                v = q;
+                continue;
+            }
+            for (int d = RowBytes.tenth(low); n < max && d * 10 == low; d = RowBytes.tenth(low)) {
+                low = d;
+                n++;
+            }
+            return n;
+        }
+    }
+
     /** {@code buf[from, to)} in {@code unit}, as nanotonnes; {@link #NOT_FIXED} when not representable. */
     static long nanotonnes(byte[] buf, int from, int to, MassUnit unit) {
         if (from >= to || to - from > 19) return NOT_FIXED;

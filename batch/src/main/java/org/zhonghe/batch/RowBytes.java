@@ -161,11 +161,9 @@ final class RowBytes {
         }
         digits(whole);
         if (fraction != 0) {
-            int places = EmissionTotals.SCALE;
-            for (long q = fraction / 10; q * 10 == fraction; q = fraction / 10) {
-                fraction = q;
-                places--;
-            }
+            int zeros = FixedPoint.trailingZeros(fraction, EmissionTotals.SCALE);
+            if (zeros != 0) fraction /= POW10[zeros];
+            int places = EmissionTotals.SCALE - zeros;
             room(places + 1);
             buf[size++] = '.';
             fill(size, size + places, fraction);
@@ -184,13 +182,14 @@ final class RowBytes {
         int scale = x.scale();
         if (scale < 0 || scale > 18 || x.precision() > 18) return ascii(org.zhonghe.Decimals.plain(x));
         long u = x.scaleByPowerOfTen(scale).longValue(); // the unscaled value: one decimal made, not a BigInteger and its array
-        for (long q = u / 10; scale > 0 && q * 10 == u; q = u / 10) {
-            u = q;
-            scale--;
-        }
-        if (u < 0) {
+        if (u < 0) { // |u| < 10¹⁸: its negation fits
             ascii('-');
             u = -u;
+        }
+        if (scale > 0) {
+            int zeros = FixedPoint.trailingZeros(u, scale);
+            if (zeros != 0) u /= POW10[zeros];
+            scale -= zeros;
         }
         long whole = u / POW10[scale];
         long fraction = u - whole * POW10[scale];

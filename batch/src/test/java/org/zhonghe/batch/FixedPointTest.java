@@ -130,4 +130,24 @@ class FixedPointTest {
             assertThat(EmissionTotals.toDecimal(hi, lo)).isEqualTo(expected);
         }
     }
+
+    /** Zeros counted nine digits at a time agree with one division at a time, for every count and cap. */
+    @Test
+    void trailing_zeros_are_counted_as_one_division_a_step_counts_them() {
+        SplittableRandom r = new SplittableRandom(15);
+        for (int i = 0; i < 200_000; i++) {
+            int zeros = r.nextInt(19);
+            long digits = 1 + r.nextLong(Math.max(1, Long.MAX_VALUE / FixedPoint.pow10(zeros)));
+            long v = digits * FixedPoint.pow10(zeros);
+            if (v <= 0) continue;
+            int max = r.nextInt(19);
+            int expected = 0;
+            for (long w = v; expected < max && w % 10 == 0; w /= 10) expected++;
+            assertThat(FixedPoint.trailingZeros(v, max)).as("%d, at most %d", v, max).isEqualTo(expected);
+        }
+        assertThat(FixedPoint.trailingZeros(1_000_000_000_000_000_000L, 18)).isEqualTo(18);
+        assertThat(FixedPoint.trailingZeros(1_000_000_000L, 15)).isEqualTo(9);
+        assertThat(FixedPoint.trailingZeros(7_000_000_000_000_000L, 15)).isEqualTo(15);
+        assertThat(FixedPoint.trailingZeros(Long.MAX_VALUE, 15)).isZero();
+    }
 }
