@@ -27,10 +27,15 @@ final class FixedPoint {
         return POW10[n];
     }
 
+    /** {@code w / 10} for {@code 0 <= w < 2^31}, as a multiplication by ⌈2³⁵/10⌉ and a shift (exact there). */
+    static int tenth(int w) {
+        return (int) ((w * 0xCCCCCCCDL) >>> 35);
+    }
+
     /**
      * How many of the last decimal digits of {@code v} (positive) are zeros, counting at most
      * {@code max}: a long division per nine digits, the digits within them in {@code int}
-     * arithmetic ({@link RowBytes#tenth}) — the client compiler, which runs a ledger with whole
+     * arithmetic ({@link #tenth}) — the client compiler, which runs a ledger with whole
      * entities, calls out of the compiled code for every long division, where stripping zeros one
      * division at a time made ten such calls for a typical total of an entity.
      */
@@ -45,7 +50,7 @@ final class FixedPoint {
                 v = q;
                 continue;
             }
-            for (int d = RowBytes.tenth(low); n < max && d * 10 == low; d = RowBytes.tenth(low)) {
+            for (int d = tenth(low); n < max && d * 10 == low; d = tenth(low)) {
                 low = d;
                 n++;
             }

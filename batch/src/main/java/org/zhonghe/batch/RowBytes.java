@@ -9,14 +9,6 @@ import java.util.Arrays;
  * from their fixed-point sums ({@link #plain}).
  */
 final class RowBytes {
-    /** 10⁰ … 10¹⁸. */
-    private static final long[] POW10 = new long[19];
-
-    static {
-        POW10[0] = 1;
-        for (int i = 1; i < POW10.length; i++) POW10[i] = POW10[i - 1] * 10;
-    }
-
     private static final long E6 = 1_000_000L;
     private static final long E9 = 1_000_000_000L;
     private static final long E15 = 1_000_000_000_000_000L;
@@ -89,7 +81,7 @@ final class RowBytes {
     /** A non-negative {@code long} in decimal digits. */
     RowBytes digits(long v) {
         int n = 1;
-        while (n < 19 && v >= POW10[n]) n++;
+        while (n < 19 && v >= FixedPoint.pow10(n)) n++;
         room(n);
         fill(size, size + n, v);
         size += n;
@@ -99,7 +91,7 @@ final class RowBytes {
     /**
      * Writes the last {@code to - from} decimal digits of {@code v} (non-negative) in
      * {@code buf[from, to)}, zeros before them if it has fewer: nine digits at a time in {@code int}
-     * arithmetic, each a multiplication ({@link #tenth}), where the client compiler calls out of the
+     * arithmetic, each a multiplication ({@link FixedPoint#tenth}), where the client compiler calls out of the
      * compiled code for each {@code long} division.
      */
     private void fill(int from, int to, long v) {
@@ -108,7 +100,7 @@ final class RowBytes {
             long q = v / 1_000_000_000L;
             int r = (int) (v - q * 1_000_000_000L);
             for (int k = 0; k < 9 && i >= from; k++, i--) {
-                int d = tenth(r);
+                int d = FixedPoint.tenth(r);
                 buf[i] = (byte) ('0' + (r - d * 10));
                 r = d;
             }
@@ -116,15 +108,10 @@ final class RowBytes {
         }
         int w = (int) v;
         for (; i >= from; i--) {
-            int q = tenth(w);
+            int q = FixedPoint.tenth(w);
             buf[i] = (byte) ('0' + (w - q * 10));
             w = q;
         }
-    }
-
-    /** {@code w / 10} for {@code 0 <= w < 2^31}, as a multiplication by ⌈2³⁵/10⌉ and a shift (exact there). */
-    static int tenth(int w) {
-        return (int) ((w * 0xCCCCCCCDL) >>> 35);
     }
 
     /**
@@ -162,7 +149,7 @@ final class RowBytes {
         digits(whole);
         if (fraction != 0) {
             int zeros = FixedPoint.trailingZeros(fraction, EmissionTotals.SCALE);
-            if (zeros != 0) fraction /= POW10[zeros];
+            if (zeros != 0) fraction /= FixedPoint.pow10(zeros);
             int places = EmissionTotals.SCALE - zeros;
             room(places + 1);
             buf[size++] = '.';
@@ -188,11 +175,11 @@ final class RowBytes {
         }
         if (scale > 0) {
             int zeros = FixedPoint.trailingZeros(u, scale);
-            if (zeros != 0) u /= POW10[zeros];
+            if (zeros != 0) u /= FixedPoint.pow10(zeros);
             scale -= zeros;
         }
-        long whole = u / POW10[scale];
-        long fraction = u - whole * POW10[scale];
+        long whole = u / FixedPoint.pow10(scale);
+        long fraction = u - whole * FixedPoint.pow10(scale);
         digits(whole);
         if (scale > 0) { // fraction ends in a digit other than 0
             room(scale + 1);

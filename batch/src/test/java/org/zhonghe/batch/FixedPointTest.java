@@ -150,4 +150,12 @@ class FixedPointTest {
         assertThat(FixedPoint.trailingZeros(7_000_000_000_000_000L, 15)).isEqualTo(15);
         assertThat(FixedPoint.trailingZeros(Long.MAX_VALUE, 15)).isZero();
     }
+
+    @Test
+    void a_tenth_by_multiplication_is_integer_division_for_every_int_at_or_above_zero() {
+        for (long w = 0; w <= Integer.MAX_VALUE; w += w < 100_000 ? 1 : 9_973) {
+            assertThat(FixedPoint.tenth((int) w)).as("%d", w).isEqualTo((int) w / 10);
+        }
+        assertThat(FixedPoint.tenth(Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE / 10);
+    }
 }

@@ -126,14 +126,6 @@ class RowBytesTest {
     }
 
     @Test
-    void a_tenth_by_multiplication_is_integer_division_for_every_int_at_or_above_zero() {
-        for (long w = 0; w <= Integer.MAX_VALUE; w += w < 100_000 ? 1 : 9_973) {
-            assertThat(RowBytes.tenth((int) w)).as("%d", w).isEqualTo((int) w / 10);
-        }
-        assertThat(RowBytes.tenth(Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE / 10);
-    }
-
-    @Test
     void digits_of_every_length_are_written_as_long_to_string_writes_them() {
         SplittableRandom r = new SplittableRandom(29);
         for (int i = 0; i < 100_000; i++) {
