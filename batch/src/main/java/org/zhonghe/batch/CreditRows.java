@@ -2,7 +2,9 @@ package org.zhonghe.batch;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.zhonghe.MassUnit;
 import org.zhonghe.assessment.Credit;
@@ -68,6 +70,8 @@ final class CreditRows implements FileScan.Rows {
         cVintage = h.column("vintage");
         this.entities = entities;
         this.records = records;
+        alikes = new CellsCache<>(cRegistry, cType, cKind, cDurabilityYears, cVintage, cUnit, cRetired, cRetiredOn,
+                cOwnBoundary, cInternational, cVerified, cEtsCovered, cHostCountry);
     }
 
     @Override
@@ -107,21 +111,68 @@ final class CreditRows implements FileScan.Rows {
     private final CellCache<Boolean> etss = new CellCache<>(Credits.ETS_COVERED);
     private final CellCache<String> hosts = new CellCache<>(Credits.HOST_COUNTRY);
 
+    /** The fields many credits have alike, by their cells' bytes ({@link CellsCache}). */
+    private final CellsCache<CreditsRead.Alike> alikes;
+    /** Those fields met by this thread, each kept once. */
+    private final Map<CreditsRead.Alike, CreditsRead.Alike> shared = new HashMap<>();
+
+    /**
+     * Reads a credit. Its fields many credits have alike are found by their cells' bytes when
+     * they were read before (nearly every row); its own (id, serial, amount, beneficiary) are read
+     * each time, a serial and a beneficiary in printable ASCII from their bytes (no string made:
+     * their text is their bytes).
+     */
     @Override
     public void row(CsvLine r, long line, List<Problem> errors) {
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
+        CreditsRead.Alike alike = alikes.get(r);
+        if (alike == null) {
+            cellByCell(r, e, line, errors);
+            return;
+        }
+        // the cells of alike were read without a problem before: the rest in the order cellByCell reads them
         int before = errors.size();
-        String id = r.isEmpty(cId) ? null // optional here
+        String id = id(r, line, errors);
+        long serialAt = -1;
+        if (r.printable(cSerial) && !Rows.mayBeTooLong(Credits.SERIAL, r.end(cSerial) - r.start(cSerial))) {
+            serialAt = chunk.serial(r.buf(), r.start(cSerial), r.end(cSerial) - r.start(cSerial));
+        } else {
+            String serial = Rows.value(Credits.SERIAL, r.text(cSerial), FILE, line, errors);
+            if (serial != null) serialAt = chunk.serial(serial);
+        }
+        BigDecimal amount = amount(r, line, errors);
+        boolean itsEntity = r.printable(cBeneficiary) && r.printable(cEntity) && r.sameBytes(cBeneficiary, cEntity)
+                && !Rows.mayBeTooLong(Credits.BENEFICIARY, r.end(cBeneficiary) - r.start(cBeneficiary));
+        String beneficiary = itsEntity ? null : Rows.value(Credits.BENEFICIARY, r.text(cBeneficiary), FILE, line, errors);
+        if (errors.size() > before) {
+            entities.markInvalid(e);
+            return;
+        }
+        chunk.add(e, line, alike, amount, serialAt, beneficiary, itsEntity || beneficiary != null && namesItsEntity(r, e, beneficiary), id);
+    }
+
+    private String id(CsvLine r, long line, List<Problem> errors) {
+        return r.isEmpty(cId) ? null // optional here
                 : Rows.value(Credits.ID.name(), Credits.ID, false, r.text(cId), FILE, line, errors);
+    }
+
+    private BigDecimal amount(CsvLine r, long line, List<Problem> errors) {
+        BigDecimal amount = CellCache.plainDecimal(r, cAmount);
+        return amount != null ? amount : Rows.value(Credits.AMOUNT, r.text(cAmount), FILE, line, errors);
+    }
+
+    /** A row whose fields alike were not read before: each cell read, in the order of the schema's fields. */
+    private void cellByCell(CsvLine r, int e, long line, List<Problem> errors) {
+        int before = errors.size();
+        String id = id(r, line, errors);
         String registry = registries.value(r, cRegistry, FILE, line, errors);
         String serial = Rows.value(Credits.SERIAL, r.text(cSerial), FILE, line, errors);
         CreditType type = types.value(r, cType, FILE, line, errors);
         RemovalKind kind = kinds.value(r, cKind, FILE, line, errors);
         Integer years = durabilities.value(r, cDurabilityYears, FILE, line, errors);
         Integer vintage = vintages.value(r, cVintage, FILE, line, errors);
-        BigDecimal amount = CellCache.plainDecimal(r, cAmount);
-        if (amount == null) amount = Rows.value(Credits.AMOUNT, r.text(cAmount), FILE, line, errors);
+        BigDecimal amount = amount(r, line, errors);
         MassUnit unit = units.value(r, cUnit, FILE, line, errors);
         Boolean retired = retireds.value(r, cRetired, FILE, line, errors);
         LocalDate retiredOn = retiredOns.value(r, cRetiredOn, FILE, line, errors);
@@ -136,7 +187,13 @@ final class CreditRows implements FileScan.Rows {
             return;
         }
         // without its id and origin: the columns keep its line and the id written (CreditsRead)
-        chunk.add(e, beneficiary != null && namesItsEntity(r, e, beneficiary), line, new Credit("", registry, serial, type, kind, years, vintage, amount, unit,
-                retired, beneficiary, retiredOn, own, international, verified, ets, host, Origin.NONE), id);
+        Credit read = new Credit("", registry, serial, type, kind, years, vintage, amount, unit, retired, beneficiary,
+                retiredOn, own, international, verified, ets, host, Origin.NONE);
+        CreditsRead.Alike key = CreditsRead.Alike.of(read);
+        CreditsRead.Alike alike = shared.putIfAbsent(key, key);
+        if (alike == null) alike = key;
+        alikes.put(r, alike); // every cell read without a problem
+        boolean itsEntity = beneficiary != null && namesItsEntity(r, e, beneficiary);
+        chunk.add(e, line, alike, amount, chunk.serial(serial), itsEntity ? null : beneficiary, itsEntity, id);
     }
 }

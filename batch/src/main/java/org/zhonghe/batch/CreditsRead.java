@@ -77,7 +77,7 @@ final class CreditsRead {
         private final Columns.Refs<String> ids = new Columns.Refs<>();
         /** The amounts {@link Columns#pack} cannot hold, by row. */
         private final Map<Integer, BigDecimal> exact = new HashMap<>(0);
-        /** The shared credits met in this chunk, each kept once. */
+        /** The shared credits met in this chunk by {@link #add(int, boolean, long, Credit, String)}, each kept once. */
         private final Map<Alike, Alike> shared = new HashMap<>();
 
         /**
@@ -87,14 +87,36 @@ final class CreditsRead {
         void add(int entity, boolean itsEntity, long line, Credit read, String id) {
             Alike key = Alike.of(read);
             Alike kept = shared.putIfAbsent(key, key);
-            long amount = Columns.pack(read.amount());
-            if (amount == Columns.NOT_PACKED) exact.put(entities.size(), read.amount());
+            add(entity, line, kept == null ? key : kept, read.amount(), serial(read.serial()),
+                    itsEntity ? null : read.beneficiary(), itsEntity, id);
+        }
+
+        /** Keeps a serial read as text; returns where it is, for {@link #add(int, long, Alike, BigDecimal, long, String, boolean, String)}. */
+        long serial(String serial) {
+            return serials.add(serial);
+        }
+
+        /** Keeps a serial whose text is the (ASCII) bytes {@code b[from, from + length)}; returns where it is. */
+        long serial(byte[] b, int from, int length) {
+            return serials.add(b, from, length);
+        }
+
+        /**
+         * Adds a credit read at {@code line} (of the chunk) of the fields {@code alike} (one object
+         * for many credits), {@code amount}, the serial kept at {@code serialAt} ({@link #serial}),
+         * {@code beneficiary} as read unless {@code itsEntity} (its beneficiary is {@code entity},
+         * whose id is then not kept twice), and {@code id} (null when it is made from the line).
+         */
+        void add(int entity, long line, Alike alike, BigDecimal amount, long serialAt, String beneficiary, boolean itsEntity,
+                 String id) {
+            long packed = Columns.pack(amount);
+            if (packed == Columns.NOT_PACKED) exact.put(entities.size(), amount);
             entities.add(entity);
             lines.add(id == null ? ~line : line);
-            alike.add(kept == null ? key : kept);
-            amounts.add(amount);
-            serialAt.add(serials.add(read.serial()));
-            beneficiaries.add(itsEntity ? ITS_ENTITY : read.beneficiary());
+            this.alike.add(alike);
+            amounts.add(packed);
+            this.serialAt.add(serialAt);
+            beneficiaries.add(itsEntity ? ITS_ENTITY : beneficiary);
             ids.add(id);
         }
     }

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * One CSV line split into cells, in place: cell i is {@code buf[start(i), end(i))}. A cell may
@@ -199,6 +200,70 @@ final class CsvLine {
     /** Whether cell i was quoted with a doubled quote inside (its bytes are then not its text). */
     boolean escaped(int i) {
         return i >= 0 && i < count && escaped[i];
+    }
+
+    /**
+     * Whether cell i is written in printable ASCII alone (no blank, no quote doubled, not empty):
+     * then its text ({@link #text}) is its bytes, one character each, nothing stripped.
+     */
+    boolean printable(int i) {
+        if (isEmpty(i) || escaped[i]) return false;
+        for (int k = starts[i], end = ends[i]; k < end; k++) if (buf[k] < 0x21 || buf[k] > 0x7E) return false;
+        return true;
+    }
+
+    /**
+     * A hash of the bytes of the cells {@code columns} (-1: absent, as an empty cell), each
+     * cell's length then its bytes; {@link CellsCache#NONE} when one of them is quoted with a
+     * doubled quote or longer than {@code longest} bytes. For {@link CellsCache}.
+     */
+    int hash(int[] columns, int longest) {
+        int h = 1;
+        for (int c : columns) {
+            if (c < 0 || c >= count) {
+                h *= 31;
+                continue;
+            }
+            if (escaped[c]) return CellsCache.NONE;
+            int from = starts[c];
+            int end = ends[c];
+            if (end - from > longest) return CellsCache.NONE;
+            h = 31 * h + end - from;
+            for (int k = from; k < end; k++) h = 31 * h + buf[k];
+        }
+        return h;
+    }
+
+    /** Whether the cells {@code columns} are those of {@code key} ({@link #key}). */
+    boolean sameCells(int[] columns, byte[] key) {
+        int at = 0;
+        for (int c : columns) {
+            int from = c < 0 || c >= count ? 0 : starts[c];
+            int end = c < 0 || c >= count ? 0 : ends[c];
+            if (key[at++] != end - from) return false;
+            for (int k = from; k < end; k++) if (key[at++] != buf[k]) return false;
+        }
+        return true;
+    }
+
+    /** The cells {@code columns} as one key: each cell's length in a byte, then its bytes (each cell of at most 127 bytes). */
+    byte[] key(int[] columns) {
+        int length = 0;
+        for (int c : columns) length += 1 + (c < 0 || c >= count ? 0 : ends[c] - starts[c]);
+        byte[] key = new byte[length];
+        int at = 0;
+        for (int c : columns) {
+            int n = c < 0 || c >= count ? 0 : ends[c] - starts[c];
+            key[at++] = (byte) n;
+            if (n > 0) System.arraycopy(buf, starts[c], key, at, n);
+            at += n;
+        }
+        return key;
+    }
+
+    /** Whether cells i and j are the same bytes. */
+    boolean sameBytes(int i, int j) {
+        return Arrays.equals(buf, starts[i], ends[i], buf, starts[j], ends[j]);
     }
 
     /** Cell i as text (null when the column is absent or the cell empty), surrounding blanks removed. */

@@ -13,10 +13,13 @@ import org.zhonghe.ledger.LedgerSection;
 final class Header {
     private final Map<String, Integer> columns;
     private final int width;
+    /** The column of {@code entity}, or -1: asked for every row of removals, credits and activities. */
+    private final int entity;
 
     private Header(Map<String, Integer> columns, int width) {
         this.columns = columns;
         this.width = width;
+        entity = column("entity");
     }
 
     /**
@@ -72,6 +75,11 @@ final class Header {
     /** The column of a field, or -1. */
     int column(String field) {
         return columns.getOrDefault(field, -1);
+    }
+
+    /** The column of {@code entity}, or -1 (as {@code column("entity")}, without a lookup per row). */
+    int entity() {
+        return entity;
     }
 
     /** Cells a row must have. */

@@ -54,6 +54,7 @@ final class RemovalRows implements FileScan.Rows {
         this.entities = entities;
         this.records = records;
         this.rules = rules;
+        fields = new CellsCache<>(cKind, cUnit, cManaged, cBasis, cDurabilityYears, cInBoundary);
     }
 
     @Override
@@ -74,13 +75,57 @@ final class RemovalRows implements FileScan.Rows {
     private final CellCache<Integer> durabilities = new CellCache<>(Removals.DURABILITY_YEARS);
     private final CellCache<Boolean> inBoundaries = new CellCache<>(Removals.IN_BOUNDARY);
 
+    /**
+     * What a removal's cells other than its id and amounts read to, once valid: its group's key
+     * with lifecycle emissions declared and without (the only field of the key a row's own cell
+     * gives), and its unit.
+     */
+    private record Fields(SmallLedgers.RemovalKey declared, SmallLedgers.RemovalKey undeclared, MassUnit unit) {}
+
+    /** Those fields by their cells' bytes ({@link CellsCache}). */
+    private final CellsCache<Fields> fields;
+
+    /**
+     * Reads a removal. Its fields other than its id and amounts are found by their cells' bytes
+     * when they were read before and found valid (nearly every row): the core's record checks
+     * read nothing else ({@link ClaimEvaluator#validateRemoval}).
+     */
     @Override
     public void row(CsvLine r, long line, List<Problem> errors) {
         int e = Rows.entity(r, h, entities, FILE, line, errors);
         if (e < 0) return;
+        Fields f = fields.get(r);
+        if (f == null) {
+            cellByCell(r, e, line, errors);
+            return;
+        }
+        // the cells of f were read without a problem before: the rest in the order cellByCell reads them
         int before = errors.size();
-        String id = r.isEmpty(cId) ? null // optional here
+        id(r, line, errors);
+        BigDecimal amount = decimal(r, cAmount, Removals.AMOUNT, line, errors);
+        BigDecimal lifecycle = CellCache.plainDecimal(r, cLifecycleEmissions);
+        boolean lifecycleDeclared = lifecycle != null;
+        if (lifecycle == null) {
+            String lifecycleText = r.text(cLifecycleEmissions);
+            lifecycleDeclared = lifecycleText != null;
+            lifecycle = Rows.value(Removals.LIFECYCLE_EMISSIONS, lifecycleText, FILE, line, errors);
+        }
+        if (errors.size() > before) {
+            entities.markInvalid(e);
+            return;
+        }
+        chunk.add(e, lifecycleDeclared ? f.declared() : f.undeclared(), f.unit().toTonnes(amount), f.unit().toTonnes(lifecycle));
+    }
+
+    private String id(CsvLine r, long line, List<Problem> errors) {
+        return r.isEmpty(cId) ? null // optional here
                 : Rows.value(Removals.ID.name(), Removals.ID, false, r.text(cId), FILE, line, errors);
+    }
+
+    /** A row whose other fields were not read before: each cell read, in the order of the schema's fields, and checked. */
+    private void cellByCell(CsvLine r, int e, long line, List<Problem> errors) {
+        int before = errors.size();
+        String id = id(r, line, errors);
         RemovalKind kind = kinds.value(r, cKind, FILE, line, errors);
         BigDecimal amount = decimal(r, cAmount, Removals.AMOUNT, line, errors);
         MassUnit unit = units.value(r, cUnit, FILE, line, errors);
@@ -108,13 +153,23 @@ final class RemovalRows implements FileScan.Rows {
             }
             if (errors.size() == before) {
                 SmallLedgers.RemovalKey key = SmallLedgers.RemovalKey.of(removal);
-                SmallLedgers.RemovalKey kept = keys.get(key);
-                if (kept == null) keys.put(key, kept = records.shared(key));
-                chunk.add(e, kept, removal.tonnes(), removal.unit().toTonnes(removal.lifecycleEmissions()));
+                Fields f = new Fields(shared(key, true), shared(key, false), unit);
+                fields.put(r, f); // valid, and its checks read no other cell
+                chunk.add(e, lifecycleDeclared ? f.declared() : f.undeclared(), removal.tonnes(),
+                        removal.unit().toTonnes(removal.lifecycleEmissions()));
                 return;
             }
         }
         entities.markInvalid(e);
+    }
+
+    /** The one object of {@code key} with lifecycle emissions declared or not, as all threads share it ({@link RemovalsRead#shared}). */
+    private SmallLedgers.RemovalKey shared(SmallLedgers.RemovalKey key, boolean lifecycleDeclared) {
+        SmallLedgers.RemovalKey k = new SmallLedgers.RemovalKey(key.kind(), key.managed(), key.basis(), key.durabilityYears(),
+                lifecycleDeclared, key.inBoundary());
+        SmallLedgers.RemovalKey kept = keys.get(k);
+        if (kept == null) keys.put(k, kept = records.shared(k));
+        return kept;
     }
 
     /** A decimal cell: its plain digits read from its bytes, any other cell by the schema. */

@@ -20,7 +20,7 @@ final class Rows {
      * that it is missing or undeclared.
      */
     static int entity(CsvLine r, Header h, Entities entities, String file, long line, List<Problem> errors) {
-        int c = h.column("entity");
+        int c = h.entity();
         if (!r.isEmpty(c) && !r.escaped(c)) {
             // the bytes of a declared id, looked up as they are (a declared id has no blanks around it
             // nor a quote, so its text is its bytes); anything else is read as text below
