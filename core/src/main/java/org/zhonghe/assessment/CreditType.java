@@ -8,8 +8,12 @@ import java.util.Optional;
 public enum CreditType {
     AVOIDANCE, REDUCTION, REMOVAL, ALLOWANCE;
 
+    /** Made once: asked for by the rules of every credit. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
+    /** The id as written ({@code avoidance}). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Optional<CreditType> fromId(String id) {

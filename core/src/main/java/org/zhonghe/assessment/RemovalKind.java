@@ -29,9 +29,12 @@ public enum RemovalKind {
     MACROALGAE(RemovalClass.UNRECOGNIZED);
 
     private final RemovalClass removalClass;
+    /** Made once: asked for by the rules of every removal and credit. */
+    private final String id;
 
     RemovalKind(RemovalClass removalClass) {
         this.removalClass = removalClass;
+        id = name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public RemovalClass removalClass() {
@@ -40,7 +43,7 @@ public enum RemovalKind {
 
     /** The id as written ({@code harvested-wood-products}). */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return id;
     }
 
     /** True for {@code daccs} and {@code beccs}, the negative-emission technologies of §4.4.2. */
