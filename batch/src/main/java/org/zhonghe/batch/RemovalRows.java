@@ -103,13 +103,8 @@ final class RemovalRows implements FileScan.Rows {
         int before = errors.size();
         id(r, line, errors);
         BigDecimal amount = decimal(r, cAmount, Removals.AMOUNT, line, errors);
-        BigDecimal lifecycle = CellCache.plainDecimal(r, cLifecycleEmissions);
-        boolean lifecycleDeclared = lifecycle != null;
-        if (lifecycle == null) {
-            String lifecycleText = r.text(cLifecycleEmissions);
-            lifecycleDeclared = lifecycleText != null;
-            lifecycle = Rows.value(Removals.LIFECYCLE_EMISSIONS, lifecycleText, FILE, line, errors);
-        }
+        BigDecimal lifecycle = decimal(r, cLifecycleEmissions, Removals.LIFECYCLE_EMISSIONS, line, errors);
+        boolean lifecycleDeclared = declaresLifecycle(r);
         if (errors.size() > before) {
             entities.markInvalid(e);
             return;
@@ -132,13 +127,8 @@ final class RemovalRows implements FileScan.Rows {
         Boolean managed = manageds.value(r, cManaged, FILE, line, errors);
         Basis basis = bases.value(r, cBasis, FILE, line, errors);
         Integer years = durabilities.value(r, cDurabilityYears, FILE, line, errors);
-        BigDecimal lifecycle = CellCache.plainDecimal(r, cLifecycleEmissions);
-        boolean lifecycleDeclared = lifecycle != null;
-        if (lifecycle == null) {
-            String lifecycleText = r.text(cLifecycleEmissions);
-            lifecycleDeclared = lifecycleText != null;
-            lifecycle = Rows.value(Removals.LIFECYCLE_EMISSIONS, lifecycleText, FILE, line, errors);
-        }
+        BigDecimal lifecycle = decimal(r, cLifecycleEmissions, Removals.LIFECYCLE_EMISSIONS, line, errors);
+        boolean lifecycleDeclared = declaresLifecycle(r);
         Boolean inBoundary = inBoundaries.value(r, cInBoundary, FILE, line, errors);
         if (errors.size() == before) {
             // its id and origin are read only into the wording of a problem (validateRemoval), which is
@@ -170,6 +160,11 @@ final class RemovalRows implements FileScan.Rows {
         SmallLedgers.RemovalKey kept = keys.get(k);
         if (kept == null) keys.put(k, kept = records.shared(k));
         return kept;
+    }
+
+    /** Whether the removal declares lifecycle emissions: its cell holds more than blanks (a string made only for a cell not plainly printable). */
+    private boolean declaresLifecycle(CsvLine r) {
+        return r.printable(cLifecycleEmissions) || r.text(cLifecycleEmissions) != null;
     }
 
     /** A decimal cell: its plain digits read from its bytes, any other cell by the schema. */
