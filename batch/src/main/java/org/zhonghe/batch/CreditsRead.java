@@ -77,19 +77,6 @@ final class CreditsRead {
         private final Columns.Refs<String> ids = new Columns.Refs<>();
         /** The amounts {@link Columns#pack} cannot hold, by row. */
         private final Map<Integer, BigDecimal> exact = new HashMap<>(0);
-        /** The shared credits met in this chunk by {@link #add(int, boolean, long, Credit, String)}, each kept once. */
-        private final Map<Alike, Alike> shared = new HashMap<>();
-
-        /**
-         * Adds a credit read at {@code line} (of the chunk); {@code id} null when it is made from the
-         * line; {@code itsEntity}: its beneficiary is {@code entity} (its id is then not kept twice).
-         */
-        void add(int entity, boolean itsEntity, long line, Credit read, String id) {
-            Alike key = Alike.of(read);
-            Alike kept = shared.putIfAbsent(key, key);
-            add(entity, line, kept == null ? key : kept, read.amount(), serial(read.serial()),
-                    itsEntity ? null : read.beneficiary(), itsEntity, id);
-        }
 
         /** Keeps a serial read as text; returns where it is, for {@link #add(int, long, Alike, BigDecimal, long, String, boolean, String)}. */
         long serial(String serial) {

@@ -25,6 +25,12 @@ class SmallLedgersTest {
                 beneficiary, LocalDate.of(2024, 6, 30), false, false, true, false, null, Origin.NONE);
     }
 
+    /** A credit read at {@code line} of the chunk, as CreditRows adds one ({@code itsEntity}: its beneficiary is its entity). */
+    private static void add(CreditsRead.Chunk chunk, int entity, boolean itsEntity, long line, Credit read, String id) {
+        chunk.add(entity, line, CreditsRead.Alike.of(read), read.amount(), chunk.serial(read.serial()),
+                itsEntity ? null : read.beneficiary(), itsEntity, id);
+    }
+
     private static SmallLedgers.RemovalKey forest() {
         return new SmallLedgers.RemovalKey(RemovalKind.FOREST_MANAGEMENT, false, Basis.INCREMENT, 100, false, true);
     }
@@ -33,11 +39,11 @@ class SmallLedgersTest {
     void credits_read_back_in_file_order_with_their_ids_lines_and_amounts() {
         CreditsRead read = new CreditsRead();
         CreditsRead.Chunk second = read.chunk(1); // a thread may start on a later chunk first
-        second.add(1, true, 0, read("S-3", "123456789012345678901.5", "E1"), null); // beyond a packed long
-        second.add(2, false, 4, read("Ｓ-４ 碳\u200B", "1E+3", "E1"), "mine"); // a scale below zero; a serial beyond ASCII
+        add(second, 1, true, 0, read("S-3", "123456789012345678901.5", "E1"), null); // beyond a packed long
+        add(second, 2, false, 4, read("Ｓ-４ 碳\u200B", "1E+3", "E1"), "mine"); // a scale below zero; a serial beyond ASCII
         CreditsRead.Chunk first = read.chunk(0);
-        first.add(1, true, 2, read("S-1", "1.50", "E1"), null);
-        first.add(1, false, 5, read("S-2", "0.000", null), "c-7");
+        add(first, 1, true, 2, read("S-1", "1.50", "E1"), null);
+        add(first, 1, false, 5, read("S-2", "0.000", null), "c-7");
         read.chunk(2); // an empty chunk
         read.link(3, new long[] {0, 100, 200}, 2);
         SmallLedgers l = new SmallLedgers(3);
@@ -115,7 +121,7 @@ class SmallLedgersTest {
                 int e = r.nextInt(entities);
                 String serial = (r.nextInt(10) == 0 ? "碳-" : "VCS-") + row;
                 String amount = r.nextInt(50) == 0 ? "123456789012345678901." + i : i + "." + r.nextInt(1000);
-                chunk.add(e, r.nextBoolean(), i, read(serial, amount, "E" + e), null);
+                add(chunk, e, r.nextBoolean(), i, read(serial, amount, "E" + e), null);
                 expected.get(e).add(serial + " " + new BigDecimal(amount) + " line " + row);
                 BigDecimal t = new BigDecimal(amount);
                 removalChunk.add(e, forest(), t, BigDecimal.ZERO);
