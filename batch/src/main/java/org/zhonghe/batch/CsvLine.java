@@ -220,7 +220,7 @@ final class CsvLine {
     int hash(int[] columns, int longest) {
         int h = 1;
         for (int c : columns) {
-            if (c < 0 || c >= count) {
+            if (absent(c)) {
                 h *= 31;
                 continue;
             }
@@ -238,8 +238,8 @@ final class CsvLine {
     boolean sameCells(int[] columns, byte[] key) {
         int at = 0;
         for (int c : columns) {
-            int from = c < 0 || c >= count ? 0 : starts[c];
-            int end = c < 0 || c >= count ? 0 : ends[c];
+            int from = absent(c) ? 0 : starts[c];
+            int end = absent(c) ? 0 : ends[c];
             if (key[at++] != end - from) return false;
             for (int k = from; k < end; k++) if (key[at++] != buf[k]) return false;
         }
@@ -249,16 +249,26 @@ final class CsvLine {
     /** The cells {@code columns} as one key: each cell's length in a byte, then its bytes (each cell of at most 127 bytes). */
     byte[] key(int[] columns) {
         int length = 0;
-        for (int c : columns) length += 1 + (c < 0 || c >= count ? 0 : ends[c] - starts[c]);
+        for (int c : columns) length += 1 + width(c);
         byte[] key = new byte[length];
         int at = 0;
         for (int c : columns) {
-            int n = c < 0 || c >= count ? 0 : ends[c] - starts[c];
+            int n = width(c);
             key[at++] = (byte) n;
             if (n > 0) System.arraycopy(buf, starts[c], key, at, n);
             at += n;
         }
         return key;
+    }
+
+    /** Whether column c is not in the header or not in this row. */
+    private boolean absent(int c) {
+        return c < 0 || c >= count;
+    }
+
+    /** The bytes of cell c (0 when the column is absent). */
+    private int width(int c) {
+        return absent(c) ? 0 : ends[c] - starts[c];
     }
 
     /** Whether cells i and j are the same bytes. */
@@ -276,8 +286,8 @@ final class CsvLine {
     }
 
     private void grow() {
-        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-        ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-        escaped = java.util.Arrays.copyOf(escaped, escaped.length * 2);
+        starts = Arrays.copyOf(starts, starts.length * 2);
+        ends = Arrays.copyOf(ends, ends.length * 2);
+        escaped = Arrays.copyOf(escaped, escaped.length * 2);
     }
 }
