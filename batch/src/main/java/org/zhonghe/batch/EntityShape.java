@@ -92,9 +92,9 @@ record EntityShape(EntityType type, Period period, Boundary boundary, Claim clai
      */
     private static List<String> builtIn(List<String> ids, List<Problem> errors) {
         for (String id : ids) {
-            if (!FactorSets.builtIn().containsKey(id) && !UserFactorSets.isFileName(id)) {
+            if (!FactorSets.isBuiltIn(id) && !UserFactorSets.isFileName(id)) { // without reading the sets (FactorSets.isBuiltIn)
                 errors.add(Problem.of(EntitySpec.FILE, 0, "factorSet", id, ErrorKeys.UNKNOWN_FACTOR_SET, id,
-                        String.join(", ", FactorSets.builtIn().keySet())));
+                        String.join(", ", FactorSets.ids())));
             }
         }
         return ids.isEmpty() ? List.of(FactorSets.DEFAULT) : ids;

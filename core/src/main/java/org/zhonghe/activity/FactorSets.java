@@ -31,19 +31,36 @@ public final class FactorSets {
     /** The set used when an assessment names none. */
     public static final String DEFAULT = "ipcc-2006";
     private static final List<String> BUILT_IN = List.of("ipcc-2006", "cn-mee-grid", "cn-mee-nbs-electricity");
-    /** Per set, the grid whose factor is the residual mix of a grid (its {@code residualMix.GRID} property). */
-    private static final Map<String, Map<String, String>> RESIDUAL = new LinkedHashMap<>();
-    private static final Map<String, FactorSet> SETS = load();
+
+    /**
+     * The sets, read on first use: reading them loads the units library and parses every table
+     * (about 35 ms), which a ledger that only names a set need not spend ({@link #isBuiltIn}).
+     */
+    private static final class Loaded {
+        /** Per set, the grid whose factor is the residual mix of a grid (its {@code residualMix.GRID} property). */
+        static final Map<String, Map<String, String>> RESIDUAL = new LinkedHashMap<>();
+        static final Map<String, FactorSet> SETS = load(RESIDUAL);
+    }
 
     private FactorSets() {}
 
     /** The built-in sets by id, in a fixed order. */
     public static Map<String, FactorSet> builtIn() {
-        return SETS;
+        return Loaded.SETS;
     }
 
     public static Optional<FactorSet> builtIn(String id) {
-        return Optional.ofNullable(SETS.get(id));
+        return Optional.ofNullable(Loaded.SETS.get(id));
+    }
+
+    /** Whether {@code id} names a built-in set, without reading the sets. */
+    public static boolean isBuiltIn(String id) {
+        return BUILT_IN.contains(id);
+    }
+
+    /** The built-in sets' ids, in the order of {@link #builtIn()}, without reading the sets. */
+    public static List<String> ids() {
+        return BUILT_IN;
     }
 
     /**
@@ -52,7 +69,7 @@ public final class FactorSets {
      * covered by certificates or a supplier's factor (GHG Protocol Scope 2 Guidance). Empty: none.
      */
     public static Optional<String> residualMix(String setId, String grid) {
-        return Optional.ofNullable(RESIDUAL.getOrDefault(setId, Map.of()).get(grid));
+        return Optional.ofNullable(Loaded.RESIDUAL.getOrDefault(setId, Map.of()).get(grid));
     }
 
     /** A user's set from the text of its CSV file; its id is the name the assessment gave it. */
@@ -65,7 +82,7 @@ public final class FactorSets {
         return new FactorSet(id, id, "supplied with the assessment", "", "", "the supplier's own terms", factors);
     }
 
-    private static Map<String, FactorSet> load() {
+    private static Map<String, FactorSet> load(Map<String, Map<String, String>> residuals) {
         Map<String, FactorSet> sets = new LinkedHashMap<>();
         for (String id : BUILT_IN) {
             Properties meta = new Properties();
@@ -80,7 +97,7 @@ public final class FactorSets {
                 for (String key : meta.stringPropertyNames()) {
                     if (key.startsWith("residualMix.")) residual.put(key.substring("residualMix.".length()), meta.getProperty(key));
                 }
-                RESIDUAL.put(id, Map.copyOf(residual));
+                residuals.put(id, Map.copyOf(residual));
                 sets.put(id, new FactorSet(id, meta.getProperty("title"), meta.getProperty("publisher"),
                         meta.getProperty("version"), meta.getProperty("year"), meta.getProperty("licence"),
                         parsed.factors()));

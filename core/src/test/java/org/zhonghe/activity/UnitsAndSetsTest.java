@@ -61,6 +61,16 @@ class UnitsAndSetsTest {
             "charcoal", "biogasoline", "biodiesels", "other-liquid-biofuels", "landfill-gas", "sludge-gas", "other-biogas");
 
     @Test
+    void the_ids_named_without_reading_the_sets_are_the_sets_read() {
+        // batch checks an entity's factorSet cell by these, so that a ledger without activities never reads the tables
+        assertThat(FactorSets.ids()).containsExactlyElementsOf(FactorSets.builtIn().keySet());
+        assertThat(FactorSets.ids()).contains(FactorSets.DEFAULT);
+        for (String id : FactorSets.builtIn().keySet()) assertThat(FactorSets.isBuiltIn(id)).as(id).isTrue();
+        assertThat(FactorSets.isBuiltIn("verifier.csv")).isFalse();
+        assertThat(FactorSets.isBuiltIn("IPCC-2006")).isFalse();
+    }
+
+    @Test
     void every_ipcc_fuel_has_a_calorific_value_and_three_gases_in_both_sectors() {
         FactorSet ipcc = FactorSets.builtIn("ipcc-2006").orElseThrow();
         List<String> fuels = ipcc.factors().stream().filter(f -> f.quantity().equals(Factor.NCV)).map(Factor::subject)
