@@ -6,7 +6,9 @@
 # mixed / emissions-only (/ BASELINE mixed, when BASELINE=DIR names an earlier build's checkout,
 # made by  git archive REF | tar -x -C DIR  and built by its own ./zhonghe on first use). Prints the
 # median wall time and peak RSS of each, the median of the per-round ratios mixed ÷ emissions-only
-# (the issue's target: at most 2), and whether the builds' results are byte-identical.
+# (the issue's target: at most 2, on wall time), the same of CPU time (user + sys: the work done,
+# less moved by other load on the host than wall time, and higher for the mix, whose evaluation
+# keeps both cores busy), and whether the builds' results are byte-identical.
 #   [BASELINE=DIR] [RUNS=n] bench/run-mixed.sh [MIXED_DIR] [EMISSIONS_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,9 +23,9 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
 cat "$mixed"/*.csv "$plain"/*.csv >/dev/null
-run() { # label command... -> "seconds KB" appended to $out/label
+run() { # label command... -> "seconds KB user sys" appended to $out/label
   local label=$1; shift
-  /usr/bin/time -f '%e %M' -o "$out/t" "$@" >/dev/null 2>&1 || { echo "$label failed" >&2; exit 1; }
+  /usr/bin/time -f '%e %M %U %S' -o "$out/t" "$@" >/dev/null 2>&1 || { echo "$label failed" >&2; exit 1; }
   cat "$out/t" >>"$out/$label"
 }
 [ -n "${BASELINE:-}" ] && "$BASELINE/zhonghe" --version >/dev/null
@@ -39,10 +41,13 @@ for i in $(seq "$runs"); do
 done
 median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 col() { cut -d' ' -f"$2" "$out/$1" | median; }
-ratio() { paste -d' ' "$out/$1" "$out/$2" | awk '{ printf "%.3f\n", $1 / $3 }' | median; }
+ratio() { paste -d' ' "$out/$1" "$out/$2" | awk '{ printf "%.3f\n", $1 / $5 }' | median; }
+cpu() { paste -d' ' "$out/$1" "$out/$2" | awk '{ printf "%.3f\n", ($3 + $4) / ($7 + $8) }' | median; }
+cpucol() { awk '{ print $3 + $4 }' "$out/$1" | median; }
 printf 'mixed (this build)         median %6.2f s   peak RSS %5.0f MB\n' "$(col mixed 1)" "$(awk -v k="$(col mixed 2)" 'BEGIN { print k / 1024 }')"
 printf 'emissions only (this)      median %6.2f s   peak RSS %5.0f MB\n' "$(col plain 1)" "$(awk -v k="$(col plain 2)" 'BEGIN { print k / 1024 }')"
 echo "mixed ÷ emissions only, median of rounds: $(ratio mixed plain)   (target: at most 2)"
+echo "  CPU time (user + sys), for reference: mixed $(cpucol mixed) s, emissions only $(cpucol plain) s, ratio of rounds $(cpu mixed plain)"
 if [ -n "${BASELINE:-}" ]; then
   printf 'mixed (baseline)           median %6.2f s   peak RSS %5.0f MB   (%s)\n' "$(col base 1)" "$(awk -v k="$(col base 2)" 'BEGIN { print k / 1024 }')" "$BASELINE"
   echo "this ÷ baseline on the mix, median of rounds: $(ratio mixed base)"
