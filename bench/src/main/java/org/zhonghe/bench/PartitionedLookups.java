@@ -23,7 +23,9 @@ import java.util.concurrent.Future;
  * </ul>
  * The table models {@code EntityIndex}: open addressing, slots of three {@code long}s (two key
  * words and the value), 2²¹ slots for 10⁶ ids (48 MB), the same mixing of the key words. The
- * rows are random, as in {@code zhonghe generate}. Both ways must give the same sums.
+ * rows are random, as in {@code zhonghe generate}. Both ways must give the same sums. The model
+ * gave partitioned ÷ batched 0.55–0.82; the same partitioning prototyped in the real pass gained
+ * nothing (docs/performance.md, session 18): read this model's gain as an upper bound.
  * {@code java -XX:TieredStopAtLevel=1 -Xmx6g -cp "bench/target/classes" org.zhonghe.bench.PartitionedLookups [ROUNDS] [WINDOW]}
  */
 public final class PartitionedLookups {
