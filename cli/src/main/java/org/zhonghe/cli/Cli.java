@@ -43,6 +43,7 @@ public final class Cli {
      */
     public static CommandLine commandLine(String[] args) {
         if (args.length > 0 && SUBCOMMANDS.containsKey(args[0])) return build(args[0]);
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) return build(); // no subcommand to read
         return commandLine();
     }
 

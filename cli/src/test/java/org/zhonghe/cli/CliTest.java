@@ -27,4 +27,22 @@ class CliTest {
         assertThat(Cli.commandLine(new String[] {"chekc"}).getSubcommands()).hasSize(15);
         assertThat(Cli.commandLine(new String[0]).getSubcommands()).hasSize(15);
     }
+
+    @Test
+    void the_version_alone_reads_no_subcommand_and_is_the_one_every_command_prints() {
+        for (String flag : new String[] {"--version", "-V"}) {
+            CommandLine top = Cli.commandLine(new String[] {flag});
+            assertThat(top.getSubcommands()).containsOnlyKeys("help");
+            StringWriter out = new StringWriter();
+            top.setOut(new PrintWriter(out));
+            assertThat(top.execute(flag)).isZero();
+            StringWriter viaBatch = new StringWriter();
+            CommandLine batch = Cli.commandLine(new String[] {"batch", "--version"});
+            batch.setOut(new PrintWriter(viaBatch));
+            assertThat(batch.execute("batch", "--version")).isZero();
+            assertThat(out.toString()).startsWith("zhonghe ").isEqualTo(viaBatch.toString());
+        }
+        // with anything after it, the whole command line as before
+        assertThat(Cli.commandLine(new String[] {"--version", "--help"}).getSubcommands()).hasSize(15);
+    }
 }
