@@ -80,7 +80,8 @@ final class AssessmentBinder {
         Claim claim = section(top, "claim", true, CLAIM, this::claim);
         Baseline baseline = section(top, "baseline", false, BASELINE, this::baseline);
         Plan plan = section(top, "plan", false, PLAN, this::plan);
-        ledgers.deferrable(top.node("activities") == null);
+        boolean noActivities = top.node("activities") == null;
+        ledgers.deferrable(noActivities);
         var emissions = records(top, "emissions", "emissions", "id", LedgerRecords.EMISSION, LedgerRecords::emission);
         ledgers.deferrable(false);
         var removals = records(top, "removals", "removals", "id", LedgerRecords.REMOVAL, LedgerRecords::removal);
@@ -90,7 +91,7 @@ final class AssessmentBinder {
         var history = records(top, "history", "history", "year", LedgerRecords.HISTORY, LedgerRecords::historyYear);
         OtherEffects otherEffects = section(top, "otherEffects", false, OTHER_EFFECTS, this::otherEffects);
         // no activities: their schema, whose units load the units library (about 0.02 s of a check), is not read
-        List<Activity> activityList = top.node("activities") == null ? List.of()
+        List<Activity> activityList = noActivities ? List.of()
                 : records(top, "activities", "activities", "id", ActivityRecords.ACTIVITY, ActivityRecords::activity);
         var inventory = activities.compute(activityList, period);
         if (inventory != null) {
