@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.zhonghe.Concept;
 import org.zhonghe.assessment.Problem;
@@ -37,12 +38,24 @@ public final class Batch {
     private static final int BLOCK = 2048;
 
     /**
-     * @param concept evaluate every entity under this concept instead of its own; may be null
-     * @param threads threads to read and evaluate with, at least 1
+     * @param concept   evaluate every entity under this concept instead of its own; may be null
+     * @param threads   threads to read and evaluate with, at least 1
+     * @param passBytes the most bytes of removals.csv and credits.csv (together) read in one pass: when
+     *                  they hold more, they are read in as many passes, each keeping the rows of a range
+     *                  of entities and evaluating them before the next ({@link EntityRange}), so that
+     *                  memory stays flat however many rows they hold; at least 1. A ledger with
+     *                  activities.csv is read in one pass (its activities are computed after every other
+     *                  file is read). The results and errors are the same bytes whatever the passes.
      */
-    public record Options(Concept concept, int threads) {
+    public record Options(Concept concept, int threads, long passBytes) {
         public Options {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            if (passBytes < 1) throw new IllegalArgumentException("passBytes must be at least 1: " + passBytes);
+        }
+
+        /** Removals and credits read in one pass, whatever their size. */
+        public Options(Concept concept, int threads) {
+            this(concept, threads, Long.MAX_VALUE);
         }
     }
 
@@ -51,8 +64,13 @@ public final class Batch {
      * @param records    ledger rows read (headers excluded)
      * @param errors     the first errors of each file, in file order
      * @param errorCount every error found
+     * @param passes     the passes removals.csv and credits.csv were read in ({@link Options#passBytes})
      */
-    public record Report(long entities, long records, List<Problem> errors, long errorCount) {}
+    public record Report(long entities, long records, List<Problem> errors, long errorCount, int passes) {
+        public Report(long entities, long records, List<Problem> errors, long errorCount) {
+            this(entities, records, errors, errorCount, 1);
+        }
+    }
 
     private final ClaimEvaluator rules;
 
@@ -126,58 +144,124 @@ public final class Batch {
         List<EmissionTotals> totals = Arrays.stream(byThread).filter(Objects::nonNull).toList();
         SmallLedgers small = new SmallLedgers(n);
         timing.mark("emissions");
-        // removals and credits on all threads, chunk by chunk, then linked to each entity in file order
-        RemovalsRead removals = new RemovalsRead();
-        FileScan.Result removalScan = scan(dir.resolve(RemovalRows.FILE), RemovalRows.FILE, RemovalRows.FIELDS,
-                RemovalRows.REQUIRED, options.threads(),
-                h -> w -> new EntityLookahead(new RemovalRows(h, entities, removals, rules), h, entities), progress, errors,
-                errorCount);
-        records += lines(removalScan);
-        if (removalScan != null) {
-            removals.link(n, options.threads());
-            small.removals(removals);
+        // removals and credits on all threads, chunk by chunk, then linked to each entity in file order;
+        // in passes of a range of entities each when they are more than one pass may hold (EntityRange)
+        Path removalFile = dir.resolve(RemovalRows.FILE);
+        Path creditFile = dir.resolve(CreditRows.FILE);
+        boolean anyActivities = Files.isRegularFile(dir.resolve(ActivityRows.FILE));
+        List<EntityRange> passes = anyActivities ? List.of(EntityRange.all())
+                : EntityRange.split(n, EntityRange.passes(bytes(removalFile) + bytes(creditFile), options.passBytes()));
+        LongConsumer removalProgress = share(progress, passes.size());
+        LongConsumer creditProgress = share(progress, passes.size());
+        List<Problem> removalErrors = new ArrayList<>();
+        List<Problem> creditErrors = new ArrayList<>();
+        boolean readRemovals = true;
+        boolean readCredits = true;
+        EntityEvaluation evaluation = new EntityEvaluation(rules, classifier);
+        byte[] header = (EntityResult.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+        out.write(header, 0, header.length);
+        for (EntityRange range : passes) {
+            if (!range.first()) { // the last pass's rows go before this one's are read
+                small.removals(null);
+                small.credits(null);
+                // and their pages (made in the old generation: Columns) are collected, so that this
+                // pass's are made in the same memory, not in fresh memory beside (docs/performance.md)
+                System.gc();
+            }
+            RemovalsRead removals = new RemovalsRead();
+            FileScan.Result removalScan = !readRemovals ? null : scan(removalFile, RemovalRows.FILE, RemovalRows.FIELDS,
+                    RemovalRows.REQUIRED, options.threads(),
+                    h -> w -> new EntityLookahead(new RemovalRows(h, entities, removals, rules, range), h, entities),
+                    removalProgress, removalErrors, errorCount);
+            if (range.first()) records += lines(removalScan);
+            readRemovals = removalScan != null;
+            if (removalScan != null) {
+                removals.link(n, options.threads());
+                small.removals(removals);
+            }
+            CreditsRead credits = new CreditsRead();
+            FileScan.Result creditScan = !readCredits ? null : scan(creditFile, CreditRows.FILE, CreditRows.FIELDS,
+                    CreditRows.REQUIRED, options.threads(),
+                    h -> w -> new EntityLookahead(new CreditRows(h, entities, credits, range), h, entities),
+                    creditProgress, creditErrors, errorCount);
+            if (range.first()) records += lines(creditScan);
+            readCredits = creditScan != null;
+            if (creditScan != null) {
+                credits.link(n, creditScan.lineOffsets(), options.threads());
+                small.credits(credits);
+            }
+            if (range == passes.get(passes.size() - 1)) { // each pass's first errors, the file's first in line order
+                errors.addAll(inLineOrder(removalErrors));
+                errors.addAll(inLineOrder(creditErrors));
+            }
+            timing.mark("removals and credits");
+            if (anyActivities) records += activities(dir, entities, shapes, small, options, progress, errors, errorCount);
+            write(entities, totals, small, classifier, evaluation, range, options, out);
+            timing.mark("evaluation");
         }
-        CreditsRead credits = new CreditsRead();
-        FileScan.Result creditScan = scan(dir.resolve(CreditRows.FILE), CreditRows.FILE, CreditRows.FIELDS,
-                CreditRows.REQUIRED, options.threads(),
-                h -> w -> new EntityLookahead(new CreditRows(h, entities, credits), h, entities), progress, errors, errorCount);
-        records += lines(creditScan);
-        if (creditScan != null) {
-            credits.link(n, creditScan.lineOffsets(), options.threads());
-            small.credits(credits);
-        }
-        timing.mark("removals and credits");
-        // activities after every other file: an entity with an input error anywhere is not computed (as by check)
-        // only when there is the file: its reader's schema loads the units library (~60 ms), which a ledger of
-        // emissions alone does not need (measured in docs/performance.md)
+        return new Report(n, records, errors, errorCount[0], passes.size());
+    }
+
+    /**
+     * Reads activities.csv and computes each entity's activities, after every other file: an entity
+     * with an input error anywhere is not computed (as by check). Only when there is the file: its
+     * reader's schema loads the units library (~60 ms), which a ledger of emissions alone does not
+     * need (measured in docs/performance.md). Returns the rows read.
+     */
+    private long activities(Path dir, Entities entities, Shapes shapes, SmallLedgers small, Options options,
+                            LongConsumer progress, List<Problem> errors, long[] errorCount) {
         ChunkedRecords<org.zhonghe.activity.Activity> activities = new ChunkedRecords<>();
         Set<String> userSetNames = ConcurrentHashMap.newKeySet();
-        FileScan.Result activityScan = !Files.isRegularFile(dir.resolve(ActivityRows.FILE)) ? null
-                : scan(dir.resolve(ActivityRows.FILE), ActivityRows.FILE, ActivityRows.FIELDS, ActivityRows.REQUIRED,
-                        options.threads(), h -> w -> new ActivityRows(h, entities, activities, userSetNames), progress,
-                        errors, errorCount);
-        records += lines(activityScan);
-        if (activityScan != null) {
-            ActivityRows.addInOrder(activities, activityScan.lineOffsets(), small);
-            for (EntityShape shape : shapes.all()) {
-                if (shape.factorSets() != null) shape.factorSets().stream().filter(UserFactorSets::isFileName).forEach(userSetNames::add);
-            }
-            UserFactorSets userSets = UserFactorSets.read(dir, userSetNames);
-            List<Problem> computed = ActivityLedgers.compute(entities, small, rules, userSets);
-            errorCount[0] += computed.size() + userSets.problems().size();
-            // the file's errors in line order, a row's cells before what computing it found
-            List<Problem> all = new ArrayList<>(errors.stream().filter(p -> p.file().equals(ActivityRows.FILE)).toList());
-            errors.removeIf(p -> p.file().equals(ActivityRows.FILE));
-            all.addAll(computed.stream().filter(p -> p.file().equals(ActivityRows.FILE)).toList());
-            all.sort(Comparator.comparingLong(Problem::line));
-            errors.addAll(all.subList(0, Math.min(ERROR_CAP, all.size())));
-            mergeEntityErrors(errors, computed.stream().filter(p -> p.file().equals(EntitySpec.FILE)).toList());
-            errors.addAll(capped(userSets.problems()));
-            timing.mark("activities");
+        FileScan.Result activityScan = scan(dir.resolve(ActivityRows.FILE), ActivityRows.FILE, ActivityRows.FIELDS,
+                ActivityRows.REQUIRED, options.threads(), h -> w -> new ActivityRows(h, entities, activities, userSetNames),
+                progress, errors, errorCount);
+        if (activityScan == null) return 0;
+        ActivityRows.addInOrder(activities, activityScan.lineOffsets(), small);
+        for (EntityShape shape : shapes.all()) {
+            if (shape.factorSets() != null) shape.factorSets().stream().filter(UserFactorSets::isFileName).forEach(userSetNames::add);
         }
-        write(entities, totals, small, classifier, options, out);
-        timing.mark("evaluation");
-        return new Report(n, records, errors, errorCount[0]);
+        UserFactorSets userSets = UserFactorSets.read(dir, userSetNames);
+        List<Problem> computed = ActivityLedgers.compute(entities, small, rules, userSets);
+        errorCount[0] += computed.size() + userSets.problems().size();
+        // the file's errors in line order, a row's cells before what computing it found
+        List<Problem> all = new ArrayList<>(errors.stream().filter(p -> p.file().equals(ActivityRows.FILE)).toList());
+        errors.removeIf(p -> p.file().equals(ActivityRows.FILE));
+        all.addAll(computed.stream().filter(p -> p.file().equals(ActivityRows.FILE)).toList());
+        all.sort(Comparator.comparingLong(Problem::line));
+        errors.addAll(all.subList(0, Math.min(ERROR_CAP, all.size())));
+        mergeEntityErrors(errors, computed.stream().filter(p -> p.file().equals(EntitySpec.FILE)).toList());
+        errors.addAll(capped(userSets.problems()));
+        return lines(activityScan);
+    }
+
+    /** The first {@link #ERROR_CAP} of {@code errors} in line order (stable: a row's own errors stay in order). */
+    private static List<Problem> inLineOrder(List<Problem> errors) {
+        List<Problem> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparingLong(Problem::line));
+        return sorted.subList(0, Math.min(ERROR_CAP, sorted.size()));
+    }
+
+    /** The size of {@code file} in bytes; 0 when there is none. */
+    private static long bytes(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Progress of a file read in {@code passes} passes: each pass counts its share of the bytes, so
+     * that the file counts its size once in all.
+     */
+    private static LongConsumer share(LongConsumer progress, int passes) {
+        if (passes == 1) return progress;
+        AtomicLong read = new AtomicLong();
+        return n -> {
+            long before = read.getAndAdd(n);
+            long step = (before + n) / passes - before / passes;
+            if (step > 0) progress.accept(step);
+        };
     }
 
     /** Errors at lines of entities.csv found after the read, among the first ones of that file, in line order. */
@@ -242,21 +326,18 @@ public final class Batch {
         return r;
     }
 
-    /** Evaluates blocks of entities on all threads and writes them in entity order. */
+    /** Evaluates the entities of {@code range} in blocks on all threads and writes them in entity order. */
     private void write(Entities entities, List<EmissionTotals> totals, SmallLedgers small, Classifier classifier,
-                       Options options, Blocks out) throws IOException {
-        EntityEvaluation evaluation = new EntityEvaluation(rules, classifier);
+                       EntityEvaluation evaluation, EntityRange range, Options options, Blocks out) throws IOException {
         int reasons = classifier.reasons();
         String override = options.concept() == null ? "" : options.concept().id();
-        byte[] header = (EntityResult.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
-        out.write(header, 0, header.length);
-        int n = entities.size();
+        int n = Math.min(entities.size(), range.to());
         ExecutorService pool = Workers.pool("zhonghe-evaluate", options.threads());
         Queue<RowBytes> free = new ConcurrentLinkedQueue<>(); // blocks' buffers, used again once written
         Queue<EntityEvaluation.Local> locals = new ConcurrentLinkedQueue<>(); // one per block evaluated at a time
         try {
             Deque<Future<RowBytes>> pending = new ArrayDeque<>();
-            for (int from = 0; from < n || !pending.isEmpty(); ) {
+            for (int from = range.from(); from < n || !pending.isEmpty(); ) {
                 while (from < n && pending.size() < options.threads() * 2) {
                     int start = from;
                     int end = Math.min(n, from + BLOCK);

@@ -41,14 +41,17 @@ final class CreditRows implements FileScan.Rows {
     private final int cVerified;
     private final int cVintage;
     private final Entities entities;
+    /** The entities whose rows this pass keeps. */
+    private final EntityRange range;
     private final CreditsRead records;
     private CreditsRead.Chunk chunk;
 
     /**
      * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
-     * rows ({@link #chunk}); then link them to their entities ({@link CreditsRead#link}).
+     * rows ({@link #chunk}), of the entities of {@code range}; then link them to their entities
+     * ({@link CreditsRead#link}).
      */
-    CreditRows(Header h, Entities entities, CreditsRead records) {
+    CreditRows(Header h, Entities entities, CreditsRead records, EntityRange range) {
         this.h = h;
         cEntity = h.column("entity");
         cAmount = h.column("amount");
@@ -70,8 +73,14 @@ final class CreditRows implements FileScan.Rows {
         cVintage = h.column("vintage");
         this.entities = entities;
         this.records = records;
+        this.range = range;
         alikes = new CellsCache<>(cRegistry, cType, cKind, cDurabilityYears, cVintage, cUnit, cRetired, cRetiredOn,
                 cOwnBoundary, cInternational, cVerified, cEtsCovered, cHostCountry);
+    }
+
+    @Override
+    public boolean reportsMalformed() {
+        return range.first();
     }
 
     @Override
@@ -124,8 +133,8 @@ final class CreditRows implements FileScan.Rows {
      */
     @Override
     public void row(CsvLine r, long line, List<Problem> errors) {
-        int e = Rows.entity(r, h, entities, FILE, line, errors);
-        if (e < 0) return;
+        int e = Rows.entity(r, h, entities, FILE, line, range.first() ? errors : null);
+        if (e < 0 || !range.holds(e)) return;
         CreditsRead.Alike alike = alikes.get(r);
         if (alike == null) {
             cellByCell(r, e, line, errors);

@@ -32,6 +32,11 @@ final class EntityLookahead implements FileScan.Rows {
     }
 
     @Override
+    public boolean reportsMalformed() {
+        return rows.reportsMalformed();
+    }
+
+    @Override
     public void chunk(int index) {
         rows.chunk(index);
     }

@@ -38,6 +38,15 @@ final class FileScan {
          * (and errors) until then; errors are put in line order after.
          */
         default void flush(List<Problem> errors) {}
+
+        /**
+         * Whether a malformed line (cells not of the header's number, an unclosed quote) is an
+         * error of this scan: false in the later passes of {@link EntityRange}, which read the
+         * file again for other entities; the first pass reports it.
+         */
+        default boolean reportsMalformed() {
+            return true;
+        }
     }
 
     /**
@@ -205,8 +214,10 @@ final class FileScan {
         if (cells.to() == cells.from()) return 0;
         rowErrors.clear();
         if (cells.count() != width) {
-            rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
-                    String.valueOf(width)));
+            if (rows.reportsMalformed()) {
+                rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
+                        String.valueOf(width)));
+            }
         } else {
             rows.row(cells, index, rowErrors);
         }
@@ -219,10 +230,12 @@ final class FileScan {
         if (to == from) return 0;
         rowErrors.clear();
         if (!cells.split(buf, from, to)) {
-            rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.UNCLOSED_QUOTE));
+            if (rows.reportsMalformed()) rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.UNCLOSED_QUOTE));
         } else if (cells.count() != width) {
-            rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
-                    String.valueOf(width)));
+            if (rows.reportsMalformed()) {
+                rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
+                        String.valueOf(width)));
+            }
         } else {
             rows.row(cells, index, rowErrors);
         }

@@ -32,15 +32,18 @@ final class RemovalRows implements FileScan.Rows {
     private final int cManaged;
     private final int cUnit;
     private final Entities entities;
+    /** The entities whose rows this pass keeps. */
+    private final EntityRange range;
     private final RemovalsRead records;
     private RemovalsRead.Chunk chunk;
     private final ClaimEvaluator rules;
 
     /**
      * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
-     * rows ({@link #chunk}); then link them to their entities ({@link RemovalsRead#link}).
+     * rows ({@link #chunk}), of the entities of {@code range}; then link them to their entities
+     * ({@link RemovalsRead#link}).
      */
-    RemovalRows(Header h, Entities entities, RemovalsRead records, ClaimEvaluator rules) {
+    RemovalRows(Header h, Entities entities, RemovalsRead records, ClaimEvaluator rules, EntityRange range) {
         this.h = h;
         cAmount = h.column("amount");
         cBasis = h.column("basis");
@@ -53,8 +56,14 @@ final class RemovalRows implements FileScan.Rows {
         cUnit = h.column("unit");
         this.entities = entities;
         this.records = records;
+        this.range = range;
         this.rules = rules;
         fields = new CellsCache<>(cKind, cUnit, cManaged, cBasis, cDurabilityYears, cInBoundary);
+    }
+
+    @Override
+    public boolean reportsMalformed() {
+        return range.first();
     }
 
     @Override
@@ -92,8 +101,8 @@ final class RemovalRows implements FileScan.Rows {
      */
     @Override
     public void row(CsvLine r, long line, List<Problem> errors) {
-        int e = Rows.entity(r, h, entities, FILE, line, errors);
-        if (e < 0) return;
+        int e = Rows.entity(r, h, entities, FILE, line, range.first() ? errors : null);
+        if (e < 0 || !range.holds(e)) return;
         Fields f = fields.get(r);
         if (f == null) {
             cellByCell(r, e, line, errors);

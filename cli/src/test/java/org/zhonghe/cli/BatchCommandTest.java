@@ -30,6 +30,40 @@ class BatchCommandTest {
     }
 
     @Test
+    void pass_mb_reads_removals_and_credits_in_passes_with_the_same_results_and_errors() throws IOException {
+        Path ledger = dir.resolve("ledger");
+        assertThat(Run.of("generate", "--entities", "300", "--records", "200000", "--seed", "6", ledger.toString()).exit()).isZero();
+        // more than 1 MB of removals and credits: two passes of --pass-mb 1
+        assertThat(Files.size(ledger.resolve("removals.csv")) + Files.size(ledger.resolve("credits.csv"))).isGreaterThan(1 << 20);
+        long credits = Files.readAllLines(ledger.resolve("credits.csv")).size();
+        Files.writeString(ledger.resolve("credits.csv"), "E0000250,Verra,V-1,reduction,,2023,x,t,true,E0000250,,true\n",
+                StandardOpenOption.APPEND);
+        Run one = Run.of("batch", ledger.toString(), "--threads", "2");
+        Run passes = Run.of("batch", ledger.toString(), "--threads", "2", "--pass-mb", "1");
+        assertThat(one.exit()).isEqualTo(2);
+        assertThat(one.err()).startsWith("credits.csv:" + (credits + 1) + ", field 'amount': \"x\"");
+        assertThat(passes.exit()).isEqualTo(2);
+        assertThat(passes.err()).isEqualTo(one.err());
+        assertThat(passes.out()).isEqualTo(one.out()).contains("\nE0000250,").contains("INVALID");
+        Run zero = Run.of("batch", ledger.toString(), "--pass-mb", "0", "--lang", "zh");
+        assertThat(zero.exit()).isEqualTo(2);
+        assertThat(zero.err()).contains("--pass-mb：至少为 1（兆字节），而不是 0");
+        assertThat(zero.out()).isEmpty();
+    }
+
+    @Test
+    void running_out_of_memory_says_how_to_give_more_in_both_languages() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        int exit = InternalFailure.report(new IllegalStateException(new OutOfMemoryError("Java heap space")),
+                new java.io.PrintWriter(text));
+        assertThat(exit).isEqualTo(InternalFailure.EXIT);
+        assertThat(text.toString().lines()).hasSize(2);
+        assertThat(text.toString()).contains("OutOfMemoryError: Java heap space", "out of memory", "内存不足", "-Xmx", "--pass-mb")
+                .doesNotContain("at org.");
+        assertThat(InternalFailure.outOfMemory(new RuntimeException("x"))).isFalse();
+    }
+
+    @Test
     void malformed_rows_are_listed_with_file_and_line_and_exit_2() throws IOException {
         Path ledger = dir.resolve("ledger");
         Run.of("generate", "--entities", "5", "--records", "100", "--seed", "4", ledger.toString());

@@ -1,0 +1,126 @@
+package org.zhonghe.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhonghe.rules.ClaimEvaluator;
+
+/**
+ * Removals and credits read in passes of a range of entities each ({@link EntityRange}): the same
+ * result rows, the same errors in the same order and the same counts as in one pass, whatever the
+ * passes and threads; and a pass holds what it is told.
+ */
+class PassesTest {
+    @TempDir Path dir;
+
+    private record Run(String out, Batch.Report report) {}
+
+    private static Run run(Path ledger, int threads, long passBytes) throws IOException {
+        StringWriter out = new StringWriter();
+        Batch.Report r = new Batch(ClaimEvaluator.standard()).run(ledger, new Batch.Options(null, threads, passBytes), out,
+                n -> { });
+        return new Run(out.toString(), r);
+    }
+
+    private static long wholeEntityBytes(Path ledger) throws IOException {
+        return Files.size(ledger.resolve(RemovalRows.FILE)) + Files.size(ledger.resolve(CreditRows.FILE));
+    }
+
+    private static void assertSame(Run passes, Run one) {
+        assertThat(passes.out()).isEqualTo(one.out());
+        assertThat(passes.report().errors()).containsExactlyElementsOf(one.report().errors());
+        assertThat(passes.report().errorCount()).isEqualTo(one.report().errorCount());
+        assertThat(passes.report().records()).isEqualTo(one.report().records());
+        assertThat(passes.report().entities()).isEqualTo(one.report().entities());
+    }
+
+    /** Appends lines to a file of the ledger. */
+    private static void append(Path file, String lines) throws IOException {
+        Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void a_random_ledger_with_bad_cells_gives_the_same_bytes_and_errors_in_any_number_of_passes() throws IOException {
+        for (long seed = 1; seed <= 3; seed++) {
+            Path d = dir.resolve("seed" + seed);
+            RandomLedgers.generate(seed, 60, 0.12).write(d);
+            Files.delete(d.resolve(ActivityRows.FILE)); // a ledger with activities is read in one pass (below)
+            // what belongs to no entity: a line of too few cells, an unclosed quote, an undeclared entity
+            append(d.resolve(RemovalRows.FILE), "E" + seed + "-3\n\"E" + seed + "-4,afforestation\nnobody" + ",x".repeat(
+                    RandomLedgers.REMOVAL.size()) + "\n");
+            append(d.resolve(CreditRows.FILE), "nobody" + ",x".repeat(RandomLedgers.CREDIT.size()) + "\nE" + seed + "-5,,\n");
+            long bytes = wholeEntityBytes(d);
+            for (int threads : new int[] {1, 2}) {
+                Run one = run(d, threads, Long.MAX_VALUE);
+                assertThat(one.report().passes()).isEqualTo(1);
+                assertThat(one.report().errorCount()).isPositive();
+                assertThat(one.report().errors()).anyMatch(p -> p.file().equals(RemovalRows.FILE) && p.key().equals(ErrorKeys.CELLS))
+                        .anyMatch(p -> p.file().equals(RemovalRows.FILE) && p.key().equals(ErrorKeys.UNCLOSED_QUOTE))
+                        .anyMatch(p -> p.file().equals(CreditRows.FILE) && p.key().equals(ErrorKeys.UNDECLARED));
+                Run three = run(d, threads, bytes / 3 + 1);
+                assertThat(three.report().passes()).isEqualTo(3);
+                assertSame(three, one);
+                if (seed == 1) { // a pass per entity (a full collection each: once is enough)
+                    Run each = run(d, threads, 1);
+                    assertThat(each.report().passes()).isEqualTo(60);
+                    assertSame(each, one);
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_first_errors_of_each_file_are_those_of_the_whole_file_when_each_pass_finds_more_than_the_cap()
+            throws IOException {
+        LedgerGenerator.generate(dir, 200, 40_000, 9);
+        // a bad amount in a credit of every entity, from the last entity to the first: each pass finds
+        // more errors than it keeps, and the file's first are spread over every pass
+        StringBuilder bad = new StringBuilder();
+        for (int e = 199; e >= 0; e--) {
+            bad.append(String.format("E%07d,Verra,VCS-X-%d,reduction,,2023,12;5,t,true,E%07d,2024-01-01,true%n", e, e, e));
+        }
+        append(dir.resolve(CreditRows.FILE), bad.toString());
+        Run one = run(dir, 2, Long.MAX_VALUE);
+        assertThat(one.report().errorCount()).isEqualTo(200);
+        assertThat(one.report().errors()).hasSize(Batch.ERROR_CAP);
+        for (int passes : new int[] {2, 7}) {
+            Run some = run(dir, 2, wholeEntityBytes(dir) / passes + 1);
+            assertThat(some.report().passes()).isEqualTo(passes);
+            assertSame(some, one);
+        }
+    }
+
+    @Test
+    void a_ledger_with_activities_is_read_in_one_pass() throws IOException {
+        RandomLedgers.generate(4, 30, 0).write(dir);
+        Run one = run(dir, 2, Long.MAX_VALUE);
+        Run small = run(dir, 2, 1);
+        assertThat(small.report().passes()).isEqualTo(1);
+        assertSame(small, one);
+    }
+
+    @Test
+    void passes_split_the_entities_into_ranges_that_cover_each_once() {
+        assertThat(EntityRange.passes(100, 1000)).isEqualTo(1);
+        assertThat(EntityRange.passes(1000, 1000)).isEqualTo(1);
+        assertThat(EntityRange.passes(1001, 1000)).isEqualTo(2);
+        assertThat(EntityRange.passes(0, 1)).isEqualTo(1);
+        var ranges = EntityRange.split(10, 3);
+        assertThat(ranges).extracting(EntityRange::from).containsExactly(0, 3, 6);
+        assertThat(ranges).extracting(EntityRange::first).containsExactly(true, false, false);
+        for (int e = 0; e < 10; e++) {
+            int entity = e;
+            assertThat(ranges.stream().filter(r -> r.holds(entity))).hasSize(1);
+        }
+        assertThat(ranges.get(2).holds(Integer.MAX_VALUE - 1)).isTrue(); // the last range is open: nothing falls out
+        assertThat(EntityRange.split(2, 5)).hasSize(2); // never more passes than entities
+        assertThat(EntityRange.split(0, 5)).hasSize(1);
+    }
+}
