@@ -9,7 +9,10 @@
 # median wall time, records per second, the median peak RSS; then per series the least-squares line
 # time = a + b × records and each point's distance from it in per cent (linear within 10 %: every
 # distance at most 10 %).
-#   [RUNS=n] [SIZES="1 2 4 8 10"] [KINDS="emissions mixed"] [FIXED_ENTITIES=100000] bench/run-growth.sh [DATA_DIR]
+# With PASS_MB=n, each series of the mixed kind is run a second time with `--pass-mb n` (removals
+# and credits read in passes of at most n MB each: memory flat in records; docs/batch.md), named
+# with "-p"; the rounds of the two alternate per ledger.
+#   [RUNS=n] [SIZES="1 2 4 8 10"] [KINDS="emissions mixed"] [FIXED_ENTITIES=100000] [PASS_MB=n] bench/run-growth.sh [DATA_DIR]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 data=${1:-/tmp/zhonghe-bench/growth}
@@ -30,9 +33,11 @@ ledger() { # kind millions entities -> the directory, generated when missing
   echo "$d"
 }
 
-series() { # name kind entities-per-size-rule
+series() { # name kind [fixed entities]; with PASS_MB, the series "name-p" with --pass-mb beside, rounds alternating
   local name=$1 kind=$2 fixed=${3:-}
-  : >"$out/$name"
+  local names=("$name")
+  [ -n "${PASS_MB:-}" ] && [ "$kind" = mixed ] && names+=("$name-p")
+  for n in "${names[@]}"; do : >"$out/$n"; done
   for m in $sizes; do
     local e=${fixed:-$((m * 100000))}
     local d; d=$(ledger "$kind" "$m" "$e")
@@ -42,24 +47,36 @@ series() { # name kind entities-per-size-rule
     done
     cat "$d"/*.csv >/dev/null
     ./zhonghe batch "$d" --out "$out/r.csv" 2>/dev/null || true
-    local times=() rss=()
+    local -A times=() rss=()
     for i in $(seq "$runs"); do
-      /usr/bin/time -f '%e %M' -o "$out/t" ./zhonghe batch "$d" --out "$out/r.csv" 2>/dev/null || true
-      times+=("$(cut -d' ' -f1 "$out/t")"); rss+=("$(cut -d' ' -f2 "$out/t")")
+      for n in "${names[@]}"; do
+        local args=(); [ "$n" != "$name" ] && args=(--pass-mb "$PASS_MB")
+        /usr/bin/time -f '%e %M' -o "$out/t" ./zhonghe batch "$d" --out "$out/r.csv" "${args[@]}" 2>/dev/null || true
+        times[$n]+="$(cut -d' ' -f1 "$out/t") "; rss[$n]+="$(cut -d' ' -f2 "$out/t") "
+      done
     done
-    local median mrss
-    median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-    mrss=$(printf '%s\n' "${rss[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-    printf '%-10s %11d records %9d entities  median %7.2f s  %6.2f M records/s  peak RSS %5.0f MB  (rounds: %s)\n' \
-      "$name" "$records" "$e" "$median" "$(awk -v r="$records" -v t="$median" 'BEGIN { print r / t / 1e6 }')" \
-      "$(awk -v k="$mrss" 'BEGIN { print k / 1024 }')" "${times[*]}"
-    echo "$records $median" >>"$out/$name"
+    for n in "${names[@]}"; do
+      local median mrss
+      median=$(printf '%s\n' ${times[$n]} | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+      mrss=$(printf '%s\n' ${rss[$n]} | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+      printf '%-10s %11d records %9d entities  median %7.2f s  %6.2f M records/s  peak RSS %5.0f MB  (rounds: %s)\n' \
+        "$n" "$records" "$e" "$median" "$(awk -v r="$records" -v t="$median" 'BEGIN { print r / t / 1e6 }')" \
+        "$(awk -v k="$mrss" 'BEGIN { print k / 1024 }')" "${times[$n]% }"
+      echo "$records $median $mrss" >>"$out/$n"
+    done
   done
-  awk -v name="$name" '{ x[NR] = $1 / 1e6; y[NR] = $2; sx += x[NR]; sy += y[NR]; sxx += x[NR] * x[NR]; sxy += x[NR] * y[NR] }
+  for n in "${names[@]}"; do fit "$n"; done
+}
+
+fit() { # name: the least-squares line of its series and each point's distance from it
+  local name=$1
+  awk -v name="$name" '{ x[NR] = $1 / 1e6; y[NR] = $2; m = $3 / 1024; if (NR == 1 || m < lo) lo = m; if (m > hi) hi = m
+                        sx += x[NR]; sy += y[NR]; sxx += x[NR] * x[NR]; sxy += x[NR] * y[NR] }
     END { n = NR; b = (n * sxy - sx * sy) / (n * sxx - sx * sx); a = (sy - b * sx) / n; worst = 0
           printf "%-10s line: %.3f s + %.3f s per million records; distance from it:", name, a, b
           for (i = 1; i <= n; i++) { d = 100 * (y[i] - (a + b * x[i])) / (a + b * x[i]); printf " %+.1f%%", d; if (d < 0) d = -d; if (d > worst) worst = d }
-          printf "  (largest %.1f%%: %s)\n", worst, worst <= 10 ? "linear within 10%" : "NOT within 10%" }' "$out/$name"
+          printf "  (largest %.1f%%: %s); peak RSS %.0f-%.0f MB, largest / smallest %.3f\n", worst,
+                 worst <= 10 ? "linear within 10%" : "NOT within 10%", lo, hi, hi / lo }' "$out/$name"
 }
 
 # every ledger made first, and written back to disk, before any is measured: a ledger made just

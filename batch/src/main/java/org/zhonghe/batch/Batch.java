@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.zhonghe.Concept;
 import org.zhonghe.assessment.Problem;
@@ -151,53 +150,69 @@ public final class Batch {
         boolean anyActivities = Files.isRegularFile(dir.resolve(ActivityRows.FILE));
         List<EntityRange> passes = anyActivities ? List.of(EntityRange.all())
                 : EntityRange.split(n, EntityRange.passes(bytes(removalFile) + bytes(creditFile), options.passBytes()));
-        LongConsumer removalProgress = share(progress, passes.size());
-        LongConsumer creditProgress = share(progress, passes.size());
-        List<Problem> removalErrors = new ArrayList<>();
-        List<Problem> creditErrors = new ArrayList<>();
-        boolean readRemovals = true;
-        boolean readCredits = true;
         EntityEvaluation evaluation = new EntityEvaluation(rules, classifier);
         byte[] header = (EntityResult.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
         out.write(header, 0, header.length);
-        for (EntityRange range : passes) {
-            if (!range.first()) { // the last pass's rows go before this one's are read
-                small.removals(null);
-                small.credits(null);
-                // and their pages (made in the old generation: Columns) are collected, so that this
-                // pass's are made in the same memory, not in fresh memory beside (docs/performance.md)
-                System.gc();
+        Path spills = passes.size() == 1 ? null : Files.createTempDirectory("zhonghe-batch-");
+        try (Spill removalSpill = spill(spills, removalFile, RemovalRows.FILE, passes);
+             Spill creditSpill = spill(spills, creditFile, CreditRows.FILE, passes)) {
+            long chunk = spills == null ? Long.MAX_VALUE : Spill.CHUNK;
+            boolean removalsRead = false;
+            boolean creditsRead = false;
+            for (int k = 0; k < passes.size(); k++) {
+                EntityRange range = passes.get(k);
+                if (k > 0) { // the last pass's rows go before this one's are read
+                    small.removals(null);
+                    small.credits(null);
+                    // and their pages (made in the old generation: Columns) are collected, so that this
+                    // pass's are made in the same memory, not in fresh memory beside (docs/performance.md)
+                    System.gc();
+                }
+                RemovalsRead removals = new RemovalsRead();
+                Spill toRemovals = k == 0 ? removalSpill : null;
+                RowsOfHeader removalRows = h -> w -> new EntityLookahead(
+                        new RemovalRows(h, entities, removals, rules, range, toRemovals), h, entities);
+                FileScan.Result removalScan;
+                if (k == 0) {
+                    removalScan = scan(removalFile, RemovalRows.FILE, RemovalRows.FIELDS, RemovalRows.REQUIRED,
+                            options.threads(), removalRows, progress, errors, errorCount, chunk);
+                    records += lines(removalScan);
+                    if (removalSpill != null) removalSpill.finish();
+                    removalsRead = removalScan != null; // not after errors in its header: nor in a later pass
+                } else {
+                    removalScan = !removalsRead ? null : again(removalSpill, k, RemovalRows.FILE, RemovalRows.FIELDS, RemovalRows.REQUIRED,
+                            options.threads(), removalRows);
+                }
+                if (removalScan != null) {
+                    removals.link(n, options.threads());
+                    small.removals(removals);
+                }
+                CreditsRead credits = new CreditsRead();
+                Spill toCredits = k == 0 ? creditSpill : null;
+                RowsOfHeader creditRows = h -> w -> new EntityLookahead(
+                        new CreditRows(h, entities, credits, range, toCredits), h, entities);
+                FileScan.Result creditScan;
+                if (k == 0) {
+                    creditScan = scan(creditFile, CreditRows.FILE, CreditRows.FIELDS, CreditRows.REQUIRED,
+                            options.threads(), creditRows, progress, errors, errorCount, chunk);
+                    records += lines(creditScan);
+                    if (creditSpill != null) creditSpill.finish();
+                    creditsRead = creditScan != null;
+                } else {
+                    creditScan = !creditsRead ? null : again(creditSpill, k, CreditRows.FILE, CreditRows.FIELDS, CreditRows.REQUIRED,
+                            options.threads(), creditRows);
+                }
+                if (creditScan != null) {
+                    credits.link(n, creditScan.lineOffsets(), options.threads());
+                    small.credits(credits);
+                }
+                timing.mark("removals and credits");
+                if (anyActivities) records += activities(dir, entities, shapes, small, options, progress, errors, errorCount);
+                write(entities, totals, small, classifier, evaluation, range, options, out);
+                timing.mark("evaluation");
             }
-            RemovalsRead removals = new RemovalsRead();
-            FileScan.Result removalScan = !readRemovals ? null : scan(removalFile, RemovalRows.FILE, RemovalRows.FIELDS,
-                    RemovalRows.REQUIRED, options.threads(),
-                    h -> w -> new EntityLookahead(new RemovalRows(h, entities, removals, rules, range), h, entities),
-                    removalProgress, removalErrors, errorCount);
-            if (range.first()) records += lines(removalScan);
-            readRemovals = removalScan != null;
-            if (removalScan != null) {
-                removals.link(n, options.threads());
-                small.removals(removals);
-            }
-            CreditsRead credits = new CreditsRead();
-            FileScan.Result creditScan = !readCredits ? null : scan(creditFile, CreditRows.FILE, CreditRows.FIELDS,
-                    CreditRows.REQUIRED, options.threads(),
-                    h -> w -> new EntityLookahead(new CreditRows(h, entities, credits, range), h, entities),
-                    creditProgress, creditErrors, errorCount);
-            if (range.first()) records += lines(creditScan);
-            readCredits = creditScan != null;
-            if (creditScan != null) {
-                credits.link(n, creditScan.lineOffsets(), options.threads());
-                small.credits(credits);
-            }
-            if (range == passes.get(passes.size() - 1)) { // each pass's first errors, the file's first in line order
-                errors.addAll(inLineOrder(removalErrors));
-                errors.addAll(inLineOrder(creditErrors));
-            }
-            timing.mark("removals and credits");
-            if (anyActivities) records += activities(dir, entities, shapes, small, options, progress, errors, errorCount);
-            write(entities, totals, small, classifier, evaluation, range, options, out);
-            timing.mark("evaluation");
+        } finally {
+            if (spills != null) Files.deleteIfExists(spills);
         }
         return new Report(n, records, errors, errorCount[0], passes.size());
     }
@@ -234,13 +249,6 @@ public final class Batch {
         return lines(activityScan);
     }
 
-    /** The first {@link #ERROR_CAP} of {@code errors} in line order (stable: a row's own errors stay in order). */
-    private static List<Problem> inLineOrder(List<Problem> errors) {
-        List<Problem> sorted = new ArrayList<>(errors);
-        sorted.sort(Comparator.comparingLong(Problem::line));
-        return sorted.subList(0, Math.min(ERROR_CAP, sorted.size()));
-    }
-
     /** The size of {@code file} in bytes; 0 when there is none. */
     private static long bytes(Path file) {
         try {
@@ -251,17 +259,32 @@ public final class Batch {
     }
 
     /**
-     * Progress of a file read in {@code passes} passes: each pass counts its share of the bytes, so
-     * that the file counts its size once in all.
+     * The rows of {@code file} kept for the passes after the first, in {@code dir}; null for a
+     * single pass or without the file.
      */
-    private static LongConsumer share(LongConsumer progress, int passes) {
-        if (passes == 1) return progress;
-        AtomicLong read = new AtomicLong();
-        return n -> {
-            long before = read.getAndAdd(n);
-            long step = (before + n) / passes - before / passes;
-            if (step > 0) progress.accept(step);
-        };
+    private static Spill spill(Path dir, Path file, String name, List<EntityRange> passes) {
+        return dir == null || !Files.isRegularFile(file) ? null : new Spill(dir, name, FileScan.header(file)[0], passes);
+    }
+
+    /**
+     * Reads the rows that pass {@code k} keeps from {@code spill} (null: the file was not read).
+     * Every error of those rows was reported by the first pass: finding one here is a fault of ours.
+     */
+    private static FileScan.Result again(Spill spill, int k, String name, List<String> fields, Set<String> required,
+                                         int threads, RowsOfHeader rows) {
+        if (spill == null) return null;
+        Path file = spill.file(k);
+        String[] header = FileScan.header(file);
+        List<Problem> errors = new ArrayList<>();
+        Header h = Header.parse(header[0], name, fields, required, errors);
+        FileScan.Result r = errors.isEmpty()
+                ? FileScan.scan(file, name, Long.parseLong(header[1]), h.width(), threads, rows.rows(h), n -> { }, ERROR_CAP)
+                : null;
+        if (r == null || r.errorCount() > 0) {
+            throw new IllegalStateException("pass " + (k + 1) + " of " + name + " found what the first did not: "
+                    + (r == null ? errors : r.errors()));
+        }
+        return r;
     }
 
     /** Errors at lines of entities.csv found after the read, among the first ones of that file, in line order. */
@@ -304,6 +327,13 @@ public final class Batch {
     private static FileScan.Result scan(Path file, String name, List<String> fields, Set<String> required, int threads,
                                         RowsOfHeader rows, LongConsumer progress, List<Problem> errors,
                                         long[] errorCount) {
+        return scan(file, name, fields, required, threads, rows, progress, errors, errorCount, Long.MAX_VALUE);
+    }
+
+    /** As above, in chunks of at most {@code maxChunk} bytes. */
+    private static FileScan.Result scan(Path file, String name, List<String> fields, Set<String> required, int threads,
+                                        RowsOfHeader rows, LongConsumer progress, List<Problem> errors,
+                                        long[] errorCount, long maxChunk) {
         if (!Files.isRegularFile(file)) {
             if (name.equals(EmissionRows.FILE)) {
                 errors.add(Problem.of(name, 0, "", null, ErrorKeys.MISSING, name));
@@ -320,7 +350,7 @@ public final class Batch {
             return null;
         }
         FileScan.Result r = FileScan.scan(file, name, Long.parseLong(header[1]), h.width(), threads, rows.rows(h),
-                progress, ERROR_CAP);
+                progress, ERROR_CAP, maxChunk);
         errors.addAll(r.errors());
         errorCount[0] += r.errorCount();
         return r;

@@ -43,15 +43,19 @@ final class CreditRows implements FileScan.Rows {
     private final Entities entities;
     /** The entities whose rows this pass keeps. */
     private final EntityRange range;
+    /** Where the valid rows of the other entities go, in the first of several passes; else null. */
+    private final Spill spill;
+    private Spill.Segment segment;
     private final CreditsRead records;
     private CreditsRead.Chunk chunk;
 
     /**
      * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
-     * rows ({@link #chunk}), of the entities of {@code range}; then link them to their entities
-     * ({@link CreditsRead#link}).
+     * rows ({@link #chunk}), of the entities of {@code range}, the valid rows of any other entity
+     * into {@code spill} (the first of several passes; null: every row is in {@code range}); then
+     * link them to their entities ({@link CreditsRead#link}).
      */
-    CreditRows(Header h, Entities entities, CreditsRead records, EntityRange range) {
+    CreditRows(Header h, Entities entities, CreditsRead records, EntityRange range, Spill spill) {
         this.h = h;
         cEntity = h.column("entity");
         cAmount = h.column("amount");
@@ -74,18 +78,26 @@ final class CreditRows implements FileScan.Rows {
         this.entities = entities;
         this.records = records;
         this.range = range;
+        this.spill = spill;
         alikes = new CellsCache<>(cRegistry, cType, cKind, cDurabilityYears, cVintage, cUnit, cRetired, cRetiredOn,
                 cOwnBoundary, cInternational, cVerified, cEtsCovered, cHostCountry);
     }
 
     @Override
-    public boolean reportsMalformed() {
-        return range.first();
+    public void chunk(int index) {
+        chunk = records.chunk(index);
+        if (spill != null) segment = spill.segment();
     }
 
     @Override
-    public void chunk(int index) {
-        chunk = records.chunk(index);
+    public void chunkDone(int index) {
+        if (spill != null) spill.done(index, segment);
+    }
+
+    /** A valid row of an entity of a later pass: kept for it. */
+    private void elsewhere(int e, CsvLine r) {
+        if (spill == null) throw new IllegalStateException("a row of entity " + e + " outside " + range + ", and no later pass");
+        spill.add(segment, e, r);
     }
 
     /**
@@ -133,8 +145,9 @@ final class CreditRows implements FileScan.Rows {
      */
     @Override
     public void row(CsvLine r, long line, List<Problem> errors) {
-        int e = Rows.entity(r, h, entities, FILE, line, range.first() ? errors : null);
-        if (e < 0 || !range.holds(e)) return;
+        int e = Rows.entity(r, h, entities, FILE, line, errors);
+        if (e < 0) return;
+        boolean here = range.holds(e);
         CreditsRead.Alike alike = alikes.get(r);
         if (alike == null) {
             cellByCell(r, e, line, errors);
@@ -145,10 +158,10 @@ final class CreditRows implements FileScan.Rows {
         String id = id(r, line, errors);
         long serialAt = -1;
         if (r.printable(cSerial) && !Rows.mayBeTooLong(Credits.SERIAL, r.end(cSerial) - r.start(cSerial))) {
-            serialAt = chunk.serial(r.buf(), r.start(cSerial), r.end(cSerial) - r.start(cSerial));
+            if (here) serialAt = chunk.serial(r.buf(), r.start(cSerial), r.end(cSerial) - r.start(cSerial));
         } else {
             String serial = Rows.value(Credits.SERIAL, r.text(cSerial), FILE, line, errors);
-            if (serial != null) serialAt = chunk.serial(serial);
+            if (serial != null && here) serialAt = chunk.serial(serial);
         }
         BigDecimal amount = amount(r, line, errors);
         boolean itsEntity = r.printable(cBeneficiary) && r.printable(cEntity) && r.sameBytes(cBeneficiary, cEntity)
@@ -156,9 +169,12 @@ final class CreditRows implements FileScan.Rows {
         String beneficiary = itsEntity ? null : Rows.value(Credits.BENEFICIARY, r.text(cBeneficiary), FILE, line, errors);
         if (errors.size() > before) {
             entities.markInvalid(e);
-            return;
+        } else if (!here) {
+            elsewhere(e, r);
+        } else {
+            chunk.add(e, line, alike, amount, serialAt, beneficiary,
+                    itsEntity || beneficiary != null && namesItsEntity(r, e, beneficiary), id);
         }
-        chunk.add(e, line, alike, amount, serialAt, beneficiary, itsEntity || beneficiary != null && namesItsEntity(r, e, beneficiary), id);
     }
 
     private String id(CsvLine r, long line, List<Problem> errors) {
@@ -202,6 +218,10 @@ final class CreditRows implements FileScan.Rows {
         CreditsRead.Alike alike = shared.putIfAbsent(key, key);
         if (alike == null) alike = key;
         alikes.put(r, alike); // every cell read without a problem
+        if (!range.holds(e)) {
+            elsewhere(e, r);
+            return;
+        }
         boolean itsEntity = beneficiary != null && namesItsEntity(r, e, beneficiary);
         chunk.add(e, line, alike, amount, chunk.serial(serial), itsEntity ? null : beneficiary, itsEntity, id);
     }

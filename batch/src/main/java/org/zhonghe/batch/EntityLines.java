@@ -191,8 +191,8 @@ public final class EntityLines {
         return switch (f) {
             case ENTITIES -> throw new IllegalStateException("entities.csv is read first");
             case EMISSIONS -> new EmissionRows(header, entities, classifier, totals);
-            case REMOVALS -> new RemovalRows(header, entities, removals, RULES, EntityRange.all());
-            case CREDITS -> new CreditRows(header, entities, credits, EntityRange.all());
+            case REMOVALS -> new RemovalRows(header, entities, removals, RULES, EntityRange.all(), null);
+            case CREDITS -> new CreditRows(header, entities, credits, EntityRange.all(), null);
             case ACTIVITIES -> new ActivityRows(header, entities, activities, java.util.concurrent.ConcurrentHashMap.newKeySet());
         };
     }

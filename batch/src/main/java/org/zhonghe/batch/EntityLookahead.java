@@ -32,13 +32,13 @@ final class EntityLookahead implements FileScan.Rows {
     }
 
     @Override
-    public boolean reportsMalformed() {
-        return rows.reportsMalformed();
+    public void chunk(int index) {
+        rows.chunk(index);
     }
 
     @Override
-    public void chunk(int index) {
-        rows.chunk(index);
+    public void chunkDone(int index) {
+        rows.chunkDone(index);
     }
 
     @Override

@@ -39,14 +39,8 @@ final class FileScan {
          */
         default void flush(List<Problem> errors) {}
 
-        /**
-         * Whether a malformed line (cells not of the header's number, an unclosed quote) is an
-         * error of this scan: false in the later passes of {@link EntityRange}, which read the
-         * file again for other entities; the first pass reports it.
-         */
-        default boolean reportsMalformed() {
-            return true;
-        }
+        /** Called once every row of chunk {@code index} has been read (after its last {@link #flush}). */
+        default void chunkDone(int index) {}
     }
 
     /**
@@ -81,7 +75,13 @@ final class FileScan {
      */
     static Result scan(Path file, String name, long from, int width, int threads, IntFunction<Rows> rowsOfThread,
                        LongConsumer progress, int cap) {
-        long[] bounds = bounds(file, from, threads);
+        return scan(file, name, from, width, threads, rowsOfThread, progress, cap, CHUNK);
+    }
+
+    /** As {@link #scan(Path, String, long, int, int, IntFunction, LongConsumer, int)}, in chunks of at most {@code maxChunk} bytes. */
+    static Result scan(Path file, String name, long from, int width, int threads, IntFunction<Rows> rowsOfThread,
+                       LongConsumer progress, int cap, long maxChunk) {
+        long[] bounds = bounds(file, from, threads, maxChunk);
         int chunks = bounds.length - 1;
         List<List<Problem>> errors = new ArrayList<>();
         long[] errorCounts = new long[chunks];
@@ -99,6 +99,7 @@ final class FileScan {
                         cap);
                 lineCounts[c] = counts[0];
                 errorCounts[c] = counts[1];
+                rows.chunkDone(c);
             }
             return null;
         });
@@ -118,11 +119,11 @@ final class FileScan {
     }
 
     /** Chunk bounds: each one starts a line; at least one chunk per thread when the file is big enough. */
-    private static long[] bounds(Path file, long from, int threads) {
+    private static long[] bounds(Path file, long from, int threads, long maxChunk) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
-            long chunk = threads == 1 ? Long.MAX_VALUE / 2
-                    : Math.max(1 << 16, Math.min(CHUNK, (size - from) / (threads * 4L) + 1));
+            long chunk = threads == 1 && maxChunk >= CHUNK ? Long.MAX_VALUE / 2
+                    : Math.max(1 << 16, Math.min(Math.min(CHUNK, maxChunk), (size - from) / (threads * 4L) + 1));
             List<Long> out = new ArrayList<>();
             out.add(Math.min(from, size));
             ByteBuffer b = ByteBuffer.allocate(1 << 16);
@@ -214,10 +215,8 @@ final class FileScan {
         if (cells.to() == cells.from()) return 0;
         rowErrors.clear();
         if (cells.count() != width) {
-            if (rows.reportsMalformed()) {
-                rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
-                        String.valueOf(width)));
-            }
+            rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
+                    String.valueOf(width)));
         } else {
             rows.row(cells, index, rowErrors);
         }
@@ -230,12 +229,10 @@ final class FileScan {
         if (to == from) return 0;
         rowErrors.clear();
         if (!cells.split(buf, from, to)) {
-            if (rows.reportsMalformed()) rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.UNCLOSED_QUOTE));
+            rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.UNCLOSED_QUOTE));
         } else if (cells.count() != width) {
-            if (rows.reportsMalformed()) {
-                rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
-                        String.valueOf(width)));
-            }
+            rowErrors.add(Problem.of(name, index, "", null, ErrorKeys.CELLS, String.valueOf(cells.count()),
+                    String.valueOf(width)));
         } else {
             rows.row(cells, index, rowErrors);
         }

@@ -34,16 +34,20 @@ final class RemovalRows implements FileScan.Rows {
     private final Entities entities;
     /** The entities whose rows this pass keeps. */
     private final EntityRange range;
+    /** Where the valid rows of the other entities go, in the first of several passes; else null. */
+    private final Spill spill;
+    private Spill.Segment segment;
     private final RemovalsRead records;
     private RemovalsRead.Chunk chunk;
     private final ClaimEvaluator rules;
 
     /**
      * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
-     * rows ({@link #chunk}), of the entities of {@code range}; then link them to their entities
-     * ({@link RemovalsRead#link}).
+     * rows ({@link #chunk}), of the entities of {@code range}, the valid rows of any other entity
+     * into {@code spill} (the first of several passes; null: every row is in {@code range}); then
+     * link them to their entities ({@link RemovalsRead#link}).
      */
-    RemovalRows(Header h, Entities entities, RemovalsRead records, ClaimEvaluator rules, EntityRange range) {
+    RemovalRows(Header h, Entities entities, RemovalsRead records, ClaimEvaluator rules, EntityRange range, Spill spill) {
         this.h = h;
         cAmount = h.column("amount");
         cBasis = h.column("basis");
@@ -57,18 +61,20 @@ final class RemovalRows implements FileScan.Rows {
         this.entities = entities;
         this.records = records;
         this.range = range;
+        this.spill = spill;
         this.rules = rules;
         fields = new CellsCache<>(cKind, cUnit, cManaged, cBasis, cDurabilityYears, cInBoundary);
     }
 
     @Override
-    public boolean reportsMalformed() {
-        return range.first();
+    public void chunk(int index) {
+        chunk = records.chunk(index);
+        if (spill != null) segment = spill.segment();
     }
 
     @Override
-    public void chunk(int index) {
-        chunk = records.chunk(index);
+    public void chunkDone(int index) {
+        if (spill != null) spill.done(index, segment);
     }
 
     /** The groups of removals met by this thread, each key the one object all threads share ({@link RemovalsRead#shared}). */
@@ -101,8 +107,8 @@ final class RemovalRows implements FileScan.Rows {
      */
     @Override
     public void row(CsvLine r, long line, List<Problem> errors) {
-        int e = Rows.entity(r, h, entities, FILE, line, range.first() ? errors : null);
-        if (e < 0 || !range.holds(e)) return;
+        int e = Rows.entity(r, h, entities, FILE, line, errors);
+        if (e < 0) return;
         Fields f = fields.get(r);
         if (f == null) {
             cellByCell(r, e, line, errors);
@@ -116,9 +122,17 @@ final class RemovalRows implements FileScan.Rows {
         boolean lifecycleDeclared = declaresLifecycle(r);
         if (errors.size() > before) {
             entities.markInvalid(e);
-            return;
+        } else if (!range.holds(e)) {
+            elsewhere(e, r);
+        } else {
+            chunk.add(e, lifecycleDeclared ? f.declared() : f.undeclared(), f.unit().toTonnes(amount), f.unit().toTonnes(lifecycle));
         }
-        chunk.add(e, lifecycleDeclared ? f.declared() : f.undeclared(), f.unit().toTonnes(amount), f.unit().toTonnes(lifecycle));
+    }
+
+    /** A valid row of an entity of a later pass: kept for it. */
+    private void elsewhere(int e, CsvLine r) {
+        if (spill == null) throw new IllegalStateException("a row of entity " + e + " outside " + range + ", and no later pass");
+        spill.add(segment, e, r);
     }
 
     private String id(CsvLine r, long line, List<Problem> errors) {
@@ -154,7 +168,8 @@ final class RemovalRows implements FileScan.Rows {
                 SmallLedgers.RemovalKey key = SmallLedgers.RemovalKey.of(removal);
                 Fields f = new Fields(shared(key, true), shared(key, false), unit);
                 fields.put(r, f); // valid, and its checks read no other cell
-                chunk.add(e, lifecycleDeclared ? f.declared() : f.undeclared(), removal.tonnes(),
+                if (!range.holds(e)) elsewhere(e, r);
+                else chunk.add(e, lifecycleDeclared ? f.declared() : f.undeclared(), removal.tonnes(),
                         removal.unit().toTonnes(removal.lifecycleEmissions()));
                 return;
             }

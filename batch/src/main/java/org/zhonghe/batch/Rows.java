@@ -17,8 +17,7 @@ final class Rows {
 
     /**
      * The ordinal of the entity a row names in its {@code entity} column, or -1 after recording
-     * that it is missing or undeclared (in {@code errors}; not recorded when null: a later pass of
-     * {@link EntityRange}).
+     * that it is missing or undeclared.
      */
     static int entity(CsvLine r, Header h, Entities entities, String file, long line, List<Problem> errors) {
         int c = h.entity();
@@ -30,7 +29,7 @@ final class Rows {
         }
         String entity = r.text(c);
         int e = entity == null ? -1 : entities.ordinal(entity);
-        if (e < 0 && errors != null) errors.add(undeclared(file, line, entity));
+        if (e < 0) errors.add(undeclared(file, line, entity));
         return e;
     }
 

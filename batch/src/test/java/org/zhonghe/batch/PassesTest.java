@@ -15,7 +15,7 @@ import org.zhonghe.rules.ClaimEvaluator;
 /**
  * Removals and credits read in passes of a range of entities each ({@link EntityRange}): the same
  * result rows, the same errors in the same order and the same counts as in one pass, whatever the
- * passes and threads; and a pass holds what it is told.
+ * passes and threads; the rows of later passes kept in file order ({@link Spill}), and removed after.
  */
 class PassesTest {
     @TempDir Path dir;
@@ -104,6 +104,47 @@ class PassesTest {
         Run small = run(dir, 2, 1);
         assertThat(small.report().passes()).isEqualTo(1);
         assertSame(small, one);
+    }
+
+    @Test
+    void later_passes_read_the_rows_kept_for_them_in_file_order_and_leave_no_file_behind() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long before;
+        try (var l = Files.list(tmp)) {
+            before = l.filter(p -> p.getFileName().toString().startsWith("zhonghe-batch-")).count();
+        }
+        LedgerGenerator.generate(dir, 100, 20_000, 2);
+        Run one = run(dir, 2, Long.MAX_VALUE);
+        Run four = run(dir, 2, wholeEntityBytes(dir) / 4 + 1);
+        assertThat(four.report().passes()).isEqualTo(4);
+        assertSame(four, one);
+        try (var l = Files.list(tmp)) {
+            assertThat(l.filter(p -> p.getFileName().toString().startsWith("zhonghe-batch-")).count()).isEqualTo(before);
+        }
+        // chunks done out of order: each range's file in chunk order all the same
+        Path spills = Files.createDirectories(dir.resolve("spills"));
+        try (Spill spill = new Spill(spills, "x.csv", "entity,v", EntityRange.split(9, 3))) {
+            CsvLine line = new CsvLine();
+            Spill.Segment[] segments = new Spill.Segment[3];
+            for (int c = 0; c < 3; c++) {
+                segments[c] = spill.segment();
+                for (int e = 0; e < 9; e++) {
+                    byte[] b = ("E" + e + ",chunk" + c).getBytes(StandardCharsets.UTF_8);
+                    line.split(b, 0, b.length);
+                    if (e >= 3) spill.add(segments[c], e, line);
+                }
+            }
+            spill.done(2, segments[2]);
+            spill.done(0, segments[0]);
+            spill.done(1, segments[1]);
+            spill.finish();
+            assertThat(Files.readAllLines(spill.file(1))).containsExactly("entity,v",
+                    "E3,chunk0", "E4,chunk0", "E5,chunk0", "E3,chunk1", "E4,chunk1", "E5,chunk1", "E3,chunk2", "E4,chunk2", "E5,chunk2");
+            assertThat(Files.readAllLines(spill.file(2))).hasSize(10).startsWith("entity,v", "E6,chunk0");
+        }
+        try (var l = Files.list(spills)) {
+            assertThat(l).isEmpty();
+        }
     }
 
     @Test
