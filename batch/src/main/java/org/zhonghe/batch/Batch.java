@@ -157,8 +157,10 @@ public final class Batch {
         try (Spill removalSpill = spill(spills, removalFile, RemovalRows.FILE, passes);
              Spill creditSpill = spill(spills, creditFile, CreditRows.FILE, passes)) {
             long chunk = spills == null ? Long.MAX_VALUE : Spill.CHUNK;
-            boolean removalsRead = false;
-            boolean creditsRead = false;
+            FileInPasses removalPasses = new FileInPasses(removalFile, RemovalRows.FILE, RemovalRows.FIELDS, RemovalRows.REQUIRED,
+                    removalSpill, options.threads(), chunk);
+            FileInPasses creditPasses = new FileInPasses(creditFile, CreditRows.FILE, CreditRows.FIELDS, CreditRows.REQUIRED,
+                    creditSpill, options.threads(), chunk);
             for (int k = 0; k < passes.size(); k++) {
                 EntityRange range = passes.get(k);
                 if (k > 0) { // the last pass's rows go before this one's are read
@@ -169,43 +171,20 @@ public final class Batch {
                     System.gc();
                 }
                 RemovalsRead removals = new RemovalsRead();
-                Spill toRemovals = k == 0 ? removalSpill : null;
-                RowsOfHeader removalRows = h -> w -> new EntityLookahead(
-                        new RemovalRows(h, entities, removals, rules, range, toRemovals), h, entities);
-                FileScan.Result removalScan;
-                if (k == 0) {
-                    removalScan = scan(removalFile, RemovalRows.FILE, RemovalRows.FIELDS, RemovalRows.REQUIRED,
-                            options.threads(), removalRows, progress, errors, errorCount, chunk);
-                    records += lines(removalScan);
-                    if (removalSpill != null) removalSpill.finish();
-                    removalsRead = removalScan != null; // not after errors in its header: nor in a later pass
-                } else {
-                    removalScan = !removalsRead ? null : again(removalSpill, k, RemovalRows.FILE, RemovalRows.FIELDS, RemovalRows.REQUIRED,
-                            options.threads(), removalRows);
-                }
+                FileScan.Result removalScan = removalPasses.pass(k, spill -> h -> w -> new EntityLookahead(
+                        new RemovalRows(h, entities, removals, rules, range, spill), h, entities), progress, errors, errorCount);
                 if (removalScan != null) {
                     removals.link(n, options.threads());
                     small.removals(removals);
                 }
                 CreditsRead credits = new CreditsRead();
-                Spill toCredits = k == 0 ? creditSpill : null;
-                RowsOfHeader creditRows = h -> w -> new EntityLookahead(
-                        new CreditRows(h, entities, credits, range, toCredits), h, entities);
-                FileScan.Result creditScan;
-                if (k == 0) {
-                    creditScan = scan(creditFile, CreditRows.FILE, CreditRows.FIELDS, CreditRows.REQUIRED,
-                            options.threads(), creditRows, progress, errors, errorCount, chunk);
-                    records += lines(creditScan);
-                    if (creditSpill != null) creditSpill.finish();
-                    creditsRead = creditScan != null;
-                } else {
-                    creditScan = !creditsRead ? null : again(creditSpill, k, CreditRows.FILE, CreditRows.FIELDS, CreditRows.REQUIRED,
-                            options.threads(), creditRows);
-                }
+                FileScan.Result creditScan = creditPasses.pass(k, spill -> h -> w -> new EntityLookahead(
+                        new CreditRows(h, entities, credits, range, spill), h, entities), progress, errors, errorCount);
                 if (creditScan != null) {
                     credits.link(n, creditScan.lineOffsets(), options.threads());
                     small.credits(credits);
                 }
+                if (k == 0) records += lines(removalScan) + lines(creditScan);
                 timing.mark("removals and credits");
                 if (anyActivities) records += activities(dir, entities, shapes, small, options, progress, errors, errorCount);
                 write(entities, totals, small, classifier, evaluation, range, options, out);
@@ -266,27 +245,6 @@ public final class Batch {
         return dir == null || !Files.isRegularFile(file) ? null : new Spill(dir, name, FileScan.header(file)[0], passes);
     }
 
-    /**
-     * Reads the rows that pass {@code k} keeps from {@code spill} (null: the file was not read).
-     * Every error of those rows was reported by the first pass: finding one here is a fault of ours.
-     */
-    private static FileScan.Result again(Spill spill, int k, String name, List<String> fields, Set<String> required,
-                                         int threads, RowsOfHeader rows) {
-        if (spill == null) return null;
-        Path file = spill.file(k);
-        String[] header = FileScan.header(file);
-        List<Problem> errors = new ArrayList<>();
-        Header h = Header.parse(header[0], name, fields, required, errors);
-        FileScan.Result r = errors.isEmpty()
-                ? FileScan.scan(file, name, Long.parseLong(header[1]), h.width(), threads, rows.rows(h), n -> { }, ERROR_CAP)
-                : null;
-        if (r == null || r.errorCount() > 0) {
-            throw new IllegalStateException("pass " + (k + 1) + " of " + name + " found what the first did not: "
-                    + (r == null ? errors : r.errors()));
-        }
-        return r;
-    }
-
     /** Errors at lines of entities.csv found after the read, among the first ones of that file, in line order. */
     private static void mergeEntityErrors(List<Problem> errors, List<Problem> more) {
         if (more.isEmpty()) return;
@@ -319,7 +277,8 @@ public final class Batch {
         }
     }
 
-    private interface RowsOfHeader {
+    /** The rows of each thread that reads a file of header {@code h}. */
+    interface RowsOfHeader {
         java.util.function.IntFunction<FileScan.Rows> rows(Header h);
     }
 
@@ -331,7 +290,7 @@ public final class Batch {
     }
 
     /** As above, in chunks of at most {@code maxChunk} bytes. */
-    private static FileScan.Result scan(Path file, String name, List<String> fields, Set<String> required, int threads,
+    static FileScan.Result scan(Path file, String name, List<String> fields, Set<String> required, int threads,
                                         RowsOfHeader rows, LongConsumer progress, List<Problem> errors,
                                         long[] errorCount, long maxChunk) {
         if (!Files.isRegularFile(file)) {
