@@ -42,9 +42,9 @@ public final class Batch {
      * @param passBytes the most bytes of removals.csv and credits.csv (together) read in one pass: when
      *                  they hold more, they are read in as many passes, each keeping the rows of a range
      *                  of entities and evaluating them before the next ({@link EntityRange}), so that
-     *                  memory stays flat however many rows they hold; at least 1. A ledger with
-     *                  activities.csv is read in one pass (its activities are computed after every other
-     *                  file is read). The results and errors are the same bytes whatever the passes.
+     *                  memory stays flat however many rows they hold; at least 1. The first pass reads
+     *                  every row of every file (activities.csv too, whose activities are computed once);
+     *                  the results and errors are the same bytes whatever the passes.
      */
     public record Options(Concept concept, int threads, long passBytes) {
         public Options {
@@ -148,8 +148,8 @@ public final class Batch {
         Path removalFile = dir.resolve(RemovalRows.FILE);
         Path creditFile = dir.resolve(CreditRows.FILE);
         boolean anyActivities = Files.isRegularFile(dir.resolve(ActivityRows.FILE));
-        List<EntityRange> passes = anyActivities ? List.of(EntityRange.all())
-                : EntityRange.split(n, EntityRange.passes(bytes(removalFile) + bytes(creditFile), options.passBytes()));
+        List<EntityRange> passes = EntityRange.split(n, EntityRange.passes(bytes(removalFile) + bytes(creditFile),
+                options.passBytes()));
         EntityEvaluation evaluation = new EntityEvaluation(rules, classifier);
         byte[] header = (EntityResult.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
         out.write(header, 0, header.length);
@@ -186,7 +186,11 @@ public final class Batch {
                 }
                 if (k == 0) records += lines(removalScan) + lines(creditScan);
                 timing.mark("removals and credits");
-                if (anyActivities) records += activities(dir, entities, shapes, small, options, progress, errors, errorCount);
+                // activities once, in the first pass: it has read every row of every other file, so it
+                // knows every entity with an input error, and computes every entity's activities
+                if (anyActivities && k == 0) {
+                    records += activities(dir, entities, shapes, small, options, progress, errors, errorCount);
+                }
                 write(entities, totals, small, classifier, evaluation, range, options, out);
                 timing.mark("evaluation");
             }

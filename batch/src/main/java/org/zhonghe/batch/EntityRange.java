@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The entities whose removals and credits one pass over removals.csv and credits.csv keeps: the
- * ordinals {@code [from, to)} of entities.csv. When those files are larger than a pass may hold
- * ({@link Batch.Options#passBytes}), batch reads them once per range of entities, evaluates that
- * range and lets its rows go, so that memory stays flat however many rows they hold. Every row
- * belongs to one pass: its entity's. What belongs to no entity (a malformed line, a row whose
- * entity is not declared) is reported by the {@link #first} pass only.
+ * The entities whose removals and credits one pass keeps: the ordinals {@code [from, to)} of
+ * entities.csv. When removals.csv and credits.csv are larger than a pass may hold
+ * ({@link Batch.Options#passBytes}), batch keeps their rows one range of entities at a time,
+ * evaluates that range and lets its rows go, so that memory stays flat however many rows they
+ * hold. Every row belongs to one pass: its entity's. The first pass reads every row (and reports
+ * every error); the valid rows of later ranges wait for their pass in {@link Spill}.
  */
-record EntityRange(int from, int to, boolean first) {
+record EntityRange(int from, int to) {
     /** Every entity, in one pass. */
     static EntityRange all() {
-        return new EntityRange(0, Integer.MAX_VALUE, true);
+        return new EntityRange(0, Integer.MAX_VALUE);
     }
 
     /**
@@ -27,7 +27,7 @@ record EntityRange(int from, int to, boolean first) {
         for (int i = 0; i < k; i++) {
             int from = (int) ((long) entities * i / k);
             int to = i == k - 1 ? Integer.MAX_VALUE : (int) ((long) entities * (i + 1) / k);
-            out.add(new EntityRange(from, to, i == 0));
+            out.add(new EntityRange(from, to));
         }
         return out;
     }

@@ -49,8 +49,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--pass-mb", paramLabel = "N", description = {
         "Read removals.csv and credits.csv in passes of at most N MB of their rows, each for a range of entities"
             + " evaluated before the next (the rows of later passes kept in temporary files), so that memory stays"
-            + " flat however many rows they hold; the same results (default: a quarter of the Java heap, -Xmx;"
-            + " a ledger with activities.csv is read in one pass).",
+            + " flat however many rows they hold; the same results (default: a quarter of the Java heap, -Xmx).",
         "按主体范围分批读取 removals.csv 与 credits.csv，每批至多 N MB（其余行暂存于临时文件），结果相同，"
             + "内存不随行数增长（默认：Java 堆的四分之一）。"})
     Long passMb;
