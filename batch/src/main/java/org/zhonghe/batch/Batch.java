@@ -157,10 +157,10 @@ public final class Batch {
         try (Spill removalSpill = spill(spills, removalFile, RemovalRows.FILE, passes);
              Spill creditSpill = spill(spills, creditFile, CreditRows.FILE, passes)) {
             long chunk = spills == null ? Long.MAX_VALUE : Spill.CHUNK;
-            FileInPasses removalPasses = new FileInPasses(removalFile, RemovalRows.FILE, RemovalRows.FIELDS, RemovalRows.REQUIRED,
-                    removalSpill, options.threads(), chunk);
-            FileInPasses creditPasses = new FileInPasses(creditFile, CreditRows.FILE, CreditRows.FIELDS, CreditRows.REQUIRED,
-                    creditSpill, options.threads(), chunk);
+            FileInPasses removalPasses = new FileInPasses(removalFile, RemovalRows.FILE, RemovalRows.FIELDS,
+                    RemovalRows.REQUIRED, removalSpill, options.threads(), chunk);
+            FileInPasses creditPasses = new FileInPasses(creditFile, CreditRows.FILE, CreditRows.FIELDS,
+                    CreditRows.REQUIRED, creditSpill, options.threads(), chunk);
             for (int k = 0; k < passes.size(); k++) {
                 EntityRange range = passes.get(k);
                 if (k > 0) { // the last pass's rows go before this one's are read
@@ -172,7 +172,8 @@ public final class Batch {
                 }
                 RemovalsRead removals = new RemovalsRead();
                 FileScan.Result removalScan = removalPasses.pass(k, spill -> h -> w -> new EntityLookahead(
-                        new RemovalRows(h, entities, removals, rules, range, spill), h, entities), progress, errors, errorCount);
+                        new RemovalRows(h, entities, removals, rules, range, spill), h, entities),
+                        progress, errors, errorCount);
                 if (removalScan != null) {
                     removals.link(n, options.threads());
                     small.removals(removals);
@@ -190,6 +191,7 @@ public final class Batch {
                 // knows every entity with an input error, and computes every entity's activities
                 if (anyActivities && k == 0) {
                     records += activities(dir, entities, shapes, small, options, progress, errors, errorCount);
+                    timing.mark("activities");
                 }
                 write(entities, totals, small, classifier, evaluation, range, options, out);
                 timing.mark("evaluation");
@@ -295,8 +297,8 @@ public final class Batch {
 
     /** As above, in chunks of at most {@code maxChunk} bytes. */
     static FileScan.Result scan(Path file, String name, List<String> fields, Set<String> required, int threads,
-                                        RowsOfHeader rows, LongConsumer progress, List<Problem> errors,
-                                        long[] errorCount, long maxChunk) {
+                                RowsOfHeader rows, LongConsumer progress, List<Problem> errors, long[] errorCount,
+                                long maxChunk) {
         if (!Files.isRegularFile(file)) {
             if (name.equals(EmissionRows.FILE)) {
                 errors.add(Problem.of(name, 0, "", null, ErrorKeys.MISSING, name));

@@ -38,21 +38,25 @@ final class FileInPasses {
     FileScan.Result pass(int k, Function<Spill, Batch.RowsOfHeader> rows, LongConsumer progress,
                          List<Problem> errors, long[] errorCount) {
         if (k > 0) return read ? again(k, rows.apply(null)) : null;
-        FileScan.Result r = Batch.scan(file, name, fields, required, threads, rows.apply(spill), progress, errors, errorCount,
-                chunk);
+        FileScan.Result r = Batch.scan(file, name, fields, required, threads, rows.apply(spill), progress, errors,
+                errorCount, chunk);
         if (spill != null) spill.finish();
         read = r != null;
         return r;
     }
 
-    /** The rows kept for pass {@code k}: every error of theirs was reported by the first pass; one here is a fault of ours. */
+    /**
+     * The rows kept for pass {@code k}: every error of theirs was reported by the first pass, so one
+     * found here is a fault of ours.
+     */
     private FileScan.Result again(int k, Batch.RowsOfHeader rows) {
         Path kept = spill.file(k);
         String[] header = FileScan.header(kept);
         List<Problem> errors = new ArrayList<>();
         Header h = Header.parse(header[0], name, fields, required, errors);
         FileScan.Result r = errors.isEmpty()
-                ? FileScan.scan(kept, name, Long.parseLong(header[1]), h.width(), threads, rows.rows(h), n -> { }, Batch.ERROR_CAP)
+                ? FileScan.scan(kept, name, Long.parseLong(header[1]), h.width(), threads, rows.rows(h), n -> { },
+                        Batch.ERROR_CAP)
                 : null;
         if (r == null || r.errorCount() > 0) {
             throw new IllegalStateException("pass " + (k + 1) + " of " + name + " found what the first did not: "

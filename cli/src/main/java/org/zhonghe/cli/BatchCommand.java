@@ -95,7 +95,7 @@ final class BatchCommand implements Callable<Integer> {
     /**
      * The bytes of removals.csv and credits.csv one pass may read: {@code --pass-mb}, else a quarter
      * of the heap (Zhonghe's choice: a pass keeps about 1.4 bytes per byte of those files, measured
-     * in docs/performance.md, so that it holds a third of the heap at most).
+     * in docs/performance.md, so that a pass holds about a third of the heap at most).
      */
     private long passBytes() {
         if (passMb != null) return passMb > Long.MAX_VALUE >> 20 ? Long.MAX_VALUE : passMb << 20;
