@@ -65,11 +65,7 @@ public final class Batch {
      * @param errorCount every error found
      * @param passes     the passes removals.csv and credits.csv were read in ({@link Options#passBytes})
      */
-    public record Report(long entities, long records, List<Problem> errors, long errorCount, int passes) {
-        public Report(long entities, long records, List<Problem> errors, long errorCount) {
-            this(entities, records, errors, errorCount, 1);
-        }
-    }
+    public record Report(long entities, long records, List<Problem> errors, long errorCount, int passes) {}
 
     private final ClaimEvaluator rules;
 
@@ -114,7 +110,7 @@ public final class Batch {
         Path entitiesFile = dir.resolve(EntitySpec.FILE);
         if (!Files.isRegularFile(entitiesFile)) {
             errors.add(Problem.of(EntitySpec.FILE, 0, "", null, ErrorKeys.MISSING_FROM, EntitySpec.FILE, dir.toString()));
-            return new Report(0, 0, errors, 1);
+            return new Report(0, 0, errors, 1, 1);
         }
         Timing timing = new Timing();
         Classifier classifier = new Classifier(rules, new GasIds(rules));
@@ -154,13 +150,10 @@ public final class Batch {
         byte[] header = (EntityResult.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
         out.write(header, 0, header.length);
         Path spills = passes.size() == 1 ? null : Files.createTempDirectory("zhonghe-batch-");
-        try (Spill removalSpill = spill(spills, removalFile, RemovalRows.FILE, passes);
-             Spill creditSpill = spill(spills, creditFile, CreditRows.FILE, passes)) {
-            long chunk = spills == null ? Long.MAX_VALUE : Spill.CHUNK;
-            FileInPasses removalPasses = new FileInPasses(removalFile, RemovalRows.FILE, RemovalRows.FIELDS,
-                    RemovalRows.REQUIRED, removalSpill, options.threads(), chunk);
-            FileInPasses creditPasses = new FileInPasses(creditFile, CreditRows.FILE, CreditRows.FIELDS,
-                    CreditRows.REQUIRED, creditSpill, options.threads(), chunk);
+        try (FileInPasses removalPasses = new FileInPasses(removalFile, RemovalRows.FILE, RemovalRows.FIELDS,
+                     RemovalRows.REQUIRED, spills, passes, options.threads());
+             FileInPasses creditPasses = new FileInPasses(creditFile, CreditRows.FILE, CreditRows.FIELDS,
+                     CreditRows.REQUIRED, spills, passes, options.threads())) {
             for (int k = 0; k < passes.size(); k++) {
                 EntityRange range = passes.get(k);
                 if (k > 0) { // the last pass's rows go before this one's are read
@@ -241,14 +234,6 @@ public final class Batch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The rows of {@code file} kept for the passes after the first, in {@code dir}; null for a
-     * single pass or without the file.
-     */
-    private static Spill spill(Path dir, Path file, String name, List<EntityRange> passes) {
-        return dir == null || !Files.isRegularFile(file) ? null : new Spill(dir, name, FileScan.header(file)[0], passes);
     }
 
     /** Errors at lines of entities.csv found after the read, among the first ones of that file, in line order. */

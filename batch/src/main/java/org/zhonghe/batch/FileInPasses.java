@@ -1,5 +1,6 @@
 package org.zhonghe.batch;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,36 +11,39 @@ import org.zhonghe.assessment.Problem;
 
 /**
  * removals.csv or credits.csv, read in the passes of {@link EntityRange}: the whole file in the
- * first, with every error, the valid rows of later ranges kept in {@code spill} (null: one pass);
- * in each later pass, the rows kept for it.
+ * first, with every error, the valid rows of later ranges kept in a {@link Spill}; in each later
+ * pass, the rows kept for it. Closing it deletes what it kept.
  */
-final class FileInPasses {
+final class FileInPasses implements AutoCloseable {
     private final Path file;
     private final String name;
     private final List<String> fields;
     private final Set<String> required;
-    private final Spill spill;
     private final int threads;
-    private final long chunk;
+    /** Where the rows of later passes are kept; null for a single pass, or without the file. */
+    private final Spill spill;
     /** Whether the first pass read the file (it is there, and its header has no error). */
     private boolean read;
 
-    FileInPasses(Path file, String name, List<String> fields, Set<String> required, Spill spill, int threads, long chunk) {
+    /** {@code spills}: the directory of the rows kept for later passes, null for a single pass. */
+    FileInPasses(Path file, String name, List<String> fields, Set<String> required, Path spills,
+                 List<EntityRange> passes, int threads) {
         this.file = file;
         this.name = name;
         this.fields = fields;
         this.required = required;
-        this.spill = spill;
         this.threads = threads;
-        this.chunk = chunk;
+        spill = spills == null || !Files.isRegularFile(file) ? null
+                : new Spill(spills, name, FileScan.header(file)[0], passes);
     }
 
     /** Reads pass {@code k} with the rows {@code rows} makes (given the spill in the first pass, else null). */
     FileScan.Result pass(int k, Function<Spill, Batch.RowsOfHeader> rows, LongConsumer progress,
                          List<Problem> errors, long[] errorCount) {
         if (k > 0) return read ? again(k, rows.apply(null)) : null;
+        // in small chunks while rows are kept for later passes: a chunk's wait in memory for those before it
         FileScan.Result r = Batch.scan(file, name, fields, required, threads, rows.apply(spill), progress, errors,
-                errorCount, chunk);
+                errorCount, spill == null ? Long.MAX_VALUE : Spill.CHUNK);
         if (spill != null) spill.finish();
         read = r != null;
         return r;
@@ -63,5 +67,10 @@ final class FileInPasses {
                     + (r == null ? errors : r.errors()));
         }
         return r;
+    }
+
+    @Override
+    public void close() {
+        if (spill != null) spill.close();
     }
 }
