@@ -11,6 +11,9 @@
 # With MIXED=DIR (a ledger of every kind: zhonghe generate --entities 1000000 --records 10000000 --seed 1)
 # each round also runs batch on it and DuckDB's closest SQL (DuckDbQuery mixed-double / mixed-decimal:
 # emissions × GWP, removals and credits summed by their eligibility columns; it does less work).
+# Each round also runs FloorScan: DuckDB's DOUBLE query written as the leanest Java (no entities.csv,
+# no checks, no rules, binary doubles), with the launcher's JVM flags for batch; it prints its scan
+# time. It is the floor a JVM process reaches on this host for the peer's work alone (session 20).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 dir=${1:-/tmp/zhonghe-bench/10m}
@@ -33,6 +36,7 @@ base=()
 [ -n "${BASELINE:-}" ] && base=("$BASELINE/zhonghe" batch "$dir" --out "$out/base.csv")
 double=(java -cp "$cp" org.zhonghe.bench.DuckDbQuery "$dir" double "$out/double.csv")
 decimal=(java -cp "$cp" org.zhonghe.bench.DuckDbQuery "$dir" decimal "$out/decimal.csv")
+floor=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dbatched=true -cp bench/target/classes org.zhonghe.bench.FloorScan "$dir" "$out/floor.csv")
 
 seconds() { # runs a command, prints its wall time in seconds
   local s e
@@ -50,6 +54,7 @@ if [ -n "${MIXED:-}" ]; then
 fi
 echo "warm-up ..." >&2
 seconds "${batch[@]}" >/dev/null; seconds "${double[@]}" >/dev/null; seconds "${decimal[@]}" >/dev/null
+seconds "${floor[@]}" >/dev/null
 [ ${#base[@]} -gt 0 ] && seconds "${base[@]}" >/dev/null
 [ ${#mixed[@]} -gt 0 ] && { seconds "${mixed[@]}" >/dev/null; seconds "${mdouble[@]}" >/dev/null; seconds "${mdecimal[@]}" >/dev/null; }
 : >"$out/rounds"
@@ -57,8 +62,9 @@ seconds "${batch[@]}" >/dev/null; seconds "${double[@]}" >/dev/null; seconds "${
 for i in $(seq "$runs"); do
   b=$(seconds "${batch[@]}"); d=$(seconds "${double[@]}"); x=$(seconds "${decimal[@]}")
   p=0; [ ${#base[@]} -gt 0 ] && p=$(seconds "${base[@]}")
-  echo "round $i: batch $b s, duckdb double $d s, duckdb decimal $x s$([ ${#base[@]} -gt 0 ] && echo ", baseline batch $p s")" >&2
-  echo "$b $d $x $p" >>"$out/rounds"
+  f=$(seconds "${floor[@]}")
+  echo "round $i: batch $b s, duckdb double $d s, duckdb decimal $x s, java floor $f s$([ ${#base[@]} -gt 0 ] && echo ", baseline batch $p s")" >&2
+  echo "$b $d $x $p $f" >>"$out/rounds"
   if [ ${#mixed[@]} -gt 0 ]; then
     mb=$(seconds "${mixed[@]}"); md=$(seconds "${mdouble[@]}"); mx=$(seconds "${mdecimal[@]}")
     echo "round $i, mixed ledger: batch $mb s, duckdb double $md s, duckdb decimal $mx s" >&2
@@ -70,12 +76,14 @@ ratio() { awk -v c="$1" '{ printf "%.3f\n", $1 / $c }' "$out/rounds" | median; }
 echo "zhonghe batch         median $(col 1) s"
 echo "duckdb DOUBLE         median $(col 2) s   batch/duckdb ratio (median of rounds) $(ratio 2)"
 echo "duckdb DECIMAL(38,6)  median $(col 3) s   batch/duckdb ratio (median of rounds) $(ratio 3)"
+echo "java floor (FloorScan) median $(col 5) s   batch/floor ratio (median of rounds) $(ratio 5)   floor/duckdb DOUBLE $(awk '{ printf "%.3f\n", $5 / $2 }' "$out/rounds" | median)"
+echo "  the floor's scan alone: $(grep '^floor: scan' "$out/log" | awk '{ print $3 }' | median) s (median of its runs)"
 if [ ${#base[@]} -gt 0 ]; then
   echo "baseline batch        median $(col 4) s   this/baseline ratio (median of rounds) $(ratio 4)   ($BASELINE)"
   cmp -s "$out/batch.csv" "$out/base.csv" && echo "  the two builds' results are byte-identical" \
     || echo "  the two builds' results DIFFER"
 fi
-grep '^duckdb' "$out/log" | sort | uniq -c | sed 's/^/  /'
+grep -E '^(duckdb|floor: [0-9])' "$out/log" | sort | uniq -c | sed 's/^/  /'
 if [ ${#mixed[@]} -gt 0 ]; then
   mcol() { awk -v c="$1" '{ print $c }' "$out/mrounds" | median; }
   mratio() { awk -v c="$1" '{ printf "%.3f\n", $1 / $c }' "$out/mrounds" | median; }
