@@ -185,6 +185,7 @@ public record CreditKey(String registry, String serial) {
         alias(m, "CERCARBONO", "cercarbono", "ecoregistry");
         alias(m, "CCER", "ccer", "国家核证自愿减排量", "中国核证自愿减排量", "核证自愿减排量",
                 "china certified emission reduction", "chinese certified emission reduction", "china ccer");
+        alias(m, "PHCER", "phcer", "碳普惠", "碳普惠核证减排量");
         alias(m, "CDM", "cdm", "clean development mechanism", "cer", "unfccc cdm");
         alias(m, "PURO", "puro", "puro earth", "puro.earth");
         alias(m, "PLAN_VIVO", "plan vivo", "planvivo");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.CreditKey;
 import org.zhonghe.rules.ProfileInfo.RuleInfo;
 import org.zhonghe.rules.ProfileInfo.Status;
 import org.zhonghe.rules.ProfileInfo.Verification;
@@ -39,7 +40,8 @@ public final class CnEtsProfile implements Profile {
 
     @Override
     public Optional<Reason> checkCredit(Credit c, ConceptRule rule, Assessment a) {
-        if (!c.registry().equals("CCER")) return Optional.of(Reason.REGISTRY_NOT_ADMITTED);
+        // the registry's canonical id, whatever the spelling ("ccer", "国家核证自愿减排量"; assessment-format.md)
+        if (!CreditKey.registryId(c.registry()).equals("CCER")) return Optional.of(Reason.REGISTRY_NOT_ADMITTED);
         if (c.etsCovered()) return Optional.of(Reason.OWN_BOUNDARY_CREDIT);
         return Optional.empty();
     }

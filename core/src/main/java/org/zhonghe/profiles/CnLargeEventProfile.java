@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.zhonghe.Concept;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
+import org.zhonghe.assessment.CreditKey;
 import org.zhonghe.assessment.CreditType;
 import org.zhonghe.assessment.EntityType;
-import org.zhonghe.assessment.Removal;
 import org.zhonghe.assessment.RemovalClass;
 import org.zhonghe.assessment.RemovalKind;
 import org.zhonghe.rules.ProfileInfo.RuleInfo;
@@ -53,18 +53,25 @@ public final class CnLargeEventProfile implements Profile {
         return Redefinitions.carbonAsEveryGhg(concept);
     }
 
-    /** Forestry sinks count only from new projects: other nature-based kinds are not incremental here. */
+    /**
+     * Forestry sinks count only from new projects: other nature-based kinds are not incremental
+     * here (blue carbon, which the guideline does not address, is left to §3; docs/profiles.md),
+     * whether in the boundary or bought as removal credits (the guideline speaks of sinks used to
+     * offset, 抵消; rules.md §4 check 6).
+     */
     @Override
-    public Optional<Reason> checkRemoval(Removal r, Assessment a) {
-        boolean newForest = r.kind() == RemovalKind.AFFORESTATION || r.kind() == RemovalKind.REFORESTATION;
-        return r.kind().removalClass() == RemovalClass.NATURE_BASED && !newForest
+    public Optional<Reason> checkSinkKind(RemovalKind kind) {
+        boolean newForest = kind == RemovalKind.AFFORESTATION || kind == RemovalKind.REFORESTATION;
+        return kind.removalClass() == RemovalClass.NATURE_BASED && !newForest
                 ? Optional.of(Reason.NOT_INCREMENTAL) : Optional.empty();
     }
 
     @Override
     public Optional<Reason> checkCredit(Credit c, ConceptRule rule, Assessment a) {
-        String registry = c.registry();
-        if (registry.equals("CN-ETS") || registry.startsWith("CN-ETS-")) {
+        // the registry's canonical id, whatever the spelling (assessment-format.md): "cn-ets-beijing" is
+        // CN ETS BEIJING, "Clean Development Mechanism" is CDM, "碳普惠" is PHCER
+        String registry = CreditKey.registryId(c.registry());
+        if (registry.equals("CN ETS") || registry.startsWith("CN ETS ")) {
             return c.type() == CreditType.ALLOWANCE ? Optional.empty() : Optional.of(Reason.CREDIT_TYPE_NOT_ADMITTED);
         }
         if (registry.equals("CCER") || registry.equals("PHCER")) return Optional.empty();

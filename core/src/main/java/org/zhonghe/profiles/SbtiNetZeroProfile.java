@@ -88,19 +88,29 @@ public class SbtiNetZeroProfile implements Profile {
                 a.claimDate().toString(), SbtiEditions.V2_REQUIRED_FROM.toString()));
     }
 
-    /** At least 90 % (72 % FLAG) below the baseline, with the achieved cut in the message. */
-    private static Optional<Finding> threshold(Baseline b, Totals totals) {
+    /**
+     * At least 90 % (72 % FLAG) below the baseline: counted emissions at most (1 − cut) × the
+     * baseline, decided by an exact product, never a rounded quotient. A baseline of 0 t allows
+     * no emissions at all (no cut below it can be measured). The achieved cut in the message is
+     * rounded down, so that a cut just short of the requirement never reads as meeting it.
+     */
+    static Optional<Finding> threshold(Baseline b, Totals totals) {
         BigDecimal required = "flag".equalsIgnoreCase(b.sector()) ? FLAG_CUT : CUT;
-        if (b.emissions().signum() <= 0) return Optional.empty();
-        BigDecimal achieved = BigDecimal.ONE.subtract(Decimals.divide(totals.emissions(), b.emissions()));
-        if (achieved.compareTo(required) >= 0) return Optional.empty();
+        BigDecimal allowed = BigDecimal.ONE.subtract(required).multiply(b.emissions());
+        if (totals.emissions().compareTo(allowed) <= 0) return Optional.empty();
+        if (b.emissions().signum() <= 0) {
+            return Optional.of(Finding.told(FindingCode.REDUCTION_THRESHOLD_NOT_MET,
+                    "profile.sbti.REDUCTION_THRESHOLD_NOT_MET.zeroBaseline", List.of(), percent(required),
+                    String.valueOf(b.year()), Decimals.grouped(b.emissions()), Decimals.grouped(totals.emissions())));
+        }
+        BigDecimal achieved = BigDecimal.ONE.subtract(Decimals.divide(totals.emissions(), b.emissions())); // for the message only
         return Optional.of(Finding.told(FindingCode.REDUCTION_THRESHOLD_NOT_MET, "profile.sbti.REDUCTION_THRESHOLD_NOT_MET",
                 List.of(), percent(achieved), percent(required), String.valueOf(b.year()), Decimals.grouped(b.emissions()),
                 Decimals.grouped(totals.emissions())));
     }
 
     private static String percent(BigDecimal fraction) {
-        return Decimals.plain(fraction.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN));
+        return Decimals.plain(fraction.movePointRight(2).setScale(1, RoundingMode.FLOOR));
     }
 
     private static List<String> shortLivedRemovalCredits(Assessment a, List<RecordResult> records) {

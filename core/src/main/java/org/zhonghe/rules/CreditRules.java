@@ -19,7 +19,8 @@ import org.zhonghe.assessment.RemovalClass;
 /**
  * rules.md §4: a credit counts only if every check passes, in order; the first failure is the
  * reason. Duplicated serials: the earliest credit in file order that passed checks 1–6 keeps
- * the serial. An offset cap counts credits in file order until it is reached. The globe has no
+ * the serial, even when the profile's check 7 then rejects it (a copy of a serial is not counted
+ * because the first copy was not: check 8 asks of checks 1–6 only). An offset cap counts credits in file order until it is reached. The globe has no
  * outside: no credit counts for it (rules.md §1). A removal credit passes the sink tests of §3 by
  * its project's kind (check 6, paper §4.4.3).
  */
@@ -48,25 +49,27 @@ final class CreditRules {
                     : new RegistryChecks.Checked(declared, null, null, false);
             Credit c = checked.credit();
             if (c.isMisdeclaredRemoval() || checked.misdeclared()) misdeclared.add(c.id());
-            Explanation failure = checked.reason() != null ? plain(checked.reason()) : firstFailure(c, a, rule, profile);
-            Reason reason = failure == null ? null : failure.reason();
-            if (reason == null) {
-                CreditKey key = CreditKey.of(c); // asked only of a credit that may count
+            Explanation failure = checked.reason() != null ? plain(checked.reason()) : checksOneToSix(c, a, rule, profile);
+            boolean copy = false;
+            if (failure == null) { // checks 1–6 passed: the serial is this credit's unless an earlier one has it
+                CreditKey key = CreditKey.of(c); // asked only of a credit that passed them
                 if (kept == null) kept = new HashMap<>();
                 Credit first = kept.get(key);
                 if (first != null) {
-                    reason = Reason.DOUBLE_COUNTED;
+                    copy = true;
                     if (Decimals.normalize(first.tonnes()).compareTo(Decimals.normalize(c.tonnes())) != 0) {
                         if (conflicting == null) conflicting = new LinkedHashSet<>();
                         conflicting.add(first.id());
                         conflicting.add(c.id());
                     }
                 } else if (elsewhere.isCountedElsewhere(c.registry(), c.serial())) {
-                    reason = Reason.DOUBLE_COUNTED;
+                    copy = true;
                 } else {
                     kept.put(key, c);
                 }
+                failure = checkSeven(c, a, rule, profile); // check 7 comes before check 8
             }
+            Reason reason = failure != null ? failure.reason() : copy ? Reason.DOUBLE_COUNTED : null;
             if (reason != null) {
                 // explained by the failing check's own message where it has one
                 results.add(failure != null && failure.reason() == reason ? RecordResult.rejected(Section.CREDITS, c.id(), failure, c.origin())
@@ -99,15 +102,18 @@ final class CreditRules {
                 misdeclared.isEmpty() ? List.of() : List.copyOf(misdeclared));
     }
 
-    /** Checks 1–7 of rules.md §4 in order: the first that fails, or null. */
-    private static Explanation firstFailure(Credit c, Assessment a, ConceptRule rule, Profile profile) {
+    /** Checks 1–6 of rules.md §4 in order: the first that fails, or null. */
+    private static Explanation checksOneToSix(Credit c, Assessment a, ConceptRule rule, Profile profile) {
         if (!rule.admitsCredits(a.entity().type())) return plain(Reason.OFFSETS_NOT_ADMITTED);
         if (!c.retired()) return plain(Reason.NOT_RETIRED);
         if (!Objects.equals(c.beneficiary(), a.entity().id())) return plain(Reason.WRONG_BENEFICIARY);
         if (c.ownBoundary()) return plain(Reason.OWN_BOUNDARY_CREDIT);
         if (c.vintage() > a.period().lastYear()) return plain(Reason.FUTURE_VINTAGE);
-        Explanation sink = sinkTests(c, profile);
-        if (sink != null) return sink;
+        return sinkTests(c, profile);
+    }
+
+    /** Check 7 of rules.md §4: the profile's own checks of a credit, or null when they pass. */
+    private static Explanation checkSeven(Credit c, Assessment a, ConceptRule rule, Profile profile) {
         return profile.checkCredit(judged(c), rule, a).map(CreditRules::plain).orElse(null);
     }
 
@@ -122,6 +128,8 @@ final class CreditRules {
         if (c.kind() != null && c.kind().removalClass() != RemovalClass.REDUCTION) {
             Explanation fate = RemovalRules.fate(c.kind());
             if (fate != null) return fate;
+            Optional<Reason> own = profile.checkSinkKind(c.kind()); // the profile's test of a sink's kind (cn-large-event: new forests only)
+            if (own.isPresent()) return plain(own.get());
         }
         int minimum = profile.minimumDurabilityYears();
         if (c.durabilityYears() != null && c.durabilityYears() < minimum) {

@@ -37,7 +37,9 @@ final class Findings {
         for (int i = 0, n = records.size(); i < n; i++) { // indexed loops, not streams nor iterators: batch engines run this a million times
             RecordResult r = records.get(i);
             if (r.reason() == Reason.CO2E_NOT_SPLIT) unsplit = with(unsplit, r.id());
-            if (r.isCounted() && (r.section() == Section.EMISSIONS || r.section() == Section.HISTORY)) anyEmission = true;
+            // an emission record of the period: history years join the balance but are not what it is of
+            // (rules.md §6, "No vacuous verdicts"); a balance of past years alone is of nothing in reach
+            if (r.isCounted() && r.section() == Section.EMISSIONS) anyEmission = true;
         }
         if (unsplit != null) out.add(Finding.of(FindingCode.CO2E_UNDER_CO2_CONCEPT, unsplit, concept));
         if (rule.otherEffectsCounted() && !a.otherEffects().assessed()) {
@@ -60,7 +62,7 @@ final class Findings {
         List<Finding> profiles = profile.findings(a, rule, totals, records);
         if (!profiles.isEmpty()) out.addAll(profiles); // addAll copies even an empty list into an array
         if (!anyEmission) out.add(Finding.of(FindingCode.NOTHING_IN_REACH, List.of(), concept));
-        if (a.emissions().isEmpty() && a.history().isEmpty()) out.add(Finding.of(FindingCode.EMPTY_LEDGER, List.of()));
+        if (a.emissions().isEmpty()) out.add(Finding.of(FindingCode.EMPTY_LEDGER, List.of())); // history years are not emission records
         if (net.signum() < 0) {
             out.add(Finding.of(FindingCode.NET_NEGATIVE, List.of(), Decimals.grouped(net),
                     rule.gases() == org.zhonghe.Concept.Gases.CO2 ? "t CO2" : "t CO2e"));

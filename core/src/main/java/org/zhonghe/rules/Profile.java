@@ -7,6 +7,7 @@ import org.zhonghe.Concept;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.Removal;
+import org.zhonghe.assessment.RemovalKind;
 
 /**
  * A rule profile: a standard as data plus small, named rules. Every method has the IPCC default
@@ -52,12 +53,21 @@ public interface Profile {
         return 100;
     }
 
-    /** A profile's own rejection of a removal, checked after the kind's fate; empty to go on. */
+    /**
+     * A profile's own rejection of a sink by its kind, after the kind's fate: applied to removals
+     * in the boundary and to removal credits alike (rules.md §4 check 6: a removal credit is a sink
+     * bought from outside, and the sink tests apply to it); empty to go on.
+     */
+    default Optional<Reason> checkSinkKind(RemovalKind kind) {
+        return Optional.empty();
+    }
+
+    /** A profile's own rejection of a removal, checked after {@link #checkSinkKind}; empty to go on. */
     default Optional<Reason> checkRemoval(Removal removal, Assessment assessment) {
         return Optional.empty();
     }
 
-    /** A profile's credit checks (rules.md §4 check 6); empty when the credit passes. */
+    /** A profile's credit checks (rules.md §4 check 7); empty when the credit passes. */
     default Optional<Reason> checkCredit(Credit credit, ConceptRule rule, Assessment assessment) {
         return Optional.empty();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.zhonghe.Assessments;
 import org.zhonghe.Concept;
+import org.zhonghe.assessment.Basis;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.CreditType;
 import org.zhonghe.assessment.EntityType;
@@ -122,6 +123,86 @@ class ProfilesTest {
                 .emit("CO2", "100.001 t", 1)).has(FindingCode.REDUCTION_THRESHOLD_NOT_MET)).isTrue();
         assertThat(under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2019, "1000", "flag")
                 .emit("CO2", "280 t", 1)).has(FindingCode.REDUCTION_THRESHOLD_NOT_MET)).isFalse();
+    }
+
+    @Test
+    void sbti_threshold_is_decided_exactly_and_a_zero_baseline_allows_no_emissions() {
+        // a cut a hair short of 90 % (beyond 34 significant digits): a rounded quotient read it as 90 %
+        Evaluation hair = under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2019, "10000", null)
+                .emit("CO2", "1000.00000000000000000000000000000000001 t", 1));
+        assertThat(hair.has(FindingCode.REDUCTION_THRESHOLD_NOT_MET)).isTrue();
+        // and a cut of 89.9999 % is told as 89.9 %, never as the 90 % it misses
+        Evaluation near = under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2019, "10000", null)
+                .emit("CO2", "1000.001 t", 1));
+        assertThat(near.findings()).filteredOn(f -> f.code() == FindingCode.REDUCTION_THRESHOLD_NOT_MET)
+                .singleElement().satisfies(f -> assertThat(f.args()).startsWith("89.9", "90"));
+        // a baseline of 0 t: no cut below it can be made, so any counted emission misses the threshold
+        Evaluation zero = under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2019, "0", null)
+                .emit("CO2", "100 t", 1).removal("daccs", "100 t", null, Basis.INCREMENT, null, "0", true));
+        assertThat(zero.has(FindingCode.REDUCTION_THRESHOLD_NOT_MET)).isTrue();
+        assertThat(zero.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
+        assertThat(zero.findings()).filteredOn(f -> f.code() == FindingCode.REDUCTION_THRESHOLD_NOT_MET)
+                .singleElement().satisfies(f -> {
+                    assertThat(org.zhonghe.Messages.of(java.util.Locale.ENGLISH).get(f.messageKey(), f.args()))
+                            .contains("2019 baseline is 0 t CO2e").contains("100 t CO2e are counted");
+                    assertThat(org.zhonghe.Messages.of(java.util.Locale.CHINESE).get(f.messageKey(), f.args()))
+                            .contains("2019 年基准线为 0 t CO2e");
+                });
+    }
+
+    @Test
+    void a_serial_kept_by_a_credit_the_profile_rejects_is_not_counted_again() {
+        // rules.md §4 check 8: the earliest credit that passed checks 1–6 keeps the serial, even when check 7
+        // (here ISO 14068-1's verification) rejects it; the verified copy after it is a double count
+        Assessments twice = Assessments.org("a").plan(PLAN).emit("CO2", "100 t", 1)
+                .credit(c -> c.serial("S1").amount("100 t"))
+                .credit(c -> c.serial("S1").amount("100 t").verified());
+        Evaluation e = under("iso-14068-1", Concept.CARBON_NEUTRALITY, twice);
+        assertThat(e.records()).filteredOn(r -> r.section() == Section.CREDITS).extracting(RecordResult::reason)
+                .containsExactly(Reason.NOT_VERIFIED, Reason.DOUBLE_COUNTED);
+        assertThat(e.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
+        // copies of different amounts conflict, whichever of them the profile rejects
+        Evaluation conflict = under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.org("a").plan(PLAN)
+                .emit("CO2", "100 t", 1).credit(c -> c.serial("S1").amount("300 t"))
+                .credit(c -> c.serial("S1").amount("100 t").verified()));
+        assertThat(conflict.has(FindingCode.CONFLICTING_DUPLICATE_SERIAL)).isTrue();
+        assertThat(conflict.verdict()).isEqualTo(Verdict.INDETERMINATE);
+    }
+
+    @Test
+    void chinese_profiles_admit_registries_by_their_canonical_ids_whatever_the_spelling() {
+        for (String ccer : List.of("CCER", "ccer", "国家核证自愿减排量", " China CCER ")) {
+            assertThat(creditReason(under("cn-ets", Concept.CARBON_NEUTRALITY, Assessments.org("a").emit("CO2", "1000 t", 1)
+                    .credit(c -> c.registry(ccer).amount("10 t"))))).as(ccer).isNull();
+        }
+        Assessments event = Assessments.of("games", EntityType.EVENT).emit("CO2", "100 t", 1)
+                .credit(c -> c.registry("Clean Development Mechanism").hostCountry("CHN").amount("40 t"))
+                .credit(c -> c.registry("碳普惠").amount("30 t"))
+                .credit(c -> c.registry("cn-ets-beijing").type(CreditType.ALLOWANCE).amount("30 t"));
+        Evaluation e = under("cn-large-event", Concept.CARBON_NEUTRALITY, event);
+        assertThat(e.records()).filteredOn(r -> r.section() == Section.CREDITS).extracting(RecordResult::status)
+                .containsOnly(RecordStatus.COUNTED);
+        assertThat(e.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(creditReason(under("cn-large-event", Concept.CARBON_NEUTRALITY, Assessments.of("g", EntityType.EVENT)
+                .emit("CO2", "1 t", 1).credit(c -> c.registry("Verra").amount("1 t"))))).isEqualTo(Reason.REGISTRY_NOT_ADMITTED);
+    }
+
+    @Test
+    void cn_large_event_takes_forestry_sinks_only_from_new_projects_bought_or_not() {
+        Assessments event = Assessments.of("games", EntityType.EVENT).emit("CO2", "100 t", 1)
+                .credit(c -> c.type(CreditType.REMOVAL).kind("forest-management").amount("50 t"))
+                .credit(c -> c.type(CreditType.REMOVAL).kind("afforestation").amount("50 t"));
+        Evaluation e = under("cn-large-event", Concept.CARBON_NEUTRALITY, event);
+        assertThat(e.records()).filteredOn(r -> r.section() == Section.CREDITS).extracting(RecordResult::reason)
+                .containsExactly(Reason.NOT_INCREMENTAL, null);
+        assertThat(e.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
+        // the same kind in the boundary, as before
+        assertThat(under("cn-large-event", Concept.CARBON_NEUTRALITY, Assessments.of("games", EntityType.EVENT)
+                .emit("CO2", "100 t", 1).removal("forest-management", "100 t", true, Basis.INCREMENT, 100, null, true)).records())
+                .filteredOn(r -> r.section() == Section.REMOVALS).extracting(RecordResult::reason)
+                .containsExactly(Reason.NOT_INCREMENTAL);
+        // under ipcc the bought forest-management sink counts (§3 alone)
+        assertThat(under("ipcc", Concept.CARBON_NEUTRALITY, event).verdict()).isEqualTo(Verdict.SUPPORTED);
     }
 
     @Test

@@ -76,6 +76,13 @@ class CreditRulesTest {
     }
 
     @Test
+    void a_credit_that_failed_checks_one_to_six_holds_no_serial() {
+        // the copy after it counts (rules.md §4 check 8 asks of checks 1–6 only; ProfilesTest has check 7)
+        assertThat(credits(Assessments.org("acme").credit(c -> c.serial("S2").vintage(2030)).offset("S2", "1 t"),
+                Concept.CARBON_NEUTRALITY)).extracting(RecordResult::reason).containsExactly(Reason.FUTURE_VINTAGE, null);
+    }
+
+    @Test
     void a_serial_counted_for_another_assessment_is_double_counted() {
         ClaimEvaluator withStore = new ClaimEvaluator(GwpTable.bundled(), (registry, serial) -> serial.equals("TAKEN"));
         List<RecordResult> r = withStore.evaluate(Assessments.org("acme").offset("TAKEN", "1 t").offset("FREE", "1 t").build(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.zhonghe.Assessments;
 import org.zhonghe.Concept;
+import org.zhonghe.assessment.Basis;
 import org.zhonghe.assessment.EntityType;
 import org.zhonghe.profiles.Profiles;
 
@@ -119,6 +120,30 @@ class VerdictAndFindingsTest {
         assertThat(co2.verdict()).isEqualTo(Verdict.INDETERMINATE);
         assertThat(co2.records()).filteredOn(r -> r.section() == Section.HISTORY)
                 .extracting(RecordResult::reason).containsOnly(Reason.CO2E_NOT_SPLIT);
+    }
+
+    @Test
+    void history_years_alone_are_nothing_in_reach_and_the_ledger_still_empty() {
+        // an event whose period inventory is all Scope 3 (beyond direct control under net zero) is not
+        // made "net zero" by a history year of 0 t, nor by one of 1 t balanced by a removal (rules.md §6)
+        Assessments event = Assessments.of("games", EntityType.EVENT).scopes(1, 2, 3).emit("CO2", "5000 t", 3)
+                .history(2023, "0");
+        Evaluation zero = under(event, Concept.NET_ZERO_GHG);
+        assertThat(zero.has(FindingCode.NOTHING_IN_REACH)).isTrue();
+        assertThat(zero.verdict()).isEqualTo(Verdict.INDETERMINATE);
+        Evaluation balanced = under(Assessments.of("games", EntityType.EVENT).scopes(1, 2, 3).emit("CO2", "5000 t", 3)
+                .history(2023, "1").removal("daccs", "1 t", null, Basis.INCREMENT, null, "0", true), Concept.NET_ZERO_GHG);
+        assertThat(balanced.verdict()).isEqualTo(Verdict.INDETERMINATE);
+        // an organisation with history years and no emission record of the period: empty, and of nothing
+        Evaluation historyOnly = under(Assessments.org("a").history(2023, "0"), Concept.GHG_NEUTRALITY);
+        assertThat(historyOnly.has(FindingCode.EMPTY_LEDGER)).isTrue();
+        assertThat(historyOnly.has(FindingCode.NOTHING_IN_REACH)).isTrue();
+        assertThat(historyOnly.verdict()).isEqualTo(Verdict.INDETERMINATE);
+        // with an emission of the period counted, history joins the balance as before
+        Evaluation withPeriod = under(Assessments.org("a").emit("CO2", "1 t", 1).history(2023, "0").offset("S", "1 t"),
+                Concept.GHG_NEUTRALITY);
+        assertThat(withPeriod.has(FindingCode.NOTHING_IN_REACH)).isFalse();
+        assertThat(withPeriod.verdict()).isEqualTo(Verdict.SUPPORTED);
     }
 
     @Test
