@@ -119,4 +119,66 @@ class RegistryCheckTest {
         assertThat(record(run.json(), "v1").path("status").asText()).isEqualTo("COUNTED");
         assertThat(run.exit()).isZero();
     }
+
+    /** An assessment of {@code entity} over {@code year} with one credit, checked against the samples. */
+    private JsonNode checkOne(Path dir, String entity, int year, String profile, String credit) throws IOException {
+        Path file = dir.resolve("one.yaml");
+        Files.writeString(file, """
+                version: 1
+                entity: %s
+                period: {from: %d-01-01, to: %d-12-31}
+                claim: {concept: carbon-neutrality%s}
+                plan:
+                  reductionTargets: [{year: 2030, reductionPercent: 50, baseYear: 2020}]
+                  removalTransition: removal credits only from 2030
+                emissions:
+                  - {id: e1, gas: CO2, amount: 100, unit: t, scope: 1}
+                credits:
+                  - %s
+                """.formatted(entity, year, year, profile == null ? "" : ", profile: " + profile, credit));
+        return Run.of("check", file.toString(), "--registry-data", DATA, "--format", "json").json();
+    }
+
+    @Test
+    void aRegistryNamedByAnyOfItsAliasesIsCheckedAgainstItsData(@TempDir Path dir) throws IOException {
+        // verra/transactions.csv:102, a block issued and never retired: "Verified Carbon Standard" and a
+        // full-width "ＶＣＳ" are Verra (CreditKey's aliases), so the credit is not judged as declared
+        for (String name : List.of("Verified Carbon Standard", "ＶＣＳ", "verra registry")) {
+            JsonNode r = checkOne(dir, "{id: acme, type: organization}", 2024, null, "{id: c1, registry: \"" + name
+                    + "\", serial: 19410-942201922-942202031-VCS-VCU-7890-VER-AR-1-1996-01012024-31122024-0, type: reduction,"
+                    + " vintage: 2024, amount: 110, unit: t, retired: true, beneficiary: acme}");
+            assertThat(record(r, "c1").path("reason").asText()).as(name).isEqualTo("REGISTRY_NOT_RETIRED");
+            assertThat(finding(r, "REGISTRY_UNCHECKED")).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void theIntermediaryNamedBeforeOnBehalfOfIsNotTheBeneficiary(@TempDir Path dir) throws IOException {
+        // art-trees/retirements.csv:2, "Emergent … retiring on behalf of Chanel": retired for Chanel
+        String credit = "{id: c1, registry: ART, serial: FCPF-CI-130-2023-20-1 to 110, type: reduction, vintage: 2023,"
+                + " amount: 100, unit: t}";
+        assertThat(record(checkOne(dir, "{id: emergent, name: Emergent, type: organization}", 2023, null, credit), "c1")
+                .path("reason").asText()).isEqualTo("REGISTRY_BENEFICIARY_MISMATCH");
+        assertThat(record(checkOne(dir, "{id: chanel, name: Chanel, type: organization}", 2023, null, credit), "c1")
+                .path("status").asText()).isEqualTo("COUNTED");
+    }
+
+    @Test
+    void theRegistrysDayOfRetirementAndVintageDecide(@TempDir Path dir) throws IOException {
+        // climate-action-reserve/retirements.csv:24, retired 02/02/2026 on behalf of Pipedrive: for a 2024
+        // claim under ISO 14068-1 that is more than 12 months late, whatever day the assessment declares
+        String late = "{id: c1, registry: CAR, serial: CAR-1-US-1513-47-1212-AR-2024-8963-1988 to 2187, type: reduction,"
+                + " vintage: 2024, amount: 100, unit: t, verified: true%s}";
+        for (String declared : List.of("", ", retiredOn: 2025-03-01")) {
+            assertThat(record(checkOne(dir, "{id: pipedrive, name: Pipedrive Inc, type: organization}", 2024, "iso-14068-1",
+                    late.formatted(declared)), "c1").path("reason").asText()).as(declared).isEqualTo("RETIRED_TOO_LATE");
+        }
+        // climate-action-reserve/retirements.csv:3, vintage 2025, declared 2024 for a 2024 claim: the
+        // registry's vintage is later than the period (FUTURE_VINTAGE), and the mismatch is told
+        JsonNode r = checkOne(dir, "{id: mlf, name: Maple Leaf Foods, type: organization}", 2024, null,
+                "{id: c1, registry: CAR, serial: CAR-1-US-1335-31-983-KS-2025-9659-1 to 110, type: reduction, vintage: 2024,"
+                        + " amount: 100, unit: t}");
+        assertThat(record(r, "c1").path("reason").asText()).isEqualTo("FUTURE_VINTAGE");
+        assertThat(finding(r, "VINTAGE_MISMATCH")).containsExactly("c1");
+    }
 }

@@ -1,6 +1,7 @@
 package org.zhonghe.rules;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.zhonghe.assessment.CreditType;
 import org.zhonghe.assessment.RemovalKind;
@@ -25,12 +26,13 @@ import org.zhonghe.assessment.RemovalKind;
  * @param removalKind    the removal kind the data tell; may be null
  * @param vintageFirst   first vintage year of the block, 0 when unknown
  * @param vintageLast    last vintage year of the block, 0 when unknown
+ * @param retiredOn      the day the registry says the block was retired; null when not retired or not told
  * @param source         where the registry's record was read ({@code file:line})
  */
 public record RegistryBlock(String registry, String blockKey, String serial, Long firstUnit, Long lastUnit,
                             Status status, boolean forEntity, String beneficiary, BigDecimal availableTonnes,
                             CreditType creditType, RemovalKind removalKind, int vintageFirst, int vintageLast,
-                            String source) {
+                            LocalDate retiredOn, String source) {
     /** A registry's status of a block. */
     public enum Status { ISSUED, RETIRED, CANCELLED }
 

@@ -15,8 +15,9 @@ import org.zhonghe.assessment.CreditType;
  * {@code REGISTRY_BENEFICIARY_MISMATCH}, {@code SERIAL_OVERLAP} (its units overlap those of an
  * earlier credit in file order); a credit claiming more than its block holds is counted up to
  * the block ({@code REGISTRY_QUANTITY_EXCEEDED}, PARTIAL). A credit declared a removal whose
- * registry class is reduction is judged a reduction ({@code CREDIT_TYPE_MISDECLARED}). Warning
- * {@code VINTAGE_MISMATCH}; info {@code REGISTRY_UNCHECKED}.
+ * registry class is reduction is judged a reduction ({@code CREDIT_TYPE_MISDECLARED}). Warning {@code VINTAGE_MISMATCH}: the block's vintage is then
+ * the one judged. The registry's day of retirement replaces the declared one. Info
+ * {@code REGISTRY_UNCHECKED}.
  * One instance per judged assessment (it remembers the blocks of earlier credits).
  */
 final class RegistryChecks {
@@ -66,8 +67,14 @@ final class RegistryChecks {
         boolean misdeclared = c.type() == CreditType.REMOVAL && b.creditType() == CreditType.REDUCTION;
         CreditType type = misdeclared ? CreditType.REDUCTION : c.type();
         var kind = c.kind() != null ? c.kind() : type == CreditType.REMOVAL ? b.removalKind() : null;
-        Credit judged = new Credit(c.id(), c.registry(), c.serial(), type, kind, c.durabilityYears(), c.vintage(),
-                c.amount(), c.unit(), true, assessment.entity().id(), c.retiredOn(), c.ownBoundary(), c.international(),
+        // the registry's vintage and retirement day decide too: a declared vintage outside the block's is
+        // taken as the nearest year the block holds (check 5 reads it), the declared retirement day is
+        // replaced by the registry's (a profile's retirement deadline reads it)
+        int vintage = !b.vintageDiffers(c.vintage()) ? c.vintage()
+                : c.vintage() < b.vintageFirst() ? b.vintageFirst() : b.vintageLast();
+        var retiredOn = b.retiredOn() != null ? b.retiredOn() : c.retiredOn();
+        Credit judged = new Credit(c.id(), c.registry(), c.serial(), type, kind, c.durabilityYears(), vintage,
+                c.amount(), c.unit(), true, assessment.entity().id(), retiredOn, c.ownBoundary(), c.international(),
                 c.verified(), c.etsCovered(), c.hostCountry(), c.origin());
         return new Checked(judged, null, b.availableTonnes(), misdeclared);
     }

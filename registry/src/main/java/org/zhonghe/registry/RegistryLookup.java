@@ -75,10 +75,15 @@ public final class RegistryLookup implements RegistryFacts {
                 units == null ? null : units.first(), units == null ? null : units.last(), status, isFor(r, entity),
                 Names.claimant(r), available, type, r.classification().removalKind(),
                 r.vintage() == null ? 0 : r.vintage().firstYear(), r.vintage() == null ? 0 : r.vintage().lastYear(),
-                r.source().toString());
+                r.status() == CreditStatus.RETIRED ? r.retiredOn() : null, r.source().toString());
     }
 
-    /** The record was retired for the entity: its name, id or an alias is the beneficiary or claimant. */
+    /**
+     * The record was retired for the entity: its name, id or an alias is the claimant
+     * ({@link Names#claimant}). Only the claimant: a beneficiary that says "Emergent retiring on behalf
+     * of Chanel" was retired for Chanel, and the intermediary's name in it is not a match
+     * (docs/registries.md: "retired on behalf of someone else").
+     */
     static boolean isFor(RegistryRecord r, Entity entity) {
         List<String> names = new ArrayList<>();
         names.add(entity.id());
@@ -86,7 +91,7 @@ public final class RegistryLookup implements RegistryFacts {
         names.addAll(entity.aliases());
         String claimant = Names.claimant(r);
         for (String n : names) {
-            if (Names.matches(r.beneficiary(), n) || Names.matches(claimant, n)) return true;
+            if (Names.matches(claimant, n)) return true;
         }
         return false;
     }
