@@ -164,6 +164,34 @@ class RegistryCheckTest {
     }
 
     @Test
+    void aCreditDeclaredAReductionIsJudgedARemovalWhenItsRegistrySaysSo(@TempDir Path dir) throws IOException {
+        // climate-action-reserve/retirements.csv:10, Reduction/Removal = Removal (Forestry - MX), retired on
+        // behalf of Bain & Company; declared a reduction: under a profile that admits only removal credits
+        // it counts, judged by the registry's class, and the difference is told
+        Path file = dir.resolve("bain.yaml");
+        Files.writeString(file, """
+                version: 1
+                entity: {id: bain, name: Bain & Company, type: organization}
+                period: {from: 2025-01-01, to: 2025-12-31}
+                boundary: {scopes: [1, 2, 3]}
+                claim: {concept: net-zero-ghg, profile: sbti-net-zero}
+                baseline: {year: 2019, emissions: 100000}
+                emissions:
+                  - {id: e1, gas: CO2, amount: 100, unit: t, scope: 1}
+                credits:
+                  - {id: c1, registry: CAR, serial: CAR-1-MX-1568-42-1130-QR-2025-9680-1 to 110, type: reduction, vintage: 2025, amount: 100, unit: t}
+                """);
+        JsonNode r = Run.of("check", file.toString(), "--registry-data", DATA, "--format", "json", "--lang", "en").json();
+        assertThat(record(r, "c1").path("status").asText()).isEqualTo("COUNTED");
+        assertThat(finding(r, "CREDIT_TYPE_MISDECLARED")).containsExactly("c1");
+        for (JsonNode f : r.path("findings")) {
+            if (f.path("code").asText().equals("CREDIT_TYPE_MISDECLARED")) {
+                assertThat(f.path("message").asText()).contains("declared a reduction is a removal by its registry");
+            }
+        }
+    }
+
+    @Test
     void theRegistrysDayOfRetirementAndVintageDecide(@TempDir Path dir) throws IOException {
         // climate-action-reserve/retirements.csv:24, retired 02/02/2026 on behalf of Pipedrive: for a 2024
         // claim under ISO 14068-1 that is more than 12 months late, whatever day the assessment declares

@@ -15,7 +15,8 @@ import org.zhonghe.assessment.CreditType;
  * {@code REGISTRY_BENEFICIARY_MISMATCH}, {@code SERIAL_OVERLAP} (its units overlap those of an
  * earlier credit in file order); a credit claiming more than its block holds is counted up to
  * the block ({@code REGISTRY_QUANTITY_EXCEEDED}, PARTIAL). A credit declared a removal whose
- * registry class is reduction is judged a reduction ({@code CREDIT_TYPE_MISDECLARED}). Warning {@code VINTAGE_MISMATCH}: the block's vintage is then
+ * registry class is reduction is judged a reduction, and one declared a reduction or an avoidance
+ * whose registry class is removal is judged a removal ({@code CREDIT_TYPE_MISDECLARED}). Warning {@code VINTAGE_MISMATCH}: the block's vintage is then
  * the one judged. The registry's day of retirement replaces the declared one. Info
  * {@code REGISTRY_UNCHECKED}.
  * One instance per judged assessment (it remembers the blocks of earlier credits).
@@ -37,6 +38,7 @@ final class RegistryChecks {
     private List<RegistryBlock> earlier = List.of();
     private List<String> unchecked = List.of();
     private List<String> vintageMismatch = List.of();
+    private List<String> removalsByRegistry = List.of();
 
     RegistryChecks(RegistryFacts facts, Assessment assessment) {
         this.facts = facts;
@@ -65,7 +67,15 @@ final class RegistryChecks {
             vintageMismatch.add(c.id());
         }
         boolean misdeclared = c.type() == CreditType.REMOVAL && b.creditType() == CreditType.REDUCTION;
-        CreditType type = misdeclared ? CreditType.REDUCTION : c.type();
+        // the other direction (docs/registries.md: "removal ↔ reduction"): declared a reduction or an
+        // avoidance, a removal by its registry's class; judged a removal, with the kind the data tell
+        boolean registryRemoval = (c.type() == CreditType.REDUCTION || c.type() == CreditType.AVOIDANCE)
+                && b.creditType() == CreditType.REMOVAL;
+        if (registryRemoval) {
+            if (removalsByRegistry.isEmpty()) removalsByRegistry = new ArrayList<>();
+            removalsByRegistry.add(c.id());
+        }
+        CreditType type = misdeclared ? CreditType.REDUCTION : registryRemoval ? CreditType.REMOVAL : c.type();
         var kind = c.kind() != null ? c.kind() : type == CreditType.REMOVAL ? b.removalKind() : null;
         // the registry's vintage and retirement day decide too: a declared vintage outside the block's is
         // taken as the nearest year the block holds (check 5 reads it), the declared retirement day is
@@ -81,8 +91,12 @@ final class RegistryChecks {
 
     /** The findings of the checks so far, each naming its credits ({@code CREDIT_TYPE_MISDECLARED} goes with check 6's). */
     List<Finding> findings() {
-        if (vintageMismatch.isEmpty() && unchecked.isEmpty()) return List.of(); // nearly always, in a batch
-        List<Finding> out = new ArrayList<>(2);
+        if (vintageMismatch.isEmpty() && unchecked.isEmpty() && removalsByRegistry.isEmpty()) return List.of(); // nearly always, in a batch
+        List<Finding> out = new ArrayList<>(3);
+        if (!removalsByRegistry.isEmpty()) {
+            out.add(Finding.told(FindingCode.CREDIT_TYPE_MISDECLARED, "finding.CREDIT_TYPE_MISDECLARED.registryRemoval",
+                    removalsByRegistry));
+        }
         if (!vintageMismatch.isEmpty()) out.add(Finding.of(FindingCode.VINTAGE_MISMATCH, vintageMismatch));
         if (!unchecked.isEmpty()) out.add(Finding.of(FindingCode.REGISTRY_UNCHECKED, unchecked));
         return out;
