@@ -93,11 +93,17 @@ final class Fields {
         return node(name) != null;
     }
 
-    /** The field's value, or null when it is absent or written as null. */
+    /**
+     * The field's value, or null when it is absent, written as null, or a blank text ({@code ""},
+     * {@code " "}): every reader reads text stripped, and an empty CSV cell is a field absent
+     * (assessment-format.md), so a blank YAML or JSON value is absent too — a required field is then
+     * missing (a credit with {@code serial: ""} is refused, as batch and the CSV ledgers refuse it,
+     * not counted without a serial), an optional one takes its default.
+     */
     Node node(String name) {
         Node.Field f = byName.get(name);
         if (f == null) return null;
-        return f.value() instanceof Node.ScalarNode s && s.isNull() ? null : f.value();
+        return f.value() instanceof Node.ScalarNode s && (s.isNull() || s.text().isBlank()) ? null : f.value();
     }
 
     /** The line of a field, else of the mapping. */

@@ -322,6 +322,35 @@ class AssessmentReaderTest {
     }
 
     @Test
+    void a_blank_value_is_a_field_absent_as_an_empty_csv_cell_is() {
+        // a credit with a blank serial or registry was counted without one (no double-count check could
+        // hold it); the CSV ledgers and batch refuse it as missing, and so does YAML or JSON now
+        for (String cell : List.of("serial: \"\"", "serial: \" \"", "serial: \"\\t\"", "registry: \" \"")) {
+            String credit = "credits: [{id: c1, registry: VCS, serial: S1, type: avoidance, vintage: 2024, amount: 1, unit: t,"
+                    + " retired: true, beneficiary: acme}]\n";
+            String field = cell.substring(0, cell.indexOf(':'));
+            ReadResult r = reader.read(minimal(credit.replaceFirst(field + ": [^,]+", java.util.regex.Matcher.quoteReplacement(cell))),
+                    "a.yaml", Syntax.YAML, false);
+            assertThat(r.problems()).as(cell).extracting(Problem::key, Problem::field)
+                    .contains(org.assertj.core.groups.Tuple.tuple("field.required", "credits[c1]." + field));
+        }
+        ReadResult json = reader.read("""
+                {"version": 1, "entity": {"id": "acme", "type": "organization"},
+                 "period": {"from": "2024-01-01", "to": "2024-12-31"}, "claim": {"concept": "carbon-neutrality"},
+                 "credits": [{"id": "c1", "registry": "VCS", "serial": "  ", "type": "avoidance", "vintage": 2024,
+                   "amount": 1, "unit": "t", "retired": true, "beneficiary": "acme"}]}""", "a.json", Syntax.JSON, false);
+        assertThat(json.problems()).extracting(Problem::key).contains("field.required");
+        // an optional field written blank takes its default, as its empty CSV cell does
+        Assessment a = readYaml(minimal("emissions: [{id: e1, gas: CO2, amount: 5, unit: t, scope: \" \", biogenic: \"\"}]\n"
+                + "credits: [{id: c1, registry: VCS, serial: S1, type: avoidance, vintage: 2024, amount: 1, unit: t,"
+                + " retired: true, beneficiary: acme, ownBoundary: \" \", kind: \"\"}]\n"));
+        assertThat(a.emissions().get(0).scope()).isEqualTo(org.zhonghe.assessment.Scope.ONE);
+        assertThat(a.emissions().get(0).biogenic()).isFalse();
+        assertThat(a.credits().get(0).ownBoundary()).isFalse();
+        assertThat(a.credits().get(0).kind()).isNull();
+    }
+
+    @Test
     void units_are_case_sensitive_symbols() {
         Assessment a = readYaml(minimal("emissions: [{id: e1, gas: CO2, amount: 5, unit: Mt}]\n"));
         ReadResult wrong = reader.read(minimal("emissions: [{id: e1, gas: CO2, amount: 5, unit: mt}]\n"), "a.yaml",
