@@ -174,7 +174,7 @@ public record CreditKey(String registry, String serial) {
 
     private static Map<String, String> registries() {
         Map<String, String> m = new java.util.HashMap<>();
-        alias(m, "VERRA", "verra", "vcs", "verra vcs", "vcs verra", "verified carbon standard", "verra registry",
+        alias(m, "VERRA", "verra", "vcs", "vcu", "verra vcs", "vcs verra", "verified carbon standard", "verra registry",
                 "vcs registry");
         alias(m, "GOLD_STANDARD", "gold standard", "goldstandard", "gs", "gsf", "gold standard foundation",
                 "gold standard registry", "gs4gg", "gold standard for the global goals");

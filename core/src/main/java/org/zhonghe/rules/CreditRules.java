@@ -20,7 +20,8 @@ import org.zhonghe.assessment.RemovalClass;
  * rules.md §4: a credit counts only if every check passes, in order; the first failure is the
  * reason. Duplicated serials: the earliest credit in file order that passed checks 1–6 keeps
  * the serial, even when the profile's check 7 then rejects it (a copy of a serial is not counted
- * because the first copy was not: check 8 asks of checks 1–6 only). An offset cap counts credits in file order until it is reached. The globe has no
+ * because the first copy was not: check 8 asks of checks 1–6 only). An offset cap counts credits
+ * in file order until it is reached. The globe has no
  * outside: no credit counts for it (rules.md §1). A removal credit passes the sink tests of §3 by
  * its project's kind (check 6, paper §4.4.3).
  */

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.zhonghe.Concept;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
-import org.zhonghe.assessment.Removal;
 import org.zhonghe.assessment.RemovalKind;
 
 /**
@@ -21,7 +20,7 @@ import org.zhonghe.assessment.RemovalKind;
  * and the finding codes are asked once per <em>sign</em> of that total
  * ({@link PreparedClaim#outcome(int)}). So, for such an assessment, a profile must:
  * <ul>
- *   <li>in {@link #rule}, {@link #checkRemoval} and {@link #checkCredit}, decide by the records'
+ *   <li>in {@link #rule}, {@link #checkSinkKind} and {@link #checkCredit}, decide by the records'
  *       gas, scope, kind and dates, never by amounts;</li>
  *   <li>in {@link #findings}, read {@link Totals} only through the sign of its totals (is anything
  *       counted, is the net above zero): which findings are raised, their effect and severity must
@@ -59,11 +58,6 @@ public interface Profile {
      * bought from outside, and the sink tests apply to it); empty to go on.
      */
     default Optional<Reason> checkSinkKind(RemovalKind kind) {
-        return Optional.empty();
-    }
-
-    /** A profile's own rejection of a removal, checked after {@link #checkSinkKind}; empty to go on. */
-    default Optional<Reason> checkRemoval(Removal removal, Assessment assessment) {
         return Optional.empty();
     }
 

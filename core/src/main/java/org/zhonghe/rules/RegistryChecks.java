@@ -16,8 +16,8 @@ import org.zhonghe.assessment.CreditType;
  * earlier credit in file order); a credit claiming more than its block holds is counted up to
  * the block ({@code REGISTRY_QUANTITY_EXCEEDED}, PARTIAL). A credit declared a removal whose
  * registry class is reduction is judged a reduction, and one declared a reduction or an avoidance
- * whose registry class is removal is judged a removal ({@code CREDIT_TYPE_MISDECLARED}). Warning {@code VINTAGE_MISMATCH}: the block's vintage is then
- * the one judged. The registry's day of retirement replaces the declared one. Info
+ * whose registry class is removal is judged a removal ({@code CREDIT_TYPE_MISDECLARED}). Warning
+ * {@code VINTAGE_MISMATCH}: the block's vintage is then the one judged. The registry's day of retirement replaces the declared one. Info
  * {@code REGISTRY_UNCHECKED}.
  * One instance per judged assessment (it remembers the blocks of earlier credits).
  */

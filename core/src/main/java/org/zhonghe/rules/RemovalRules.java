@@ -35,7 +35,6 @@ public final class RemovalRules {
         Explanation fate = fate(r.kind());
         if (fate != null) return fate;
         Optional<Reason> own = profile.checkSinkKind(r.kind());
-        if (own.isEmpty()) own = profile.checkRemoval(r, a);
         if (own.isPresent()) return plain(own.get());
         if (c.requiresManagedLand() && Boolean.FALSE.equals(r.managed())) return plain(Reason.NATURAL_UPTAKE);
         if (r.basis() == Basis.STOCK) return plain(Reason.NOT_INCREMENTAL);
