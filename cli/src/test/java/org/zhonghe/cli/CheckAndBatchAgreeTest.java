@@ -35,7 +35,10 @@ import org.zhonghe.rules.ClaimEvaluator;
  * and 4 threads, under the claimed concept and under {@code --concept} for each concept (check:
  * the claim's concept changed), activities computed by each ({@code RandomActivities}; with a user's factor set,
  * {@code verifier.csv}, beside entities.csv and beside each assessment). Every entity gets the same row — verdict, totals, records not
- * counted by reason, findings — and with bad cells, the same entities are INVALID with the same
+ * counted by reason, findings — and check gives it too with the entity's emissions, removals and
+ * credits written in the assessment itself, each cell a JSON string as in the CSV (an empty cell an
+ * empty string: session 20, where a blank serial was read as a value); with bad cells, the same
+ * entities are INVALID with the same
  * errors (file, line in the batch file, field, value and message) — an entity's own row of
  * entities.csv too: its cells are the fields {@code entity}, {@code period}, {@code boundary} and
  * {@code claim} of the entity's assessment.
@@ -217,11 +220,29 @@ class CheckAndBatchAgreeTest {
         if (!e.metric().isEmpty()) claim.put("metric", e.metric());
         if (!e.factorSet().isBlank()) claim.put("factorSet", e.factorSet());
         if (!e.scope2Method().isBlank()) claim.put("scope2Method", e.scope2Method());
+        ObjectNode inline = a.deepCopy();
         for (String section : List.of("emissions", "removals", "credits", "activities")) a.putObject(section).put("file", section + ".csv");
         Path assessment = Files.writeString(d.resolve("assessment-" + concept + ".json"), JSON.writeValueAsString(a));
         Run run = Run.of(cli, "check", assessment.toString(), "--format", "json", "--lang", "en");
         assertThat(run.exit()).as("seed %d, %s: %s", ledger.seed(), e.id(), run.err()).isIn(0, 1, 2);
-        return run.json();
+        JsonNode fromCsv = run.json();
+        // the same records written in the assessment itself, each cell a JSON string as written in the CSV
+        // ledger (an empty cell an empty string): the YAML/JSON reading of a record is the CSV reading
+        for (String section : List.of("emissions", "removals", "credits")) {
+            ArrayNode records = inline.putArray(section);
+            List<String> fields = Ledger.fields(section + ".csv");
+            for (Row r : ledger.rows(section + ".csv", e.id())) {
+                ObjectNode record = records.addObject();
+                for (int i = 0; i < fields.size(); i++) record.put(fields.get(i), r.cells().get(i));
+            }
+        }
+        inline.putObject("activities").put("file", "activities.csv");
+        Path inlined = Files.writeString(d.resolve("inline-" + concept + ".json"), JSON.writeValueAsString(inline));
+        JsonNode fromJson = Run.of(cli, "check", inlined.toString(), "--format", "json", "--lang", "en").json();
+        String what = "seed %d, %s, records in the assessment: %s".formatted(ledger.seed(), e.id(), ledgerText(ledger, e));
+        assertThat(fromJson.has("errors")).as(what).isEqualTo(fromCsv.has("errors"));
+        if (!fromCsv.has("errors")) assertThat(row(e.id(), concept, fromJson)).as(what).isEqualTo(row(e.id(), concept, fromCsv));
+        return fromCsv;
     }
 
     /** The row batch must write for the entity: check's verdict, totals, reasons and findings. */
