@@ -94,7 +94,7 @@ public class SbtiNetZeroProfile implements Profile {
      * no emissions at all (no cut below it can be measured). The achieved cut in the message is
      * rounded down, so that a cut just short of the requirement never reads as meeting it.
      */
-    static Optional<Finding> threshold(Baseline b, Totals totals) {
+    private static Optional<Finding> threshold(Baseline b, Totals totals) {
         BigDecimal required = "flag".equalsIgnoreCase(b.sector()) ? FLAG_CUT : CUT;
         BigDecimal allowed = BigDecimal.ONE.subtract(required).multiply(b.emissions());
         if (totals.emissions().compareTo(allowed) <= 0) return Optional.empty();

@@ -222,7 +222,7 @@ public final class ClaimEvaluator {
         List<RecordResult> history = history(a, rule);
         BigDecimal emitted = sum(records).add(sum(history));
         List<Removal> removals = a.removals();
-        for (int i = 0, n = removals.size(); i < n; i++) records.add(RemovalRules.judge(removals.get(i), profile, a));
+        for (int i = 0, n = removals.size(); i < n; i++) records.add(RemovalRules.judge(removals.get(i), profile));
         RegistryChecks checks = new RegistryChecks(registry, a);
         CreditRules.Outcome credits = CreditRules.judge(a, rule, profile, elsewhere, emitted, checks);
         List<RecordResult> judged = credits.results();

@@ -1,7 +1,6 @@
 package org.zhonghe.rules;
 
 import java.util.Optional;
-import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Basis;
 import org.zhonghe.assessment.RemovalClass;
 import org.zhonghe.assessment.RemovalKind;
@@ -17,20 +16,20 @@ import org.zhonghe.assessment.Removal;
 public final class RemovalRules {
     private RemovalRules() {}
 
-    static RecordResult judge(Removal r, Profile profile, Assessment a) {
-        Explanation why = rejection(r, profile, a);
+    static RecordResult judge(Removal r, Profile profile) {
+        Explanation why = rejection(r, profile);
         return why == null
                 ? RecordResult.counted(Section.REMOVALS, r.id(), r.netTonnes(), r.origin())
                 : RecordResult.rejected(Section.REMOVALS, r.id(), why, r.origin());
     }
 
     /** Why a removal is rejected under {@code profile}, or null when it counts. */
-    public static Reason reason(Removal r, Profile profile, Assessment a) {
-        Explanation why = rejection(r, profile, a);
+    public static Reason reason(Removal r, Profile profile) {
+        Explanation why = rejection(r, profile);
         return why == null ? null : why.reason();
     }
 
-    private static Explanation rejection(Removal r, Profile profile, Assessment a) {
+    private static Explanation rejection(Removal r, Profile profile) {
         RemovalClass c = r.kind().removalClass();
         Explanation fate = fate(r.kind());
         if (fate != null) return fate;
