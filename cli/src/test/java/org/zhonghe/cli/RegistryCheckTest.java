@@ -122,6 +122,10 @@ class RegistryCheckTest {
 
     /** An assessment of {@code entity} over {@code year} with one credit, checked against the samples. */
     private JsonNode checkOne(Path dir, String entity, int year, String profile, String credit) throws IOException {
+        return checkOne(dir, DATA, entity, year, profile, credit);
+    }
+
+    private JsonNode checkOne(Path dir, String data, String entity, int year, String profile, String credit) throws IOException {
         Path file = dir.resolve("one.yaml");
         Files.writeString(file, """
                 version: 1
@@ -136,7 +140,7 @@ class RegistryCheckTest {
                 credits:
                   - %s
                 """.formatted(entity, year, year, profile == null ? "" : ", profile: " + profile, credit));
-        return Run.of("check", file.toString(), "--registry-data", DATA, "--format", "json").json();
+        return Run.of("check", file.toString(), "--registry-data", data, "--format", "json").json();
     }
 
     @Test
@@ -208,5 +212,73 @@ class RegistryCheckTest {
                         + " amount: 100, unit: t}");
         assertThat(record(r, "c1").path("reason").asText()).isEqualTo("FUTURE_VINTAGE");
         assertThat(finding(r, "VINTAGE_MISMATCH")).containsExactly("c1");
+    }
+
+    @Test
+    void aSerialSpeltAnotherWayFindsItsBlock(@TempDir Path dir) throws IOException {
+        // art-trees/retirements.csv:2 (retired for Chanel), written in lower case with en dashes and
+        // full-width digits; isometric/retirements.csv:2 (Workday), its id in upper and in lower case:
+        // each finds its record, as the export writes it, and counts (before: NOT_IN_REGISTRY)
+        String chanel = "{id: chanel, name: Chanel, type: organization}";
+        for (String serial : List.of("fcpf–ci–130–2023–20–１ to 110", "FCPF-CI-130-2023-20-1 TO 110",
+                "fcpf-ci-130-2023-20-1 to 110")) {
+            JsonNode r = checkOne(dir, chanel, 2023, null, "{id: c1, registry: ART, serial: \"" + serial
+                    + "\", type: reduction, vintage: 2023, amount: 100, unit: t}");
+            assertThat(record(r, "c1").path("status").asText()).as(serial).isEqualTo("COUNTED");
+        }
+        JsonNode told = checkOne(dir, chanel, 2023, null, "{id: c1, registry: ART, serial: \"FCPF–CI-130-2023-20-1 to 110\","
+                + " type: reduction, vintage: 2023, amount: 100, unit: t}");
+        assertThat(finding(told, "SERIAL_CONFUSABLE_CHARACTERS")).containsExactly("c1");
+        for (String id : List.of("ret_1KNSQMD6Z1S0TB50", "RET_1KNSQMD6Z1S0TB50", "ret_1knsqmd6z1s0tb50")) {
+            JsonNode r = checkOne(dir, "{id: workday, name: Workday, type: organization}", 2026, null,
+                    "{id: c1, registry: Isometric, serial: " + id + ", type: removal, vintage: 2026, amount: 100, unit: t}");
+            assertThat(record(r, "c1").path("reason").asText()).as(id).isNotEqualTo("NOT_IN_REGISTRY");
+            assertThat(record(r, "c1").path("status").asText()).as(id).isEqualTo("COUNTED");
+        }
+    }
+
+    @Test
+    void aContradictoryExportRefusesTheCreditWhateverTheOrderOfItsRows(@TempDir Path dir) throws IOException {
+        // art-trees/retirements.csv:2 (retired for Chanel, counted above) also written as cancelled, or as
+        // retired for another name, before or after it: the data contradict themselves and the record
+        // that refuses decides (docs/registries.md), whichever comes first
+        Path art = RegistryCheckTest.samples().resolve("art-trees");
+        List<String> retirements = Files.readAllLines(art.resolve("retirements.csv"));
+        List<String> cancellations = Files.readAllLines(art.resolve("cancellations.csv"));
+        String chanelRow = retirements.get(1);
+        String cancelled = "2023,FCPF-CI-130-2023-20-1 to 46404,46404,04/09/2026,,,,ART130,Cote d'Ivoire Tai National Park Area"
+                + " Emission Reductions Program,FCPF - Carbon Fund Methodological Framework,Forest Carbon,Version 1.0,,COTE D'IVOIRE,,"
+                + "3/9/2026 4:16:10 PM,Emergent Forest Finance Accelerator,Other,cancelled,";
+        String forAnother = chanelRow.replace("Emergent retiring on behalf of Chanel", "Emergent retiring on behalf of Hermes");
+        String credit = "{id: c1, registry: ART, serial: FCPF-CI-130-2023-20-1 to 110, type: reduction, vintage: 2023,"
+                + " amount: 100, unit: t}";
+        String chanel = "{id: chanel, name: Chanel, type: organization}";
+        for (boolean first : List.of(true, false)) {
+            Path data = dir.resolve("data-" + first);
+            copy(RegistryCheckTest.samples(), data);
+            List<String> c = new ArrayList<>(cancellations);
+            c.add(first ? 1 : c.size(), cancelled);
+            Files.write(data.resolve("art-trees/cancellations.csv"), c);
+            assertThat(record(checkOne(dir, data.toString(), chanel, 2023, null, credit), "c1").path("reason").asText())
+                    .as("cancelled too, first: " + first).isEqualTo("REGISTRY_NOT_RETIRED");
+
+            Path data2 = dir.resolve("data2-" + first);
+            copy(RegistryCheckTest.samples(), data2);
+            List<String> r = new ArrayList<>(retirements);
+            r.add(first ? 1 : r.size(), forAnother);
+            Files.write(data2.resolve("art-trees/retirements.csv"), r);
+            assertThat(record(checkOne(dir, data2.toString(), chanel, 2023, null, credit), "c1").path("reason").asText())
+                    .as("retired for another too, first: " + first).isEqualTo("REGISTRY_BENEFICIARY_MISMATCH");
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+        }
     }
 }

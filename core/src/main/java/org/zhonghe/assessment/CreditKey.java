@@ -64,6 +64,18 @@ public record CreditKey(String registry, String serial) {
      */
     private static final Map<String, Registry> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * The canonical form of a serial of a registry whose serials are upper-case letters, digits and
+     * separators (every registry listed here): the serial of {@link #of}, case folded to upper case.
+     * The registry module makes the block keys of the registries' exports and of the credits looked
+     * up in them with it, so that {@code 19381-941412555-941441125-vcs-vcu-…}, an en dash or
+     * full-width digits find the block the export writes {@code …-VCS-VCU-…} (the comparison
+     * {@code SERIAL_CONFUSABLE_CHARACTERS} tells of).
+     */
+    public static String canonicalSerial(String serial) {
+        return serialText(Objects.requireNonNull(serial, "serial")).toUpperCase(Locale.ROOT);
+    }
+
     /** The canonical id of a registry as written ({@code vcs} → {@code VERRA}). */
     public static String registryId(String registry) {
         return of(registry, "").registry();

@@ -11,8 +11,9 @@ import org.zhonghe.rules.RegistryFacts;
 
 /**
  * The registry facts of {@code check --registry-data}: a credit's serial looked up in the
- * exports read or in the store. Of the records holding its units, a retirement or cancellation holding all of
- * them wins, then one holding its first unit, then an issuance (not retired). The entity is the
+ * exports read or in the store, by the serial's canonical form ({@link Serial}). Of the records holding its
+ * units, a retirement or cancellation holding all of them wins, then one holding its first unit, then an
+ * issuance (not retired); of contradictory records, the one that refuses ({@link #choose}). The entity is the
  * beneficiary when its name, id or an alias matches the record's beneficiary or claimant
  * ({@link Names#matches}).
  */
@@ -35,26 +36,44 @@ public final class RegistryLookup implements RegistryFacts {
         Optional<Serial> serial = RegistryData.tryParse(registry.get(), serialText);
         if (serial.isEmpty()) return Optional.empty();
         List<RegistryRecord> found = data.find(serial.get());
-        RegistryRecord best = choose(found, serial.get().range());
+        RegistryRecord best = choose(found, serial.get().range(), entity);
         if (best == null) return Optional.empty();
         return Optional.of(block(best, serial.get().range(), entity));
     }
 
-    static RegistryRecord choose(List<RegistryRecord> found, UnitRange mine) {
+    /**
+     * The record that decides a credit whose units are {@code mine} (null: the serial names none):
+     * a retirement or cancellation holding all of them, then one holding its first unit, then an
+     * issuance. Where the export holds more than one such record for the same units — a retirement
+     * and a cancellation of one serial, or retirements for two names — the data contradict
+     * themselves and the record that refuses the credit decides, whatever the order of the rows
+     * (Zhonghe's reading: a contradictory registry does not support a claim): a cancellation, then
+     * a retirement for someone else, then one for the entity; of equals, the first in reading order.
+     */
+    static RegistryRecord choose(List<RegistryRecord> found, UnitRange mine, Entity entity) {
+        RegistryRecord whole = null;
         RegistryRecord firstUnit = null;
         RegistryRecord issued = null;
         for (RegistryRecord r : found) {
             UnitRange theirs = r.serial().range();
             if (r.status() == CreditStatus.ISSUED) {
                 if (issued == null) issued = r;
-                continue;
+            } else if (mine == null || theirs == null || theirs.contains(mine)) {
+                if (whole == null || support(r, entity) < support(whole, entity)) whole = r;
+            } else if (theirs.first() <= mine.first() && mine.first() <= theirs.last()) {
+                if (firstUnit == null || support(r, entity) < support(firstUnit, entity)) firstUnit = r;
             }
-            if (mine == null || theirs == null || theirs.contains(mine)) return r;
-            if (firstUnit == null && theirs.first() <= mine.first() && mine.first() <= theirs.last()) firstUnit = r;
         }
+        if (whole != null) return whole;
         if (firstUnit != null) return firstUnit;
         if (issued != null) return issued;
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** How far a retirement or cancellation supports a claim of {@code entity}: 0 cancelled, 1 retired for another, 2 for it. */
+    private static int support(RegistryRecord r, Entity entity) {
+        if (r.status() != CreditStatus.RETIRED) return 0;
+        return isFor(r, entity) ? 2 : 1;
     }
 
     private static RegistryBlock block(RegistryRecord r, UnitRange mine, Entity entity) {

@@ -53,7 +53,30 @@ class SerialTest {
     void isometricIdsHaveNoUnits() {
         Serial s = Serial.parse(Registry.ISOMETRIC, "ret_1KNSQMD6Z1S0TB50");
         assertThat(s.range()).isNull();
-        assertThat(s.blockKey()).isEqualTo("ret_1KNSQMD6Z1S0TB50");
+        assertThat(s.blockKey()).isEqualTo("RET_1KNSQMD6Z1S0TB50");
+        assertThat(s.text()).isEqualTo("ret_1KNSQMD6Z1S0TB50");
+    }
+
+    @Test
+    void aSerialSpeltAnotherWayNamesTheSameBlockAndUnits() {
+        // the block key is the serial's canonical form (CreditKey): case, dash variants, full-width
+        // digits and look-alike letters do not make another block; the text stays as written
+        Serial written = Serial.parse(Registry.VERRA, "19381-941412555-941441125-VCS-VCU-1310-VER-CN-13-3005-01012022-31102022-0");
+        for (String other : new String[] {"19381-941412555-941441125-vcs-vcu-1310-ver-cn-13-3005-01012022-31102022-0",
+                "19381\u2013941412555\u2013941441125\u2013VCS\u2013VCU\u20131310\u2013VER\u2013CN\u201313\u20133005\u201301012022\u201331102022\u20130",
+                "\uff11\uff19\uff13\uff18\uff11-941412555-941441125-V\u0421S-VCU-1310-VER-CN-13-3005-01012022-31102022-0"}) {
+            Serial s = Serial.parse(Registry.VERRA, other);
+            assertThat(s.blockKey()).as(other).isEqualTo(written.blockKey());
+            assertThat(s.range()).as(other).isEqualTo(written.range());
+            assertThat(s.text()).isEqualTo(other);
+        }
+        Serial acr = Serial.parse(Registry.ACR, "acr-fr-1129-2025-2917-30932 TO 35143");
+        assertThat(acr.blockKey()).isEqualTo("ACR-FR-1129-2025-2917");
+        assertThat(acr.range()).isEqualTo(new UnitRange(30932, 35143));
+        assertThat(Serial.parse(Registry.CERCARBONO, "cdc_1_1_1_321_14_1_2009 4426 TO 4971").blockKey())
+                .isEqualTo("CDC_1_1_1_321_14_1_2009");
+        assertThat(Serial.parse(Registry.GOLD_STANDARD, "gs1-1-ke-gs11603-16-2025-30256-110-5463").blockKey())
+                .isEqualTo("GS1-1-KE-GS11603-16-2025-30256");
     }
 
     @Test

@@ -132,7 +132,7 @@ abstract class CreditRangeContract extends StoreFixture {
         execute("UPDATE credit_keys SET block_key = NULL, first_unit = NULL, last_unit = NULL");
         execute("UPDATE credit_holds SET block_key = NULL, first_unit = NULL, last_unit = NULL");
         execute("DELETE FROM credit_blocks");
-        execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '13'");
+        execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('13', '14')");
         store.close();
         store = Store.open(store.url());
         assertThat(count("SELECT COUNT(*) FROM credit_holds WHERE block_key = '" + CAR_BLOCK.substring(0, CAR_BLOCK.length() - 1)
