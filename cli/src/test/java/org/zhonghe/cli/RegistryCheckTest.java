@@ -272,6 +272,25 @@ class RegistryCheckTest {
         }
     }
 
+    @Test
+    void aCreditNamingABlockWithoutItsUnitsIsDecidedByTheEntitysRetirementInIt(@TempDir Path dir) throws IOException {
+        // climate-action-reserve/retirements.csv:75–83, nine retirements of one block, each on behalf of
+        // another name; the sixth, :80, 300 t "On behalf of Elderhostel Inc. DBA Road Scholar". A credit
+        // naming the block without units is Elderhostel's retirement, counted up to its 300 t (before, the
+        // block's first row decided: a mismatch); the parts retired for others are other units, not a
+        // contradiction; for a name with no retirement in the block it is refused
+        String credit = "{id: c1, registry: CAR, serial: CAR-1-US-1480-46-1156-FL-2024-8287, type: reduction, vintage: 2024,"
+                + " amount: %s, unit: t}";
+        String elderhostel = "{id: eh, name: Elderhostel Inc, type: organization}";
+        JsonNode r = checkOne(dir, elderhostel, 2025, null, credit.formatted("200"));
+        assertThat(record(r, "c1").path("status").asText()).isEqualTo("COUNTED");
+        JsonNode more = checkOne(dir, elderhostel, 2025, null, credit.formatted("400"));
+        assertThat(record(more, "c1").path("reason").asText()).isEqualTo("REGISTRY_QUANTITY_EXCEEDED");
+        assertThat(record(more, "c1").path("counted").asText()).isEqualTo("300");
+        JsonNode other = checkOne(dir, "{id: acme, name: Acme, type: organization}", 2025, null, credit.formatted("900"));
+        assertThat(record(other, "c1").path("reason").asText()).isEqualTo("REGISTRY_BENEFICIARY_MISMATCH");
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {

@@ -44,27 +44,35 @@ public final class RegistryLookup implements RegistryFacts {
     /**
      * The record that decides a credit whose units are {@code mine} (null: the serial names none):
      * a retirement or cancellation holding all of them, then one holding its first unit, then an
-     * issuance. Where the export holds more than one such record for the same units — a retirement
-     * and a cancellation of one serial, or retirements for two names — the data contradict
-     * themselves and the record that refuses the credit decides, whatever the order of the rows
-     * (Zhonghe's reading: a contradictory registry does not support a claim): a cancellation, then
-     * a retirement for someone else, then one for the entity; of equals, the first in reading order.
+     * issuance. Where the export holds more than one record for the same units — a retirement and a
+     * cancellation of one serial, or retirements for two names — the data contradict themselves and
+     * the record that refuses the credit decides, whatever the order of the rows (Zhonghe's reading:
+     * a contradictory registry does not support a claim): a cancellation, then a retirement for
+     * someone else, then one for the entity; of equals, the first in reading order. A credit that
+     * names a block without its units (a CAR block serial without {@code … FIRST to LAST}) is decided
+     * by the block's first retirement for the entity, if any (it counts up to that record's
+     * quantity), else as above: the block's other parts are other units, not a contradiction.
      */
     static RegistryRecord choose(List<RegistryRecord> found, UnitRange mine, Entity entity) {
-        RegistryRecord whole = null;
+        RegistryRecord same = null;
+        RegistryRecord part = null;
         RegistryRecord firstUnit = null;
         RegistryRecord issued = null;
         for (RegistryRecord r : found) {
             UnitRange theirs = r.serial().range();
             if (r.status() == CreditStatus.ISSUED) {
                 if (issued == null) issued = r;
+            } else if (mine == null && theirs != null) {
+                if (part == null || support(r, entity) == 2 && support(part, entity) < 2
+                        || support(part, entity) < 2 && support(r, entity) < support(part, entity)) part = r;
             } else if (mine == null || theirs == null || theirs.contains(mine)) {
-                if (whole == null || support(r, entity) < support(whole, entity)) whole = r;
+                if (same == null || support(r, entity) < support(same, entity)) same = r;
             } else if (theirs.first() <= mine.first() && mine.first() <= theirs.last()) {
                 if (firstUnit == null || support(r, entity) < support(firstUnit, entity)) firstUnit = r;
             }
         }
-        if (whole != null) return whole;
+        if (same != null) return same;
+        if (part != null) return part;
         if (firstUnit != null) return firstUnit;
         if (issued != null) return issued;
         return found.isEmpty() ? null : found.get(0);
