@@ -146,7 +146,9 @@ public final class Batch {
         boolean anyActivities = Files.isRegularFile(dir.resolve(ActivityRows.FILE));
         List<EntityRange> passes = EntityRange.split(n, EntityRange.passes(bytes(removalFile) + bytes(creditFile),
                 options.passBytes()));
-        EntityEvaluation evaluation = new EntityEvaluation(rules, classifier);
+        // made once the first pass has read every credit: the rules ask it which credits another entity lists too
+        EntityEvaluation evaluation = null;
+        SerialClaims.Builder listed = new SerialClaims.Builder();
         byte[] header = (EntityResult.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
         out.write(header, 0, header.length);
         Path spills = passes.size() == 1 ? null : Files.createTempDirectory("zhonghe-batch-");
@@ -172,8 +174,13 @@ public final class Batch {
                     small.removals(removals);
                 }
                 CreditsRead credits = new CreditsRead();
+                SerialClaims.Builder listing = k == 0 ? listed : null; // the first pass reads every row
                 FileScan.Result creditScan = creditPasses.pass(k, spill -> h -> w -> new EntityLookahead(
-                        new CreditRows(h, entities, credits, range, spill), h, entities), progress, errors, errorCount);
+                        new CreditRows(h, entities, credits, range, spill, listing), h, entities), progress, errors, errorCount);
+                if (evaluation == null) {
+                    SerialClaims claims = listed.build();
+                    evaluation = new EntityEvaluation(claims.size() == 0 ? rules : rules.withElsewhere(claims.ledger()), classifier);
+                }
                 if (creditScan != null) {
                     credits.link(n, creditScan.lineOffsets(), options.threads());
                     small.credits(credits);

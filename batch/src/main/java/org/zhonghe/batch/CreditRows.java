@@ -1,6 +1,7 @@
 package org.zhonghe.batch;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,9 @@ final class CreditRows implements FileScan.Rows {
     private Spill.Segment segment;
     private final CreditsRead records;
     private CreditsRead.Chunk chunk;
+    /** Where the credits of this ledger's rows go, by entity (SerialClaims); null when they are not asked for. */
+    private final SerialClaims.Builder listed;
+    private final SerialClaims.Local mine = new SerialClaims.Local();
 
     /**
      * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
@@ -56,7 +60,13 @@ final class CreditRows implements FileScan.Rows {
      * link them to their entities ({@link CreditsRead#link}).
      */
     CreditRows(Header h, Entities entities, CreditsRead records, EntityRange range, Spill spill) {
+        this(h, entities, records, range, spill, null);
+    }
+
+    /** The same, adding the credit of each row read without a problem to {@code listed} (null: none). */
+    CreditRows(Header h, Entities entities, CreditsRead records, EntityRange range, Spill spill, SerialClaims.Builder listed) {
         this.h = h;
+        this.listed = listed;
         cEntity = h.column("entity");
         cAmount = h.column("amount");
         cRegistry = h.column("registry");
@@ -92,6 +102,16 @@ final class CreditRows implements FileScan.Rows {
     @Override
     public void chunkDone(int index) {
         if (spill != null) spill.done(index, segment);
+        mergeListed();
+    }
+
+    /** The credits listed by the rows read since the last call, added to the ledger's ({@link SerialClaims.Builder}). */
+    void mergeListed() {
+        if (listed != null) listed.merge(mine);
+    }
+
+    private void list(int e, String registry, String serial) {
+        if (listed != null) mine.add(SerialClaims.hash(registry, serial), e);
     }
 
     /** A valid row of an entity of a later pass: kept for it. */
@@ -157,10 +177,14 @@ final class CreditRows implements FileScan.Rows {
         int before = errors.size();
         String id = id(r, line, errors);
         long serialAt = -1;
+        String serial = null; // made only when the ledger's credits are listed (SerialClaims)
         if (r.printable(cSerial) && !Rows.mayBeTooLong(Credits.SERIAL, r.end(cSerial) - r.start(cSerial))) {
             if (here) serialAt = chunk.serial(r.buf(), r.start(cSerial), r.end(cSerial) - r.start(cSerial));
+            if (listed != null) {
+                serial = new String(r.buf(), r.start(cSerial), r.end(cSerial) - r.start(cSerial), StandardCharsets.ISO_8859_1);
+            }
         } else {
-            String serial = Rows.value(Credits.SERIAL, r.text(cSerial), FILE, line, errors);
+            serial = Rows.value(Credits.SERIAL, r.text(cSerial), FILE, line, errors);
             if (serial != null && here) serialAt = chunk.serial(serial);
         }
         BigDecimal amount = amount(r, line, errors);
@@ -169,7 +193,10 @@ final class CreditRows implements FileScan.Rows {
         String beneficiary = itsEntity ? null : Rows.value(Credits.BENEFICIARY, r.text(cBeneficiary), FILE, line, errors);
         if (errors.size() > before) {
             entities.markInvalid(e);
-        } else if (!here) {
+            return;
+        }
+        if (serial != null) list(e, alike.registry(), serial);
+        if (!here) {
             elsewhere(e, r);
         } else {
             chunk.add(e, line, alike, amount, serialAt, beneficiary,
@@ -211,6 +238,7 @@ final class CreditRows implements FileScan.Rows {
             entities.markInvalid(e);
             return;
         }
+        list(e, registry, serial);
         // without its id and origin: the columns keep its line and the id written (CreditsRead)
         Credit read = new Credit("", registry, serial, type, kind, years, vintage, amount, unit, retired, beneficiary,
                 retiredOn, own, international, verified, ets, host, Origin.NONE);

@@ -35,17 +35,33 @@ public final class EntityLines {
         }
     }
 
-    /** The header lines of the files (null for an absent file) and the concept override (may be null). */
+    /**
+     * The header lines of the files (null for an absent file), the concept override (may be null),
+     * the users' factor sets, and the credits more than one entity of the ledger lists
+     * ({@link SerialClaims}, found by {@link #listed} over every entity's lines first).
+     */
     public record Headers(String entities, String emissions, String removals, String credits, String activities,
-                          Concept concept, UserFactorSets userSets) implements Serializable {
+                          Concept concept, UserFactorSets userSets, SerialClaims claims) implements Serializable {
         /** Without users' factor sets. */
         public Headers(String entities, String emissions, String removals, String credits, String activities,
                        Concept concept) {
             this(entities, emissions, removals, credits, activities, concept, UserFactorSets.NONE);
         }
 
+        /** Before the ledger's credits are listed. */
+        public Headers(String entities, String emissions, String removals, String credits, String activities,
+                       Concept concept, UserFactorSets userSets) {
+            this(entities, emissions, removals, credits, activities, concept, userSets, SerialClaims.NONE);
+        }
+
         public Headers {
             userSets = userSets == null ? UserFactorSets.NONE : userSets;
+            claims = claims == null ? SerialClaims.NONE : claims;
+        }
+
+        /** These headers with the credits the ledger's entities list ({@link SerialClaims}). */
+        public Headers with(SerialClaims claims) {
+            return new Headers(entities, emissions, removals, credits, activities, concept, userSets, claims);
         }
 
         String of(File f) {
@@ -114,6 +130,38 @@ public final class EntityLines {
         return UserFactorSets.named(cells.text(header.column("factorSet")));
     }
 
+    /**
+     * The hashes ({@link SerialClaims#hash}) of the credits the entity whose lines (of every file, in
+     * any order) are {@code lines} lists: its rows of credits.csv read without a problem, as batch
+     * lists them; none when it is not declared in entities.csv. Over every entity, the keys listed
+     * by more than one are the ledger's {@link SerialClaims}.
+     */
+    public static long[] listed(Headers h, List<Line> lines) {
+        if (h.of(File.ENTITIES) == null || h.of(File.CREDITS) == null) return new long[0];
+        List<Line> sorted = new ArrayList<>();
+        for (Line l : lines) if (l.file() == File.ENTITIES || l.file() == File.CREDITS) sorted.add(l);
+        sorted.sort(Comparator.comparing(Line::file).thenComparingLong(Line::line));
+        Classifier classifier = new Classifier(RULES, new GasIds(RULES));
+        Shapes shapes = new Shapes(h.concept(), classifier);
+        Map<Integer, Entities.Part> parts = new HashMap<>();
+        List<Problem> errors = new ArrayList<>();
+        Header entityHeader = header(File.ENTITIES, h.of(File.ENTITIES), new ArrayList<>());
+        EntityRows entityRows = new EntityRows(entityHeader, shapes, parts);
+        entityRows.chunk(0);
+        int i = 0;
+        for (; i < sorted.size() && sorted.get(i).file() == File.ENTITIES; i++) read(sorted.get(i), entityHeader, entityRows, errors);
+        Entities entities = Entities.build(parts.isEmpty() ? List.of() : List.of(parts.get(0)), new long[] {0}, shapes,
+                new ArrayList<>(), 1);
+        if (entities.size() != 1) return new long[0];
+        SerialClaims.Builder listed = new SerialClaims.Builder();
+        Header creditHeader = header(File.CREDITS, h.of(File.CREDITS), new ArrayList<>());
+        CreditRows rows = new CreditRows(creditHeader, entities, new CreditsRead(), EntityRange.all(), null, listed);
+        rows.chunk(0);
+        for (; i < sorted.size(); i++) read(sorted.get(i), creditHeader, rows, errors);
+        rows.mergeListed();
+        return listed.keys();
+    }
+
     /** Evaluates the entity whose lines (of every file, in any order) are {@code lines}. */
     public static Outcome evaluate(Headers h, List<Line> lines) {
         List<Line> sorted = new ArrayList<>(lines);
@@ -161,7 +209,8 @@ public final class EntityLines {
         EntitySpec spec = entities.spec(0);
         String concept = spec != null ? spec.claim().concept().id() : h.concept() == null ? "" : h.concept().id();
         EntityResult result = spec == null || entities.isInvalid(0) ? EntityResult.invalid(entities.id(0), concept)
-                : new EntityEvaluation(RULES, classifier).evaluate(entities, 0,
+                : new EntityEvaluation(h.claims().size() == 0 ? RULES : RULES.withElsewhere(h.claims().ledger()), classifier)
+                        .evaluate(entities, 0,
                         EmissionTotals.of(0, List.of(totals), classifier.reasons()), small);
         long order = sorted.get(0).line();
         return new Outcome(result, order, errors, errors.size());

@@ -193,6 +193,23 @@ public final class RandomLedgers {
             return style.file(lines, shuffledColumns());
         }
 
+        /**
+         * The same ledger with every entity's serials its own (the entity's id appended to each
+         * serial written): no credit is listed by two entities ({@link SerialClaims}), so each
+         * entity's row is what {@code check}, which sees no other entity, gives too; the copies
+         * within an entity stay copies.
+         */
+        public Ledger withOwnSerials() {
+            int serial = CREDIT.indexOf("serial");
+            List<Row> own = new ArrayList<>();
+            for (Row r : credits) {
+                List<String> cells = new ArrayList<>(r.cells());
+                if (!cells.get(serial).isBlank()) cells.set(serial, cells.get(serial) + "/" + r.entity());
+                own.add(new Row(r.entity(), r.line(), List.copyOf(cells), r.idWritten()));
+            }
+            return new Ledger(seed, style, entities, emissions, removals, own, activities);
+        }
+
         /** Every other ledger has its columns in a shuffled order (a header names them; any order is allowed). */
         public boolean shuffledColumns() {
             return seed % 2 == 0;

@@ -41,7 +41,9 @@ import org.zhonghe.rules.ClaimEvaluator;
  * entities are INVALID with the same
  * errors (file, line in the batch file, field, value and message) — an entity's own row of
  * entities.csv too: its cells are the fields {@code entity}, {@code period}, {@code boundary} and
- * {@code claim} of the entity's assessment.
+ * {@code claim} of the entity's assessment. Each entity's serials are its own
+ * ({@link Ledger#withOwnSerials}): a serial two entities of a batch ledger list is a conflict
+ * for both there ({@code SerialClaims}, its own tests), which check, judging one entity, cannot see.
  */
 class CheckAndBatchAgreeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -86,7 +88,7 @@ class CheckAndBatchAgreeTest {
     private Map<String, Integer> valid(long from, long to) throws IOException {
         Map<String, Integer> verdicts = new java.util.TreeMap<>();
         for (long seed = from; seed <= to; seed++) {
-            Ledger ledger = RandomLedgers.generate(seed, ENTITIES, 0);
+            Ledger ledger = RandomLedgers.generate(seed, ENTITIES, 0).withOwnSerials();
             Path batchDir = dir.resolve("ledger-" + seed);
             ledger.write(batchDir);
             List<Concept> options = new ArrayList<>(List.of(Concept.values()));
@@ -115,7 +117,7 @@ class CheckAndBatchAgreeTest {
     private int bad(long from, long to) throws IOException {
         int invalid = 0;
         for (long seed = from; seed <= to; seed++) {
-            Ledger ledger = RandomLedgers.generate(seed, ENTITIES, 0.12);
+            Ledger ledger = RandomLedgers.generate(seed, ENTITIES, 0.12).withOwnSerials();
             Path batchDir = dir.resolve("ledger-" + seed);
             ledger.write(batchDir);
             Map<String, String> rows = batch(ledger, batchDir, null, false);

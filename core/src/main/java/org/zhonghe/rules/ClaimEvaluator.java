@@ -46,6 +46,14 @@ public final class ClaimEvaluator {
         this.registry = Objects.requireNonNull(registry, "registry");
     }
 
+    /**
+     * These rules with {@code elsewhere} as the ledger of credits other claims rely on (a store's,
+     * or a batch ledger's other entities': {@code CONFLICTING_CLAIM}).
+     */
+    public ClaimEvaluator withElsewhere(SerialLedger elsewhere) {
+        return new ClaimEvaluator(gwp, elsewhere, registry);
+    }
+
     /** With the bundled GWP table and no store. */
     public static ClaimEvaluator standard() {
         return new ClaimEvaluator(GwpTable.bundled(), SerialLedger.NONE);

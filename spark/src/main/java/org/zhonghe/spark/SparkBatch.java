@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.zhonghe.Concept;
 import org.zhonghe.batch.Batch;
+import org.zhonghe.batch.SerialClaims;
 import org.zhonghe.batch.EntityLines;
 import org.zhonghe.batch.EntityResult;
 import org.zhonghe.batch.ErrorKeys;
@@ -161,10 +162,26 @@ public final class SparkBatch {
         }
         Dataset<Tuple4<String, Integer, Long, String>> ledger = spark.createDataset(lines.rdd(),
                 Encoders.tuple(Encoders.STRING(), Encoders.INT(), Encoders.LONG(), Encoders.STRING()));
+        // the credits more than one entity lists (SerialClaims), before any entity is judged: each entity's
+        // credits by the hash of their canonical keys, as batch lists them, then the keys of two entities or more
+        SerialClaims claims = SerialClaims.NONE;
+        if (sources.containsKey(EntityLines.File.CREDITS)) {
+            int entitiesFile = EntityLines.File.ENTITIES.ordinal();
+            int creditsFile = EntityLines.File.CREDITS.ordinal();
+            List<Long> contested = ledger
+                    .filter((FilterFunction<Tuple4<String, Integer, Long, String>>) t -> t._2() == entitiesFile || t._2() == creditsFile)
+                    .groupByKey((MapFunction<Tuple4<String, Integer, Long, String>, String>) Tuple4::_1, Encoders.STRING())
+                    .flatMapGroups((FlatMapGroupsFunction<String, Tuple4<String, Integer, Long, String>, Long>)
+                            (entity, group) -> java.util.Arrays.stream(EntityLines.listed(headerLines, lines(group))).boxed().iterator(),
+                            Encoders.LONG())
+                    .groupBy("value").count().filter("count > 1").select("value").as(Encoders.LONG()).collectAsList();
+            claims = SerialClaims.of(contested.stream().mapToLong(Long::longValue).toArray());
+        }
+        EntityLines.Headers judging = headerLines.with(claims);
         Dataset<Tuple3<Integer, Long, String>> evaluated = ledger
                 .groupByKey((MapFunction<Tuple4<String, Integer, Long, String>, String>) Tuple4::_1, Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Tuple4<String, Integer, Long, String>, Tuple3<Integer, Long, String>>)
-                        (entity, group) -> evaluate(headerLines, group), Encoders.tuple(Encoders.INT(), Encoders.LONG(), Encoders.STRING()))
+                        (entity, group) -> evaluate(judging, group), Encoders.tuple(Encoders.INT(), Encoders.LONG(), Encoders.STRING()))
                 .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         return new Evaluation(evaluated, sources, problems, userSets.problems().size());
     }
@@ -185,13 +202,19 @@ public final class SparkBatch {
         return new Report(first, count + e.userSetErrors());
     }
 
-    private static Iterator<Tuple3<Integer, Long, String>> evaluate(EntityLines.Headers h,
-            Iterator<Tuple4<String, Integer, Long, String>> group) {
+    /** The lines of one entity's group. */
+    private static List<EntityLines.Line> lines(Iterator<Tuple4<String, Integer, Long, String>> group) {
         List<EntityLines.Line> lines = new ArrayList<>();
         while (group.hasNext()) {
             Tuple4<String, Integer, Long, String> t = group.next();
             lines.add(new EntityLines.Line(EntityLines.File.values()[t._2()], t._3(), t._4()));
         }
+        return lines;
+    }
+
+    private static Iterator<Tuple3<Integer, Long, String>> evaluate(EntityLines.Headers h,
+            Iterator<Tuple4<String, Integer, Long, String>> group) {
+        List<EntityLines.Line> lines = lines(group);
         EntityLines.Outcome o = EntityLines.evaluate(h, lines);
         List<Tuple3<Integer, Long, String>> out = new ArrayList<>();
         if (o.result() != null) out.add(new Tuple3<>(RESULT, o.order(), o.result().csv()));

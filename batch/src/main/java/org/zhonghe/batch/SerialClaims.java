@@ -1,0 +1,161 @@
+package org.zhonghe.batch;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import org.zhonghe.assessment.CreditKey;
+import org.zhonghe.rules.SerialLedger;
+
+/**
+ * The credits of one batch ledger that more than one entity lists: a conflict for each entity that
+ * counts one ({@code CONFLICTING_CLAIM}, INDETERMINATE), as a serial two stored assessments rely on
+ * is (rules.md §4 check 8, docs/credit-ledger.md). A serial counts once; which entity holds it is for
+ * the registry's record of the beneficiary ({@code check --registry-data}) or the platform to settle,
+ * and the finding names the registry and serial, never the other entity. Zhonghe's reading of
+ * "counted once" for a ledger of many entities: before, each entity's credits were judged against
+ * its own alone, and two entities could each be SUPPORTED by the same retired serial.
+ *
+ * <p>A credit is listed by an entity when a row of credits.csv of that (declared) entity is read
+ * without a problem; whether it counts there does not matter (conservative: a serial another entity
+ * lists is in question). Credits are compared by their canonical key ({@link CreditKey}: registry
+ * aliases, case, dash variants, invisible characters folded), held as a 64-bit hash of it: two
+ * different keys with the same hash (about one chance in 10¹³ for a million keys) would be taken for
+ * one, a conflict where there is none, never a credit counted twice. {@code batch} and {@code spark}
+ * find the same set ({@link Builder} over every row; Spark by the same hash of each entity's rows).
+ */
+public final class SerialClaims implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** No credit listed by two entities: the ledger of an assessment judged alone. */
+    public static final SerialClaims NONE = new SerialClaims(new long[0]);
+
+    /** The hashes of the keys listed by more than one entity, sorted. */
+    private final long[] contested;
+
+    private SerialClaims(long[] contested) {
+        this.contested = contested;
+    }
+
+    /** The claims of these hashes ({@link #hash}) listed by more than one entity, in any order. */
+    public static SerialClaims of(long[] contested) {
+        long[] sorted = contested.clone();
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? NONE : new SerialClaims(sorted);
+    }
+
+    /** The number of credits (keys) listed by more than one entity. */
+    public int size() {
+        return contested.length;
+    }
+
+    /** Whether the credit {@code registry}, {@code serial} (as written) is listed by more than one entity. */
+    public boolean isContested(String registry, String serial) {
+        return contested.length > 0 && Arrays.binarySearch(contested, hash(registry, serial)) >= 0;
+    }
+
+    /** The ledger the rules ask ({@link SerialLedger#isContested}); {@link SerialLedger#NONE} when nothing is contested. */
+    public SerialLedger ledger() {
+        if (contested.length == 0) return SerialLedger.NONE;
+        return new SerialLedger() {
+            @Override
+            public boolean isCountedElsewhere(String registry, String serial) {
+                return false;
+            }
+
+            @Override
+            public boolean isContested(String registry, String serial) {
+                return SerialClaims.this.isContested(registry, serial);
+            }
+        };
+    }
+
+    /** The 64-bit hash of the canonical key of {@code registry}, {@code serial} as written (never 0). */
+    public static long hash(String registry, String serial) {
+        CreditKey k = CreditKey.of(registry, serial);
+        long h = 0xcbf29ce484222325L; // FNV-1a over the UTF-16 units of "REGISTRY\0SERIAL", then mixed
+        String r = k.registry();
+        for (int i = 0, n = r.length(); i < n; i++) h = (h ^ r.charAt(i)) * 0x100000001b3L;
+        h *= 0x100000001b3L;
+        String s = k.serial();
+        for (int i = 0, n = s.length(); i < n; i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    /**
+     * The credits listed, by entity, as rows are read on several threads: each thread adds to its
+     * own {@link Local}, which it merges at the end of each chunk ({@link #merge}).
+     */
+    public static final class Builder {
+        private final Local all = new Local();
+
+        /** Adds what {@code local} holds, and empties it. */
+        public synchronized void merge(Local local) {
+            for (int i = 0; i < local.keys.length; i++) {
+                if (local.keys[i] != 0) all.add(local.keys[i], local.entities[i]);
+            }
+            local.clear();
+        }
+
+        /** Every key listed (by one entity or more). */
+        public synchronized long[] keys() {
+            long[] out = new long[all.size];
+            int n = 0;
+            for (long k : all.keys) if (k != 0) out[n++] = k;
+            return out;
+        }
+
+        /** The keys listed by more than one entity. */
+        public synchronized SerialClaims build() {
+            long[] out = new long[16];
+            int n = 0;
+            for (int i = 0; i < all.keys.length; i++) {
+                if (all.keys[i] != 0 && all.entities[i] == Local.MANY) {
+                    if (n == out.length) out = Arrays.copyOf(out, n * 2);
+                    out[n++] = all.keys[i];
+                }
+            }
+            return of(Arrays.copyOf(out, n));
+        }
+    }
+
+    /** One thread's credits listed: each key's entity, or {@link #MANY}. Open addressing, keys unboxed. */
+    public static final class Local {
+        static final int MANY = -1;
+        private long[] keys = new long[256];
+        private int[] entities = new int[256];
+        private int size;
+
+        /** Entity {@code entity} (at least 0) lists the credit whose key hashes to {@code hash} ({@link #hash}). */
+        public void add(long hash, int entity) {
+            if (2 * (size + 1) > keys.length) grow();
+            int mask = keys.length - 1;
+            int i = (int) (hash >>> 40) & mask;
+            while (keys[i] != 0 && keys[i] != hash) i = (i + 1) & mask;
+            if (keys[i] == 0) {
+                keys[i] = hash;
+                entities[i] = entity;
+                size++;
+            } else if (entities[i] != entity) {
+                entities[i] = MANY;
+            }
+        }
+
+        private void clear() {
+            if (size == 0) return;
+            Arrays.fill(keys, 0);
+            size = 0;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldEntities = entities;
+            keys = new long[oldKeys.length * 2];
+            entities = new int[oldKeys.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != 0) add(oldKeys[i], oldEntities[i]);
+        }
+    }
+}
