@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zhonghe.Concept;
+import org.zhonghe.Concept.Gases;
 import org.zhonghe.Concept.Reach;
 import org.zhonghe.Decimals;
 import org.zhonghe.assessment.Assessment;
@@ -71,7 +72,7 @@ public class SbtiNetZeroProfile implements Profile {
                 out.add(Finding.told(FindingCode.BASE_YEAR_TOO_EARLY, "profile.sbti.BASE_YEAR_TOO_EARLY", List.of(),
                         String.valueOf(b.year())));
             }
-            threshold(b, totals).ifPresent(out::add);
+            threshold(b, totals, rule).ifPresent(out::add);
         }
         List<String> shortLived = shortLivedRemovalCredits(a, records);
         if (!shortLived.isEmpty()) {
@@ -90,12 +91,25 @@ public class SbtiNetZeroProfile implements Profile {
 
     /**
      * At least 90 % (72 % FLAG) below the baseline: counted emissions at most (1 − cut) × the
-     * baseline, decided by an exact product, never a rounded quotient. A baseline of 0 t allows
+     * baseline, decided by an exact product, never a rounded quotient. Measured only on a concept
+     * that counts every greenhouse gas over the value chain (net zero GHG as SBTi redefines it, GHG
+     * neutrality): under one that counts CO2 alone or direct control alone the counted total is part
+     * of the inventory the baseline holds, and the cut is not met (session 21; before, a CO2-only
+     * total read as a cut of the whole baseline). A baseline of 0 t allows
      * no emissions at all (no cut below it can be measured). The achieved cut in the message is
      * rounded down, so that a cut just short of the requirement never reads as meeting it.
      */
-    private static Optional<Finding> threshold(Baseline b, Totals totals) {
+    private static Optional<Finding> threshold(Baseline b, Totals totals, ConceptRule rule) {
         BigDecimal required = "flag".equalsIgnoreCase(b.sector()) ? FLAG_CUT : CUT;
+        if (rule.gases() != Gases.GHG || rule.reach() != Reach.VALUE_CHAIN) {
+            // the cut is of all greenhouse gases over the value chain; a concept that counts CO2 alone, or
+            // direct control alone, counts part of what the baseline holds, and a part is not a cut of it
+            // (Zhonghe's reading: the baseline is one figure, of the inventory the standard covers)
+            return Optional.of(Finding.told(FindingCode.REDUCTION_THRESHOLD_NOT_MET,
+                    rule.gases() != Gases.GHG ? "profile.sbti.REDUCTION_THRESHOLD_NOT_MET.co2Only"
+                            : "profile.sbti.REDUCTION_THRESHOLD_NOT_MET.directOnly",
+                    List.of(), percent(required), String.valueOf(b.year())));
+        }
         BigDecimal allowed = BigDecimal.ONE.subtract(required).multiply(b.emissions());
         if (totals.emissions().compareTo(allowed) <= 0) return Optional.empty();
         if (b.emissions().signum() <= 0) {

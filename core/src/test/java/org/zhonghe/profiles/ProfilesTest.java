@@ -126,6 +126,21 @@ class ProfilesTest {
     }
 
     @Test
+    void sbti_threshold_is_a_cut_of_every_gas_over_the_value_chain_not_of_a_part_of_the_baseline() {
+        // 50 t CO2 is 95 % below a 1000 t CO2e baseline, but under a CO2-only or a direct-control concept
+        // the total is part of the inventory the baseline holds: not a measured cut
+        for (Concept c : List.of(Concept.CARBON_NEUTRALITY, Concept.NET_ZERO_CO2, Concept.NET_ZERO_EMISSIONS)) {
+            Evaluation e = under("sbti-net-zero", c, Assessments.org("a").baseline(2019, "1000", null).emit("CO2", "50 t", 1));
+            assertThat(e.has(FindingCode.REDUCTION_THRESHOLD_NOT_MET)).as(c.id()).isTrue();
+            assertThat(e.verdict()).as(c.id()).isNotEqualTo(Verdict.SUPPORTED);
+        }
+        for (Concept c : List.of(Concept.NET_ZERO_GHG, Concept.GHG_NEUTRALITY)) {
+            assertThat(under("sbti-net-zero", c, Assessments.org("a").baseline(2019, "1000", null).emit("CO2", "50 t", 1))
+                    .has(FindingCode.REDUCTION_THRESHOLD_NOT_MET)).as(c.id()).isFalse();
+        }
+    }
+
+    @Test
     void sbti_threshold_is_decided_exactly_and_a_zero_baseline_allows_no_emissions() {
         // a cut a hair short of 90 % (beyond 34 significant digits): a rounded quotient read it as 90 %
         Evaluation hair = under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2019, "10000", null)
