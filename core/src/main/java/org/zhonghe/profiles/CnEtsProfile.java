@@ -13,12 +13,14 @@ import org.zhonghe.rules.ProfileInfo.RuleInfo;
 import org.zhonghe.rules.ProfileInfo.Status;
 import org.zhonghe.rules.ProfileInfo.Verification;
 import org.zhonghe.rules.ConceptRule;
+import org.zhonghe.rules.Explanation;
 import org.zhonghe.rules.Reason;
 
 /**
  * 《碳排放权交易管理办法（试行）》(2021) Art. 29: does the claim hold using only the offsets that
  * China's national ETS accepts? CCER only, none from projects inside the ETS, at most 5 % of the
- * counted emissions (the paper, §4.2.2: "企业履约可用 CCER 作为碳抵消的比例仅 5%").
+ * counted emissions (the paper, §4.2.2: "企业履约可用 CCER 作为碳抵消的比例仅 5%"); from 2025 no CCER of
+ * the old stock (the MEE notice of October 2023).
  */
 public final class CnEtsProfile implements Profile {
     public static final String ID = "cn-ets";
@@ -31,7 +33,21 @@ public final class CnEtsProfile implements Profile {
                     "用于抵销的国家核证自愿减排量，不得来自纳入全国碳排放权交易市场配额管理的减排项目。"),
             RuleInfo.quoted("cap-5-percent", List.of("OFFSET_CAP_EXCEEDED"), "《碳排放权交易管理办法（试行）》第二十九条第一款"
                     + "（Zhonghe takes the counted emissions as the allowances to be surrendered, 应清缴碳排放配额）",
-                    "抵销比例不得超过应清缴碳排放配额的5%")));
+                    "抵销比例不得超过应清缴碳排放配额的5%"),
+            RuleInfo.paraphrased("old-ccer-until-2024", List.of("REGISTRY_NOT_ADMITTED"),
+                    "生态环境部《关于全国温室气体自愿减排交易市场有关工作事项安排的通告》（2023年10月）"
+                    + "（Zhonghe tells an old CCER by its vintage: one of 2019 or before cannot be of the restarted scheme,"
+                    + " whose reductions date from 2020-09-22）", Verification.READING,
+                    "2017年3月14日前已获得国家应对气候变化主管部门备案的核证自愿减排量，可于2024年12月31日前用于全国碳排放权交易市场"
+                    + "抵销碳排放配额清缴，2025年1月1日起不再用于全国碳排放权交易市场抵销碳排放配额清缴")));
+    /** From this day, CCER filed before 2017-03-14 no longer offset allowance surrender (the MEE notice of October 2023). */
+    static final LocalDate OLD_CCER_REFUSED_FROM = LocalDate.of(2025, 1, 1);
+    /**
+     * The latest vintage of an old CCER, as Zhonghe tells them: a CCER filed before 2017-03-14 holds
+     * reductions made before then, and the restarted scheme (《温室气体自愿减排交易管理办法（试行）》2023) credits
+     * reductions from 2020-09-22 on, so a CCER of 2019 or before is of the old stock.
+     */
+    static final int OLD_CCER_LAST_VINTAGE = 2019;
 
     @Override
     public ProfileInfo info() {
@@ -43,7 +59,22 @@ public final class CnEtsProfile implements Profile {
         // the registry's canonical id, whatever the spelling ("ccer", "国家核证自愿减排量"; assessment-format.md)
         if (!CreditKey.registryId(c.registry()).equals("CCER")) return Optional.of(Reason.REGISTRY_NOT_ADMITTED);
         if (c.etsCovered()) return Optional.of(Reason.OWN_BOUNDARY_CREDIT);
+        if (isOldCcerTooLate(c, a)) return Optional.of(Reason.REGISTRY_NOT_ADMITTED);
         return Optional.empty();
+    }
+
+    /** A CCER of the old stock refused for its vintage is told so, not as a registry not admitted. */
+    @Override
+    public Optional<Explanation> explainCredit(Credit c, ConceptRule rule, Assessment a) {
+        if (CreditKey.registryId(c.registry()).equals("CCER") && !c.etsCovered() && isOldCcerTooLate(c, a)) {
+            return Optional.of(Explanation.of(Reason.REGISTRY_NOT_ADMITTED, "profile.cn-ets.REGISTRY_NOT_ADMITTED.oldCcer",
+                    String.valueOf(c.vintage()), a.claimDate().toString()));
+        }
+        return Profile.super.explainCredit(c, rule, a);
+    }
+
+    private static boolean isOldCcerTooLate(Credit c, Assessment a) {
+        return !a.claimDate().isBefore(OLD_CCER_REFUSED_FROM) && c.vintage() <= OLD_CCER_LAST_VINTAGE;
     }
 
     /** 5 % of the counted emissions, in t CO2e (exact). */

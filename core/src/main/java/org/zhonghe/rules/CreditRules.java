@@ -115,7 +115,7 @@ final class CreditRules {
 
     /** Check 7 of rules.md §4: the profile's own checks of a credit, or null when they pass. */
     private static Explanation checkSeven(Credit c, Assessment a, ConceptRule rule, Profile profile) {
-        return profile.checkCredit(judged(c), rule, a).map(CreditRules::plain).orElse(null);
+        return profile.explainCredit(judged(c), rule, a).orElse(null);
     }
 
     /**

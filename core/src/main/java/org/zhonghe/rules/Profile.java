@@ -66,6 +66,15 @@ public interface Profile {
         return Optional.empty();
     }
 
+    /**
+     * {@link #checkCredit} told in the profile's own words where the reason's general text would
+     * not fit the credit (a CCER refused for its vintage is not "a registry not admitted"); by
+     * default the reason with its general text.
+     */
+    default Optional<Explanation> explainCredit(Credit credit, ConceptRule rule, Assessment assessment) {
+        return checkCredit(credit, rule, assessment).map(r -> Explanation.of(r, r.messageKey()));
+    }
+
     /** The most credits may count, in t CO2e, given the counted emissions; empty: no cap. */
     default Optional<BigDecimal> offsetCap(BigDecimal countedEmissions) {
         return Optional.empty();

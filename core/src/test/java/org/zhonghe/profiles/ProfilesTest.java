@@ -272,6 +272,22 @@ class ProfilesTest {
     }
 
     @Test
+    void cn_ets_refuses_old_ccer_from_2025_and_says_why() {
+        // the MEE notice of October 2023: CCER filed before 2017-03-14 offset surrender until 2024-12-31
+        RecordResult old = under("cn-ets", Concept.CARBON_NEUTRALITY, Assessments.org("p").period("2025-01-01", "2025-12-31")
+                .emit("CO2", "1000 t", 1).credit(c -> c.vintage(2019).amount("10 t"))).records().stream()
+                .filter(r -> r.section() == Section.CREDITS).findFirst().orElseThrow();
+        assertThat(old.reason()).isEqualTo(Reason.REGISTRY_NOT_ADMITTED);
+        assertThat(old.messageKey()).isEqualTo("profile.cn-ets.REGISTRY_NOT_ADMITTED.oldCcer");
+        assertThat(old.args()).containsExactly("2019", "2025-12-31");
+        // a CCER of the restarted scheme (2020 on) counts in 2025; an old one still counted for 2024
+        assertThat(creditReason(under("cn-ets", Concept.CARBON_NEUTRALITY, Assessments.org("p").period("2025-01-01", "2025-12-31")
+                .emit("CO2", "1000 t", 1).credit(c -> c.vintage(2020).amount("10 t"))))).isNull();
+        assertThat(creditReason(under("cn-ets", Concept.CARBON_NEUTRALITY, Assessments.org("p").period("2024-01-01", "2024-12-31")
+                .emit("CO2", "1000 t", 1).credit(c -> c.vintage(2016).amount("10 t"))))).isNull();
+    }
+
+    @Test
     void cn_large_event_admits_its_registries_and_new_forestry_only() {
         Assessments event = Assessments.of("games", EntityType.EVENT).emit("CO2", "1 t", 1)
                 .credit(c -> c.registry("CDM").hostCountry("CHN")).credit(c -> c.registry("CDM").hostCountry("IND"))
