@@ -16,6 +16,7 @@ import org.zhonghe.rules.ProfileInfo.RuleInfo;
 import org.zhonghe.rules.ProfileInfo.Status;
 import org.zhonghe.rules.ProfileInfo.Verification;
 import org.zhonghe.rules.ConceptRule;
+import org.zhonghe.rules.Explanation;
 import org.zhonghe.rules.Finding;
 import org.zhonghe.rules.FindingCode;
 import org.zhonghe.rules.Reason;
@@ -62,8 +63,19 @@ public class Iso14068Profile implements Profile {
     public Optional<Reason> checkCredit(Credit c, ConceptRule rule, Assessment a) {
         if (!c.verified()) return Optional.of(Reason.NOT_VERIFIED);
         LocalDate latest = a.period().to().plusMonths(12);
-        if (c.retiredOn() != null && c.retiredOn().isAfter(latest)) return Optional.of(Reason.RETIRED_TOO_LATE);
+        // undated: it cannot be shown retired within the 12 months (session 21; before, it passed)
+        if (c.retiredOn() == null || c.retiredOn().isAfter(latest)) return Optional.of(Reason.RETIRED_TOO_LATE);
         return Optional.empty();
+    }
+
+    /** A credit without a day of retirement is told so, not as retired too late. */
+    @Override
+    public Optional<Explanation> explainCredit(Credit c, ConceptRule rule, Assessment a) {
+        if (c.verified() && c.retiredOn() == null) {
+            return Optional.of(Explanation.of(Reason.RETIRED_TOO_LATE, "profile.iso.RETIRED_TOO_LATE.undated",
+                    a.period().to().plusMonths(12).toString()));
+        }
+        return Profile.super.explainCredit(c, rule, a);
     }
 
     @Override

@@ -171,7 +171,7 @@ class ProfilesTest {
         // (here ISO 14068-1's verification) rejects it; the verified copy after it is a double count
         Assessments twice = Assessments.org("a").plan(PLAN).emit("CO2", "100 t", 1)
                 .credit(c -> c.serial("S1").amount("100 t"))
-                .credit(c -> c.serial("S1").amount("100 t").verified());
+                .credit(c -> c.serial("S1").amount("100 t").verified().retiredOn("2025-01-15"));
         Evaluation e = under("iso-14068-1", Concept.CARBON_NEUTRALITY, twice);
         assertThat(e.records()).filteredOn(r -> r.section() == Section.CREDITS).extracting(RecordResult::reason)
                 .containsExactly(Reason.NOT_VERIFIED, Reason.DOUBLE_COUNTED);
@@ -179,7 +179,7 @@ class ProfilesTest {
         // copies of different amounts conflict, whichever of them the profile rejects
         Evaluation conflict = under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.org("a").plan(PLAN)
                 .emit("CO2", "100 t", 1).credit(c -> c.serial("S1").amount("300 t"))
-                .credit(c -> c.serial("S1").amount("100 t").verified()));
+                .credit(c -> c.serial("S1").amount("100 t").verified().retiredOn("2025-01-15")));
         assertThat(conflict.has(FindingCode.CONFLICTING_DUPLICATE_SERIAL)).isTrue();
         assertThat(conflict.verdict()).isEqualTo(Verdict.INDETERMINATE);
     }
@@ -269,6 +269,23 @@ class ProfilesTest {
                 .isEqualTo(Reason.REGISTRY_NOT_ADMITTED);
         assertThat(creditReason(under("cn-ets", Concept.CARBON_NEUTRALITY, Assessments.org("p").credit(c -> c.etsCovered()))))
                 .isEqualTo(Reason.OWN_BOUNDARY_CREDIT);
+    }
+
+    @Test
+    void iso_14068_refuses_a_credit_without_a_day_of_retirement_and_says_why() {
+        // 12 months after the period: a credit with no day of retirement cannot be shown retired by then
+        RecordResult undated = under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.org("a").plan(PLAN)
+                .emit("CO2", "100 t", 1).credit(c -> c.amount("100 t").verified())).records().stream()
+                .filter(r -> r.section() == Section.CREDITS).findFirst().orElseThrow();
+        assertThat(undated.reason()).isEqualTo(Reason.RETIRED_TOO_LATE);
+        assertThat(undated.messageKey()).isEqualTo("profile.iso.RETIRED_TOO_LATE.undated");
+        assertThat(undated.args()).containsExactly("2025-12-31");
+        Evaluation dated = under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.org("a").plan(PLAN)
+                .emit("CO2", "100 t", 1).credit(c -> c.amount("100 t").verified().retiredOn("2025-12-31")));
+        assertThat(creditReason(dated)).isNull();
+        assertThat(creditReason(under("iso-14068-1", Concept.CARBON_NEUTRALITY, Assessments.org("a").plan(PLAN)
+                .emit("CO2", "100 t", 1).credit(c -> c.amount("100 t").verified().retiredOn("2026-01-01")))))
+                .isEqualTo(Reason.RETIRED_TOO_LATE);
     }
 
     @Test
