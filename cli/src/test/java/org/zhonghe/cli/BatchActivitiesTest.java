@@ -46,6 +46,26 @@ class BatchActivitiesTest {
         assertThat(rows.get(1)).startsWith("factory,net-zero-co2,NOT_SUPPORTED,3421.8,0,0,3421.8,");
     }
 
+    /**
+     * One certificate of 10,000 MWh on two rows of factory's activities covered 20,000 MWh: market-based
+     * Scope 2 was 0 t and net zero CO2 SUPPORTED. As in check, a certificate listed again is an input
+     * error at its row; the entity is INVALID.
+     */
+    @Test
+    void a_certificate_on_two_rows_of_an_entity_is_an_input_error_as_in_check() throws IOException {
+        Path d = ledger("entity,id,activity,fuel,grid,amount,unit,year,instrument.id,instrument.volume,instrument.unit",
+                "factory,hall-a,electricity,,CN,10000,MWh,2022,GEC-2022-1,10000,MWh",
+                "factory,hall-b,electricity,,CN,10000,MWh,2022,GEC-2022-1,10000,MWh");
+        Files.write(d.resolve("entities.csv"), Files.readAllLines(d.resolve("entities.csv")).subList(0, 3));
+        Run run = Run.of("batch", d.toString(), "--lang", "en");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).containsExactly("activities.csv:3, field 'instrument.id': certificate"
+                + " \"GEC-2022-1\" is listed again (first for activity hall-a, line 2): a certificate retired for the period"
+                + " covers its volume once (GHG Protocol Scope 2 Guidance, Scope 2 Quality Criteria), never twice; list it"
+                + " once, or write each part of a certificate split between activities under its own id");
+        assertThat(run.out().lines().skip(2).toList()).containsExactly("factory,net-zero-co2,INVALID,,,,,,");
+    }
+
     /** broken's unit is a cell no reader accepts: like check, batch computes nothing else of that entity. */
     @Test
     void bad_activities_are_listed_with_file_line_field_and_value_in_english_and_chinese() throws IOException {

@@ -1,9 +1,11 @@
 package org.zhonghe.activity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.zhonghe.assessment.CreditKey;
 import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Problem;
 
@@ -16,6 +18,8 @@ import org.zhonghe.assessment.Problem;
  * sets have it. Stateless once built; thread-safe.
  */
 public final class ActivityCalculator {
+    /** The registry under which certificate ids are compared: an unknown one, so their case is kept. */
+    private static final String CERTIFICATE = "certificate";
     private final Map<String, FactorSet> sets;
 
     /** @param sets every set that may be named (the built-in ones and the assessment's own), by id */
@@ -68,7 +72,9 @@ public final class ActivityCalculator {
             }
         }
         if (problems.isEmpty()) {
+            Map<String, Listed> certificates = new HashMap<>();
             for (Activity a : activities) {
+                onceEach(a, certificates, problems);
                 if (a.period() != null && period != null && (a.period().from().isBefore(period.from())
                         || a.period().to().isAfter(period.to()))) {
                     problems.add(Problem.at(a.origin(), "activities[" + a.id() + "].period",
@@ -85,6 +91,27 @@ public final class ActivityCalculator {
         }
         return new Result(new Inventory(activities, factorSets, method, problems.isEmpty() ? computed : List.of()),
                 problems);
+    }
+
+    /** Where a certificate was first listed: its activity and line. */
+    private record Listed(String activityId, int line) {}
+
+    /**
+     * A certificate retired for the period covers its volume once (docs/activity-data.md: they
+     * "cover their volume"; GHG Protocol Scope 2 Guidance, Scope 2 Quality Criteria: an instrument
+     * is claimed once): the same certificate listed again, on this activity or another, is an input
+     * error, never a second cover of the same volume. Ids are compared in the canonical form of a
+     * credit's serial ({@link CreditKey}: NFKC, invisible characters removed, dashes folded).
+     */
+    private static void onceEach(Activity a, Map<String, Listed> certificates, List<Problem> problems) {
+        for (Instrument i : a.instruments()) {
+            String key = CreditKey.of(CERTIFICATE, i.id()).serial();
+            Listed first = certificates.putIfAbsent(key, new Listed(a.id(), i.origin().lineOf("id")));
+            if (first != null) {
+                problems.add(Problem.at(i.origin(), "activities[" + a.id() + "].instrument.id", i.id(),
+                        "activity.instrument.duplicate", i.id(), first.activityId(), String.valueOf(first.line())));
+            }
+        }
     }
 
     private List<FactorSet> chosen(Activity a, List<String> claimSets, List<Problem> problems) {

@@ -204,6 +204,44 @@ class ActivityCalculatorTest {
         assertThat(tonnes(r)).containsOnly(Map.entry("CO2", BigDecimal.ZERO));
     }
 
+    /**
+     * One certificate of 1000 MWh listed on two sites' 1000 MWh each covered 2000 MWh: market-based
+     * Scope 2 was 0 t instead of 570.3 t, and the claim SUPPORTED. A certificate covers its volume
+     * once (GHG Protocol Scope 2 Quality Criteria): listed again, it is an input error.
+     */
+    @Test
+    void a_certificate_listed_on_two_activities_is_an_input_error_not_a_second_cover() {
+        var a = electricity("site-a", "CN", 2022, "1000", "MWh", certificate("GEC-2022-0001", "1000", "MWh"));
+        var b = electricity("site-b", "CN", 2022, "1000", "MWh", certificate("GEC-2022-0001", "1000", "MWh"));
+        var r = calc.compute(List.of(a, b), GRID, Scope2Method.MARKET, 2022);
+        assertThat(r.problems()).hasSize(1);
+        Problem p = r.problems().get(0);
+        assertThat(p.field()).isEqualTo("activities[site-b].instrument.id");
+        assertThat(p.key()).isEqualTo("activity.instrument.duplicate");
+        assertThat(p.value()).isEqualTo("GEC-2022-0001");
+        assertThat(p.message(java.util.Locale.ENGLISH)).startsWith("certificate \"GEC-2022-0001\" is listed again"
+                + " (first for activity site-a, line 10): a certificate retired for the period covers its volume once");
+        assertThat(p.message(java.util.Locale.CHINESE)).startsWith("证书“GEC-2022-0001”被再次列出");
+        assertThat(r.inventory().computed()).isEmpty();
+    }
+
+    /** Twice on one activity, or spelt with a look-alike dash, it is still the same certificate. */
+    @Test
+    void a_certificate_listed_twice_on_one_activity_or_with_another_dash_is_the_same_certificate() {
+        var twice = electricity("power", "CN", 2022, "1000", "MWh", certificate("GEC-1", "500", "MWh"),
+                certificate("GEC-1", "500", "MWh"));
+        assertThat(calc.compute(List.of(twice), GRID, Scope2Method.MARKET, 2022).problems())
+                .extracting(Problem::key).containsExactly("activity.instrument.duplicate");
+        var dash = electricity("power", "CN", 2022, "1000", "MWh", certificate("GEC-1", "500", "MWh"),
+                certificate("GEC\u20111", "500000", "kWh"));
+        assertThat(calc.compute(List.of(dash), GRID, Scope2Method.LOCATION, 2022).problems())
+                .extracting(Problem::key).containsExactly("activity.instrument.duplicate");
+        var distinct = electricity("power", "CN", 2022, "1000", "MWh", certificate("GEC-1", "500", "MWh"),
+                certificate("GEC-2", "500", "MWh"));
+        assertThat(tonnes(calc.compute(List.of(distinct), GRID, Scope2Method.MARKET, 2022)))
+                .containsOnly(Map.entry("CO2", BigDecimal.ZERO));
+    }
+
     @Test
     void a_refrigerant_leak_is_the_mass_of_its_gas() {
         var r = calc.compute(List.of(leak("chiller", "HFC-134a", "12", "kg")), IPCC, Scope2Method.LOCATION, 2024);
