@@ -119,15 +119,25 @@ public final class FactorSetCsv {
         return new Factor(id, activity, subject, sector, year, gas, value, unit, source);
     }
 
-    /** NCV: energy per mass or volume; density: mass per volume; a gas: mass of it per anything. */
+    /**
+     * NCV: energy per mass or volume; density: mass per volume; a gas: mass of it per anything. A
+     * gas written in the unit must be the row's gas ({@code kg CH4/TJ} in a row of CO2 would weigh
+     * methane as CO2), compared without hyphens as the GWP table compares names; {@code CO2} is
+     * the gas of {@code CO2-biogenic}.
+     */
     private static boolean fits(String quantity, FactorUnit u) {
         return switch (quantity) {
             case Factor.NCV -> u.numerator().dimension() == ActivityUnit.Dimension.ENERGY
                     && u.denominator().dimension() != ActivityUnit.Dimension.ENERGY;
             case Factor.DENSITY -> u.numerator().dimension() == ActivityUnit.Dimension.MASS
                     && u.denominator().dimension() == ActivityUnit.Dimension.VOLUME;
-            default -> u.numerator().dimension() == ActivityUnit.Dimension.MASS;
+            default -> u.numerator().dimension() == ActivityUnit.Dimension.MASS && (u.gas() == null
+                    || sameGas(u.gas(), quantity) || quantity.equals(Factor.BIOGENIC_CO2) && u.gas().equals("CO2"));
         };
+    }
+
+    private static boolean sameGas(String a, String b) {
+        return a.replace("-", "").equals(b.replace("-", ""));
     }
 
     private static int line(CSVRecord r) {

@@ -174,6 +174,33 @@ class UnitsAndSetsTest {
                 .containsExactly("mine.csv:2 value number.decimal", "mine.csv:3 unit factorSet.unit.kind");
     }
 
+    /**
+     * A row of CO2 whose unit names methane, or of CH4 in CO2e, is refused: its value was taken as the
+     * row's gas, so 50 kg SF6/TJ in a CO2 row gave 50 t CO2 (not 50 t SF6, 1,175,000 t CO2e), and
+     * kg CO2e/TJ in a CO2 row was counted as CO2 under a CO2-only concept instead of CO2E_NOT_SPLIT.
+     */
+    @Test
+    void a_row_whose_unit_names_another_gas_than_its_gas_column_is_a_bad_cell() {
+        String csv = """
+                id,activity,fuel,gas,value,unit,source
+                a,fuel-combustion,gasx,CO2,50,kg SF6/TJ,me
+                b,fuel-combustion,gasx,CO2,56100,kg CO2e/TJ,me
+                c,fuel-combustion,gasx,CH4,1,kg CO2/TJ,me
+                d,fuel-combustion,gasx,N2O,0.1,kg N2O/TJ,me
+                e,fuel-combustion,wood,CO2-biogenic,112000,kg CO2/TJ,me
+                f,refrigerant,hall,HFC-134a,1,t HFC134a/t,me
+                g,electricity,CN,CO2,0.5703,t CO2/MWh,me
+                """;
+        var parsed = FactorSets.parseUserSet(csv, "mine.csv");
+        assertThat(parsed.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.field() + " " + p.key())
+                .containsExactly("mine.csv:2 unit factorSet.unit.kind", "mine.csv:3 unit factorSet.unit.kind",
+                        "mine.csv:4 unit factorSet.unit.kind");
+        assertThat(parsed.problems().get(0).message(java.util.Locale.ENGLISH))
+                .isEqualTo("unit \"kg SF6/TJ\" does not fit \"CO2\": an NCV is energy per mass or volume, a density mass"
+                        + " per volume, an emission factor a mass of the row’s gas per unit (a unit that names another gas"
+                        + " contradicts the row)");
+    }
+
     private static Activity fuelIn(String fuel, String amount, String unit) {
         return new Activity("f", ActivityKind.FUEL_COMBUSTION, fuel, null, null, new BigDecimal(amount),
                 ActivityUnit.fromSymbol(unit).orElseThrow(), Scope.ONE, null, null, null, null, null, List.of(),
