@@ -73,7 +73,15 @@ public final class ActivityCalculator {
         }
         if (problems.isEmpty()) {
             Map<String, Listed> certificates = new HashMap<>();
+            Map<String, Integer> ids = new HashMap<>();
             for (Activity a : activities) {
+                // unique (activity-data.md, batch.md): records are named ID.GAS, and two activities of one id
+                // whose gases differ would otherwise pass as one source
+                Integer first = ids.putIfAbsent(a.id(), a.origin().lineOf("id"));
+                if (first != null) {
+                    problems.add(Problem.at(a.origin(), "activities[" + a.id() + "].id", a.id(), "id.duplicate", a.id(),
+                            "activities", String.valueOf(first)));
+                }
                 onceEach(a, certificates, problems);
                 if (a.period() != null && period != null && (a.period().from().isBefore(period.from())
                         || a.period().to().isAfter(period.to()))) {

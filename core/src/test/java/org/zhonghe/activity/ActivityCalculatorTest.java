@@ -242,6 +242,21 @@ class ActivityCalculatorTest {
                 .containsOnly(Map.entry("CO2", BigDecimal.ZERO));
     }
 
+    /**
+     * Activity ids are unique (docs/activity-data.md, "required, unique"): a fuel and a leak both
+     * named "plant" gave plant.CO2 … and plant.HFC-134a without a word, two sources under one name.
+     */
+    @Test
+    void two_activities_of_one_id_are_an_input_error_even_when_their_gases_differ() {
+        var r = calc.compute(List.of(fuel("plant", "gas-diesel-oil", "1", "t", null), leak("plant", "HFC-134a", "1", "kg")),
+                IPCC, Scope2Method.LOCATION, 2024);
+        assertThat(r.problems()).extracting(p -> p.line() + " " + p.field() + " " + p.key())
+                .containsExactly("11 activities[plant].id id.duplicate");
+        assertThat(r.problems().get(0).message(java.util.Locale.ENGLISH))
+                .isEqualTo("duplicate id \"plant\" in activities; it was first used on line 7");
+        assertThat(r.inventory().computed()).isEmpty();
+    }
+
     @Test
     void a_refrigerant_leak_is_the_mass_of_its_gas() {
         var r = calc.compute(List.of(leak("chiller", "HFC-134a", "12", "kg")), IPCC, Scope2Method.LOCATION, 2024);
