@@ -148,7 +148,8 @@ public final class Batch {
                 options.passBytes()));
         // made once the first pass has read every credit: the rules ask it which credits another entity lists too
         EntityEvaluation evaluation = null;
-        SerialClaims.Builder listed = new SerialClaims.Builder();
+        // sized for the credits the file may hold (a row of the generated mix is about 90 bytes)
+        SerialClaims.Builder listed = new SerialClaims.Builder(bytes(creditFile) / 96);
         byte[] header = (EntityResult.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
         out.write(header, 0, header.length);
         Path spills = passes.size() == 1 ? null : Files.createTempDirectory("zhonghe-batch-");

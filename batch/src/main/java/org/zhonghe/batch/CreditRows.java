@@ -1,7 +1,6 @@
 package org.zhonghe.batch;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -114,6 +113,15 @@ final class CreditRows implements FileScan.Rows {
         if (listed != null) mine.add(SerialClaims.hash(registry, serial), e);
     }
 
+    /** The registry last met (a ledger names a few, on every credit), read once. */
+    private SerialClaims.Registry lastRegistry;
+
+    private SerialClaims.Registry registry(String written) {
+        SerialClaims.Registry r = lastRegistry;
+        if (r == null || !r.is(written)) lastRegistry = r = new SerialClaims.Registry(written);
+        return r;
+    }
+
     /** A valid row of an entity of a later pass: kept for it. */
     private void elsewhere(int e, CsvLine r) {
         if (spill == null) throw new IllegalStateException("a row of entity " + e + " outside " + range + ", and no later pass");
@@ -177,12 +185,9 @@ final class CreditRows implements FileScan.Rows {
         int before = errors.size();
         String id = id(r, line, errors);
         long serialAt = -1;
-        String serial = null; // made only when the ledger's credits are listed (SerialClaims)
+        String serial = null; // a printable serial stays bytes
         if (r.printable(cSerial) && !Rows.mayBeTooLong(Credits.SERIAL, r.end(cSerial) - r.start(cSerial))) {
             if (here) serialAt = chunk.serial(r.buf(), r.start(cSerial), r.end(cSerial) - r.start(cSerial));
-            if (listed != null) {
-                serial = new String(r.buf(), r.start(cSerial), r.end(cSerial) - r.start(cSerial), StandardCharsets.ISO_8859_1);
-            }
         } else {
             serial = Rows.value(Credits.SERIAL, r.text(cSerial), FILE, line, errors);
             if (serial != null && here) serialAt = chunk.serial(serial);
@@ -195,7 +200,13 @@ final class CreditRows implements FileScan.Rows {
             entities.markInvalid(e);
             return;
         }
-        if (serial != null) list(e, alike.registry(), serial);
+        if (listed != null) {
+            if (serial != null) {
+                list(e, alike.registry(), serial);
+            } else { // printable: its bytes are its text (SerialClaims.Registry)
+                mine.add(registry(alike.registry()).of(r.buf(), r.start(cSerial), r.end(cSerial)), e);
+            }
+        }
         if (!here) {
             elsewhere(e, r);
         } else {

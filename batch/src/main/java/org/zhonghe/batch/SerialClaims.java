@@ -70,12 +70,26 @@ public final class SerialClaims implements Serializable {
     /** The 64-bit hash of the canonical key of {@code registry}, {@code serial} as written (never 0). */
     public static long hash(String registry, String serial) {
         CreditKey k = CreditKey.of(registry, serial);
-        long h = 0xcbf29ce484222325L; // FNV-1a over the UTF-16 units of "REGISTRY\0SERIAL", then mixed
-        String r = k.registry();
-        for (int i = 0, n = r.length(); i < n; i++) h = (h ^ r.charAt(i)) * 0x100000001b3L;
-        h *= 0x100000001b3L;
+        long h = start(k.registry());
         String s = k.serial();
-        for (int i = 0, n = s.length(); i < n; i++) h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        for (int i = 0, n = s.length(); i < n; i++) h = (h ^ s.charAt(i)) * PRIME;
+        return finish(h);
+    }
+
+    private static final long PRIME = 0x100000001b3L;
+
+    /**
+     * The hash's state after a registry's canonical id and the separator: FNV-1a over the UTF-16 units
+     * of "REGISTRY\0", then each unit of the canonical serial ({@link #hash}; {@link Registry#of} for
+     * bytes), then mixed ({@link #finish}).
+     */
+    static long start(String registryId) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0, n = registryId.length(); i < n; i++) h = (h ^ registryId.charAt(i)) * PRIME;
+        return h * PRIME;
+    }
+
+    static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
@@ -85,11 +99,54 @@ public final class SerialClaims implements Serializable {
     }
 
     /**
+     * A registry as written, read once for the serials of its rows: the hash of a serial written in
+     * printable ASCII without a blank is made from its bytes, as {@link #hash} makes it from the
+     * canonical key (such a serial is its own canonical form, in upper case where the registry
+     * folds case), without a string (400 k credits of the 10 M mix: docs/performance.md, session 21).
+     */
+    static final class Registry {
+        private final String written;
+        private final long start;
+        private final boolean foldsCase;
+
+        Registry(String written) {
+            this.written = written;
+            this.start = start(CreditKey.registryId(written));
+            this.foldsCase = CreditKey.foldsCase(written);
+        }
+
+        /** Whether this is the registry written {@code registry} (the same string, as a thread's cells cache gives it). */
+        boolean is(String registry) {
+            return written == registry || written.equals(registry);
+        }
+
+        /** The hash of the serial in {@code b[from, to)}: printable ASCII, no blank. */
+        long of(byte[] b, int from, int to) {
+            long h = start;
+            for (int i = from; i < to; i++) {
+                int c = b[i];
+                if (foldsCase && c >= 'a' && c <= 'z') c -= 32;
+                h = (h ^ c) * PRIME;
+            }
+            return finish(h);
+        }
+    }
+
+    /**
      * The credits listed, by entity, as rows are read on several threads: each thread adds to its
      * own {@link Local}, which it merges at the end of each chunk ({@link #merge}).
      */
     public static final class Builder {
-        private final Local all = new Local();
+        private final Local all;
+
+        public Builder() {
+            this(0);
+        }
+
+        /** For about {@code expected} credits: the table made at its size once, not grown by doubling as they come. */
+        public Builder(long expected) {
+            all = new Local(expected);
+        }
 
         /** Adds what {@code local} holds, and empties it. */
         public synchronized void merge(Local local) {
@@ -124,9 +181,20 @@ public final class SerialClaims implements Serializable {
     /** One thread's credits listed: each key's entity, or {@link #MANY}. Open addressing, keys unboxed. */
     public static final class Local {
         static final int MANY = -1;
-        private long[] keys = new long[256];
-        private int[] entities = new int[256];
+        private long[] keys;
+        private int[] entities;
         private int size;
+
+        public Local() {
+            this(0);
+        }
+
+        Local(long expected) {
+            int capacity = 256;
+            while (capacity < 2 * expected && capacity < (1 << 30)) capacity <<= 1;
+            keys = new long[capacity];
+            entities = new int[capacity];
+        }
 
         /** Entity {@code entity} (at least 0) lists the credit whose key hashes to {@code hash} ({@link #hash}). */
         public void add(long hash, int entity) {

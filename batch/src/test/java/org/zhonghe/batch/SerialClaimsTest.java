@@ -124,6 +124,17 @@ class SerialClaimsTest {
         assertThat(claims.isContested("VCS", "S-2")).isFalse();
     }
 
+    @Test
+    void the_hash_of_a_serials_bytes_is_the_hash_of_its_canonical_key() {
+        for (String registry : List.of("VCS", "Verra", "CCER", "Some Registry", "碳普惠")) {
+            SerialClaims.Registry r = new SerialClaims.Registry(registry);
+            for (String serial : List.of("VCS-2024-0001", "vcs-2024-0001", "CCER-2023-000000001", "ret_1KNSQMD6Z1S0TB50", "a!~z")) {
+                byte[] b = ("," + serial + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                assertThat(r.of(b, 1, b.length - 1)).as(registry + " " + serial).isEqualTo(SerialClaims.hash(registry, serial));
+            }
+        }
+    }
+
     private String first(String file) throws IOException {
         return Files.readAllLines(dir.resolve(file)).get(0);
     }

@@ -76,6 +76,15 @@ public record CreditKey(String registry, String serial) {
         return serialText(Objects.requireNonNull(serial, "serial")).toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * Whether the serials of {@code registry} (as written) are compared without case: it is one of the
+     * registries listed here, whose serial grammars are upper-case ({@link #of} folds them).
+     */
+    public static boolean foldsCase(String registry) {
+        String s = of(registry, "a").serial();
+        return s.equals("A");
+    }
+
     /** The canonical id of a registry as written ({@code vcs} → {@code VERRA}). */
     public static String registryId(String registry) {
         return of(registry, "").registry();
