@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -203,25 +202,8 @@ class CheckAndBatchAgreeTest {
             for (String file : ledger.byFile().keySet()) Files.writeString(d.resolve(file), ledger.entityFile(file, e.id()));
             Files.writeString(d.resolve(RandomLedgers.USER_SET), RandomLedgers.USER_SET_TEXT); // the same file beside the assessment
         }
-        ObjectNode a = JSON.createObjectNode();
-        a.put("version", 1);
         // each cell of the entity's row as written (an empty cell is no field), the boundary's scopes as a list
-        ObjectNode entity = a.putObject("entity").put("id", e.id());
-        if (!e.name().isEmpty()) entity.put("name", e.name());
-        if (!e.type().isEmpty()) entity.put("type", e.type());
-        ObjectNode period = a.putObject("period");
-        if (!e.from().isEmpty()) period.put("from", e.from());
-        if (!e.to().isEmpty()) period.put("to", e.to());
-        if (!e.scopes().isEmpty()) {
-            ArrayNode scopes = a.putObject("boundary").putArray("scopes");
-            if (!e.scopes().equals("none")) for (String s : e.scopes().split("\\|")) scopes.add(s);
-        }
-        ObjectNode claim = a.putObject("claim");
-        if (!concept.isEmpty()) claim.put("concept", concept);
-        if (!e.profile().isEmpty()) claim.put("profile", e.profile());
-        if (!e.metric().isEmpty()) claim.put("metric", e.metric());
-        if (!e.factorSet().isBlank()) claim.put("factorSet", e.factorSet());
-        if (!e.scope2Method().isBlank()) claim.put("scope2Method", e.scope2Method());
+        ObjectNode a = EntityAssessments.head(e, concept, sets -> sets);
         ObjectNode inline = a.deepCopy();
         for (String section : List.of("emissions", "removals", "credits", "activities")) a.putObject(section).put("file", section + ".csv");
         Path assessment = Files.writeString(d.resolve("assessment-" + concept + ".json"), JSON.writeValueAsString(a));
@@ -230,14 +212,7 @@ class CheckAndBatchAgreeTest {
         JsonNode fromCsv = run.json();
         // the same records written in the assessment itself, each cell a JSON string as written in the CSV
         // ledger (an empty cell an empty string): the YAML/JSON reading of a record is the CSV reading
-        for (String section : List.of("emissions", "removals", "credits")) {
-            ArrayNode records = inline.putArray(section);
-            List<String> fields = Ledger.fields(section + ".csv");
-            for (Row r : ledger.rows(section + ".csv", e.id())) {
-                ObjectNode record = records.addObject();
-                for (int i = 0; i < fields.size(); i++) record.put(fields.get(i), r.cells().get(i));
-            }
-        }
+        EntityAssessments.records(inline, ledger, e, List.of("emissions", "removals", "credits"), sets -> sets);
         inline.putObject("activities").put("file", "activities.csv");
         Path inlined = Files.writeString(d.resolve("inline-" + concept + ".json"), JSON.writeValueAsString(inline));
         JsonNode fromJson = Run.of(cli, "check", inlined.toString(), "--format", "json", "--lang", "en").json();

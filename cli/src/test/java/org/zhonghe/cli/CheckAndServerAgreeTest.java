@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhonghe.batch.RandomLedgers;
 import org.zhonghe.batch.RandomLedgers.Entity;
 import org.zhonghe.batch.RandomLedgers.Ledger;
-import org.zhonghe.batch.RandomLedgers.Row;
 import org.zhonghe.server.ServerOptions;
 import org.zhonghe.server.ZhongheServer;
 
@@ -120,36 +118,9 @@ class CheckAndServerAgreeTest {
 
     /** The entity as one JSON assessment: its row of entities.csv and its records in it, each cell a string. */
     private static ObjectNode assessment(Ledger ledger, Entity e) {
-        ObjectNode a = JSON.createObjectNode();
-        a.put("version", 1);
-        ObjectNode entity = a.putObject("entity").put("id", e.id());
-        if (!e.name().isEmpty()) entity.put("name", e.name());
-        if (!e.type().isEmpty()) entity.put("type", e.type());
-        ObjectNode period = a.putObject("period");
-        if (!e.from().isEmpty()) period.put("from", e.from());
-        if (!e.to().isEmpty()) period.put("to", e.to());
-        if (!e.scopes().isEmpty()) {
-            ArrayNode scopes = a.putObject("boundary").putArray("scopes");
-            if (!e.scopes().equals("none")) for (String s : e.scopes().split("\\|")) scopes.add(s);
-        }
-        ObjectNode claim = a.putObject("claim");
-        if (!e.concept().isEmpty()) claim.put("concept", e.concept());
-        if (!e.profile().isEmpty()) claim.put("profile", e.profile());
-        if (!e.metric().isEmpty()) claim.put("metric", e.metric());
-        String sets = withoutUserSet(e.factorSet());
-        if (!sets.isBlank()) claim.put("factorSet", sets);
-        if (!e.scope2Method().isBlank()) claim.put("scope2Method", e.scope2Method());
-        for (String section : List.of("emissions", "removals", "credits", "activities")) {
-            ArrayNode records = a.putArray(section);
-            List<String> fields = Ledger.fields(section + ".csv");
-            for (Row r : ledger.rows(section + ".csv", e.id())) {
-                ObjectNode record = records.addObject();
-                for (int i = 0; i < fields.size(); i++) {
-                    String cell = r.cells().get(i);
-                    record.put(fields.get(i), fields.get(i).equals("factorSet") ? withoutUserSet(cell) : cell);
-                }
-            }
-        }
+        ObjectNode a = EntityAssessments.head(e, e.concept(), CheckAndServerAgreeTest::withoutUserSet);
+        EntityAssessments.records(a, ledger, e, List.of("emissions", "removals", "credits", "activities"),
+                CheckAndServerAgreeTest::withoutUserSet);
         return a;
     }
 
