@@ -50,7 +50,8 @@ final class CreditRows implements FileScan.Rows {
     private CreditsRead.Chunk chunk;
     /** Where the credits of this ledger's rows go, by entity (SerialClaims); null when they are not asked for. */
     private final SerialClaims.Builder listed;
-    private final SerialClaims.Local mine = new SerialClaims.Local();
+    /** This thread's table of them, for the whole scan (null when not asked for). */
+    private final SerialClaims.Local mine;
 
     /**
      * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
@@ -66,6 +67,7 @@ final class CreditRows implements FileScan.Rows {
     CreditRows(Header h, Entities entities, CreditsRead records, EntityRange range, Spill spill, SerialClaims.Builder listed) {
         this.h = h;
         this.listed = listed;
+        this.mine = listed == null ? null : listed.local();
         cEntity = h.column("entity");
         cAmount = h.column("amount");
         cRegistry = h.column("registry");
@@ -101,12 +103,6 @@ final class CreditRows implements FileScan.Rows {
     @Override
     public void chunkDone(int index) {
         if (spill != null) spill.done(index, segment);
-        mergeListed();
-    }
-
-    /** The credits listed by the rows read since the last call, added to the ledger's ({@link SerialClaims.Builder}). */
-    void mergeListed() {
-        if (listed != null) listed.merge(mine);
     }
 
     private void list(int e, String registry, String serial) {

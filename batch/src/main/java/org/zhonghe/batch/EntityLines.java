@@ -158,7 +158,6 @@ public final class EntityLines {
         CreditRows rows = new CreditRows(creditHeader, entities, new CreditsRead(), EntityRange.all(), null, listed);
         rows.chunk(0);
         for (; i < sorted.size(); i++) read(sorted.get(i), creditHeader, rows, errors);
-        rows.mergeListed();
         return listed.keys();
     }
 
