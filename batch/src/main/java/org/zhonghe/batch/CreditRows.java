@@ -105,6 +105,15 @@ final class CreditRows implements FileScan.Rows {
         if (spill != null) spill.done(index, segment);
     }
 
+    /**
+     * Whether the row retires its credit for its own entity (the beneficiary is the entity's id, as
+     * rules.md §4 check 3 compares them): only such a row claims the credit ({@link SerialClaims});
+     * one retired for someone else, or not retired, claims nothing of it.
+     */
+    private boolean forItsEntity(int e, String beneficiary) {
+        return beneficiary != null && beneficiary.equals(entities.id(e));
+    }
+
     private void list(int e, String registry, String serial) {
         if (listed != null) mine.add(SerialClaims.hash(registry, serial), e);
     }
@@ -196,7 +205,7 @@ final class CreditRows implements FileScan.Rows {
             entities.markInvalid(e);
             return;
         }
-        if (listed != null) {
+        if (listed != null && alike.retired() && (itsEntity || forItsEntity(e, beneficiary))) {
             if (serial != null) {
                 list(e, alike.registry(), serial);
             } else { // printable: its bytes are its text (SerialClaims.Registry)
@@ -245,7 +254,7 @@ final class CreditRows implements FileScan.Rows {
             entities.markInvalid(e);
             return;
         }
-        list(e, registry, serial);
+        if (retired != null && retired && forItsEntity(e, beneficiary)) list(e, registry, serial);
         // without its id and origin: the columns keep its line and the id written (CreditsRead)
         Credit read = new Credit("", registry, serial, type, kind, years, vintage, amount, unit, retired, beneficiary,
                 retiredOn, own, international, verified, ets, host, Origin.NONE);

@@ -14,9 +14,11 @@ import org.zhonghe.rules.SerialLedger;
  * "counted once" for a ledger of many entities: before, each entity's credits were judged against
  * its own alone, and two entities could each be SUPPORTED by the same retired serial.
  *
- * <p>A credit is listed by an entity when a row of credits.csv of that (declared) entity is read
- * without a problem; whether it counts there does not matter (conservative: a serial another entity
- * lists is in question). Credits are compared by their canonical key ({@link CreditKey}: registry
+ * <p>An entity claims a credit when a row of credits.csv of that (declared) entity, read without a
+ * problem, declares it retired for the entity itself (beneficiary its id, as rules.md §4 checks 2–3
+ * read them); whether it then counts there (concept, vintage, profile) does not matter: the serial is
+ * in question. A row retired for someone else (a credit bought for another entity) or not retired
+ * claims nothing. Credits are compared by their canonical key ({@link CreditKey}: registry
  * aliases, case, dash variants, invisible characters folded), held as a 64-bit hash of it: two
  * different keys with the same hash (about one chance in 10¹³ for a million keys) would be taken for
  * one, a conflict where there is none, never a credit counted twice. {@code batch} and {@code spark}

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zhonghe.rules.ClaimEvaluator;
 
 /**
- * A credit counts once in a batch ledger too: a serial two entities list (however spelt) is a
- * conflict for each that counts it ({@code CONFLICTING_CLAIM}, INDETERMINATE), in one pass or
+ * A credit counts once in a batch ledger too: a serial two entities retire for themselves (however
+ * spelt) is a conflict for each that counts it ({@code CONFLICTING_CLAIM}, INDETERMINATE), in one pass or
  * several, on any number of threads, and entity by entity as Spark judges them.
  */
 class SerialClaimsTest {
@@ -83,6 +83,22 @@ class SerialClaimsTest {
         assertThat(line(rows, "A")).startsWith("A,carbon-neutrality,SUPPORTED,").contains("DOUBLE_COUNTED");
         assertThat(line(rows, "C")).startsWith("C,carbon-neutrality,SUPPORTED,");
         assertThat(rows).doesNotContain("CONFLICTING_CLAIM");
+    }
+
+    @Test
+    void a_row_that_does_not_retire_the_credit_for_its_own_entity_claims_nothing_of_it() throws IOException {
+        ledger();
+        // B lists A's serial retired for A (bought for it), C lists it unretired: neither claims it
+        Files.writeString(dir.resolve("credits.csv"), """
+                entity,registry,serial,type,vintage,amount,unit,retired,beneficiary
+                A,VCS,VCS-2024-0001,reduction,2024,10,t,true,A
+                B,VCS,VCS-2024-0001,reduction,2024,10,t,true,A
+                C,VCS,VCS-2024-0001,reduction,2024,10,t,false,C
+                """);
+        String rows = run(dir, 2, Long.MAX_VALUE);
+        assertThat(line(rows, "A")).startsWith("A,carbon-neutrality,SUPPORTED,");
+        assertThat(rows).doesNotContain("CONFLICTING_CLAIM");
+        assertThat(run(dir, 2, 1)).isEqualTo(rows);
     }
 
     @Test
