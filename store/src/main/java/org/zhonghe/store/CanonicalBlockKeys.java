@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.zhonghe.assessment.CreditKey;
 
 /**
@@ -18,25 +16,9 @@ import org.zhonghe.assessment.CreditKey;
  * records imported before the upgrade too (an Isometric {@code ret_…} id, whose key was stored as
  * written, is the row this changes in practice).
  */
-final class CanonicalBlockKeys implements JavaMigration {
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("14");
-    }
-
-    @Override
-    public String getDescription() {
-        return "canonical registry block keys";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 14;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+final class CanonicalBlockKeys extends NumberedMigration {
+    CanonicalBlockKeys() {
+        super(14, "canonical registry block keys");
     }
 
     @Override

@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.zhonghe.assessment.CreditKey;
 
 /**
@@ -16,25 +14,9 @@ import org.zhonghe.assessment.CreditKey;
  * units ({@link CreditRange}), every block its lock row, and every registry record imported
  * before it its rows in the beneficiary search's index ({@link RegistryRecords#index}).
  */
-final class FillRangesAndNameTokens implements JavaMigration {
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("13");
-    }
-
-    @Override
-    public String getDescription() {
-        return "fill credit ranges and name tokens";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 13;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+final class FillRangesAndNameTokens extends NumberedMigration {
+    FillRangesAndNameTokens() {
+        super(13, "fill credit ranges and name tokens");
     }
 
     @Override

@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.zhonghe.assessment.CreditKey;
 
 /**
@@ -15,25 +13,9 @@ import org.zhonghe.assessment.CreditKey;
  * its canonical key, and every audit row written before the chain is linked, in id order. Runs
  * once; a row added later without a link is a broken link.
  */
-final class SealExistingRows implements JavaMigration {
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("4");
-    }
-
-    @Override
-    public String getDescription() {
-        return "seal existing rows";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return 4;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+final class SealExistingRows extends NumberedMigration {
+    SealExistingRows() {
+        super(4, "seal existing rows");
     }
 
     @Override
