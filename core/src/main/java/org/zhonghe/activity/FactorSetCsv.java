@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,12 +63,23 @@ public final class FactorSetCsv {
             }
             if (!problems.isEmpty()) return new Parsed(List.of(), problems);
             Set<String> ids = new HashSet<>();
+            Map<String, Integer> firstLineOf = new HashMap<>();
             for (CSVRecord r : parser) {
                 Factor f = row(r, file, problems);
                 if (f != null && !ids.add(f.id())) {
                     problems.add(new Problem(file, line(r), "id", f.id(), "factorSet.id.duplicate", List.of(f.id())));
                 } else if (f != null) {
-                    factors.add(f);
+                    // one value per activity, fuel or grid, sector, year and gas: of two, the lookup would take
+                    // the first and never say so (a second diesel CO2 row of 74100 kg/TJ behind one of 10000)
+                    Integer first = firstLineOf.putIfAbsent(String.join("\u0000", f.activity(), f.subject(),
+                            String.valueOf(f.sector()), String.valueOf(f.year()),
+                            f.quantity().replace("-", "").toUpperCase(Locale.ROOT)), line(r));
+                    if (first != null) {
+                        problems.add(new Problem(file, line(r), "gas", f.quantity(), "factorSet.row.duplicate",
+                                List.of(f.quantity(), f.subject(), f.activity(), String.valueOf(first))));
+                    } else {
+                        factors.add(f);
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {

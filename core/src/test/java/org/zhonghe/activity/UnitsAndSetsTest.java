@@ -201,6 +201,28 @@ class UnitsAndSetsTest {
                         + " contradicts the row)");
     }
 
+    @Test
+    void two_rows_of_one_fuel_gas_sector_and_year_are_an_input_error_not_the_first_silently() {
+        // the lookup took the first and never said so: 1000 kg/TJ where the verifier's other row says 74100
+        String csv = """
+                id,activity,fuel,sector,year,gas,value,unit,source
+                a,fuel-combustion,diesel-fleet,,,CO2,1000,kg/TJ,me
+                b,fuel-combustion,diesel-fleet,,,CO2,74100,kg/TJ,me
+                c,fuel-combustion,diesel-fleet,transport,,CO2,74100,kg/TJ,me
+                d,fuel-combustion,diesel-fleet,,2024,CO2,74100,kg/TJ,me
+                e,fuel-combustion,diesel-fleet,,,CH4,3.9,kg/TJ,me
+                f,fuel-combustion,diesel-fleet,,,NCV,43.0,TJ/Gg,me
+                """;
+        var parsed = FactorSets.parseUserSet(csv, "mine.csv");
+        assertThat(parsed.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.field() + " " + p.key())
+                .containsExactly("mine.csv:3 gas factorSet.row.duplicate");
+        assertThat(parsed.problems().get(0).message(java.util.Locale.ENGLISH)).isEqualTo("diesel-fleet (fuel-combustion) has a"
+                + " second CO2 factor with the same sector and year: a set gives one value for each, so which one applies is"
+                + " unknown (the first is on line 2)");
+        // every built-in set has one value for each
+        for (String id : FactorSets.ids()) assertThat(FactorSets.builtIn(id)).as(id).isPresent();
+    }
+
     private static Activity fuelIn(String fuel, String amount, String unit) {
         return new Activity("f", ActivityKind.FUEL_COMBUSTION, fuel, null, null, new BigDecimal(amount),
                 ActivityUnit.fromSymbol(unit).orElseThrow(), Scope.ONE, null, null, null, null, null, List.of(),
