@@ -52,6 +52,11 @@ final class ActivityComputation {
     }
 
     private void leak() {
+        if (a.factor() != null) {
+            // a leak is its mass of gas, weighed by the gas's GWP: a factor written on it would be left unread
+            lookup.report("factor", a.factor().value().toPlainString(), "activity.factor.leak", a.kind().id());
+            return;
+        }
         if (a.gas() == null) {
             lookup.report("gas", null, "activity.subject.required", a.kind().id(), "gas");
             return;

@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.zhonghe.assessment.Origin;
 import org.zhonghe.assessment.Period;
 import org.zhonghe.assessment.Problem;
+import org.zhonghe.assessment.Scope;
 
 /** Worked examples computed by hand, and the problems a person gets instead of a number. */
 class ActivityCalculatorTest {
@@ -261,6 +263,20 @@ class ActivityCalculatorTest {
     void a_refrigerant_leak_is_the_mass_of_its_gas() {
         var r = calc.compute(List.of(leak("chiller", "HFC-134a", "12", "kg")), IPCC, Scope2Method.LOCATION, 2024);
         assertThat(tonnes(r)).containsOnly(Map.entry("HFC-134a", new BigDecimal("0.012")));
+    }
+
+    @Test
+    void a_factor_written_on_a_refrigerant_leak_is_an_input_error_not_left_unread() {
+        Activity withFactor = new Activity("chiller", ActivityKind.REFRIGERANT_LEAK, null, null, "HFC-134a", new BigDecimal("12"),
+                ActivityUnit.fromSymbol("kg").orElseThrow(), Scope.ONE, null, null, null,
+                new ExplicitFactor(new BigDecimal("5000"), FactorUnit.parse("kg CO2e/kg").orElseThrow(), "my note"), null,
+                List.of(), Origin.of("a.yaml", 11), null);
+        var r = calc.compute(List.of(withFactor), IPCC, Scope2Method.LOCATION, 2024);
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("activity.factor.leak");
+            assertThat(p.value()).isEqualTo("5000");
+        });
+        assertThat(r.inventory().computed()).isEmpty();
     }
 
     @Test
