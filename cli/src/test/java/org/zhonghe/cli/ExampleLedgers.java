@@ -42,7 +42,7 @@ final class ExampleLedgers {
      */
     static final List<String> ACTIVITY_CASES = List.of("activities-fuel-combustion", "activities-electricity-location",
             "activities-heat-explicit-factor", "activities-refrigerant-leak", "activities-biomass-boiler",
-            "activities-user-factor-set", "activities-district-cooling");
+            "activities-user-factor-set", "activities-district-cooling", "activities-measured-co2-default-ch4-n2o");
     static final Map<String, String> HEADERS = headers();
 
     private ExampleLedgers() {}

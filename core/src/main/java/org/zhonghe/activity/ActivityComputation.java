@@ -41,13 +41,14 @@ final class ActivityComputation {
 
     /** Fuel or process: each gas's factor (or the explicit one) times the amount in its unit. */
     private void byFactors(boolean throughFuelProperties, Scope2Method m) {
-        Optional<Lookup.Found> found = factors(a.factor(), a.kind() == ActivityKind.FUEL_COMBUSTION ? a.sectorOrDefault()
+        List<Lookup.Found> found = factors(a.factor(), a.kind() == ActivityKind.FUEL_COMBUSTION ? a.sectorOrDefault()
                 : a.sector(), a.year());
-        if (found.isEmpty()) return;
-        for (Factor f : found.get().factors()) {
-            Product p = new Product(a.amount(), a.unit().symbol());
-            if (!toUnitOf(p, f.unit().denominator(), throughFuelProperties)) return;
-            add(p.times(found.get().set(), f), f, m, m == null || m == method, null, List.of());
+        for (Lookup.Found part : found) {
+            for (Factor f : part.factors()) {
+                Product p = new Product(a.amount(), a.unit().symbol());
+                if (!toUnitOf(p, f.unit().denominator(), throughFuelProperties)) return;
+                add(p.times(part.set(), f), f, m, m == null || m == method, fromNextSet(found, part), nextSetArgs(found, part, f));
+            }
         }
     }
 
@@ -74,20 +75,22 @@ final class ActivityComputation {
     /** Bought energy: location-based from the grid (or explicit) factor, market-based after the instruments. */
     private void purchased() {
         Integer year = a.year() != null ? a.year() : Integer.valueOf(periodYear);
-        Optional<Lookup.Found> location = factors(a.factor(), a.sector(), year);
+        List<Lookup.Found> location = factors(a.factor(), a.sector(), year);
         if (location.isEmpty()) return;
         int before = out.size();
-        for (Factor f : location.get().factors()) {
-            Product p = new Product(a.amount(), a.unit().symbol());
-            if (!toUnitOf(p, f.unit().denominator(), false)) return;
-            add(p.times(location.get().set(), f), f, Scope2Method.LOCATION, method == Scope2Method.LOCATION, null,
-                    List.of());
+        for (Lookup.Found part : location) {
+            for (Factor f : part.factors()) {
+                Product p = new Product(a.amount(), a.unit().symbol());
+                if (!toUnitOf(p, f.unit().denominator(), false)) return;
+                add(p.times(part.set(), f), f, Scope2Method.LOCATION, method == Scope2Method.LOCATION,
+                        fromNextSet(location, part), nextSetArgs(location, part, f));
+            }
         }
         if (out.size() == before) return;
-        market(location.get(), year);
+        market(location, year);
     }
 
-    private void market(Lookup.Found grid, Integer year) {
+    private void market(List<Lookup.Found> grid, Integer year) {
         BigDecimal covered = BigDecimal.ZERO;
         for (Instrument i : a.instruments()) {
             if (i.unit().dimension() != Dimension.ENERGY) {
@@ -108,39 +111,54 @@ final class ActivityComputation {
         }
         String note;
         List<String> args;
-        Lookup.Found rest;
+        List<Lookup.Found> rest;
         if (a.supplierFactor() != null) {
-            rest = explicit(a.supplierFactor(), "supplierFactor");
+            rest = List.of(explicit(a.supplierFactor(), "supplierFactor"));
             note = "activity.note.supplier";
             args = List.of();
         } else {
             Optional<Lookup.Residual> residual = a.factor() != null || a.grid() == null ? Optional.empty()
                     : lookup.residualMix(a.grid(), year);
             if (residual.isPresent()) {
-                rest = residual.get().found();
+                rest = List.of(residual.get().found());
                 note = "activity.note.residualMix";
-                args = List.of(a.grid(), residual.get().grid(), rest.set());
+                args = List.of(a.grid(), residual.get().grid(), residual.get().found().set());
             } else {
                 rest = grid;
                 note = a.factor() != null ? "activity.note.explicitForResidual" : "activity.note.gridForResidual";
                 args = List.of(a.grid() == null ? "—" : a.grid(), lookup.ids());
             }
         }
-        for (Factor f : rest.factors()) {
-            Product p = Product.of(remainder, shown);
-            if (!toUnitOf(p, f.unit().denominator(), false)) return;
-            add(p.times(rest.set(), f), f, Scope2Method.MARKET, method == Scope2Method.MARKET, note, args);
+        for (Lookup.Found part : rest) {
+            for (Factor f : part.factors()) {
+                Product p = Product.of(remainder, shown);
+                if (!toUnitOf(p, f.unit().denominator(), false)) return;
+                add(p.times(part.set(), f), f, Scope2Method.MARKET, method == Scope2Method.MARKET, note, args);
+            }
         }
     }
 
-    private Optional<Lookup.Found> factors(ExplicitFactor explicit, String sector, Integer year) {
-        if (explicit != null) return Optional.of(explicit(explicit, "factor"));
+    private List<Lookup.Found> factors(ExplicitFactor explicit, String sector, Integer year) {
+        if (explicit != null) return List.of(explicit(explicit, "factor"));
         String subject = a.subject();
         if (subject == null) {
             lookup.report(subjectField(), null, "activity.subject.required", a.kind().id(), subjectField());
-            return Optional.empty();
+            return List.of();
         }
         return lookup.emissionFactors(subject, sector, year);
+    }
+
+    /**
+     * The note of a record whose gas came from a set after the first one drawn on (that set
+     * lacks the gas for this subject), or null.
+     */
+    private static String fromNextSet(List<Lookup.Found> parts, Lookup.Found part) {
+        return part == parts.get(0) ? null : "activity.note.gasFromNextSet";
+    }
+
+    /** The arguments of {@link #fromNextSet}'s note: the gas, the subject, the first set, this one. */
+    private List<String> nextSetArgs(List<Lookup.Found> parts, Lookup.Found part, Factor f) {
+        return part == parts.get(0) ? List.of() : List.of(Lookup.gasOf(f), a.subject(), parts.get(0).set(), part.set());
     }
 
     private Lookup.Found explicit(ExplicitFactor f, String role) {

@@ -17,14 +17,31 @@ import org.zhonghe.assessment.Problem;
  */
 record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> all, List<Problem> problems) {
 
-    /** Emission factors found in the first set that has any, with that set's id. */
+    /** Factors found in one set, with that set's id. */
     record Found(String set, List<Factor> factors) {}
 
-    Optional<Found> emissionFactors(String subject, String sector, Integer year) {
+    /**
+     * The emission factors for the activity, gas by gas: each gas from the first chosen set that
+     * has a factor for it (the biogenic CO2 of a biomass fuel stands in the place of its CO2).
+     * A set that gives only some gases of a fuel — a measured CO2 factor, say — leaves the others
+     * to the next sets, as an inventory takes its CH4 and N2O from the defaults when it measures
+     * only carbon (IPCC 2006 Vol. 2 Ch. 2 §2.3.1: tiers may differ between gases). Before, the
+     * first set with any factor gave all gases, and the gases it lacked were not counted.
+     *
+     * @return one part per set drawn on, the first set's first; empty (and reported) when no
+     *         chosen set has a factor
+     */
+    List<Found> emissionFactors(String subject, String sector, Integer year) {
+        Map<String, Found> parts = new java.util.LinkedHashMap<>();
+        java.util.Set<String> gases = new java.util.HashSet<>();
         for (FactorSet s : sets) {
-            List<Factor> f = s.emissionFactors(activity.kind().id(), subject, sector, year);
-            if (!f.isEmpty()) return Optional.of(new Found(s.id(), f));
+            List<Factor> fresh = s.emissionFactors(activity.kind().id(), subject, sector, year).stream()
+                    .filter(f -> !gases.contains(gasOf(f))).toList();
+            if (fresh.isEmpty()) continue;
+            fresh.forEach(f -> gases.add(gasOf(f)));
+            parts.put(s.id(), new Found(s.id(), fresh));
         }
+        if (!parts.isEmpty()) return List.copyOf(parts.values());
         String what = activity.kind().id() + " / " + subject + (activity.kind() == ActivityKind.FUEL_COMBUSTION
                 ? " / " + sector : "") + (year == null ? "" : " / " + year);
         // in the order of their ids: the map of sets comes from the reader in any order, the message must not
@@ -35,7 +52,12 @@ record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> al
         } else {
             report(field(), subject, "activity.noFactor.elsewhere", what, ids(), elsewhere);
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /** The gas a factor gives a record of: biogenic CO2 is CO2, marked biogenic. */
+    static String gasOf(Factor f) {
+        return f.quantity().equals(Factor.BIOGENIC_CO2) ? "CO2" : f.quantity();
     }
 
     /**

@@ -44,6 +44,43 @@ class ActivityCalculatorTest {
     }
 
     /**
+     * A verifier's set that measures only the CO2 of diesel, searched before ipcc-2006: CO2 at the
+     * verifier's 73000 kg/TJ, CH4 and N2O from ipcc-2006 (3 and 0.6 kg/TJ). Before, the first set
+     * with any factor gave all the gases, and the CH4 and N2O of the fuel were not counted at all.
+     */
+    @Test
+    void a_set_that_gives_only_co2_leaves_methane_and_nitrous_oxide_to_the_next_set() {
+        var parsed = FactorSets.parseUserSet("""
+                id,activity,fuel,gas,value,unit,source
+                c,fuel-combustion,gas-diesel-oil,CO2,73000,kg/TJ,verifier's lab report 7
+                w,fuel-combustion,wood-wood-waste,CH4,25,kg/TJ,verifier's lab report 8
+                """, "verifier.csv");
+        assertThat(parsed.problems()).isEmpty();
+        var sets = new java.util.HashMap<>(FactorSets.builtIn());
+        sets.put("verifier.csv", FactorSets.userSet("verifier.csv", parsed.factors()));
+        var both = new ActivityCalculator(sets);
+        var r = both.compute(List.of(fuel("diesel", "gas-diesel-oil", "1000", "t", null),
+                fuel("boiler", "wood-wood-waste", "1000", "t", null)), List.of("verifier.csv", "ipcc-2006"),
+                Scope2Method.LOCATION, 2024);
+        assertThat(r.problems()).isEmpty();
+        // 43.0 TJ × 73000 kg/TJ = 3139 t CO2; × 3 kg/TJ = 0.129 t CH4; × 0.6 kg/TJ = 0.0258 t N2O;
+        // wood: 15.6 TJ × 25 kg/TJ = 0.39 t CH4 (the verifier's), CO2 biogenic and N2O from ipcc-2006
+        assertThat(r.inventory().emissions()).extracting(e -> e.id() + " " + e.tonnes().toPlainString() + " " + e.biogenic())
+                .containsExactly("diesel.CO2 3139 false", "diesel.CH4 0.129 false", "diesel.N2O 0.0258 false",
+                        "boiler.CH4 0.39 false", "boiler.CO2 1747.2 true", "boiler.N2O 0.0624 false");
+        var computed = r.inventory().computed();
+        assertThat(computed.get(0).derivation().factorIds()).contains("verifier.csv c");
+        assertThat(computed.get(0).derivation().note()).isNull();
+        assertThat(computed.get(1).derivation().factorIds()).contains("ipcc-2006 energy/gas-diesel-oil/CH4");
+        assertThat(computed.get(1).derivation().note()).isEqualTo("activity.note.gasFromNextSet");
+        assertThat(computed.get(1).derivation().noteArgs())
+                .containsExactly("CH4", "gas-diesel-oil", "verifier.csv", "ipcc-2006");
+        // the wood's CO2 is biogenic, wherever it comes from; its CH4 is the verifier's alone
+        assertThat(computed.get(4).derivation().note()).isEqualTo("activity.note.biogenic");
+        assertThat(r.inventory().emissions()).filteredOn(e -> e.gas().equals("CH4") && e.source().equals("boiler")).hasSize(1);
+    }
+
+    /**
      * Biomass (IPCC 2006 Table 1.2, Table 2.2): 1000 t wood = 1 Gg × 15.6 TJ/Gg = 15.6 TJ; × 112000 kg/TJ =
      * 1 747 200 kg CO2, biogenic; × 30 = 468 kg CH4; × 4 = 62.4 kg N2O, counted as any fuel's.
      */
