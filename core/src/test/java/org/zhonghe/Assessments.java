@@ -100,6 +100,14 @@ public final class Assessments {
         return this;
     }
 
+    /** A baseline split by scope: Scopes 1 and 2, and Scope 3, t CO2e; its total is their sum. */
+    public Assessments baselineByScope(int year, String scope1and2, String scope3, String sector) {
+        BigDecimal direct = new BigDecimal(scope1and2);
+        BigDecimal chain = new BigDecimal(scope3);
+        baseline = new Baseline(year, direct.add(chain), sector, direct, chain);
+        return this;
+    }
+
     public Assessments plan(Plan p) {
         plan = p;
         return this;

@@ -6,12 +6,31 @@ import java.util.Objects;
 /**
  * The base-year emissions a reduction is measured against (same boundary).
  *
- * @param year      the base year
- * @param emissions t CO2e in the base year
- * @param sector    a sector pathway ({@code flag} for forest, land and agriculture); may be null
+ * @param year       the base year
+ * @param emissions  t CO2e in the base year
+ * @param sector     a sector pathway ({@code flag} for forest, land and agriculture); may be null
+ * @param scope1and2 t CO2e of Scopes 1 and 2 in the base year; null when the baseline is not split
+ * @param scope3     t CO2e of Scope 3 in the base year; null exactly when {@code scope1and2} is, and
+ *                   with it adding up to {@code emissions}
  */
-public record Baseline(int year, BigDecimal emissions, String sector) {
+public record Baseline(int year, BigDecimal emissions, String sector, BigDecimal scope1and2, BigDecimal scope3) {
     public Baseline {
         Objects.requireNonNull(emissions, "emissions");
+        if ((scope1and2 == null) != (scope3 == null)) {
+            throw new IllegalArgumentException("a baseline split gives both Scopes 1 and 2 and Scope 3, or neither");
+        }
+        if (scope1and2 != null && scope1and2.add(scope3).compareTo(emissions) != 0) {
+            throw new IllegalArgumentException("baseline split " + scope1and2 + " + " + scope3 + " is not " + emissions);
+        }
+    }
+
+    /** A baseline given as one total. */
+    public Baseline(int year, BigDecimal emissions, String sector) {
+        this(year, emissions, sector, null, null);
+    }
+
+    /** Whether the baseline gives Scopes 1 and 2 and Scope 3 apart. */
+    public boolean isSplit() {
+        return scope1and2 != null;
     }
 }

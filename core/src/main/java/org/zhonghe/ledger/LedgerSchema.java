@@ -122,7 +122,15 @@ public final class LedgerSchema {
          * reduction instead of 90 % (SBTi Corporate Net-Zero Standard, {@code sbti-net-zero}).
          */
         public static final LedgerField<String> SECTOR = LedgerField.prose("sector", false);
-        public static final List<LedgerField<?>> FIELDS = List.of(YEAR, EMISSIONS, SECTOR);
+        /**
+         * t CO2e of Scopes 1 and 2 in the base year, at least 0; optional, with {@link #SCOPE3}: both
+         * or neither, adding up to {@link #EMISSIONS} ({@code baseline.split}). The SBTi measures
+         * the long-term cut of Scopes 1 and 2 and that of Scope 3 apart ({@code sbti-net-zero}).
+         */
+        public static final LedgerField<BigDecimal> SCOPE1AND2 = LedgerField.decimal("scope1and2", false, true, null);
+        /** t CO2e of Scope 3 in the base year, at least 0; optional, with {@link #SCOPE1AND2}. */
+        public static final LedgerField<BigDecimal> SCOPE3 = LedgerField.decimal("scope3", false, true, null);
+        public static final List<LedgerField<?>> FIELDS = List.of(YEAR, EMISSIONS, SECTOR, SCOPE1AND2, SCOPE3);
 
         private Baseline() {}
     }

@@ -47,6 +47,12 @@ final class SbtiEditions {
                 RuleInfo.paraphrased("reduction-90", List.of("REDUCTION_THRESHOLD_NOT_MET"), s + "long-term targets: ambition",
                         Verification.PRIMARY, "Reduce emissions by at least 90 % from the base year before net zero (cross-sector"
                                 + " pathway); FLAG emissions by at least 72 %."),
+                RuleInfo.paraphrased("reduction-per-scope", List.of("REDUCTION_THRESHOLD_NOT_MET", "BASELINE_MISSING"),
+                        s + "long-term targets: Scopes 1 and 2, Scope 3", Verification.READING,
+                        "Scopes 1 and 2 and Scope 3 have long-term targets of their own (\"reduce absolute scope 1 and 2 GHG"
+                                + " emissions 90 % … reduce absolute scope 3 GHG emissions 90 %\"), so each part is cut at least"
+                                + " 90 % (72 % FLAG) below its own base-year emissions; a baseline given as one total cannot show"
+                                + " it (BASELINE_MISSING). Zhonghe's reading that net zero is reached when both targets are."),
                 RuleInfo.paraphrased("removal-credits-only", List.of("CREDIT_TYPE_NOT_ADMITTED"), s + "neutralization of residual emissions",
                         Verification.PRIMARY, "Residual emissions at the net-zero target year are neutralized by permanent carbon"
                                 + " removal and storage; avoidance credits do not count towards targets."),
@@ -70,6 +76,11 @@ final class SbtiEditions {
                         "The base year is no earlier than 2015 (as V1.x; the V2.0 base-year rule was not re-read)."),
                 RuleInfo.paraphrased("reduction-90", List.of("REDUCTION_THRESHOLD_NOT_MET"), s + "Target Setting, long-term targets", Verification.READING,
                         "At net zero, emissions are cut in line with 1.5 °C pathways: at least 90 % cross-sector, 72 % FLAG."),
+                RuleInfo.paraphrased("reduction-per-scope", List.of("REDUCTION_THRESHOLD_NOT_MET", "BASELINE_MISSING"),
+                        s + "Target Setting (CNZS-C10, separation of scopes, in the second consultation draft)", Verification.READING,
+                        "Targets are set for Scope 1, Scope 2 and Scope 3 apart, so each part is cut at least 90 % (72 % FLAG)"
+                                + " below its own base-year emissions (Zhonghe measures Scopes 1 and 2 together, as V1.x); a"
+                                + " baseline given as one total cannot show it (BASELINE_MISSING)."),
                 RuleInfo.paraphrased("removal-credits-only", List.of("CREDIT_TYPE_NOT_ADMITTED"), s + "Ongoing Emissions Responsibility (CNZS-C22 to C29 in the"
                         + " second consultation draft)", Verification.READING, "By the net-zero target year residual emissions are neutralized (the second consultation draft: companies \"shall neutralize 100% of their residual emissions\"); avoidance credits do not count. Residual emissions are neutralized by carbon removals; avoidance credits do not count."),
                 RuleInfo.paraphrased("removal-durability-1000", List.of("DURABILITY_UNVERIFIED_RULE"), s + "Ongoing Emissions Responsibility",

@@ -72,7 +72,7 @@ public class SbtiNetZeroProfile implements Profile {
                 out.add(Finding.told(FindingCode.BASE_YEAR_TOO_EARLY, "profile.sbti.BASE_YEAR_TOO_EARLY", List.of(),
                         String.valueOf(b.year())));
             }
-            threshold(b, totals, rule).ifPresent(out::add);
+            out.addAll(threshold(a, b, totals, rule, records));
         }
         List<String> shortLived = shortLivedRemovalCredits(a, records);
         if (!shortLived.isEmpty()) {
@@ -98,29 +98,75 @@ public class SbtiNetZeroProfile implements Profile {
      * total read as a cut of the whole baseline). A baseline of 0 t allows
      * no emissions at all (no cut below it can be measured). The achieved cut in the message is
      * rounded down, so that a cut just short of the requirement never reads as meeting it.
+     *
+     * <p>The SBTi sets the long-term target of Scopes 1 and 2 and that of Scope 3 apart (V1.x: the
+     * coverage of each, criteria on Scopes 1 and 2 and on Scope 3, and the target wording "reduce
+     * absolute scope 1 and 2 GHG emissions 90 % … reduce absolute scope 3 GHG emissions 90 %";
+     * V2.0 draft CNZS-C10, separation of scopes), so the cut is met only when each part is cut: a
+     * deep Scope 3 cut cannot carry a shallow one of Scopes 1 and 2 (session 22; before, one cut of
+     * the total was tested, and a 50 % cut of Scopes 1 and 2 behind a 95 % cut of Scope 3 read
+     * SUPPORTED). When the total is cut enough but the baseline is not split, the parts cannot be
+     * judged: {@code BASELINE_MISSING} (INDETERMINATE), asking for {@code baseline.scope1and2} and
+     * {@code baseline.scope3}. Zhonghe's reading that net zero is reached when both long-term
+     * targets are.
      */
-    private static Optional<Finding> threshold(Baseline b, Totals totals, ConceptRule rule) {
+    private static List<Finding> threshold(Assessment a, Baseline b, Totals totals, ConceptRule rule,
+                                           List<RecordResult> records) {
         BigDecimal required = "flag".equalsIgnoreCase(b.sector()) ? FLAG_CUT : CUT;
         if (rule.gases() != Gases.GHG || rule.reach() != Reach.VALUE_CHAIN) {
             // the cut is of all greenhouse gases over the value chain; a concept that counts CO2 alone, or
             // direct control alone, counts part of what the baseline holds, and a part is not a cut of it
             // (Zhonghe's reading: the baseline is one figure, of the inventory the standard covers)
-            return Optional.of(Finding.told(FindingCode.REDUCTION_THRESHOLD_NOT_MET,
+            return List.of(Finding.told(FindingCode.REDUCTION_THRESHOLD_NOT_MET,
                     rule.gases() != Gases.GHG ? "profile.sbti.REDUCTION_THRESHOLD_NOT_MET.co2Only"
                             : "profile.sbti.REDUCTION_THRESHOLD_NOT_MET.directOnly",
                     List.of(), percent(required), String.valueOf(b.year())));
         }
-        BigDecimal allowed = BigDecimal.ONE.subtract(required).multiply(b.emissions());
-        if (totals.emissions().compareTo(allowed) <= 0) return Optional.empty();
-        if (b.emissions().signum() <= 0) {
-            return Optional.of(Finding.told(FindingCode.REDUCTION_THRESHOLD_NOT_MET,
-                    "profile.sbti.REDUCTION_THRESHOLD_NOT_MET.zeroBaseline", List.of(), percent(required),
-                    String.valueOf(b.year()), Decimals.grouped(b.emissions()), Decimals.grouped(totals.emissions())));
+        Optional<Finding> whole = cut(required, b.year(), b.emissions(), totals.emissions(),
+                "profile.sbti.REDUCTION_THRESHOLD_NOT_MET");
+        if (whole.isPresent()) return List.of(whole.get());
+        if (!b.isSplit()) {
+            return List.of(Finding.told(FindingCode.BASELINE_MISSING, "profile.sbti.BASELINE_MISSING.scopeSplit",
+                    List.of(), percent(required), String.valueOf(b.year())));
         }
-        BigDecimal achieved = BigDecimal.ONE.subtract(Decimals.divide(totals.emissions(), b.emissions())); // for the message only
-        return Optional.of(Finding.told(FindingCode.REDUCTION_THRESHOLD_NOT_MET, "profile.sbti.REDUCTION_THRESHOLD_NOT_MET",
-                List.of(), percent(achieved), percent(required), String.valueOf(b.year()), Decimals.grouped(b.emissions()),
-                Decimals.grouped(totals.emissions())));
+        BigDecimal[] counted = countedByPart(a, records);
+        List<Finding> out = new ArrayList<>(2);
+        cut(required, b.year(), b.scope1and2(), counted[0], "profile.sbti.REDUCTION_THRESHOLD_NOT_MET.scope1and2")
+                .ifPresent(out::add);
+        cut(required, b.year(), b.scope3(), counted[1], "profile.sbti.REDUCTION_THRESHOLD_NOT_MET.scope3")
+                .ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * Whether {@code counted} t CO2e is at least {@code required} below {@code base}; if not, the
+     * finding under {@code key} (arguments: cut achieved, required, base year, base, counted) or,
+     * for a base of 0 t, under {@code key.zeroBaseline} (required, base year, base, counted).
+     */
+    private static Optional<Finding> cut(BigDecimal required, int year, BigDecimal base, BigDecimal counted, String key) {
+        BigDecimal allowed = BigDecimal.ONE.subtract(required).multiply(base);
+        if (counted.compareTo(allowed) <= 0) return Optional.empty();
+        if (base.signum() <= 0) {
+            return Optional.of(Finding.told(FindingCode.REDUCTION_THRESHOLD_NOT_MET, key + ".zeroBaseline", List.of(),
+                    percent(required), String.valueOf(year), Decimals.grouped(base), Decimals.grouped(counted)));
+        }
+        BigDecimal achieved = BigDecimal.ONE.subtract(Decimals.divide(counted, base)); // for the message only
+        return Optional.of(Finding.told(FindingCode.REDUCTION_THRESHOLD_NOT_MET, key, List.of(), percent(achieved),
+                percent(required), String.valueOf(year), Decimals.grouped(base), Decimals.grouped(counted)));
+    }
+
+    /** t CO2e counted of Scopes 1 and 2, and of Scope 3, from the counted emission records. */
+    private static BigDecimal[] countedByPart(Assessment a, List<RecordResult> records) {
+        java.util.Map<String, Scope> scopes = new java.util.HashMap<>();
+        for (var e : a.emissions()) scopes.put(e.id(), e.scope());
+        BigDecimal direct = BigDecimal.ZERO;
+        BigDecimal chain = BigDecimal.ZERO;
+        for (RecordResult r : records) {
+            if (r.section() != Section.EMISSIONS || !r.isCounted()) continue;
+            if (scopes.get(r.id()) == Scope.THREE) chain = chain.add(r.counted());
+            else direct = direct.add(r.counted());
+        }
+        return new BigDecimal[] {direct, chain};
     }
 
     private static String percent(BigDecimal fraction) {

@@ -107,7 +107,8 @@ class LedgerSchemaTest {
     /** Issue 15: baseline, plan, its targets and otherEffects are the schema's too, with their defaults and limits. */
     @Test
     void baseline_plan_and_other_effects_are_fields_of_the_schema() {
-        assertThat(LedgerSchema.names(LedgerSchema.Baseline.FIELDS)).containsExactly("year", "emissions", "sector");
+        assertThat(LedgerSchema.names(LedgerSchema.Baseline.FIELDS)).containsExactly("year", "emissions", "sector", "scope1and2",
+                "scope3");
         assertThat(LedgerSchema.Baseline.EMISSIONS.cell("-1").key()).isEqualTo("number.negative");
         assertThat(LedgerSchema.Baseline.SECTOR.maxLength()).isEqualTo(LedgerField.FREE_TEXT);
         assertThat(LedgerSchema.Plan.NAMES).containsExactly("reductionTargets", "removalTransition");

@@ -3,6 +3,7 @@ package org.zhonghe.profiles;
 import org.zhonghe.rules.ProfileInfo;
 import org.zhonghe.rules.Profile;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.zhonghe.assessment.Plan;
 import org.zhonghe.assessment.ReductionTarget;
 import org.zhonghe.rules.ClaimEvaluator;
 import org.zhonghe.rules.Evaluation;
+import org.zhonghe.rules.Finding;
 import org.zhonghe.rules.FindingCode;
 import org.zhonghe.rules.Reason;
 import org.zhonghe.rules.RecordResult;
@@ -222,15 +224,55 @@ class ProfilesTest {
 
     @Test
     void sbti_net_zero_ghg_reaches_the_value_chain_and_admits_only_removal_credits() {
-        Evaluation e = under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2019, "100000", null)
+        Evaluation e = under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baselineByScope(2019, "10000", "90000", null)
                 .emit("CO2", "10 t", 3).credit(c -> c.type(CreditType.REMOVAL).durabilityYears(1000).amount("10 t")));
         assertThat(e.records().get(0).status()).isEqualTo(RecordStatus.COUNTED);
         assertThat(e.verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(e.has(FindingCode.DURABILITY_UNVERIFIED_RULE)).isFalse();
-        Evaluation shortLived = under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baseline(2019, "100000", null)
+        Evaluation shortLived = under("sbti-net-zero", Concept.NET_ZERO_GHG, Assessments.org("a").baselineByScope(2019, "10000", "90000", null)
                 .emit("CO2", "10 t", 3).credit(c -> c.type(CreditType.REMOVAL).durabilityYears(200).amount("10 t")));
         assertThat(shortLived.verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(shortLived.has(FindingCode.DURABILITY_UNVERIFIED_RULE)).isTrue();
+    }
+
+    /**
+     * SBTi cuts Scopes 1 and 2 and Scope 3 apart: 1000 + 9000 t in 2019, now 500 + 450 t. The total
+     * is cut 90.5 % and read SUPPORTED before session 22; Scopes 1 and 2 are cut only 50 %.
+     */
+    @Test
+    void sbti_a_deep_scope_3_cut_does_not_carry_a_shallow_cut_of_scopes_1_and_2() {
+        for (String profile : List.of("sbti-net-zero", "sbti-net-zero-v2")) {
+            java.util.function.Function<Assessments, Assessments> now = a -> a.emit("CO2", "500 t", 1).emit("CO2", "450 t", 3)
+                    .credit(c -> c.type(CreditType.REMOVAL).durabilityYears(1000).amount("950 t"));
+            Evaluation split = under(profile, Concept.NET_ZERO_GHG, now.apply(Assessments.org("a").baselineByScope(2019, "1000", "9000", null)));
+            assertThat(split.verdict()).as(profile).isEqualTo(Verdict.NOT_SUPPORTED);
+            assertThat(split.findings()).filteredOn(f -> f.code() == FindingCode.REDUCTION_THRESHOLD_NOT_MET)
+                    .extracting(Finding::messageKey, Finding::args)
+                    .containsExactly(tuple("profile.sbti.REDUCTION_THRESHOLD_NOT_MET.scope1and2",
+                            List.of("50", "90", "2019", "1,000", "500")));
+            // the same figures with the baseline as one total: the parts cannot be judged
+            Evaluation total = under(profile, Concept.NET_ZERO_GHG, now.apply(Assessments.org("a").baseline(2019, "10000", null)));
+            assertThat(total.verdict()).as(profile).isEqualTo(Verdict.INDETERMINATE);
+            assertThat(total.findings()).filteredOn(f -> f.code() == FindingCode.BASELINE_MISSING)
+                    .extracting(Finding::messageKey).containsExactly("profile.sbti.BASELINE_MISSING.scopeSplit");
+            // Scope 3 short, Scopes 1 and 2 cut: the other part is told
+            Evaluation chain = under(profile, Concept.NET_ZERO_GHG, Assessments.org("a").baselineByScope(2019, "9000", "1000", null)
+                    .emit("CO2", "450 t", 1).emit("CO2", "101 t", 3)
+                    .credit(c -> c.type(CreditType.REMOVAL).durabilityYears(1000).amount("551 t")));
+            assertThat(chain.findings()).filteredOn(f -> f.code() == FindingCode.REDUCTION_THRESHOLD_NOT_MET)
+                    .extracting(Finding::messageKey).containsExactly("profile.sbti.REDUCTION_THRESHOLD_NOT_MET.scope3");
+            // each part cut exactly 90 %: supported
+            Evaluation both = under(profile, Concept.NET_ZERO_GHG, Assessments.org("a").baselineByScope(2019, "9000", "1000", null)
+                    .emit("CO2", "900 t", 1).emit("CO2", "100 t", 3)
+                    .credit(c -> c.type(CreditType.REMOVAL).durabilityYears(1000).amount("1000 t")));
+            assertThat(both.verdict()).as(profile).isEqualTo(Verdict.SUPPORTED);
+            // a Scope 3 baseline of 0 t allows no Scope 3 at all
+            Evaluation zero = under(profile, Concept.NET_ZERO_GHG, Assessments.org("a").baselineByScope(2019, "10000", "0", null)
+                    .emit("CO2", "100 t", 1).emit("CO2", "1 t", 3)
+                    .credit(c -> c.type(CreditType.REMOVAL).durabilityYears(1000).amount("101 t")));
+            assertThat(zero.findings()).filteredOn(f -> f.code() == FindingCode.REDUCTION_THRESHOLD_NOT_MET)
+                    .extracting(Finding::messageKey).containsExactly("profile.sbti.REDUCTION_THRESHOLD_NOT_MET.scope3.zeroBaseline");
+        }
     }
 
     @Test

@@ -200,7 +200,18 @@ final class AssessmentBinder {
         Integer year = f.value(LedgerSchema.Baseline.YEAR);
         BigDecimal emissions = f.value(LedgerSchema.Baseline.EMISSIONS);
         String sector = f.value(LedgerSchema.Baseline.SECTOR);
-        return f.isValid() ? new Baseline(year, emissions, sector) : null;
+        BigDecimal scope1and2 = f.value(LedgerSchema.Baseline.SCOPE1AND2);
+        BigDecimal scope3 = f.value(LedgerSchema.Baseline.SCOPE3);
+        if (f.isValid() && (scope1and2 == null) != (scope3 == null)) {
+            // a split names both parts: one alone leaves the other to a subtraction the user did not write
+            String missing = scope1and2 == null ? LedgerSchema.Baseline.SCOPE1AND2.name() : LedgerSchema.Baseline.SCOPE3.name();
+            f.report(missing, null, "baseline.split.part", missing);
+        } else if (f.isValid() && scope1and2 != null && scope1and2.add(scope3).compareTo(emissions) != 0) {
+            f.report(LedgerSchema.Baseline.EMISSIONS.name(), emissions.toPlainString(), "baseline.split.sum",
+                    scope1and2.toPlainString(), scope3.toPlainString(), scope1and2.add(scope3).toPlainString(),
+                    emissions.toPlainString());
+        }
+        return f.isValid() ? new Baseline(year, emissions, sector, scope1and2, scope3) : null;
     }
 
     private Plan plan(Fields f) {

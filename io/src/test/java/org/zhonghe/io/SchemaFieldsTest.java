@@ -44,7 +44,7 @@ class SchemaFieldsTest {
     @Test
     void baseline_plan_targets_and_other_effects_allow_the_schemas_names() {
         assertThat(allowedAt("baseline: {year: 2019, emissions: 1, zzz: 1}\n", "baseline.zzz"))
-                .isEqualTo(joined(LedgerSchema.names(LedgerSchema.Baseline.FIELDS))).isEqualTo("year, emissions, sector");
+                .isEqualTo(joined(LedgerSchema.names(LedgerSchema.Baseline.FIELDS))).isEqualTo("year, emissions, sector, scope1and2, scope3");
         assertThat(allowedAt("plan: {zzz: 1}\n", "plan.zzz"))
                 .isEqualTo(joined(LedgerSchema.Plan.NAMES)).isEqualTo("reductionTargets, removalTransition");
         assertThat(allowedAt("plan: {reductionTargets: [{year: 2030, reductionPercent: 40, zzz: 1}]}\n",
@@ -79,7 +79,7 @@ class SchemaFieldsTest {
     @Test
     void every_field_of_baseline_plan_and_other_effects_is_read() {
         ReadResult r = read("""
-                baseline: {year: 2019, emissions: "12000.5", sector: " flag "}
+                baseline: {year: 2019, emissions: "12000.5", sector: " flag ", scope1and2: 2000, scope3: "10000.5"}
                 plan:
                   reductionTargets: [{year: 2030, reductionPercent: 40, baseYear: 2022}, {year: 2040, reductionPercent: -5}]
                   removalTransition: removal credits only from 2030
@@ -90,6 +90,8 @@ class SchemaFieldsTest {
         assertThat(a.baseline().year()).isEqualTo(2019);
         assertThat(a.baseline().emissions()).isEqualByComparingTo("12000.5");
         assertThat(a.baseline().sector()).isEqualTo("flag");
+        assertThat(a.baseline().scope1and2()).isEqualByComparingTo("2000");
+        assertThat(a.baseline().scope3()).isEqualByComparingTo("10000.5");
         assertThat(a.plan().reductionTargets()).extracting(t -> t.year() + " " + t.reductionPercent() + " " + t.baseYear())
                 .containsExactly("2030 40 2022", "2040 -5 null");
         assertThat(a.plan().removalTransition()).isEqualTo("removal credits only from 2030");
@@ -116,5 +118,19 @@ class SchemaFieldsTest {
                 "plan.reductionTargets[1].baseYear number.integer [x]",
                 "plan.removalTransition text.tooLong [1,001, 1,000]",
                 "otherEffects.assessed boolean [yes]");
+    }
+
+    /** A split baseline names both parts, and they add up to its total: else the profile would cut a figure nobody wrote. */
+    @Test
+    void a_baseline_split_by_scope_gives_both_parts_adding_up_to_the_total() {
+        assertThat(read("baseline: {year: 2019, emissions: 100, scope1and2: 40}\n").problems())
+                .extracting(p -> p.field() + " " + p.key() + " " + p.args() + " " + p.line())
+                .containsExactly("baseline.scope3 baseline.split.part [scope3] 5");
+        ReadResult sum = read("baseline: {year: 2019, emissions: 100, scope1and2: 40, scope3: 50}\n");
+        assertThat(sum.problems()).extracting(p -> p.field() + " " + p.key() + " " + p.args())
+                .containsExactly("baseline.emissions baseline.split.sum [40, 50, 90, 100]");
+        assertThat(sum.problems().get(0).message(java.util.Locale.ENGLISH)).isEqualTo("scope1and2 40 + scope3 50 = 90 t CO2e,"
+                + " not the baseline’s emissions 100: the parts of a split baseline add up to its total");
+        assertThat(read("baseline: {year: 2019, emissions: 100, scope1and2: 40, scope3: 60}\n").problems()).isEmpty();
     }
 }

@@ -110,8 +110,11 @@ final class ReportHtml {
             fact(h, d.t("report.subject.scope3Exclusion"), orNotGiven(d, a.boundary().scope3Exclusion()));
         }
         if (a.baseline() != null) {
-            fact(h, d.t("report.subject.baseline"), d.t("report.subject.baselineValue",
-                    String.valueOf(a.baseline().year()), ReportData.exact(a.baseline().emissions())));
+            var b = a.baseline();
+            fact(h, d.t("report.subject.baseline"), b.isSplit()
+                    ? d.t("report.subject.baselineSplit", String.valueOf(b.year()), ReportData.exact(b.emissions()),
+                            ReportData.exact(b.scope1and2()), ReportData.exact(b.scope3()))
+                    : d.t("report.subject.baselineValue", String.valueOf(b.year()), ReportData.exact(b.emissions())));
         }
         if (e.level() != null) {
             fact(h, d.t("report.subject.level"), e.level() == 0 ? d.t("report.subject.levelBelow")

@@ -178,4 +178,15 @@ class ReportRendererTest {
         en.values().forEach(v -> assertThat((String) v).doesNotContain("'"));
         zh.values().forEach(v -> assertThat((String) v).doesNotContain("'"));
     }
+
+    /** A baseline split by scope is shown with its parts, which the SBTi profile cuts apart. */
+    @Test
+    void the_report_shows_a_baseline_split_by_scope_in_both_languages() {
+        var c = Examples.load("profiles/sbti-net-zero/scope-3-cut-hides-scopes-1-and-2");
+        assertThat(c.html(Locale.ENGLISH)).contains("2019: 10,000 t CO2e (Scopes 1 and 2: 1,000; Scope 3: 9,000)")
+                .contains("Scope 1 and 2 emissions are 50 % below their 2019 baseline");
+        assertThat(c.html(Locale.CHINESE)).contains("2019 年：10,000 t CO2e（范围一和二：1,000；范围三：9,000）");
+        assertThat(Examples.load("profiles/sbti-net-zero/baseline-not-split-by-scope").html(Locale.ENGLISH))
+                .contains("2019: 10,000 t CO2e").doesNotContain("Scopes 1 and 2: ");
+    }
 }
