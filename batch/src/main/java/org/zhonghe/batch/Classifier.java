@@ -29,10 +29,16 @@ import org.zhonghe.rules.Reason;
 final class Classifier {
     /** Class of a row whose gas is not valid under the metric (the row is an error). */
     static final byte INVALID = 1;
-    /** Class of a row that counts. */
+    /** Class of a row that counts (and is part of the profile's offset cap base, {@link Profile#inCapBase}). */
     static final byte COUNTED = 2;
+    /**
+     * Class of a row that counts but lies outside the base of its profile's offset cap (under
+     * {@code cn-ets}, Scope 3 and gases other than CO2): summed beside as well, so that the cap is
+     * taken on what check takes it on.
+     */
+    static final byte COUNTED_OUTSIDE_CAP_BASE = 3;
     /** Classes from here on are not counted: {@code REASON + slot}. */
-    static final byte REASON = 3;
+    static final byte REASON = 4;
     /** Decimal places of a fixed-point weight. */
     static final int WEIGHT_SCALE = 6;
     /** A weight with no fixed-point form (more places, too large, not positive). */
@@ -124,7 +130,7 @@ final class Classifier {
             Reason why = rules.emissionReason(gas, scopeOf(group), biogenicOf(group), r.concept(), r.profile(), r.boundary(),
                     r.type());
             if (why == null) {
-                c = COUNTED;
+                c = r.profile().inCapBase(gas, scopeOf(group)) ? COUNTED : COUNTED_OUTSIDE_CAP_BASE;
             } else {
                 int slot = reasons.indexOf(why);
                 if (slot < 0) {

@@ -17,6 +17,8 @@ import org.zhonghe.ledger.LedgerSection;
  * by {@link Classifier}. Only a row with an error or an amount outside fixed point makes objects.
  */
 final class EmissionRows implements FileScan.Rows {
+    /** Added to a counted row's scope (1–3) in {@code sumClass} when the row lies outside its profile's cap base. */
+    private static final int OUTSIDE = 4;
     static final String FILE = "emissions.csv";
     static final List<String> FIELDS = Header.fields(LedgerSection.EMISSIONS, "derivation");
     static final Set<String> REQUIRED = Header.required(LedgerSection.EMISSIONS);
@@ -142,7 +144,7 @@ final class EmissionRows implements FileScan.Rows {
                 continue;
             }
             sumEntity[m] = (int) entry;
-            if (cls == Classifier.COUNTED) {
+            if (cls == Classifier.COUNTED || cls == Classifier.COUNTED_OUTSIDE_CAP_BASE) {
                 long weight = classes.fixedWeight(metric(rule), Classifier.gasOf(g));
                 if (weight == Classifier.NOT_FIXED) {
                     slow(k, entry, errors);
@@ -150,7 +152,8 @@ final class EmissionRows implements FileScan.Rows {
                 }
                 sumNanos[m] = nanos[k];
                 sumWeight[m] = weight;
-                sumClass[m] = (g >>> 1 & 3) + 1; // the scope (Classifier.group)
+                // the scope (Classifier.group); 4 more outside the cap base
+                sumClass[m] = (g >>> 1 & 3) + 1 + (cls == Classifier.COUNTED ? 0 : OUTSIDE);
             } else {
                 sumClass[m] = -1 - (cls - Classifier.REASON);
             }
@@ -159,8 +162,12 @@ final class EmissionRows implements FileScan.Rows {
         sink += totals.touch(sumEntity, sumClass, m);
         for (int i = 0; i < m; i++) {
             int c = sumClass[i];
-            if (c > 0) totals.counted(sumEntity[i], sumNanos[i], sumWeight[i], c);
-            else totals.notCounted(sumEntity[i], -1 - c);
+            if (c > 0) {
+                totals.counted(sumEntity[i], sumNanos[i], sumWeight[i], c & 3);
+                if (c > OUTSIDE) totals.outsideCapBase(sumEntity[i], sumNanos[i], sumWeight[i], c & 3);
+            } else {
+                totals.notCounted(sumEntity[i], -1 - c);
+            }
         }
         pending = 0;
     }
@@ -235,16 +242,20 @@ final class EmissionRows implements FileScan.Rows {
             return;
         }
         if (!judged) return;
-        if (cls != Classifier.COUNTED) {
+        if (cls != Classifier.COUNTED && cls != Classifier.COUNTED_OUTSIDE_CAP_BASE) {
             totals.notCounted(e, cls - Classifier.REASON);
             return;
         }
+        boolean outside = cls == Classifier.COUNTED_OUTSIDE_CAP_BASE;
         long weight = exact == null ? classes.fixedWeight(metric(rule), gas) : Classifier.NOT_FIXED;
         if (weight != Classifier.NOT_FIXED) {
             totals.counted(e, nanos, weight, scope);
+            if (outside) totals.outsideCapBase(e, nanos, weight, scope);
         } else {
             BigDecimal tonnes = exact != null ? unit.toTonnes(exact) : BigDecimal.valueOf(nanos, FixedPoint.SCALE);
-            totals.counted(e, tonnes.multiply(classifier.weight(metric(rule), gas)), scope);
+            BigDecimal co2e = tonnes.multiply(classifier.weight(metric(rule), gas));
+            totals.counted(e, co2e, scope);
+            if (outside) totals.outsideCapBase(e, co2e, scope);
         }
     }
 

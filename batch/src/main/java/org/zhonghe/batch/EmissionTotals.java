@@ -39,6 +39,8 @@ final class EmissionTotals {
     private long[] counters;
     private final Map<Integer, BigDecimal> exact = new HashMap<>();
     private final Map<Long, Long> moreCounts = new HashMap<>();
+    /** The counted rows outside their profile's cap base, summed again; null until the first. */
+    private EmissionTotals outside;
 
     EmissionTotals(int entities) {
         this.entities = entities;
@@ -88,6 +90,30 @@ final class EmissionTotals {
         exact.merge(entity, co2e, BigDecimal::add);
     }
 
+    /**
+     * A counted row outside its profile's offset cap base ({@link Classifier#COUNTED_OUTSIDE_CAP_BASE}),
+     * counted by {@link #counted(int, long, long, int)} as well: summed again in totals made on the
+     * thread's first such row (only entities whose profile caps credits have them).
+     */
+    void outsideCapBase(int entity, long nanotonnes, long weight, int scope) {
+        if (outside == null) outside = new EmissionTotals(entities);
+        outside.counted(entity, nanotonnes, weight, scope);
+    }
+
+    /** As {@link #outsideCapBase(int, long, long, int)}, for a row in t CO2e that has no fixed-point form. */
+    void outsideCapBase(int entity, BigDecimal co2e, int scope) {
+        if (outside == null) outside = new EmissionTotals(entities);
+        outside.counted(entity, co2e, scope);
+    }
+
+    /** This thread's counted sum of {@code entity}, exactly. */
+    private BigDecimal counted(int entity) {
+        int b = STRIDE * entity;
+        BigDecimal fixed = toDecimal(sums[b + 1] & HIGH, sums[b]);
+        BigDecimal beside = exact.isEmpty() ? null : exact.get(entity);
+        return beside == null ? fixed : fixed.add(beside);
+    }
+
     /** A row not counted, for the reason in {@code slot}. */
     void notCounted(int entity, int slot) {
         if (slot >= INLINE_REASONS) {
@@ -105,15 +131,27 @@ final class EmissionTotals {
         counters[i] += 1L << shift;
     }
 
-    /** An entity's emissions over every thread. */
-    record Sum(BigDecimal counted, int countedScopes, long[] notCounted) {}
+    /**
+     * An entity's emissions over every thread.
+     *
+     * @param counted          t CO2e counted
+     * @param countedScopes    bit {@code s - 1}: scope {@code s} has a counted row
+     * @param notCounted       rows not counted, by reason slot
+     * @param outsideCapBase   t CO2e of {@code counted} outside its profile's offset cap base
+     *                         ({@link org.zhonghe.rules.Profile#inCapBase}); 0 for a profile without a cap
+     */
+    record Sum(BigDecimal counted, int countedScopes, long[] notCounted, BigDecimal outsideCapBase) {
+        Sum(BigDecimal counted, int countedScopes, long[] notCounted) {
+            this(counted, countedScopes, notCounted, BigDecimal.ZERO);
+        }
+    }
 
     /** The sums of {@code entity} over the totals of every thread; {@code reasons} slots in the result. */
     static Sum of(int entity, List<EmissionTotals> threads, int reasons) {
         Fixed f = new Fixed(threads, reasons);
         BigDecimal spill = f.sum(entity);
         BigDecimal counted = toDecimal(f.hi, f.lo);
-        return new Sum(spill == null ? counted : counted.add(spill), f.scopes, f.notCounted);
+        return new Sum(spill == null ? counted : counted.add(spill), f.scopes, f.notCounted, f.outsideCapBase(entity));
     }
 
     /**
@@ -132,6 +170,16 @@ final class EmissionTotals {
         Fixed(List<EmissionTotals> threads, int reasons) {
             this.threads = threads;
             notCounted = new long[reasons];
+        }
+
+        /** The counted t CO2e of {@code entity} outside its profile's cap base, over every thread: usually 0. */
+        BigDecimal outsideCapBase(int entity) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < threads.size(); i++) {
+                EmissionTotals o = threads.get(i).outside;
+                if (o != null) sum = sum.add(o.counted(entity));
+            }
+            return sum;
         }
 
         /** Sums {@code entity} into the fields; returns what is kept beside the fixed-point sum, or null. */

@@ -3,6 +3,7 @@ package org.zhonghe.batch;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -121,7 +122,7 @@ final class EntityEvaluation {
         BigDecimal counted = EmissionTotals.toDecimal(fixed.hi, fixed.lo);
         // the thread's counts as they are, not a copy: nothing below keeps or changes them
         EmissionTotals.Sum sum = new EmissionTotals.Sum(spill == null ? counted : counted.add(spill), fixed.scopes,
-                fixed.notCounted);
+                fixed.notCounted, fixed.outsideCapBase(entity));
         // the id as read, then the rest as ResultRow writes it
         entities.id(entity, out);
         java.util.Arrays.fill(local.byReason, 0);
@@ -319,6 +320,19 @@ final class EntityEvaluation {
      * credits (numbered {@code c0}, {@code c1} …, in file order) as {@link SmallLedgers} gives them;
      * the rows of each removal group go into {@code removalRecords}, in the order of the groups.
      */
+    /**
+     * The counted emissions outside the profile's offset cap base as one record that the concept
+     * counts in full and the profile leaves out of the base: CO2 of Scope 3 when Scope 3 is counted
+     * (under a CO2-only concept nothing else is counted outside the base), else CO2e in the first
+     * counted scope (other gases of Scopes 1 and 2 under a concept of every gas). Beside it,
+     * {@code e} holds the rest, CO2 in the first counted scope, which is in the base.
+     */
+    private static Emission outsideCapBase(BigDecimal tonnes, int countedScopes, Scope first) {
+        boolean scope3 = (countedScopes & 1 << 2) != 0;
+        return new Emission("e-outside-cap-base", scope3 ? "CO2" : "CO2e", tonnes, MassUnit.T, scope3 ? Scope.THREE : first,
+                false, null, Origin.NONE);
+    }
+
     private Assessment assessment(EntitySpec spec, int rule, EmissionTotals.Sum sum,
                                   Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> removalGroups, List<Credit> credits,
                                   Inventory inventory, long[] removalRecords) {
@@ -328,9 +342,13 @@ final class EntityEvaluation {
         for (long c : notCounted) if (c != 0) n++;
         Emission[] ofEntity = new Emission[n];
         n = 0;
+        BigDecimal outside = sum.outsideCapBase();
+        if (outside.signum() > 0) ofEntity = Arrays.copyOf(ofEntity, ofEntity.length + 1);
         if (sum.countedScopes() != 0) {
             Scope scope = Scope.of(Integer.numberOfTrailingZeros(sum.countedScopes()) + 1).orElseThrow();
-            ofEntity[n++] = new Emission("e", "CO2", sum.counted(), MassUnit.T, scope, false, null, Origin.NONE);
+            ofEntity[n++] = new Emission("e", "CO2", sum.counted().subtract(outside), MassUnit.T, scope, false, null,
+                    Origin.NONE);
+            if (outside.signum() > 0) ofEntity[n++] = outsideCapBase(outside, sum.countedScopes(), scope);
         }
         for (int slot = 0; slot < notCounted.length; slot++) {
             if (notCounted[slot] != 0) ofEntity[n++] = notCounted(rule, slot);

@@ -9,6 +9,10 @@ import java.util.Optional;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
 import org.zhonghe.assessment.CreditKey;
+import org.zhonghe.assessment.Emission;
+import org.zhonghe.assessment.Scope;
+import org.zhonghe.Gas;
+import org.zhonghe.rules.RecordResult;
 import org.zhonghe.rules.ProfileInfo.RuleInfo;
 import org.zhonghe.rules.ProfileInfo.Status;
 import org.zhonghe.rules.ProfileInfo.Verification;
@@ -19,7 +23,8 @@ import org.zhonghe.rules.Reason;
 /**
  * 《碳排放权交易管理办法（试行）》(2021) Art. 29: does the claim hold using only the offsets that
  * China's national ETS accepts? CCER only, none from projects inside the ETS, at most 5 % of the
- * counted emissions (the paper, §4.2.2: "企业履约可用 CCER 作为碳抵消的比例仅 5%"); from 2025 no CCER of
+ * allowances to be surrendered, taken as the counted CO2 of Scopes 1 and 2 (the paper, §4.2.2:
+ * "企业履约可用 CCER 作为碳抵消的比例仅 5%"); from 2025 no CCER of
  * the old stock (the MEE notice of October 2023).
  */
 public final class CnEtsProfile implements Profile {
@@ -32,7 +37,8 @@ public final class CnEtsProfile implements Profile {
             RuleInfo.quoted("not-from-ets", List.of("OWN_BOUNDARY_CREDIT"), "《碳排放权交易管理办法（试行）》第二十九条第二款",
                     "用于抵销的国家核证自愿减排量，不得来自纳入全国碳排放权交易市场配额管理的减排项目。"),
             RuleInfo.quoted("cap-5-percent", List.of("OFFSET_CAP_EXCEEDED"), "《碳排放权交易管理办法（试行）》第二十九条第一款"
-                    + "（Zhonghe takes the counted emissions as the allowances to be surrendered, 应清缴碳排放配额）",
+                    + "（Zhonghe takes the counted CO2 of Scopes 1 and 2 as the allowances to be surrendered, 应清缴碳排放配额:"
+                    + " the national market's allowances are of CO2 for a unit's own emissions, not of other gases or Scope 3）",
                     "抵销比例不得超过应清缴碳排放配额的5%"),
             RuleInfo.paraphrased("old-ccer-until-2024", List.of("REGISTRY_NOT_ADMITTED"),
                     "生态环境部《关于全国温室气体自愿减排交易市场有关工作事项安排的通告》（2023年10月）"
@@ -77,9 +83,29 @@ public final class CnEtsProfile implements Profile {
         return !a.claimDate().isBefore(OLD_CCER_REFUSED_FROM) && c.vintage() <= OLD_CCER_LAST_VINTAGE;
     }
 
-    /** 5 % of the counted emissions, in t CO2e (exact). */
+    /**
+     * 5 % of the allowances to be surrendered (应清缴碳排放配额), which Zhonghe takes as the counted
+     * CO2 of Scopes 1 and 2, in t (exact): the national market's allowances are of CO2, for a
+     * covered unit's own emissions (fuel combustion; purchased electricity under the earlier
+     * accounting rules), never of other gases or of the value chain. Before session 22 the cap was
+     * 5 % of every counted emission, Scope 3 and other gases included, which admitted more CCER
+     * than Art. 29 does. Zhonghe's reading (the rule {@code cap-5-percent} says so).
+     */
     @Override
-    public Optional<BigDecimal> offsetCap(BigDecimal countedEmissions) {
-        return Optional.of(countedEmissions.multiply(CAP_SHARE));
+    public Optional<BigDecimal> offsetCap(Assessment a, List<RecordResult> emissionResults, BigDecimal countedEmissions) {
+        BigDecimal covered = BigDecimal.ZERO;
+        List<Emission> emissions = a.emissions();
+        for (int i = 0, n = emissions.size(); i < n; i++) {
+            Emission e = emissions.get(i);
+            RecordResult r = emissionResults.get(i);
+            if (r.isCounted() && inCapBase(e.gas(), e.scope())) covered = covered.add(r.counted());
+        }
+        return Optional.of(covered.multiply(CAP_SHARE));
+    }
+
+    /** CO2 of Scopes 1 and 2: "CO2" is the one spelling of the gas (GwpTable.resolve); biogenic CO2 is never counted. */
+    @Override
+    public boolean inCapBase(String gas, Scope scope) {
+        return scope != Scope.THREE && gas.equals(Gas.CO2.id());
     }
 }

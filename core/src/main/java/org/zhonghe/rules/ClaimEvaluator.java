@@ -232,7 +232,9 @@ public final class ClaimEvaluator {
         List<Removal> removals = a.removals();
         for (int i = 0, n = removals.size(); i < n; i++) records.add(RemovalRules.judge(removals.get(i), profile));
         RegistryChecks checks = new RegistryChecks(registry, a);
-        CreditRules.Outcome credits = CreditRules.judge(a, rule, profile, elsewhere, emitted, checks);
+        // the emissions' results, as a view: nothing is added to the records while the credits are judged
+        CreditRules.Outcome credits = CreditRules.judge(a, rule, profile, elsewhere, records.subList(0, emissions.size()),
+                emitted, checks);
         List<RecordResult> judged = credits.results();
         for (int i = 0, n = judged.size(); i < n; i++) records.add(judged.get(i)); // addAll copies the list into an array first
         BigDecimal reduced = BigDecimal.ZERO;

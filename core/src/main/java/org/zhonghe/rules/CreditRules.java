@@ -35,12 +35,12 @@ final class CreditRules {
     record Outcome(List<RecordResult> results, List<String> conflictingSerials, List<String> misdeclared) {}
 
     static Outcome judge(Assessment a, ConceptRule rule, Profile profile, SerialLedger elsewhere,
-                         BigDecimal countedEmissions, RegistryChecks registry) {
+                         List<RecordResult> emissionResults, BigDecimal countedEmissions, RegistryChecks registry) {
         List<RecordResult> results = new ArrayList<>(a.credits().size());
         // made on first use (most assessments have a credit or two, and few conflicts)
         Map<CreditKey, Credit> kept = null;
         Set<String> conflicting = null;
-        Optional<BigDecimal> cap = profile.offsetCap(countedEmissions);
+        Optional<BigDecimal> cap = profile.offsetCap(a, emissionResults, countedEmissions);
         BigDecimal used = BigDecimal.ZERO;
         List<String> misdeclared = new ArrayList<>(0);
         List<Credit> credits = a.credits();

@@ -75,8 +75,27 @@ public interface Profile {
         return checkCredit(credit, rule, assessment).map(r -> Explanation.of(r, r.messageKey()));
     }
 
-    /** The most credits may count, in t CO2e, given the counted emissions; empty: no cap. */
-    default Optional<BigDecimal> offsetCap(BigDecimal countedEmissions) {
+    /**
+     * Whether a counted emission of {@code gas} (as the ledger names it, {@code CO2} for carbon
+     * dioxide) in {@code scope} is part of what {@link #offsetCap} is a share of: by default every
+     * counted emission. Batch engines, which keep no records, ask it of each kind of row to keep
+     * the sum the cap needs.
+     */
+    default boolean inCapBase(String gas, org.zhonghe.assessment.Scope scope) {
+        return true;
+    }
+
+    /**
+     * The most credits may count, in t CO2e; empty: no cap.
+     *
+     * @param assessment       the assessment
+     * @param emissionResults  what became of each of its emissions, in the order of
+     *                         {@code assessment.emissions()}
+     * @param countedEmissions the counted emissions (history included), t CO2e (t CO2 under a
+     *                         CO2-only concept)
+     */
+    default Optional<BigDecimal> offsetCap(Assessment assessment, List<RecordResult> emissionResults,
+                                           BigDecimal countedEmissions) {
         return Optional.empty();
     }
 

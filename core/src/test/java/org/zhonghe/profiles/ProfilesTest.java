@@ -297,6 +297,27 @@ class ProfilesTest {
         assertThat(organisation.has(FindingCode.OFFSET_BASED_CLAIM_RISK)).isTrue();
     }
 
+    /**
+     * Art. 29 caps CCER at 5 % of the allowances to be surrendered (应清缴碳排放配额): the market's
+     * allowances are of a unit's own CO2, so Scope 3 and methane do not raise the cap. 1000 t CO2
+     * of Scope 1, 9000 t CO2 of Scope 3 and 100 t CH4 (2800 t CO2e): the cap is 50 t, not 5 % of
+     * the 12,800 t counted under GHG neutrality (640 t), as before session 22.
+     */
+    @Test
+    void cn_ets_caps_offsets_on_the_units_own_co2_not_on_scope_3_or_other_gases() {
+        Assessments a = Assessments.org("p").emit("CO2", "1000 t", 1).emit("CO2", "9000 t", 3).emit("CH4", "100 t", 1)
+                .credit(c -> c.amount("600 t"));
+        Evaluation ghg = under("cn-ets", Concept.GHG_NEUTRALITY, a);
+        assertThat(ghg.totals().emissions()).isEqualByComparingTo("12800");
+        assertThat(ghg.totals().credits()).isEqualByComparingTo("50");
+        assertThat(ghg.records()).filteredOn(r -> r.section() == Section.CREDITS).extracting(RecordResult::status, RecordResult::reason)
+                .containsExactly(tuple(RecordStatus.PARTIAL, Reason.OFFSET_CAP_EXCEEDED));
+        assertThat(under("cn-ets", Concept.CARBON_NEUTRALITY, a).totals().credits()).isEqualByComparingTo("50");
+        // Scope 2 CO2 (purchased electricity) is the unit's own under the earlier accounting rules: it counts in the base
+        assertThat(under("cn-ets", Concept.CARBON_NEUTRALITY, Assessments.org("p").emit("CO2", "600 t", 1).emit("CO2", "400 t", 2)
+                .credit(c -> c.amount("600 t"))).totals().credits()).isEqualByComparingTo("50");
+    }
+
     @Test
     void cn_ets_caps_offsets_at_five_percent_whatever_the_order() {
         Assessments a = Assessments.org("p").emit("CO2", "1000 t", 1).credit(c -> c.amount("40 t")).credit(c -> c.amount("30 t"));
