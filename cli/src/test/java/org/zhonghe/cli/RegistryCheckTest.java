@@ -259,17 +259,28 @@ class RegistryCheckTest {
             List<String> c = new ArrayList<>(cancellations);
             c.add(first ? 1 : c.size(), cancelled);
             Files.write(data.resolve("art-trees/cancellations.csv"), c);
-            assertThat(record(checkOne(dir, data.toString(), chanel, 2023, null, credit), "c1").path("reason").asText())
+            JsonNode both = checkOne(dir, data.toString(), chanel, 2023, null, credit);
+            assertThat(record(both, "c1").path("reason").asText())
                     .as("cancelled too, first: " + first).isEqualTo("REGISTRY_NOT_RETIRED");
+            // and the user is told the export contradicts itself, with the two rows
+            assertThat(finding(both, "REGISTRY_DATA_CONTRADICTORY")).containsExactly("c1");
+            assertThat(both.path("findings").findValuesAsText("message").stream()
+                    .filter(m -> m.contains("say different things")).findFirst().orElseThrow())
+                    .contains("retirements.csv:2").contains("cancellations.csv:" + (first ? 2 : c.size()));
 
             Path data2 = dir.resolve("data2-" + first);
             copy(RegistryCheckTest.samples(), data2);
             List<String> r = new ArrayList<>(retirements);
             r.add(first ? 1 : r.size(), forAnother);
             Files.write(data2.resolve("art-trees/retirements.csv"), r);
-            assertThat(record(checkOne(dir, data2.toString(), chanel, 2023, null, credit), "c1").path("reason").asText())
+            JsonNode two = checkOne(dir, data2.toString(), chanel, 2023, null, credit);
+            assertThat(record(two, "c1").path("reason").asText())
                     .as("retired for another too, first: " + first).isEqualTo("REGISTRY_BENEFICIARY_MISMATCH");
+            assertThat(finding(two, "REGISTRY_DATA_CONTRADICTORY")).containsExactly("c1");
         }
+        // the export as published agrees with itself: no such finding
+        assertThat(finding(checkOne(dir, RegistryCheckTest.samples().toString(), chanel, 2023, null, credit),
+                "REGISTRY_DATA_CONTRADICTORY")).isEmpty();
     }
 
     @Test

@@ -46,7 +46,9 @@ final class SbtiEditions {
                         "The base year is no earlier than 2015."),
                 RuleInfo.paraphrased("reduction-90", List.of("REDUCTION_THRESHOLD_NOT_MET"), s + "long-term targets: ambition",
                         Verification.PRIMARY, "Reduce emissions by at least 90 % from the base year before net zero (cross-sector"
-                                + " pathway); FLAG emissions by at least 72 %."),
+                                + " pathway); FLAG emissions by at least 72 % (the SBTi's FLAG page,"
+                                + " sciencebasedtargets.org/sectors/forest-land-and-agriculture: \"will reduce at least 72% of"
+                                + " emissions by no later than 2050\"; the FLAG Guidance's launch in 2022 said 74 %)."),
                 RuleInfo.paraphrased("reduction-per-scope", List.of("REDUCTION_THRESHOLD_NOT_MET", "BASELINE_MISSING"),
                         s + "long-term targets: Scopes 1 and 2, Scope 3", Verification.READING,
                         "Scopes 1 and 2 and Scope 3 have long-term targets of their own (\"reduce absolute scope 1 and 2 GHG"

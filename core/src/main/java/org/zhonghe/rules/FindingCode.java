@@ -49,7 +49,12 @@ public enum FindingCode {
     /** A credit's declared vintage lies outside its registry block's vintage. */
     VINTAGE_MISMATCH(Severity.WARNING, Effect.NONE),
     /** Registry data were given, but none of this credit's registry: judged as declared. */
-    REGISTRY_UNCHECKED(Severity.INFO, Effect.NONE);
+    REGISTRY_UNCHECKED(Severity.INFO, Effect.NONE),
+    /**
+     * The registry data hold records of a credit's units that say different things (retired and
+     * cancelled, or retired for two names): the one that refuses the credit decided (session 22).
+     */
+    REGISTRY_DATA_CONTRADICTORY(Severity.WARNING, Effect.NONE);
 
     private final Severity severity;
     private final Effect effect;

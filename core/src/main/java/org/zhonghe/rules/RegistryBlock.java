@@ -28,11 +28,13 @@ import org.zhonghe.assessment.RemovalKind;
  * @param vintageLast    last vintage year of the block, 0 when unknown
  * @param retiredOn      the day the registry says the block was retired; null when not retired or not told
  * @param source         where the registry's record was read ({@code file:line})
+ * @param contradictedBy where another record of the same units says otherwise (another status, or
+ *                       a retirement for another name: the export contradicts itself), or null
  */
 public record RegistryBlock(String registry, String blockKey, String serial, Long firstUnit, Long lastUnit,
                             Status status, boolean forEntity, String beneficiary, BigDecimal availableTonnes,
                             CreditType creditType, RemovalKind removalKind, int vintageFirst, int vintageLast,
-                            LocalDate retiredOn, String source) {
+                            LocalDate retiredOn, String source, String contradictedBy) {
     /** A registry's status of a block. */
     public enum Status { ISSUED, RETIRED, CANCELLED }
 

@@ -39,6 +39,9 @@ final class RegistryChecks {
     private List<String> unchecked = List.of();
     private List<String> vintageMismatch = List.of();
     private List<String> removalsByRegistry = List.of();
+    private List<String> contradictory = List.of();
+    /** For each of {@link #contradictory}, the two records that disagree ({@code file:line / file:line}). */
+    private List<String> contradictions = List.of();
 
     RegistryChecks(RegistryFacts facts, Assessment assessment) {
         this.facts = facts;
@@ -55,6 +58,12 @@ final class RegistryChecks {
         Optional<RegistryBlock> found = facts.lookup(c.registry(), c.serial(), assessment.entity());
         if (found.isEmpty()) return new Checked(c, Reason.NOT_IN_REGISTRY, null, false);
         RegistryBlock b = found.get();
+        if (b.contradictedBy() != null) {
+            if (contradictory.isEmpty()) contradictory = new ArrayList<>();
+            contradictory.add(c.id());
+            if (contradictions.isEmpty()) contradictions = new ArrayList<>();
+            contradictions.add(b.source() + " / " + b.contradictedBy());
+        }
         if (b.status() != RegistryBlock.Status.RETIRED) return new Checked(c, Reason.REGISTRY_NOT_RETIRED, null, false);
         if (!b.forEntity()) return new Checked(c, Reason.REGISTRY_BENEFICIARY_MISMATCH, null, false);
         for (RegistryBlock e : earlier) {
@@ -91,8 +100,13 @@ final class RegistryChecks {
 
     /** The findings of the checks so far, each naming its credits ({@code CREDIT_TYPE_MISDECLARED} goes with check 6's). */
     List<Finding> findings() {
-        if (vintageMismatch.isEmpty() && unchecked.isEmpty() && removalsByRegistry.isEmpty()) return List.of(); // nearly always, in a batch
-        List<Finding> out = new ArrayList<>(3);
+        if (vintageMismatch.isEmpty() && unchecked.isEmpty() && removalsByRegistry.isEmpty() && contradictory.isEmpty()) {
+            return List.of(); // nearly always, in a batch
+        }
+        List<Finding> out = new ArrayList<>(4);
+        if (!contradictory.isEmpty()) {
+            out.add(Finding.of(FindingCode.REGISTRY_DATA_CONTRADICTORY, contradictory, String.join("; ", contradictions)));
+        }
         if (!removalsByRegistry.isEmpty()) {
             out.add(Finding.told(FindingCode.CREDIT_TYPE_MISDECLARED, "finding.CREDIT_TYPE_MISDECLARED.registryRemoval",
                     removalsByRegistry));

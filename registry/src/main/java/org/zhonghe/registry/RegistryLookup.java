@@ -36,10 +36,16 @@ public final class RegistryLookup implements RegistryFacts {
         Optional<Serial> serial = RegistryData.tryParse(registry.get(), serialText);
         if (serial.isEmpty()) return Optional.empty();
         List<RegistryRecord> found = data.find(serial.get());
-        RegistryRecord best = choose(found, serial.get().range(), entity);
+        Choice best = choose(found, serial.get().range(), entity);
         if (best == null) return Optional.empty();
         return Optional.of(block(best, serial.get().range(), entity));
     }
+
+    /**
+     * The record that decides, and another record of the same units that says otherwise (another
+     * status, or a retirement for another name), or null when the export agrees with itself.
+     */
+    record Choice(RegistryRecord record, RegistryRecord contradicting) {}
 
     /**
      * The record that decides a credit whose units are {@code mine} (null: the serial names none):
@@ -53,10 +59,10 @@ public final class RegistryLookup implements RegistryFacts {
      * by the block's first retirement for the entity, if any (it counts up to that record's
      * quantity), else as above: the block's other parts are other units, not a contradiction.
      */
-    static RegistryRecord choose(List<RegistryRecord> found, UnitRange mine, Entity entity) {
-        RegistryRecord same = null;
+    static Choice choose(List<RegistryRecord> found, UnitRange mine, Entity entity) {
+        List<RegistryRecord> same = new ArrayList<>(1);
+        List<RegistryRecord> firstUnit = new ArrayList<>(0);
         RegistryRecord part = null;
-        RegistryRecord firstUnit = null;
         RegistryRecord issued = null;
         for (RegistryRecord r : found) {
             UnitRange theirs = r.serial().range();
@@ -66,16 +72,33 @@ public final class RegistryLookup implements RegistryFacts {
                 if (part == null || support(r, entity) == 2 && support(part, entity) < 2
                         || support(part, entity) < 2 && support(r, entity) < support(part, entity)) part = r;
             } else if (mine == null || theirs == null || theirs.contains(mine)) {
-                if (same == null || support(r, entity) < support(same, entity)) same = r;
+                same.add(r);
             } else if (theirs.first() <= mine.first() && mine.first() <= theirs.last()) {
-                if (firstUnit == null || support(r, entity) < support(firstUnit, entity)) firstUnit = r;
+                firstUnit.add(r);
             }
         }
-        if (same != null) return same;
-        if (part != null) return part;
-        if (firstUnit != null) return firstUnit;
-        if (issued != null) return issued;
-        return found.isEmpty() ? null : found.get(0);
+        if (!same.isEmpty()) return refusing(same, entity);
+        if (part != null) return new Choice(part, null);
+        if (!firstUnit.isEmpty()) return refusing(firstUnit, entity);
+        if (issued != null) return new Choice(issued, null);
+        return found.isEmpty() ? null : new Choice(found.get(0), null);
+    }
+
+    /** Of records of the same units, the one that supports the claim least (the first of equals), and one that disagrees with it. */
+    private static Choice refusing(List<RegistryRecord> records, Entity entity) {
+        RegistryRecord chosen = records.get(0);
+        for (RegistryRecord r : records) if (support(r, entity) < support(chosen, entity)) chosen = r;
+        for (RegistryRecord r : records) if (!agree(r, chosen)) return new Choice(chosen, r);
+        return new Choice(chosen, null);
+    }
+
+    /** Two records of the same units say the same: the same status and, retired, for the same name. */
+    private static boolean agree(RegistryRecord a, RegistryRecord b) {
+        if (a.status() != b.status()) return false;
+        if (a.status() != CreditStatus.RETIRED) return true;
+        String x = Names.claimant(a);
+        String y = Names.claimant(b);
+        return x == null ? y == null : y != null && Names.normalize(x).equals(Names.normalize(y));
     }
 
     /** How far a retirement or cancellation supports a claim of {@code entity}: 0 cancelled, 1 retired for another, 2 for it. */
@@ -84,7 +107,8 @@ public final class RegistryLookup implements RegistryFacts {
         return isFor(r, entity) ? 2 : 1;
     }
 
-    private static RegistryBlock block(RegistryRecord r, UnitRange mine, Entity entity) {
+    private static RegistryBlock block(Choice choice, UnitRange mine, Entity entity) {
+        RegistryRecord r = choice.record();
         UnitRange theirs = r.serial().range();
         UnitRange units = mine != null && theirs != null ? theirs.intersection(mine) : theirs;
         BigDecimal available = mine != null && theirs != null ? BigDecimal.valueOf(units.size()) : r.tonnes();
@@ -102,7 +126,8 @@ public final class RegistryLookup implements RegistryFacts {
                 units == null ? null : units.first(), units == null ? null : units.last(), status, isFor(r, entity),
                 Names.claimant(r), available, type, r.classification().removalKind(),
                 r.vintage() == null ? 0 : r.vintage().firstYear(), r.vintage() == null ? 0 : r.vintage().lastYear(),
-                r.status() == CreditStatus.RETIRED ? r.retiredOn() : null, r.source().toString());
+                r.status() == CreditStatus.RETIRED ? r.retiredOn() : null, r.source().toString(),
+                choice.contradicting() == null ? null : choice.contradicting().source().toString());
     }
 
     /**
