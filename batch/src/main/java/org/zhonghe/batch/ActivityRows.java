@@ -69,6 +69,21 @@ final class ActivityRows implements FileScan.Rows {
         records.addInOrder(lineOffsets, (a, line, idFromLine) -> at(a, line), ledgers::add);
     }
 
+    /**
+     * Lists, for {@link SerialClaims}, the energy certificates on the activities of each of the
+     * first {@code n} entities in {@code ledgers} ({@link org.zhonghe.rules.SerialLedger#INSTRUMENTS}):
+     * a certificate two entities list is a conflict for each market-based Scope 2 that relies on it.
+     */
+    static void listInstruments(SmallLedgers ledgers, int n, SerialClaims.Local listed) {
+        for (int e = 0; e < n; e++) {
+            for (Activity a : ledgers.activities(e)) {
+                for (Instrument i : a.instruments()) {
+                    listed.add(SerialClaims.hash(org.zhonghe.rules.SerialLedger.INSTRUMENTS, i.id()), e);
+                }
+            }
+        }
+    }
+
     private static Activity at(Activity a, long line) {
         Origin o = Origin.of(FILE, (int) line);
         List<Instrument> instruments = a.instruments().stream()

@@ -178,10 +178,6 @@ public final class Batch {
                 SerialClaims.Builder listing = k == 0 ? listed : null; // the first pass reads every row
                 FileScan.Result creditScan = creditPasses.pass(k, spill -> h -> w -> new EntityLookahead(
                         new CreditRows(h, entities, credits, range, spill, listing), h, entities), progress, errors, errorCount);
-                if (evaluation == null) {
-                    SerialClaims claims = listed.build();
-                    evaluation = new EntityEvaluation(claims.size() == 0 ? rules : rules.withElsewhere(claims.ledger()), classifier);
-                }
                 if (creditScan != null) {
                     credits.link(n, creditScan.lineOffsets(), options.threads());
                     small.credits(credits);
@@ -191,8 +187,12 @@ public final class Batch {
                 // activities once, in the first pass: it has read every row of every other file, so it
                 // knows every entity with an input error, and computes every entity's activities
                 if (anyActivities && k == 0) {
-                    records += activities(dir, entities, shapes, small, options, progress, errors, errorCount);
+                    records += activities(dir, entities, shapes, small, options, progress, errors, errorCount, listed);
                     timing.mark("activities");
+                }
+                if (evaluation == null) { // every credit and certificate listed: which are listed twice
+                    SerialClaims claims = listed.build();
+                    evaluation = new EntityEvaluation(claims.size() == 0 ? rules : rules.withElsewhere(claims.ledger()), classifier);
                 }
                 write(entities, totals, small, classifier, evaluation, range, options, out);
                 timing.mark("evaluation");
@@ -210,7 +210,7 @@ public final class Batch {
      * need (measured in docs/performance.md). Returns the rows read.
      */
     private long activities(Path dir, Entities entities, Shapes shapes, SmallLedgers small, Options options,
-                            LongConsumer progress, List<Problem> errors, long[] errorCount) {
+                            LongConsumer progress, List<Problem> errors, long[] errorCount, SerialClaims.Builder listed) {
         ChunkedRecords<org.zhonghe.activity.Activity> activities = new ChunkedRecords<>();
         Set<String> userSetNames = ConcurrentHashMap.newKeySet();
         FileScan.Result activityScan = scan(dir.resolve(ActivityRows.FILE), ActivityRows.FILE, ActivityRows.FIELDS,
@@ -218,6 +218,7 @@ public final class Batch {
                 progress, errors, errorCount);
         if (activityScan == null) return 0;
         ActivityRows.addInOrder(activities, activityScan.lineOffsets(), small);
+        ActivityRows.listInstruments(small, entities.size(), listed.local(256));
         for (EntityShape shape : shapes.all()) {
             if (shape.factorSets() != null) shape.factorSets().stream().filter(UserFactorSets::isFileName).forEach(userSetNames::add);
         }

@@ -137,9 +137,11 @@ public final class EntityLines {
      * by more than one are the ledger's {@link SerialClaims}.
      */
     public static long[] listed(Headers h, List<Line> lines) {
-        if (h.of(File.ENTITIES) == null || h.of(File.CREDITS) == null) return new long[0];
+        if (h.of(File.ENTITIES) == null || h.of(File.CREDITS) == null && h.of(File.ACTIVITIES) == null) return new long[0];
         List<Line> sorted = new ArrayList<>();
-        for (Line l : lines) if (l.file() == File.ENTITIES || l.file() == File.CREDITS) sorted.add(l);
+        for (Line l : lines) {
+            if (l.file() == File.ENTITIES || l.file() == File.CREDITS || l.file() == File.ACTIVITIES) sorted.add(l);
+        }
         sorted.sort(Comparator.comparing(Line::file).thenComparingLong(Line::line));
         Classifier classifier = new Classifier(RULES, new GasIds(RULES));
         Shapes shapes = new Shapes(h.concept(), classifier);
@@ -154,10 +156,23 @@ public final class EntityLines {
                 new ArrayList<>(), 1);
         if (entities.size() != 1) return new long[0];
         SerialClaims.Builder listed = new SerialClaims.Builder();
-        Header creditHeader = header(File.CREDITS, h.of(File.CREDITS), new ArrayList<>());
-        CreditRows rows = new CreditRows(creditHeader, entities, new CreditsRead(), EntityRange.all(), null, listed);
-        rows.chunk(0);
-        for (; i < sorted.size(); i++) read(sorted.get(i), creditHeader, rows, errors);
+        if (h.of(File.CREDITS) != null) {
+            Header creditHeader = header(File.CREDITS, h.of(File.CREDITS), new ArrayList<>());
+            CreditRows rows = new CreditRows(creditHeader, entities, new CreditsRead(), EntityRange.all(), null, listed);
+            rows.chunk(0);
+            for (; i < sorted.size() && sorted.get(i).file() == File.CREDITS; i++) read(sorted.get(i), creditHeader, rows, errors);
+        }
+        if (h.of(File.ACTIVITIES) != null && i < sorted.size()) { // the certificates on its activities, as batch lists them
+            Header activityHeader = header(File.ACTIVITIES, h.of(File.ACTIVITIES), new ArrayList<>());
+            ChunkedRecords<Activity> activities = new ChunkedRecords<>();
+            ActivityRows rows = new ActivityRows(activityHeader, entities, activities,
+                    java.util.concurrent.ConcurrentHashMap.newKeySet());
+            rows.chunk(0);
+            for (; i < sorted.size(); i++) read(sorted.get(i), activityHeader, rows, errors);
+            SmallLedgers small = new SmallLedgers(1);
+            ActivityRows.addInOrder(activities, new long[] {0}, small);
+            ActivityRows.listInstruments(small, 1, listed.local(16));
+        }
         return listed.keys();
     }
 

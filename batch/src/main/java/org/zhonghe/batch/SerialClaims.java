@@ -156,7 +156,13 @@ public final class SerialClaims implements Serializable {
 
         /** A table for one thread's rows (read into by that thread alone, until {@link #build}). */
         public synchronized Local local() {
-            Local l = new Local(expected / 2);
+            return local(expected / 2);
+        }
+
+        /** A table for about {@code expected} keys (the energy certificates of a ledger's activities). */
+        public synchronized Local local(long expected) {
+            if (merged != null) throw new IllegalStateException("the keys were merged: a table added now would be missed");
+            Local l = new Local(expected);
             locals.add(l);
             return l;
         }

@@ -194,8 +194,9 @@ public final class RandomLedgers {
         }
 
         /**
-         * The same ledger with every entity's serials its own (the entity's id appended to each
-         * serial written): no credit is listed by two entities ({@link SerialClaims}), so each
+         * The same ledger with every entity's serials and certificates its own (the entity's id
+         * appended to each serial and certificate id written): no credit or certificate is listed by
+         * two entities ({@link SerialClaims}), so each
          * entity's row is what {@code check}, which sees no other entity, gives too; the copies
          * within an entity stay copies.
          */
@@ -207,7 +208,14 @@ public final class RandomLedgers {
                 if (!cells.get(serial).isBlank()) cells.set(serial, cells.get(serial) + "/" + r.entity());
                 own.add(new Row(r.entity(), r.line(), List.copyOf(cells), r.idWritten()));
             }
-            return new Ledger(seed, style, entities, emissions, removals, own, activities);
+            int certificate = ACTIVITY.indexOf("instrument.id");
+            List<Row> ownCertificates = new ArrayList<>();
+            for (Row r : activities) {
+                List<String> cells = new ArrayList<>(r.cells());
+                if (!cells.get(certificate).isBlank()) cells.set(certificate, cells.get(certificate) + "/" + r.entity());
+                ownCertificates.add(new Row(r.entity(), r.line(), List.copyOf(cells), r.idWritten()));
+            }
+            return new Ledger(seed, style, entities, emissions, removals, own, ownCertificates);
         }
 
         /** Every other ledger has its columns in a shuffled order (a header names them; any order is allowed). */

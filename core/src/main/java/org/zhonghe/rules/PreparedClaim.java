@@ -24,14 +24,15 @@ public final class PreparedClaim {
     private final Profile profile;
     private final List<RecordResult> records;
     private final List<String> conflictingSerials;
-    private final Finding contested;
+    /** CONFLICTING_CLAIM of credits, then of energy certificates; usually empty. */
+    private final List<Finding> contested;
     private final List<String> misdeclared;
     private final BigDecimal emitted;
     private final Reported reported;
     private final List<Finding> registryFindings;
 
     PreparedClaim(Assessment assessment, ConceptRule rule, Profile profile, List<RecordResult> records,
-                  List<String> conflictingSerials, List<String> misdeclared, Finding contested, BigDecimal emitted,
+                  List<String> conflictingSerials, List<String> misdeclared, List<Finding> contested, BigDecimal emitted,
                   Reported reported, List<Finding> registryFindings) {
         this.registryFindings = List.copyOf(registryFindings);
         this.assessment = assessment;
@@ -114,7 +115,7 @@ public final class PreparedClaim {
                 ClaimEvaluator.sum(records, Section.CREDITS), ClaimEvaluator.sum(records, Section.OTHER_EFFECTS));
         BigDecimal net = totals.net(); // once: each time makes a decimal or two
         List<Finding> findings = Findings.of(assessment, rule, profile, records, conflictingSerials, misdeclared, totals, net);
-        if (contested != null) findings.add(contested); // CONFLICTING_CLAIM: a store's ledger, after the file's own findings
+        if (!contested.isEmpty()) findings.addAll(contested); // CONFLICTING_CLAIM: a store's or batch's ledger, after the file's own findings
         if (!registryFindings.isEmpty()) findings.addAll(registryFindings); // the registries' records (rules.md §4, registry checks)
         return new Balance(totals, findings, Verdicts.of(findings, net));
     }

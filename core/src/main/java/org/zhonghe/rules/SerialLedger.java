@@ -7,6 +7,11 @@ package org.zhonghe.rules;
 @FunctionalInterface
 public interface SerialLedger {
     SerialLedger NONE = (registry, serial) -> false;
+    /**
+     * The "registry" under which energy attribute certificates are listed, their id the "serial":
+     * a certificate two entities list is contested as a credit is ({@code CONFLICTING_CLAIM}).
+     */
+    String INSTRUMENTS = "energy-attribute-certificate";
 
     /** True when (registry, serial) was counted for another assessment (or awarded to another by a decision). */
     boolean isCountedElsewhere(String registry, String serial);

@@ -162,14 +162,17 @@ public final class SparkBatch {
         }
         Dataset<Tuple4<String, Integer, Long, String>> ledger = spark.createDataset(lines.rdd(),
                 Encoders.tuple(Encoders.STRING(), Encoders.INT(), Encoders.LONG(), Encoders.STRING()));
-        // the credits more than one entity lists (SerialClaims), before any entity is judged: each entity's
-        // credits by the hash of their canonical keys, as batch lists them, then the keys of two entities or more
+        // the credits and energy certificates more than one entity lists (SerialClaims), before any entity is
+        // judged: each entity's by the hash of their canonical keys, as batch lists them, then the keys of two
+        // entities or more
         SerialClaims claims = SerialClaims.NONE;
-        if (sources.containsKey(EntityLines.File.CREDITS)) {
+        if (sources.containsKey(EntityLines.File.CREDITS) || sources.containsKey(EntityLines.File.ACTIVITIES)) {
             int entitiesFile = EntityLines.File.ENTITIES.ordinal();
             int creditsFile = EntityLines.File.CREDITS.ordinal();
+            int activitiesFile = EntityLines.File.ACTIVITIES.ordinal();
             List<Long> contested = ledger
-                    .filter((FilterFunction<Tuple4<String, Integer, Long, String>>) t -> t._2() == entitiesFile || t._2() == creditsFile)
+                    .filter((FilterFunction<Tuple4<String, Integer, Long, String>>) t -> t._2() == entitiesFile
+                            || t._2() == creditsFile || t._2() == activitiesFile)
                     .groupByKey((MapFunction<Tuple4<String, Integer, Long, String>, String>) Tuple4::_1, Encoders.STRING())
                     .flatMapGroups((FlatMapGroupsFunction<String, Tuple4<String, Integer, Long, String>, Long>)
                             (entity, group) -> java.util.Arrays.stream(EntityLines.listed(headerLines, lines(group))).boxed().iterator(),
