@@ -391,6 +391,24 @@ class ProfilesTest {
                 .has(FindingCode.STANDARD_WITHDRAWN)).isTrue();
     }
 
+    /**
+     * PAS 2060:2014 §1 excludes no entity or subject: a family, a town, a county are covered where
+     * ISO 14068-1 refuses them (before session 22 PAS 2060 refused them as ISO does); the globe is not.
+     */
+    @Test
+    void pas_2060_covers_individuals_and_towns_which_iso_14068_1_does_not() {
+        for (EntityType type : List.of(EntityType.INDIVIDUAL, EntityType.CITY, EntityType.REGION, EntityType.COUNTRY)) {
+            Assessments a = Assessments.of("x", type).plan(PLAN).emit("CO2", "100 t", 1).emit("CH4", "1 t", 1)
+                    .credit(c -> c.amount("130 t").verified().retiredOn("2025-03-31")).claimedOn("2025-06-30");
+            Evaluation pas = under("pas-2060", Concept.CARBON_NEUTRALITY, a);
+            assertThat(pas.has(FindingCode.SUBJECT_NOT_COVERED)).as(type.id()).isFalse();
+            assertThat(pas.verdict()).as(type.id()).isEqualTo(Verdict.SUPPORTED);
+            assertThat(under("iso-14068-1", Concept.CARBON_NEUTRALITY, a).has(FindingCode.SUBJECT_NOT_COVERED)).as(type.id()).isTrue();
+        }
+        assertThat(under("pas-2060", Concept.CARBON_NEUTRALITY, Assessments.of("earth", EntityType.GLOBAL).plan(PLAN)
+                .emit("CO2", "1 t", 1).claimedOn("2025-06-30")).has(FindingCode.SUBJECT_NOT_COVERED)).isTrue();
+    }
+
     @Test
     void every_profile_lists_its_rules_with_a_clause_and_every_rule_is_told_in_both_languages() {
         var en = org.zhonghe.Messages.of(java.util.Locale.ENGLISH);
