@@ -1,6 +1,7 @@
 package org.zhonghe.rules;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -107,6 +108,14 @@ final class CreditRules {
     private static Explanation checksOneToSix(Credit c, Assessment a, ConceptRule rule, Profile profile) {
         if (!rule.admitsCredits(a.entity().type())) return plain(Reason.OFFSETS_NOT_ADMITTED);
         if (!c.retired()) return plain(Reason.NOT_RETIRED);
+        // retired only after the claim it is to support was made: when the claim was made, it was not
+        // retired (session 22; Zhonghe's reading of check 2 for a claim with a date of its own — without
+        // one the claim is of now, and a retirement after the period is the usual practice)
+        LocalDate claimed = a.claim().date();
+        if (claimed != null && c.retiredOn() != null && c.retiredOn().isAfter(claimed)) {
+            return Explanation.of(Reason.NOT_RETIRED, "reason.NOT_RETIRED.afterClaim", c.retiredOn().toString(),
+                    claimed.toString());
+        }
         if (!Objects.equals(c.beneficiary(), a.entity().id())) return plain(Reason.WRONG_BENEFICIARY);
         if (c.ownBoundary()) return plain(Reason.OWN_BOUNDARY_CREDIT);
         if (c.vintage() > a.period().lastYear()) return plain(Reason.FUTURE_VINTAGE);

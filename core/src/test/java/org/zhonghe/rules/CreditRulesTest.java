@@ -64,6 +64,27 @@ class CreditRulesTest {
                 .containsExactly(Reason.NOT_RETIRED, null, Reason.DOUBLE_COUNTED, null);
     }
 
+    /**
+     * A claim with a date of its own rests only on credits retired by then: one retired later was
+     * not retired when the claim was made (before session 22 it counted, and the claim read SUPPORTED).
+     * Without a claim date the claim is of now: a retirement after the period, the usual practice, counts.
+     */
+    @Test
+    void a_credit_retired_after_the_claims_date_was_not_retired_when_the_claim_was_made() {
+        Assessments dated = Assessments.org("acme").emit("CO2", "100 t", 1).claimedOn("2025-03-01")
+                .credit(c -> c.amount("100 t").retiredOn("2025-06-30"));
+        Evaluation e = rules.evaluate(dated.build(), Concept.CARBON_NEUTRALITY, Profiles.ipcc());
+        RecordResult r = e.records().stream().filter(x -> x.section() == Section.CREDITS).findFirst().orElseThrow();
+        assertThat(r.reason()).isEqualTo(Reason.NOT_RETIRED);
+        assertThat(r.messageKey()).isEqualTo("reason.NOT_RETIRED.afterClaim");
+        assertThat(r.args()).containsExactly("2025-06-30", "2025-03-01");
+        assertThat(e.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
+        // retired on the claim's day, or before it: counted
+        assertThat(reasonOf(Assessments.org("acme").claimedOn("2025-03-01").credit(c -> c.retiredOn("2025-03-01")))).isNull();
+        // no claim date: of now; retired after the period, as is usual
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.retiredOn("2025-06-30")))).isNull();
+    }
+
     @Test
     void copies_of_a_serial_with_different_amounts_make_the_claim_indeterminate() {
         Evaluation e = rules.evaluate(Assessments.org("acme").emit("CO2", "50 t", 1)
