@@ -6,10 +6,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhonghe.rules.ClaimEvaluator;
@@ -79,32 +75,8 @@ class InstrumentClaimsTest {
     @Test
     void entity_by_entity_as_spark_judges_them_the_conflicts_are_the_same() throws IOException {
         String whole = run(ledger(), 2);
-        EntityLines.Headers h = new EntityLines.Headers(first("entities.csv"), first("emissions.csv"), null, null,
-                first("activities.csv"), null);
-        Map<String, List<EntityLines.Line>> byEntity = new LinkedHashMap<>();
-        for (EntityLines.File f : EntityLines.File.values()) {
-            if (!Files.exists(dir.resolve(f.fileName()))) continue;
-            List<String> lines = Files.readAllLines(dir.resolve(f.fileName()));
-            for (int i = lines.size() - 1; i >= 1; i--) {
-                byEntity.computeIfAbsent(EntityLines.entityOf(h, f, lines.get(i)), k -> new ArrayList<>())
-                        .add(new EntityLines.Line(f, i + 1, lines.get(i)));
-            }
-        }
-        Map<Long, Integer> entitiesOfKey = new LinkedHashMap<>();
-        for (List<EntityLines.Line> l : byEntity.values()) {
-            for (long k : EntityLines.listed(h, l)) entitiesOfKey.merge(k, 1, Integer::sum);
-        }
-        SerialClaims claims = SerialClaims.of(entitiesOfKey.entrySet().stream().filter(e -> e.getValue() > 1)
-                .mapToLong(Map.Entry::getKey).toArray());
-        assertThat(claims.size()).isEqualTo(2);
-        EntityLines.Headers judging = h.with(claims);
-        StringBuilder rows = new StringBuilder(EntityResult.HEADER).append('\n');
-        byEntity.values().stream().map(l -> EntityLines.evaluate(judging, l)).sorted((a, b) -> Long.compare(a.order(), b.order()))
-                .forEach(o -> rows.append(o.result().csv()).append('\n'));
-        assertThat(rows.toString()).isEqualTo(whole);
-    }
-
-    private String first(String file) throws IOException {
-        return Files.readAllLines(dir.resolve(file)).get(0);
+        EntityByEntity spark = EntityByEntity.judge(dir);
+        assertThat(spark.claims().size()).isEqualTo(2);
+        assertThat(spark.rows()).isEqualTo(whole);
     }
 }
