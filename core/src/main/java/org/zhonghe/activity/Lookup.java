@@ -48,7 +48,14 @@ record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> al
         String elsewhere = all.values().stream().filter(s -> s.covers(activity.kind().id(), subject))
                 .sorted(java.util.Comparator.comparing(FactorSet::id)).map(s -> s.id() + years(s, subject)).collect(Collectors.joining(", "));
         if (elsewhere.isEmpty()) {
-            report(field(), subject, "activity.noFactor.nowhere", what, ids());
+            String near = nearSubjects(subject);
+            if (isBlend(subject)) {
+                report(field(), subject, "activity.noFactor.blend", what, ids(), near.isEmpty() ? "—" : near);
+            } else if (!near.isEmpty()) {
+                report(field(), subject, "activity.noFactor.near", what, ids(), near);
+            } else {
+                report(field(), subject, "activity.noFactor.nowhere", what, ids());
+            }
         } else {
             report(field(), subject, "activity.noFactor.elsewhere", what, ids(), elsewhere);
         }
@@ -58,6 +65,33 @@ record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> al
     /** The gas a factor gives a record of: biogenic CO2 is CO2, marked biogenic. */
     static String gasOf(Factor f) {
         return f.quantity().equals(Factor.BIOGENIC_CO2) ? "CO2" : f.quantity();
+    }
+
+    /**
+     * The known subjects of this kind of activity, in every set, that share a word of three letters
+     * or more with {@code subject} ({@code diesel-b20}: {@code biodiesels, gas-diesel-oil}), in
+     * alphabetical order, at most eight: for the message of a subject no set has.
+     */
+    private String nearSubjects(String subject) {
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        for (String w : subject.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && w.chars().anyMatch(Character::isLetter)) words.add(w);
+        }
+        java.util.Set<String> near = new java.util.TreeSet<>();
+        for (FactorSet set : all.values()) {
+            for (Factor f : set.factors()) {
+                if (f.isProperty() || !f.activity().equals(activity.kind().id())) continue;
+                String known = f.subject().toLowerCase(java.util.Locale.ROOT);
+                for (String w : words) if (known.contains(w)) near.add(f.subject());
+            }
+        }
+        return near.stream().limit(8).collect(Collectors.joining(", "));
+    }
+
+    /** A blend of a fossil fuel and a biofuel by its usual names: B20, E10, "blend", 混 (掺混, 调和). */
+    private static boolean isBlend(String subject) {
+        String s = subject.toLowerCase(java.util.Locale.ROOT);
+        return s.matches(".*(^|[^\\p{L}\\p{N}])[be]\\d{1,3}([^\\p{L}\\p{N}]|$).*") || s.contains("blend") || s.contains("混");
     }
 
     /**

@@ -44,6 +44,24 @@ class ActivityCalculatorTest {
     }
 
     /**
+     * A fuel no set knows is told with the known fuels nearest its name, and a blend (B20, E10) with
+     * how to write it: two activities, the fossil part and the bio part.
+     */
+    @Test
+    void an_unknown_fuel_is_told_with_the_nearest_known_fuels_and_a_blend_how_to_write_it() {
+        var blend = calc.compute(List.of(fuel("trucks", "diesel-b20", "100", "t", null)), IPCC, Scope2Method.LOCATION, 2024);
+        assertThat(blend.problems()).extracting(Problem::key).containsExactly("activity.noFactor.blend");
+        assertThat(blend.problems().get(0).message(java.util.Locale.ENGLISH))
+                .contains("two activities").contains("80 % gas-diesel-oil and 20 % biodiesels")
+                .endsWith("known fuels near its name: biodiesels, gas-diesel-oil");
+        var near = calc.compute(List.of(fuel("kiln", "bituminous", "100", "t", null)), IPCC, Scope2Method.LOCATION, 2024);
+        assertThat(near.problems()).extracting(Problem::key).containsExactly("activity.noFactor.near");
+        assertThat(near.problems().get(0).args()).contains("other-bituminous-coal, sub-bituminous-coal");
+        var nothing = calc.compute(List.of(fuel("x", "unobtainium", "1", "t", null)), IPCC, Scope2Method.LOCATION, 2024);
+        assertThat(nothing.problems()).extracting(Problem::key).containsExactly("activity.noFactor.nowhere");
+    }
+
+    /**
      * A verifier's set that measures only the CO2 of diesel, searched before ipcc-2006: CO2 at the
      * verifier's 73000 kg/TJ, CH4 and N2O from ipcc-2006 (3 and 0.6 kg/TJ). Before, the first set
      * with any factor gave all the gases, and the CH4 and N2O of the fuel were not counted at all.
