@@ -27,6 +27,9 @@ import org.zhonghe.assessment.RemovalClass;
  * its project's kind (check 6, paper §4.4.3).
  */
 final class CreditRules {
+    /** The message of a credit beyond a profile's offset cap, with the cap's figure. */
+    private static final String CAPPED = "reason.OFFSET_CAP_EXCEEDED.capped";
+
     private CreditRules() {}
 
     /**
@@ -83,14 +86,16 @@ final class CreditRules {
             if (exceeded) amount = checked.most();
             if (cap.isPresent()) {
                 BigDecimal room = cap.get().subtract(used).max(BigDecimal.ZERO);
+                // told with the cap's figure and the profile whose rule sets it
+                List<String> capArgs = List.of(Decimals.grouped(cap.get()), profile.id());
                 if (room.signum() == 0) {
-                    results.add(RecordResult.notCounted(Section.CREDITS, RecordStatus.REJECTED, c.id(),
-                            Reason.OFFSET_CAP_EXCEEDED, c.origin()));
+                    results.add(new RecordResult(Section.CREDITS, c.id(), RecordStatus.REJECTED, Reason.OFFSET_CAP_EXCEEDED,
+                            null, c.origin(), CAPPED, capArgs));
                     continue;
                 }
                 if (amount.compareTo(room) > 0) {
                     results.add(new RecordResult(Section.CREDITS, c.id(), RecordStatus.PARTIAL,
-                            Reason.OFFSET_CAP_EXCEEDED, room, c.origin()));
+                            Reason.OFFSET_CAP_EXCEEDED, room, c.origin(), CAPPED, capArgs));
                     used = used.add(room);
                     continue;
                 }

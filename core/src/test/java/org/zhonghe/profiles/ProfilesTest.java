@@ -196,6 +196,10 @@ class ProfilesTest {
         assertThat(ghg.totals().credits()).isEqualByComparingTo("50");
         assertThat(ghg.records()).filteredOn(r -> r.section() == Section.CREDITS).extracting(RecordResult::status, RecordResult::reason)
                 .containsExactly(tuple(RecordStatus.PARTIAL, Reason.OFFSET_CAP_EXCEEDED));
+        // the record says the cap's figure and whose rule it is
+        RecordResult capped = ghg.records().stream().filter(r -> r.section() == Section.CREDITS).findFirst().orElseThrow();
+        assertThat(capped.messageKey()).isEqualTo("reason.OFFSET_CAP_EXCEEDED.capped");
+        assertThat(capped.args()).containsExactly("50", "cn-ets");
         assertThat(under("cn-ets", Concept.CARBON_NEUTRALITY, a).totals().credits()).isEqualByComparingTo("50");
         // Scope 2 CO2 (purchased electricity) is the unit's own under the earlier accounting rules: it counts in the base
         assertThat(under("cn-ets", Concept.CARBON_NEUTRALITY, Assessments.org("p").emit("CO2", "600 t", 1).emit("CO2", "400 t", 2)
