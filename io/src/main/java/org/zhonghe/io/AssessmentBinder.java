@@ -50,6 +50,8 @@ final class AssessmentBinder {
     private final Ledgers ledgers;
     private final Map<String, Integer> lines = new HashMap<>();
     private final ActivitiesBinder activities;
+    /** The period read, for the sections read after it (a base year is before the period's end); null if invalid. */
+    private Period periodRead;
 
     AssessmentBinder(String file, Problems problems, Ledgers ledgers) {
         this.file = file;
@@ -76,6 +78,7 @@ final class AssessmentBinder {
                 String.valueOf(version));
         Entity entity = section(top, "entity", true, ENTITY, this::entity);
         Period period = section(top, "period", true, PERIOD, this::period);
+        periodRead = period;
         Boundary boundary = section(top, "boundary", false, BOUNDARY, this::boundary);
         Claim claim = section(top, "claim", true, CLAIM, this::claim);
         Baseline baseline = section(top, "baseline", false, BASELINE, this::baseline);
@@ -202,6 +205,11 @@ final class AssessmentBinder {
         String sector = f.value(LedgerSchema.Baseline.SECTOR);
         BigDecimal scope1and2 = f.value(LedgerSchema.Baseline.SCOPE1AND2);
         BigDecimal scope3 = f.value(LedgerSchema.Baseline.SCOPE3);
+        if (f.isValid() && periodRead != null && year > periodRead.lastYear()) {
+            // a reduction is measured from a base year to the period: one after it is no base
+            f.report(LedgerSchema.Baseline.YEAR.name(), String.valueOf(year), "baseline.year.afterPeriod",
+                    String.valueOf(year), String.valueOf(periodRead.lastYear()));
+        }
         if (f.isValid() && (scope1and2 == null) != (scope3 == null)) {
             // a split names both parts: one alone leaves the other to a subtraction the user did not write
             String missing = scope1and2 == null ? LedgerSchema.Baseline.SCOPE1AND2.name() : LedgerSchema.Baseline.SCOPE3.name();

@@ -133,4 +133,13 @@ class SchemaFieldsTest {
                 + " not the baseline’s emissions 100: the parts of a split baseline add up to its total");
         assertThat(read("baseline: {year: 2019, emissions: 100, scope1and2: 40, scope3: 60}\n").problems()).isEmpty();
     }
+
+    /** A base year after the period is no base: a reduction measured from it would be from the future. */
+    @Test
+    void a_base_year_after_the_period_is_an_input_error() {
+        ReadResult r = read("baseline: {year: 2030, emissions: 100000}\n");
+        assertThat(r.problems()).extracting(p -> p.field() + " " + p.key() + " " + p.args())
+                .containsExactly("baseline.year baseline.year.afterPeriod [2030, 2024]");
+        assertThat(read("baseline: {year: 2024, emissions: 100000}\n").problems()).isEmpty();
+    }
 }
