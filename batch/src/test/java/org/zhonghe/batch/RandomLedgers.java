@@ -201,21 +201,19 @@ public final class RandomLedgers {
          * within an entity stay copies.
          */
         public Ledger withOwnSerials() {
-            int serial = CREDIT.indexOf("serial");
-            List<Row> own = new ArrayList<>();
-            for (Row r : credits) {
+            return new Ledger(seed, style, entities, emissions, removals, owned(credits, CREDIT.indexOf("serial")),
+                    owned(activities, ACTIVITY.indexOf("instrument.id")));
+        }
+
+        /** {@code rows} with the entity's id appended to each cell written in {@code column}. */
+        private static List<Row> owned(List<Row> rows, int column) {
+            List<Row> out = new ArrayList<>(rows.size());
+            for (Row r : rows) {
                 List<String> cells = new ArrayList<>(r.cells());
-                if (!cells.get(serial).isBlank()) cells.set(serial, cells.get(serial) + "/" + r.entity());
-                own.add(new Row(r.entity(), r.line(), List.copyOf(cells), r.idWritten()));
+                if (!cells.get(column).isBlank()) cells.set(column, cells.get(column) + "/" + r.entity());
+                out.add(new Row(r.entity(), r.line(), List.copyOf(cells), r.idWritten()));
             }
-            int certificate = ACTIVITY.indexOf("instrument.id");
-            List<Row> ownCertificates = new ArrayList<>();
-            for (Row r : activities) {
-                List<String> cells = new ArrayList<>(r.cells());
-                if (!cells.get(certificate).isBlank()) cells.set(certificate, cells.get(certificate) + "/" + r.entity());
-                ownCertificates.add(new Row(r.entity(), r.line(), List.copyOf(cells), r.idWritten()));
-            }
-            return new Ledger(seed, style, entities, emissions, removals, own, ownCertificates);
+            return out;
         }
 
         /** Every other ledger has its columns in a shuffled order (a header names them; any order is allowed). */
