@@ -87,7 +87,7 @@ final class ActivityRows implements FileScan.Rows {
     private static Activity at(Activity a, long line) {
         Origin o = Origin.of(FILE, (int) line);
         List<Instrument> instruments = a.instruments().stream()
-                .map(i -> new Instrument(i.id(), i.kind(), i.volume(), i.unit(), o)).toList();
+                .map(i -> i.at(o)).toList();
         return new Activity(a.id(), a.kind(), a.fuel(), a.grid(), a.gas(), a.amount(), a.unit(), a.scope(), a.sector(),
                 a.year(), a.factorSet(), a.factor(), a.supplierFactor(), instruments, o, a.period());
     }
@@ -192,14 +192,18 @@ final class ActivityRows implements FileScan.Rows {
         /** A certificate when any of its columns is written: an id, a volume and its unit then (GHG Protocol Scope 2). */
         Instrument instrument(Origin origin) {
             if (text(Activities.INSTRUMENT_ID) == null && text(Activities.INSTRUMENT_KIND) == null
-                    && text(Activities.INSTRUMENT_VOLUME) == null && text(Activities.INSTRUMENT_UNIT) == null) {
+                    && text(Activities.INSTRUMENT_VOLUME) == null && text(Activities.INSTRUMENT_UNIT) == null
+                    && text(Activities.INSTRUMENT_VINTAGE) == null && text(Activities.INSTRUMENT_MARKET) == null) {
                 return null;
             }
             String id = value(Activities.INSTRUMENT_ID, true);
             String kind = value(Activities.INSTRUMENT_KIND);
             BigDecimal volume = value(Activities.INSTRUMENT_VOLUME, true);
             ActivityUnit unit = value(Activities.INSTRUMENT_UNIT, true);
-            return id == null || volume == null || unit == null ? null : new Instrument(id, kind, volume, unit, origin);
+            org.zhonghe.assessment.Period vintage = value(Activities.INSTRUMENT_VINTAGE);
+            String market = value(Activities.INSTRUMENT_MARKET);
+            return id == null || volume == null || unit == null ? null
+                    : new Instrument(id, kind, volume, unit, origin, vintage, market);
         }
     }
 }

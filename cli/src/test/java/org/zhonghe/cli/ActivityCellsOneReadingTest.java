@@ -65,6 +65,25 @@ class ActivityCellsOneReadingTest {
     }
 
     /**
+     * Session 23: a certificate's vintage and market (GHG Protocol Scope 2 Quality Criteria 4 and 5)
+     * are read by both; a vintage that is no year, month, day or FROM/TO is one problem naming the
+     * cell and what was expected, in check and in batch alike.
+     */
+    @Test
+    void a_certificates_vintage_is_read_alike_and_a_wrong_one_says_what_is_expected() throws IOException {
+        String head = HEAD + "grid,instrument.id,instrument.volume,instrument.unit,instrument.vintage,"
+                + "instrument.market\n";
+        String good = head + "a1,electricity,1000,MWh,0.5,t CO2/MWh,meter,CN,GEC-1,500,MWh,2022-01-01/2022-06-30,CN\n";
+        assertThat(check(good)).isEmpty();
+        assertThat(batch(good, 2)).isEmpty();
+        String wrong = head + "a1,electricity,1000,MWh,0.5,t CO2/MWh,meter,CN,GEC-1,500,MWh,H1 2022,CN\n";
+        List<String> byCheck = check(wrong);
+        assertThat(byCheck).containsExactly("activities.csv:2 instrument.vintage activity.instrument.vintageFormat "
+                + "[H1 2022, 2024, 2024-03, 2024-03-15 or 2024-01-01/2024-06-30]");
+        for (int threads : new int[] {1, 4}) assertThat(batch(wrong, threads)).as("%d threads", threads).isEqualTo(byCheck);
+    }
+
+    /**
      * The problems of check and of batch for one activity (electricity with an explicit factor,
      * and {@code column} written {@code cell}); they must be the same, and are returned.
      */

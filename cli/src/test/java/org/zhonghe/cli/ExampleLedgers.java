@@ -42,7 +42,8 @@ final class ExampleLedgers {
      */
     static final List<String> ACTIVITY_CASES = List.of("activities-fuel-combustion", "activities-electricity-location",
             "activities-heat-explicit-factor", "activities-refrigerant-leak", "activities-biomass-boiler",
-            "activities-user-factor-set", "activities-district-cooling", "activities-measured-co2-default-ch4-n2o");
+            "activities-user-factor-set", "activities-district-cooling", "activities-measured-co2-default-ch4-n2o",
+            "activities-certificate-outside-vintage-and-market");
     static final Map<String, String> HEADERS = headers();
 
     private ExampleLedgers() {}
@@ -56,7 +57,7 @@ final class ExampleLedgers {
                 + "beneficiary,retiredOn,ownBoundary,international,verified,etsCovered,hostCountry");
         h.put("activities.csv", "entity,id,activity,fuel,grid,gas,amount,unit,scope,sector,year,factorSet,factor.value,"
                 + "factor.unit,factor.source,supplierFactor.value,supplierFactor.unit,supplierFactor.source,instrument.id,"
-                + "instrument.kind,instrument.volume,instrument.unit,period.from,period.to");
+                + "instrument.kind,instrument.volume,instrument.unit,instrument.vintage,instrument.market,period.from,period.to");
         return h;
     }
 
@@ -134,7 +135,8 @@ final class ExampleLedgers {
                     factor(t.factor(), 0), factor(t.factor(), 1), factor(t.factor(), 2), factor(t.supplierFactor(), 0),
                     factor(t.supplierFactor(), 1), factor(t.supplierFactor(), 2), i == null ? null : i.id(),
                     i == null ? null : i.kind(), i == null ? null : i.volume().toPlainString(), i == null ? null : i.unit().symbol(),
-                    t.period() == null ? null : t.period().from(), t.period() == null ? null : t.period().to()));
+                    i == null || i.vintage() == null ? null : i.vintage().from() + "/" + i.vintage().to(),
+                    i == null ? null : i.market(), t.period() == null ? null : t.period().from(), t.period() == null ? null : t.period().to()));
         }
     }
 

@@ -94,7 +94,10 @@ public final class ActivityCalculator {
                 int year = a.period() != null ? a.period().from().getYear() : periodYear;
                 Lookup lookup = new Lookup(a, chosen(a, factorSets, problems), sets, problems);
                 if (lookup.sets() == null) continue;
-                computed.addAll(new ActivityComputation(a, lookup, method, year).compute());
+                // the consumption a certificate's vintage is held to: the activity's own period, else the claim's
+                Period consumption = a.period() != null ? a.period() : period != null ? period
+                        : new Period(java.time.LocalDate.of(periodYear, 1, 1), java.time.LocalDate.of(periodYear, 12, 31));
+                computed.addAll(new ActivityComputation(a, lookup, method, year, consumption).compute());
             }
         }
         return new Result(new Inventory(activities, factorSets, method, problems.isEmpty() ? computed : List.of()),

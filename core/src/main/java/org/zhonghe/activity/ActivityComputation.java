@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.zhonghe.Decimals;
 import org.zhonghe.activity.ActivityUnit.Dimension;
+import org.zhonghe.assessment.Period;
 
 /** The records of one activity (see {@link ActivityCalculator}); problems go to its {@link Lookup}. */
 final class ActivityComputation {
@@ -15,13 +15,16 @@ final class ActivityComputation {
     private final Lookup lookup;
     private final Scope2Method method;
     private final int periodYear;
+    /** The days of the consumption, which a certificate's vintage is held to ({@link InstrumentFit}). */
+    private final Period consumption;
     private final List<Computed> out = new ArrayList<>();
 
-    ActivityComputation(Activity a, Lookup lookup, Scope2Method method, int periodYear) {
+    ActivityComputation(Activity a, Lookup lookup, Scope2Method method, int periodYear, Period consumption) {
         this.a = a;
         this.lookup = lookup;
         this.method = method;
         this.periodYear = periodYear;
+        this.consumption = consumption;
     }
 
     List<Computed> compute() {
@@ -90,25 +93,38 @@ final class ActivityComputation {
         market(location, year);
     }
 
+    /**
+     * Market-based: the certificates that fit the consumption ({@link InstrumentFit}: vintage and
+     * market) cover their volume at zero; one that does not fit covers nothing, and the formula
+     * names it (the finding {@code INSTRUMENT_NOT_APPLIED} says why).
+     */
     private void market(List<Lookup.Found> grid, Integer year) {
         BigDecimal covered = BigDecimal.ZERO;
+        List<String> applied = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (Instrument i : a.instruments()) {
             if (i.unit().dimension() != Dimension.ENERGY) {
                 lookup.report("instrument", i.unit().symbol(), "activity.instrument.unit", i.id(), i.unit().symbol());
                 return;
             }
+            if (InstrumentFit.of(i, a, consumption).isPresent()) {
+                refused.add(i.id());
+                continue;
+            }
+            applied.add(i.id());
             covered = covered.add(i.volume().multiply(i.unit().ratioTo(a.unit()).value()));
         }
         BigDecimal used = covered.min(a.amount());
         BigDecimal remainder = a.amount().subtract(used);
         String u = a.unit().symbol();
         String shown = Decimals.plain(remainder) + " " + u;
-        if (!a.instruments().isEmpty()) {
-            String ids = a.instruments().stream().map(Instrument::id).collect(Collectors.joining(", "));
-            shown = "(" + Decimals.plain(a.amount()) + " " + u + " − " + Decimals.plain(used) + " " + u + " [" + ids
+        if (!applied.isEmpty()) {
+            shown = "(" + Decimals.plain(a.amount()) + " " + u + " − " + Decimals.plain(used) + " " + u + " ["
+                    + String.join(", ", applied)
                     + (covered.compareTo(a.amount()) > 0 ? "; " + Decimals.plain(covered) + " " + u + " held" : "")
                     + "])";
         }
+        if (!refused.isEmpty()) shown = shown + " [not applied: " + String.join(", ", refused) + "]";
         String note;
         List<String> args;
         List<Lookup.Found> rest;

@@ -308,12 +308,19 @@ public final class LedgerSchema {
                 true, null);
         public static final LedgerField<ActivityUnit> INSTRUMENT_UNIT = LedgerField.choice("instrument.unit", false,
                 null, ActivityUnit::fromSymbol, "unit.unknown", ActivityUnit.symbolList());
+        /** When the certified energy was generated: a year, a month, a day or FROM/TO (GHG Protocol Scope 2 Quality Criterion 4). */
+        public static final LedgerField<org.zhonghe.assessment.Period> INSTRUMENT_VINTAGE = LedgerField.choice(
+                "instrument.vintage", false, null, org.zhonghe.activity.InstrumentFit::vintage, "activity.instrument.vintageFormat",
+                "2024, 2024-03, 2024-03-15 or 2024-01-01/2024-06-30");
+        /** Where the certificate was issued: a country code or a grid of one (Quality Criterion 5). */
+        public static final LedgerField<String> INSTRUMENT_MARKET = LedgerField.text("instrument.market", false);
         /** The activity's own period (both or neither), within the claim's. */
         public static final LedgerField<java.time.LocalDate> PERIOD_FROM = LedgerField.date("period.from", false);
         public static final LedgerField<java.time.LocalDate> PERIOD_TO = LedgerField.date("period.to", false);
         public static final List<LedgerField<?>> FIELDS = List.of(ID, ACTIVITY, FUEL, GRID, GAS, AMOUNT, UNIT, SCOPE,
                 SECTOR, YEAR, FACTOR_SET, FACTOR_VALUE, FACTOR_UNIT, FACTOR_SOURCE, SUPPLIER_VALUE, SUPPLIER_UNIT,
-                SUPPLIER_SOURCE, INSTRUMENT_ID, INSTRUMENT_KIND, INSTRUMENT_VOLUME, INSTRUMENT_UNIT, PERIOD_FROM, PERIOD_TO);
+                SUPPLIER_SOURCE, INSTRUMENT_ID, INSTRUMENT_KIND, INSTRUMENT_VOLUME, INSTRUMENT_UNIT, INSTRUMENT_VINTAGE,
+                INSTRUMENT_MARKET, PERIOD_FROM, PERIOD_TO);
         /**
          * The dotted fields by their group, the first part of the name ({@code factor} →
          * {@code factor.value}, {@code factor.unit}, {@code factor.source}), in order. In YAML and

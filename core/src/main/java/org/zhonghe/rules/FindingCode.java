@@ -54,7 +54,13 @@ public enum FindingCode {
      * The registry data hold records of a credit's units that say different things (retired and
      * cancelled, or retired for two names): the one that refuses the credit decided (session 22).
      */
-    REGISTRY_DATA_CONTRADICTORY(Severity.WARNING, Effect.NONE);
+    REGISTRY_DATA_CONTRADICTORY(Severity.WARNING, Effect.NONE),
+    /**
+     * An energy attribute certificate of a market-based Scope 2 that does not fit the consumption
+     * (its vintage or its market; GHG Protocol Scope 2 Quality Criteria 4 and 5): it covered
+     * nothing, and the Scope 2 is computed without it (session 23).
+     */
+    INSTRUMENT_NOT_APPLIED(Severity.WARNING, Effect.NONE);
 
     private final Severity severity;
     private final Effect effect;

@@ -51,6 +51,7 @@ final class Findings {
         for (int i = 0, n = credits.size(); i < n; i++) if (CreditKey.isConfusable(credits.get(i).serial())) confusable = with(confusable, credits.get(i).id());
         if (confusable != null) out.add(Finding.of(FindingCode.SERIAL_CONFUSABLE_CHARACTERS, confusable));
         if (!misdeclared.isEmpty()) out.add(Finding.of(FindingCode.CREDIT_TYPE_MISDECLARED, misdeclared));
+        if (!a.inventory().isEmpty()) CertificateFindings.notApplied(a, out);
         removals(a, records, out);
         if (a.entity().type() == EntityType.ORGANIZATION) enterprise(a, out);
         if (!a.reductions().isEmpty()) {

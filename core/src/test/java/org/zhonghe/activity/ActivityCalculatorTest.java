@@ -262,6 +262,52 @@ class ActivityCalculatorTest {
     }
 
     /**
+     * Session 23: a certificate generated in 2019, or issued in the United States, lowered the
+     * market-based Scope 2 of China's grid in 2022 by its whole volume. It covers nothing now
+     * (GHG Protocol Scope 2 Quality Criteria 4 and 5, {@link InstrumentFit}); the one that fits still
+     * covers its volume, and the formula names what was left out.
+     */
+    @Test
+    void a_certificate_of_another_year_or_market_covers_nothing() {
+        var cn2022 = new Instrument("GEC-1", "GEC", new BigDecimal("400"), Activities.unit("MWh"),
+                org.zhonghe.assessment.Origin.of("a.yaml", 10), InstrumentFit.vintage("2022-06").orElseThrow(), "CN");
+        var old = new Instrument("IREC-9", "I-REC", new BigDecimal("300"), Activities.unit("MWh"),
+                org.zhonghe.assessment.Origin.of("a.yaml", 11), InstrumentFit.vintage("2019").orElseThrow(), "CN");
+        var us = new Instrument("REC-7", "REC", new BigDecimal("300"), Activities.unit("MWh"),
+                org.zhonghe.assessment.Origin.of("a.yaml", 12), InstrumentFit.vintage("2022").orElseThrow(), "US");
+        var a = electricity("power", "CN", 2022, "1000", "MWh", cn2022, old, us);
+        var r = calc.compute(List.of(a), GRID, Scope2Method.MARKET, 2022);
+        assertThat(tonnes(r)).containsOnly(Map.entry("CO2", new BigDecimal("342.18"))); // 600 MWh × 0.5703
+        Computed market = r.inventory().computed().stream().filter(c -> c.method() == Scope2Method.MARKET).findFirst()
+                .orElseThrow();
+        assertThat(market.derivation().formula()).startsWith("(1000 MWh − 400 MWh [GEC-1]) [not applied: IREC-9, REC-7]");
+        var fitting = electricity("power", "CN", 2022, "1000", "MWh", cn2022,
+                new Instrument("GEC-2", "GEC", new BigDecimal("600"), Activities.unit("MWh"),
+                        org.zhonghe.assessment.Origin.of("a.yaml", 13), null, null));
+        assertThat(tonnes(calc.compute(List.of(fitting), GRID, Scope2Method.MARKET, 2022)))
+                .containsOnly(Map.entry("CO2", BigDecimal.ZERO));
+    }
+
+    /** An activity's own period is the consumption its certificates' vintage is held to. */
+    @Test
+    void a_meters_own_months_are_the_consumption_a_vintage_is_held_to() {
+        var march = new Instrument("GEC-3", "GEC", new BigDecimal("100"), Activities.unit("MWh"),
+                org.zhonghe.assessment.Origin.of("a.yaml", 10), InstrumentFit.vintage("2022-03").orElseThrow(), "CN");
+        var claim = new org.zhonghe.assessment.Period(java.time.LocalDate.of(2022, 1, 1), java.time.LocalDate.of(2022, 12, 31));
+        var january = electricity("jan", "CN", null, "100", "MWh", march);
+        january = new Activity(january.id(), january.kind(), null, "CN", null, january.amount(), january.unit(),
+                january.scope(), null, null, null, null, null, january.instruments(), january.origin(),
+                new org.zhonghe.assessment.Period(java.time.LocalDate.of(2022, 1, 1), java.time.LocalDate.of(2022, 1, 31)));
+        assertThat(tonnes(calc.compute(List.of(january), GRID, Scope2Method.MARKET, claim)))
+                .containsOnly(Map.entry("CO2", BigDecimal.ZERO)); // March is within January's window
+        var december = new Activity("dec", january.kind(), null, "CN", null, january.amount(), january.unit(),
+                january.scope(), null, null, null, null, null, january.instruments(), january.origin(),
+                new org.zhonghe.assessment.Period(java.time.LocalDate.of(2022, 12, 1), java.time.LocalDate.of(2022, 12, 31)));
+        assertThat(tonnes(calc.compute(List.of(december), GRID, Scope2Method.MARKET, claim)))
+                .containsOnly(Map.entry("CO2", new BigDecimal("57.03"))); // March is 8 months before December
+    }
+
+    /**
      * One certificate of 1000 MWh listed on two sites' 1000 MWh each covered 2000 MWh: market-based
      * Scope 2 was 0 t instead of 570.3 t, and the claim SUPPORTED. A certificate covers its volume
      * once (GHG Protocol Scope 2 Quality Criteria): listed again, it is an input error.

@@ -92,11 +92,12 @@ class LedgerSchemaTest {
     void an_activitys_groups_and_names_come_from_its_dotted_fields() {
         assertThat(LedgerSchema.Activities.GROUPS.keySet()).containsExactly("factor", "supplierFactor", "instrument", "period");
         assertThat(LedgerSchema.namesInGroup(LedgerSchema.Activities.GROUPS.get("instrument")))
-                .containsExactly("id", "kind", "volume", "unit");
+                .containsExactly("id", "kind", "volume", "unit", "vintage", "market");
         assertThat(LedgerSchema.Activities.NAMES).containsExactly("id", "activity", "fuel", "grid", "gas", "amount", "unit",
                 "scope", "sector", "year", "factorSet", "factor", "supplierFactor", "instrument", "period", "factor.value",
                 "factor.unit", "factor.source", "supplierFactor.value", "supplierFactor.unit", "supplierFactor.source",
-                "instrument.id", "instrument.kind", "instrument.volume", "instrument.unit", "period.from", "period.to");
+                "instrument.id", "instrument.kind", "instrument.volume", "instrument.unit", "instrument.vintage",
+                "instrument.market", "period.from", "period.to");
         LedgerField<String> source = LedgerSchema.Activities.FACTOR_SOURCE.inGroup();
         assertThat(source.name()).isEqualTo("source");
         assertThat(source.maxLength()).isEqualTo(LedgerField.FREE_TEXT);

@@ -152,10 +152,12 @@ final class ActivityRecords {
         String kind = p.value(Activities.INSTRUMENT_KIND, false);
         BigDecimal volume = p.value(Activities.INSTRUMENT_VOLUME, true);
         ActivityUnit unit = p.value(Activities.INSTRUMENT_UNIT, true);
+        org.zhonghe.assessment.Period vintage = p.value(Activities.INSTRUMENT_VINTAGE, false);
+        String market = p.value(Activities.INSTRUMENT_MARKET, false);
         if (!p.fields().isValid()) {
             owner.invalidate();
             return;
         }
-        out.add(new Instrument(id, kind, volume, unit, p.fields().origin()));
+        out.add(new Instrument(id, kind, volume, unit, p.fields().origin(), vintage, market));
     }
 }

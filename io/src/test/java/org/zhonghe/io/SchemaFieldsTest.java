@@ -64,7 +64,7 @@ class SchemaFieldsTest {
         assertThat(allowedAt(activity.formatted("supplierFactor: {value: 1, unit: t/t, source: s, zzz: 1}"),
                 "activities[a1].supplierFactor.zzz")).isEqualTo("value, unit, source");
         assertThat(allowedAt(activity.formatted("instrument: [{id: g, volume: 1, unit: MWh, zzz: 1}]"),
-                "activities[a1].instrument[1].zzz")).isEqualTo("id, kind, volume, unit");
+                "activities[a1].instrument[1].zzz")).isEqualTo("id, kind, volume, unit, vintage, market");
         assertThat(allowedAt(activity.formatted("period: {from: 2024-01-01, to: 2024-02-01, zzz: 1}"),
                 "activities[a1].period.zzz")).isEqualTo("from, to");
         for (var group : Activities.GROUPS.entrySet()) {

@@ -1,0 +1,83 @@
+package org.zhonghe.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.zhonghe.Assessments;
+import org.zhonghe.Concept;
+import org.zhonghe.Messages;
+import org.zhonghe.activity.Activity;
+import org.zhonghe.activity.ActivityCalculator;
+import org.zhonghe.activity.ActivityKind;
+import org.zhonghe.activity.ActivityUnit;
+import org.zhonghe.activity.Instrument;
+import org.zhonghe.activity.InstrumentFit;
+import org.zhonghe.activity.Inventory;
+import org.zhonghe.activity.Scope2Method;
+import org.zhonghe.assessment.Assessment;
+import org.zhonghe.assessment.Origin;
+import org.zhonghe.assessment.Period;
+import org.zhonghe.assessment.Scope;
+import org.zhonghe.profiles.Profiles;
+
+/**
+ * {@code INSTRUMENT_NOT_APPLIED} (session 23): the certificates of a market-based Scope 2 that do not
+ * fit the consumption (GHG Protocol Scope 2 Quality Criteria 4 and 5) covered nothing, and the
+ * findings say which and why; a location-based claim, whose Scope 2 no certificate lowers, says nothing.
+ */
+class CertificateFindingsTest {
+    private static final Period Y2022 = new Period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
+
+    private static Instrument cert(String id, String vintage, String market) {
+        return new Instrument(id, "GEC", new BigDecimal("500"), ActivityUnit.fromSymbol("MWh").orElseThrow(),
+                Origin.of("a.yaml", 9), InstrumentFit.vintage(vintage).orElseThrow(), market);
+    }
+
+    private static Evaluation evaluate(Scope2Method method, Instrument... certs) {
+        Activity power = new Activity("power", ActivityKind.ELECTRICITY, null, "CN", null, new BigDecimal("1000"),
+                ActivityUnit.fromSymbol("MWh").orElseThrow(), Scope.TWO, null, null, null, null, null, List.of(certs),
+                Origin.of("a.yaml", 8));
+        ActivityCalculator.Result r = ActivityCalculator.builtIn().compute(List.of(power), List.of("cn-mee-grid"), method, Y2022);
+        assertThat(r.problems()).isEmpty();
+        Inventory inv = r.inventory();
+        Assessment base = Assessments.org("dc").scopes(1, 2).period("2022-01-01", "2022-12-31")
+                .credit(c -> c.serial("S").amount("300 t").vintage(2022)).build();
+        Assessment a = new Assessment(base.entity(), Y2022, base.boundary(), base.claim(), null, null, inv.emissions(),
+                List.of(), base.credits(), List.of(), List.of(), base.otherEffects(), inv);
+        return ClaimEvaluator.standard().evaluate(a, Concept.CARBON_NEUTRALITY, Profiles.ipcc());
+    }
+
+    @Test
+    void certificates_of_another_year_and_market_are_named_each_with_its_reason() {
+        Evaluation e = evaluate(Scope2Method.MARKET, cert("GEC-1", "2022-05", "CN"), cert("IREC-2019", "2019", "CN"),
+                cert("REC-US", "2022", "US"));
+        List<Finding> found = e.findings().stream().filter(f -> f.code() == FindingCode.INSTRUMENT_NOT_APPLIED).toList();
+        assertThat(found).hasSize(2);
+        assertThat(found).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        assertThat(found.get(0).records()).containsExactly("power");
+        assertThat(found.get(0).args()).containsExactly("IREC-2019 (power) 2019-01-01–2019-12-31 ∉ 2021-07-01–2023-03-31",
+                "6", "3");
+        assertThat(found.get(1).args()).containsExactly("REC-US (power) US+CA ≠ CN");
+        String en = Messages.of(Locale.ENGLISH).get(found.get(0).messageKey(), found.get(0).args());
+        assertThat(en).contains("from 6 months before its period to 3 months after it").contains("Zhonghe’s reading");
+        assertThat(Messages.of(Locale.CHINESE).get(found.get(1).messageKey(), found.get(1).args()))
+                .contains("REC-US (power) US+CA ≠ CN").contains("中和");
+        // 500 MWh covered by GEC-1 alone: 500 × 0.5703 = 285.15 t, below the 300 t of credits
+        assertThat(e.totals().emissions()).isEqualByComparingTo("285.15");
+        assertThat(e.verdict()).as("%s %s", e.findings(), e.totals()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void certificates_that_fit_or_a_location_based_claim_raise_nothing() {
+        Evaluation fits = evaluate(Scope2Method.MARKET, cert("GEC-1", "2022", "CN"), cert("GEC-2", "2021-08", "CN-South"));
+        assertThat(fits.has(FindingCode.INSTRUMENT_NOT_APPLIED)).isFalse();
+        assertThat(fits.totals().emissions()).isEqualByComparingTo("0");
+        Evaluation location = evaluate(Scope2Method.LOCATION, cert("REC-US", "2019", "US"));
+        assertThat(location.has(FindingCode.INSTRUMENT_NOT_APPLIED)).isFalse();
+        assertThat(location.totals().emissions()).isEqualByComparingTo("570.3");
+    }
+}
