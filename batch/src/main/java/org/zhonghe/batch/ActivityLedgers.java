@@ -26,7 +26,18 @@ final class ActivityLedgers {
      * in entities.csv at the entity's line there).
      */
     static List<Problem> compute(Entities entities, SmallLedgers small, ClaimEvaluator rules, UserFactorSets userSets) {
+        return compute(entities, small, rules, userSets, RecordIds.Written.NONE);
+    }
+
+    /**
+     * As above; a computed record whose id ({@code ACTIVITY.GAS}) an emission row of the entity
+     * wrote too ({@code written}: emissions.csv's ids) is an input error at the activity, as check
+     * refuses two emission records of one id (session 23; before, batch counted both).
+     */
+    static List<Problem> compute(Entities entities, SmallLedgers small, ClaimEvaluator rules, UserFactorSets userSets,
+                                 RecordIds.Written emissionIds) {
         List<Problem> out = new ArrayList<>();
+        RecordIds.Index written = emissionIds.of(e -> !small.activities(e).isEmpty());
         ActivityCalculator calculator = userSets.calculator();
         for (int e : small.withActivities()) {
             if (!entities.valid(e)) continue; // as check: nothing is computed from an assessment with input errors
@@ -41,6 +52,15 @@ final class ActivityLedgers {
                     shape.period());
             List<Problem> problems = new ArrayList<>(r.problems());
             Inventory inventory = r.inventory();
+            if (problems.isEmpty()) {
+                for (var c : inventory.emissions()) {
+                    long line = written.lineOf(e, c.id());
+                    if (line >= 0) {
+                        problems.add(new Problem(ActivityRows.FILE, c.origin().lineOf("id"), "id", c.id(), "id.computedTaken",
+                                List.of(c.id(), EmissionRows.FILE, String.valueOf(line))));
+                    }
+                }
+            }
             if (problems.isEmpty()) {
                 problems.addAll(rules.validateRecords(inventory.emissions(), List.of(), List.of(), List.of(), List.of(),
                         List.of(), shape.claim().metric()));

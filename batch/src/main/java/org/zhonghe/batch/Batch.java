@@ -133,9 +133,15 @@ public final class Batch {
         timing.mark("entities indexed");
         int n = entities.size();
         EmissionTotals[] byThread = new EmissionTotals[options.threads()]; // each made (zeroed) by its own thread
-        records += lines(scan(dir.resolve(EmissionRows.FILE), EmissionRows.FILE, EmissionRows.FIELDS, EmissionRows.REQUIRED,
-                options.threads(), h -> w -> new EmissionRows(h, entities, classifier, byThread[w] = new EmissionTotals(n)),
-                progress, errors, errorCount));
+        RecordIds[] emissionIds = new RecordIds[options.threads()];
+        FileScan.Result emissionScan = scan(dir.resolve(EmissionRows.FILE), EmissionRows.FILE, EmissionRows.FIELDS,
+                EmissionRows.REQUIRED, options.threads(), h -> w -> new EmissionRows(h, entities, classifier,
+                        byThread[w] = new EmissionTotals(n), emissionIds[w] = RecordIds.of(h)), progress, errors, errorCount);
+        records += lines(emissionScan);
+        repeatedIds(emissionIds, emissionScan, dir.resolve(EmissionRows.FILE), EmissionRows.FILE, "emissions", entities,
+                errors, errorCount);
+        RecordIds.Written written = emissionScan == null ? RecordIds.Written.NONE
+                : new RecordIds.Written(Arrays.stream(emissionIds).filter(Objects::nonNull).toList(), emissionScan.lineOffsets());
         List<EmissionTotals> totals = Arrays.stream(byThread).filter(Objects::nonNull).toList();
         SmallLedgers small = new SmallLedgers(n);
         timing.mark("emissions");
@@ -167,9 +173,12 @@ public final class Batch {
                     System.gc();
                 }
                 RemovalsRead removals = new RemovalsRead();
+                RecordIds[] removalIds = new RecordIds[options.threads()];
+                boolean first = k == 0; // reads every row, each at its line in the file
                 FileScan.Result removalScan = removalPasses.pass(k, spill -> h -> w -> new EntityLookahead(
-                        new RemovalRows(h, entities, removals, rules, range, spill), h, entities),
+                        new RemovalRows(h, entities, removals, rules, range, spill, removalIds[w] = first ? RecordIds.of(h) : null), h, entities),
                         progress, errors, errorCount);
+                if (first) repeatedIds(removalIds, removalScan, removalFile, RemovalRows.FILE, "removals", entities, errors, errorCount);
                 if (removalScan != null) {
                     removals.link(n, options.threads());
                     small.removals(removals);
@@ -187,7 +196,7 @@ public final class Batch {
                 // activities once, in the first pass: it has read every row of every other file, so it
                 // knows every entity with an input error, and computes every entity's activities
                 if (anyActivities && k == 0) {
-                    records += activities(dir, entities, shapes, small, options, progress, errors, errorCount, listed);
+                    records += activities(dir, entities, shapes, small, options, progress, errors, errorCount, listed, written);
                     timing.mark("activities");
                 }
                 if (evaluation == null) { // every credit and certificate listed: which are listed twice
@@ -210,7 +219,8 @@ public final class Batch {
      * need (measured in docs/performance.md). Returns the rows read.
      */
     private long activities(Path dir, Entities entities, Shapes shapes, SmallLedgers small, Options options,
-                            LongConsumer progress, List<Problem> errors, long[] errorCount, SerialClaims.Builder listed) {
+                            LongConsumer progress, List<Problem> errors, long[] errorCount, SerialClaims.Builder listed,
+                            RecordIds.Written written) {
         ChunkedRecords<org.zhonghe.activity.Activity> activities = new ChunkedRecords<>();
         Set<String> userSetNames = ConcurrentHashMap.newKeySet();
         FileScan.Result activityScan = scan(dir.resolve(ActivityRows.FILE), ActivityRows.FILE, ActivityRows.FIELDS,
@@ -223,7 +233,7 @@ public final class Batch {
             if (shape.factorSets() != null) shape.factorSets().stream().filter(UserFactorSets::isFileName).forEach(userSetNames::add);
         }
         UserFactorSets userSets = UserFactorSets.read(dir, userSetNames);
-        List<Problem> computed = ActivityLedgers.compute(entities, small, rules, userSets);
+        List<Problem> computed = ActivityLedgers.compute(entities, small, rules, userSets, written);
         errorCount[0] += computed.size() + userSets.problems().size();
         // the file's errors in line order, a row's cells before what computing it found
         List<Problem> all = new ArrayList<>(errors.stream().filter(p -> p.file().equals(ActivityRows.FILE)).toList());
@@ -234,6 +244,30 @@ public final class Batch {
         mergeEntityErrors(errors, computed.stream().filter(p -> p.file().equals(EntitySpec.FILE)).toList());
         errors.addAll(capped(userSets.problems()));
         return lines(activityScan);
+    }
+
+    /**
+     * A record id written twice for one entity in {@code file} (its records {@code section}'s):
+     * check's input error {@code id.duplicate} at each later row, its entity not judged (session 23;
+     * before, a removal row written twice counted twice). The file's first errors stay in line order.
+     */
+    private static void repeatedIds(RecordIds[] threads, FileScan.Result scan, Path file, String name, String section,
+                                    Entities entities, List<Problem> errors, long[] errorCount) {
+        if (scan == null) return;
+        List<RecordIds> kept = Arrays.stream(threads).filter(Objects::nonNull).toList();
+        if (kept.isEmpty()) return;
+        List<RecordIds.Repeat> repeats = RecordIds.repeats(kept, scan.lineOffsets());
+        if (repeats.isEmpty()) return;
+        for (RecordIds.Repeat r : repeats) entities.markInvalid(r.entity());
+        errorCount[0] += repeats.size();
+        List<RecordIds.Repeat> told = repeats.subList(0, Math.min(ERROR_CAP, repeats.size()));
+        List<Problem> found = RecordIds.problems(told, RecordIds.idsAt(file, told.stream().map(RecordIds.Repeat::line).toList(),
+                kept.get(0).column()), name, section);
+        List<Problem> all = new ArrayList<>(errors.stream().filter(p -> p.file().equals(name)).toList());
+        errors.removeIf(p -> p.file().equals(name));
+        all.addAll(found);
+        all.sort(Comparator.comparingLong(Problem::line)); // stable: a row's own errors stay in order
+        errors.addAll(all.subList(0, Math.min(ERROR_CAP, all.size())));
     }
 
     /** The size of {@code file} in bytes; 0 when there is none. */

@@ -39,7 +39,15 @@ final class EmissionRows implements FileScan.Rows {
     private final int cId;
     private final int cSource;
 
+    /** The ids written in the rows read, when the file has an id column; else null. */
+    private final RecordIds ids;
+
     EmissionRows(Header h, Entities entities, Classifier classifier, EmissionTotals totals) {
+        this(h, entities, classifier, totals, null);
+    }
+
+    /** Keeping the rows' ids in {@code ids} (made for the file's id column: {@link RecordIds#of}), when not null. */
+    EmissionRows(Header h, Entities entities, Classifier classifier, EmissionTotals totals, RecordIds ids) {
         this.entities = entities;
         this.classifier = classifier;
         this.classes = classifier.new Local();
@@ -53,6 +61,12 @@ final class EmissionRows implements FileScan.Rows {
         cBiogenic = h.column("biogenic");
         cId = h.column("id");
         cSource = h.column("source");
+        this.ids = cId >= 0 ? ids : null;
+    }
+
+    @Override
+    public void chunk(int index) {
+        if (ids != null) ids.chunk(index);
     }
 
     /** Rows put off until {@link #flush}: where each is and what was read of it. */
@@ -64,6 +78,8 @@ final class EmissionRows implements FileScan.Rows {
     private final int[] lineTo = new int[BATCH];
     private final int[] entityFrom = new int[BATCH];
     private final int[] entityTo = new int[BATCH];
+    private final int[] idFrom = new int[BATCH];
+    private final int[] idTo = new int[BATCH];
     private final int[] groups = new int[BATCH]; // -1: read again, slowly, at flush (a cell to report or an exact amount)
     private final long[] nanos = new long[BATCH];
     private final long[] entries = new long[BATCH];
@@ -94,6 +110,10 @@ final class EmissionRows implements FileScan.Rows {
         lineTo[k] = r.to();
         entityFrom[k] = r.start(cEntity);
         entityTo[k] = r.end(cEntity);
+        if (ids != null) {
+            idFrom[k] = r.start(cId);
+            idTo[k] = r.end(cId);
+        }
         groups[k] = -1;
         if (mayBeTooLong(r)) return;
         int gas = gasCache.get(b, r.start(cGas), r.end(cGas)); // a gas too long is never cached
@@ -129,6 +149,11 @@ final class EmissionRows implements FileScan.Rows {
         for (int k = 0; k < n; k++) touched += entities.touch(hashes[k]);
         for (int k = 0; k < n; k++) entries[k] = entities.lookup(b, entityFrom[k], entityTo[k], hashes[k]);
         sink += touched;
+        if (ids != null) {
+            for (int k = 0; k < n; k++) {
+                if (entries[k] != EntityIndex.ABSENT && idTo[k] > idFrom[k]) ids.add((int) entries[k], b, idFrom[k], idTo[k], lines[k]);
+            }
+        }
         int m = 0;
         for (int k = 0; k < n; k++) {
             long entry = entries[k];

@@ -203,22 +203,28 @@ public final class EntityLines {
         RemovalsRead removals = new RemovalsRead(); // lines are the file's: one chunk, no offset
         CreditsRead credits = new CreditsRead();
         ChunkedRecords<Activity> activities = new ChunkedRecords<>();
+        Map<File, RecordIds> ids = new java.util.EnumMap<>(File.class); // as Batch: an id written twice is an input error
         for (; i < sorted.size(); i++) {
             Line l = sorted.get(i);
             if (l.file() != current) {
                 current = l.file();
                 header = header(current, h.of(current), new ArrayList<>());
-                rows = rows(current, header, entities, classifier, totals, removals, credits, activities);
+                RecordIds kept = current == File.EMISSIONS || current == File.REMOVALS ? RecordIds.of(header) : null;
+                if (kept != null) ids.put(current, kept);
+                rows = rows(current, header, entities, classifier, totals, removals, credits, activities, kept);
                 rows.chunk(0);
             }
             read(l, header, rows, errors);
         }
+        for (Map.Entry<File, RecordIds> f : ids.entrySet()) repeated(f.getKey(), f.getValue(), sorted, entities, errors);
         removals.link(Math.max(entities.size(), 1), 1);
         small.removals(removals);
         credits.link(Math.max(entities.size(), 1), new long[] {0}, 1);
         small.credits(credits);
         ActivityRows.addInOrder(activities, new long[] {0}, small);
-        errors.addAll(ActivityLedgers.compute(entities, small, RULES, h.userSets()));
+        RecordIds written = ids.get(File.EMISSIONS);
+        errors.addAll(ActivityLedgers.compute(entities, small, RULES, h.userSets(), written == null ? RecordIds.Written.NONE
+                : new RecordIds.Written(List.of(written), new long[] {0})));
         if (entities.size() != 1) return new Outcome(null, 0, errors, errors.size());
         EntitySpec spec = entities.spec(0);
         String concept = spec != null ? spec.claim().concept().id() : h.concept() == null ? "" : h.concept().id();
@@ -228,6 +234,25 @@ public final class EntityLines {
                         EmissionTotals.of(0, List.of(totals), classifier.reasons()), small);
         long order = sorted.get(0).line();
         return new Outcome(result, order, errors, errors.size());
+    }
+
+    /** As {@code Batch.repeatedIds}: each later row of an id its entity wrote before, an input error. */
+    private static void repeated(File f, RecordIds kept, List<Line> lines, Entities entities, List<Problem> errors) {
+        List<RecordIds.Repeat> repeats = RecordIds.repeats(List.of(kept), new long[] {0});
+        if (repeats.isEmpty()) return;
+        Map<Long, String> idAt = new HashMap<>();
+        CsvLine cells = new CsvLine();
+        for (RecordIds.Repeat r : repeats) {
+            entities.markInvalid(r.entity());
+            for (Line l : lines) {
+                if (l.file() != f || l.line() != r.line()) continue;
+                byte[] b = l.text().getBytes(StandardCharsets.UTF_8);
+                int to = b.length > 0 && b[b.length - 1] == '\r' ? b.length - 1 : b.length;
+                String id = cells.split(b, 0, to) ? cells.text(kept.column()) : null;
+                idAt.put(r.line(), id == null ? "" : id.strip());
+            }
+        }
+        errors.addAll(RecordIds.problems(repeats, idAt, f.fileName(), f == File.EMISSIONS ? "emissions" : "removals"));
     }
 
     private static void read(Line l, Header header, FileScan.Rows rows, List<Problem> errors) {
@@ -250,11 +275,11 @@ public final class EntityLines {
     /** The rows of a file after entities.csv. */
     private static FileScan.Rows rows(File f, Header header, Entities entities, Classifier classifier,
                                       EmissionTotals totals, RemovalsRead removals,
-                                      CreditsRead credits, ChunkedRecords<Activity> activities) {
+                                      CreditsRead credits, ChunkedRecords<Activity> activities, RecordIds ids) {
         return switch (f) {
             case ENTITIES -> throw new IllegalStateException("entities.csv is read first");
-            case EMISSIONS -> new EmissionRows(header, entities, classifier, totals);
-            case REMOVALS -> new RemovalRows(header, entities, removals, RULES, EntityRange.all(), null);
+            case EMISSIONS -> new EmissionRows(header, entities, classifier, totals, ids);
+            case REMOVALS -> new RemovalRows(header, entities, removals, RULES, EntityRange.all(), null, ids);
             case CREDITS -> new CreditRows(header, entities, credits, EntityRange.all(), null);
             case ACTIVITIES -> new ActivityRows(header, entities, activities, java.util.concurrent.ConcurrentHashMap.newKeySet());
         };

@@ -40,6 +40,8 @@ final class RemovalRows implements FileScan.Rows {
     private final RemovalsRead records;
     private RemovalsRead.Chunk chunk;
     private final ClaimEvaluator rules;
+    /** The ids written in the rows read, every entity's (the first pass), or null. */
+    private final RecordIds ids;
 
     /**
      * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
@@ -48,7 +50,18 @@ final class RemovalRows implements FileScan.Rows {
      * link them to their entities ({@link RemovalsRead#link}).
      */
     RemovalRows(Header h, Entities entities, RemovalsRead records, ClaimEvaluator rules, EntityRange range, Spill spill) {
+        this(h, entities, records, rules, range, spill, null);
+    }
+
+    /**
+     * Keeping the ids of the rows read in {@code ids} (made for the file's id column), when not null:
+     * in the first pass, which reads every row with its line in the file (a later pass reads the rows
+     * kept for it, whose lines are the kept file's).
+     */
+    RemovalRows(Header h, Entities entities, RemovalsRead records, ClaimEvaluator rules, EntityRange range, Spill spill,
+                RecordIds ids) {
         this.h = h;
+        this.ids = ids;
         cAmount = h.column("amount");
         cBasis = h.column("basis");
         cDurabilityYears = h.column("durabilityYears");
@@ -68,6 +81,7 @@ final class RemovalRows implements FileScan.Rows {
 
     @Override
     public void chunk(int index) {
+        if (ids != null) ids.chunk(index);
         chunk = records.chunk(index);
         if (spill != null) segment = spill.segment();
     }
@@ -116,7 +130,8 @@ final class RemovalRows implements FileScan.Rows {
         }
         // the cells of f were read without a problem before: the rest in the order cellByCell reads them
         int before = errors.size();
-        id(r, line, errors);
+        String id = id(r, line, errors);
+        if (id != null && ids != null) ids.add(e, id, line);
         BigDecimal amount = decimal(r, cAmount, Removals.AMOUNT, line, errors);
         BigDecimal lifecycle = decimal(r, cLifecycleEmissions, Removals.LIFECYCLE_EMISSIONS, line, errors);
         boolean lifecycleDeclared = declaresLifecycle(r);
@@ -144,6 +159,7 @@ final class RemovalRows implements FileScan.Rows {
     private void cellByCell(CsvLine r, int e, long line, List<Problem> errors) {
         int before = errors.size();
         String id = id(r, line, errors);
+        if (id != null && ids != null) ids.add(e, id, line);
         RemovalKind kind = kinds.value(r, cKind, FILE, line, errors);
         BigDecimal amount = decimal(r, cAmount, Removals.AMOUNT, line, errors);
         MassUnit unit = units.value(r, cUnit, FILE, line, errors);
