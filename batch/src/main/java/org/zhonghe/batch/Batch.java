@@ -176,17 +176,25 @@ public final class Batch {
                 RecordIds[] removalIds = new RecordIds[options.threads()];
                 boolean first = k == 0; // reads every row, each at its line in the file
                 FileScan.Result removalScan = removalPasses.pass(k, spill -> h -> w -> new EntityLookahead(
-                        new RemovalRows(h, entities, removals, rules, range, spill, removalIds[w] = first ? RecordIds.of(h) : null), h, entities),
+                        new RemovalRows(h, entities, removals, rules, range, spill,
+                                removalIds[w] = first ? RecordIds.of(h) : null), h, entities),
                         progress, errors, errorCount);
-                if (first) repeatedIds(removalIds, removalScan, removalFile, RemovalRows.FILE, "removals", entities, errors, errorCount);
+                if (first) {
+                    repeatedIds(removalIds, removalScan, removalFile, RemovalRows.FILE, "removals", entities, errors, errorCount);
+                }
                 if (removalScan != null) {
                     removals.link(n, options.threads());
                     small.removals(removals);
                 }
                 CreditsRead credits = new CreditsRead();
                 SerialClaims.Builder listing = k == 0 ? listed : null; // the first pass reads every row
+                RecordIds[] creditIds = new RecordIds[options.threads()];
                 FileScan.Result creditScan = creditPasses.pass(k, spill -> h -> w -> new EntityLookahead(
-                        new CreditRows(h, entities, credits, range, spill, listing), h, entities), progress, errors, errorCount);
+                        new CreditRows(h, entities, credits, range, spill, listing).keepingIds(
+                                creditIds[w] = first ? RecordIds.of(h) : null), h, entities), progress, errors, errorCount);
+                if (first) {
+                    repeatedIds(creditIds, creditScan, creditFile, CreditRows.FILE, "credits", entities, errors, errorCount);
+                }
                 if (creditScan != null) {
                     credits.link(n, creditScan.lineOffsets(), options.threads());
                     small.credits(credits);

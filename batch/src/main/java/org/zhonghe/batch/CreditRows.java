@@ -94,8 +94,18 @@ final class CreditRows implements FileScan.Rows {
                 cOwnBoundary, cInternational, cVerified, cEtsCovered, cHostCountry);
     }
 
+    /** The ids written in the rows read (the first pass, which reads every row at its line), or null. */
+    private RecordIds ids;
+
+    /** Keeping the rows' ids in {@code ids} (made for the file's id column: {@link RecordIds#of}) when not null; returns this. */
+    CreditRows keepingIds(RecordIds ids) {
+        this.ids = ids;
+        return this;
+    }
+
     @Override
     public void chunk(int index) {
+        if (ids != null) ids.chunk(index);
         chunk = records.chunk(index);
         if (spill != null) segment = spill.segment();
     }
@@ -189,6 +199,7 @@ final class CreditRows implements FileScan.Rows {
         // the cells of alike were read without a problem before: the rest in the order cellByCell reads them
         int before = errors.size();
         String id = id(r, line, errors);
+        if (id != null && ids != null) ids.add(e, id, line);
         long serialAt = -1;
         String serial = null; // a printable serial stays bytes
         if (r.printable(cSerial) && !Rows.mayBeTooLong(Credits.SERIAL, r.end(cSerial) - r.start(cSerial))) {
@@ -234,6 +245,7 @@ final class CreditRows implements FileScan.Rows {
     private void cellByCell(CsvLine r, int e, long line, List<Problem> errors) {
         int before = errors.size();
         String id = id(r, line, errors);
+        if (id != null && ids != null) ids.add(e, id, line);
         String registry = registries.value(r, cRegistry, FILE, line, errors);
         String serial = Rows.value(Credits.SERIAL, r.text(cSerial), FILE, line, errors);
         CreditType type = types.value(r, cType, FILE, line, errors);

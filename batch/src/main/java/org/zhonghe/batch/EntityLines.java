@@ -209,7 +209,8 @@ public final class EntityLines {
             if (l.file() != current) {
                 current = l.file();
                 header = header(current, h.of(current), new ArrayList<>());
-                RecordIds kept = current == File.EMISSIONS || current == File.REMOVALS ? RecordIds.of(header) : null;
+                RecordIds kept = current == File.EMISSIONS || current == File.REMOVALS || current == File.CREDITS
+                        ? RecordIds.of(header) : null;
                 if (kept != null) ids.put(current, kept);
                 rows = rows(current, header, entities, classifier, totals, removals, credits, activities, kept);
                 rows.chunk(0);
@@ -252,7 +253,7 @@ public final class EntityLines {
                 idAt.put(r.line(), id == null ? "" : id.strip());
             }
         }
-        errors.addAll(RecordIds.problems(repeats, idAt, f.fileName(), f == File.EMISSIONS ? "emissions" : "removals"));
+        errors.addAll(RecordIds.problems(repeats, idAt, f.fileName(), f.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static void read(Line l, Header header, FileScan.Rows rows, List<Problem> errors) {
@@ -280,7 +281,7 @@ public final class EntityLines {
             case ENTITIES -> throw new IllegalStateException("entities.csv is read first");
             case EMISSIONS -> new EmissionRows(header, entities, classifier, totals, ids);
             case REMOVALS -> new RemovalRows(header, entities, removals, RULES, EntityRange.all(), null, ids);
-            case CREDITS -> new CreditRows(header, entities, credits, EntityRange.all(), null);
+            case CREDITS -> new CreditRows(header, entities, credits, EntityRange.all(), null).keepingIds(ids);
             case ACTIVITIES -> new ActivityRows(header, entities, activities, java.util.concurrent.ConcurrentHashMap.newKeySet());
         };
     }

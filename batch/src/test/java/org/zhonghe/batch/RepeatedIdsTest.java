@@ -15,7 +15,8 @@ import org.zhonghe.assessment.Problem;
 import org.zhonghe.rules.ClaimEvaluator;
 
 /**
- * Session 23: an id written twice for one entity is check's input error ({@code id.duplicate}); batch
+ * Session 23: an id written twice for one entity's emissions, removals or credits is check's input
+ * error ({@code id.duplicate}); batch
  * keeps sums, and counted both rows — a removal row written twice (a join that fanned out) removed
  * twice, where check refused the ledger. Now the later row is the same error at its line, naming
  * the first, its entity INVALID: in one pass or several, on one thread or four (rows far apart,
@@ -51,6 +52,11 @@ class RepeatedIdsTest {
         }
         removals.append("E3,r1,daccs,0.5,t,true,increment,1000,0\n"); // line 42: E3's r1 again, the fan-out
         Files.writeString(d.resolve("removals.csv"), removals);
+        StringBuilder credits = new StringBuilder("entity,id,registry,serial,type,vintage,amount,unit,retired,beneficiary\n");
+        for (int i = 0; i < 40; i++) credits.append("E").append(i).append(",c1,CCER,S-").append(i).append(",reduction,2023,0.1,t,true,E")
+                .append(i).append('\n');
+        credits.append("E11,c1,CCER,S-99,reduction,2023,0.1,t,true,E11\n"); // line 42: another credit, E11's id c1 again
+        Files.writeString(d.resolve("credits.csv"), credits);
         return d;
     }
 
@@ -60,15 +66,16 @@ class RepeatedIdsTest {
         Run one = batch(d, 1, Long.MAX_VALUE);
         assertThat(one.errors()).extracting(p -> p.file() + ":" + p.line() + " " + p.field() + " " + p.key() + " " + p.args())
                 .containsExactly("emissions.csv:3002 id id.duplicate [e7, emissions, 9]",
-                        "removals.csv:42 id id.duplicate [r1, removals, 5]");
+                        "removals.csv:42 id id.duplicate [r1, removals, 5]", "credits.csv:42 id id.duplicate [c1, credits, 13]");
         assertThat(Messages.of(Locale.ENGLISH).get("problem." + one.errors().get(1).key(), one.errors().get(1).args().toArray()))
                 .isEqualTo("duplicate id \"r1\" in removals; it was first used on line 5");
         List<String> rows = one.rows().lines().toList();
         assertThat(rows.get(1 + 7)).startsWith("E7,carbon-neutrality,INVALID,");
         assertThat(rows.get(1 + 3)).startsWith("E3,carbon-neutrality,INVALID,");
-        // E8 wrote e7 too, and every other entity r1 once: judged, 75 rows of 1 t less 0.5 t removed (DACCS, declared)
-        assertThat(rows.get(1 + 8)).startsWith("E8,carbon-neutrality,NOT_SUPPORTED,76,0.5,0,75.5,");
-        assertThat(rows.stream().filter(r -> r.contains(",INVALID,"))).hasSize(2);
+        assertThat(rows.get(1 + 11)).startsWith("E11,carbon-neutrality,INVALID,");
+        // E8 wrote e7 too, and every other entity r1 and c1 once: judged, 76 rows of 1 t less 0.5 t removed, 0.1 t credited
+        assertThat(rows.get(1 + 8)).startsWith("E8,carbon-neutrality,NOT_SUPPORTED,76,0.5,0.1,75.4,");
+        assertThat(rows.stream().filter(r -> r.contains(",INVALID,"))).hasSize(3);
         for (int threads : new int[] {1, 4}) {
             for (long passBytes : new long[] {Long.MAX_VALUE, 300}) {
                 Run other = batch(d, threads, passBytes);
