@@ -138,8 +138,8 @@ public final class Batch {
                 EmissionRows.REQUIRED, options.threads(), h -> w -> new EmissionRows(h, entities, classifier,
                         byThread[w] = new EmissionTotals(n), emissionIds[w] = RecordIds.of(h)), progress, errors, errorCount);
         records += lines(emissionScan);
-        repeatedIds(emissionIds, emissionScan, dir.resolve(EmissionRows.FILE), EmissionRows.FILE, "emissions", entities,
-                errors, errorCount);
+        RecordIds.refuseRepeats(emissionIds, emissionScan, dir.resolve(EmissionRows.FILE), EmissionRows.FILE, "emissions",
+                entities, errors, errorCount);
         RecordIds.Written written = emissionScan == null ? RecordIds.Written.NONE
                 : new RecordIds.Written(Arrays.stream(emissionIds).filter(Objects::nonNull).toList(), emissionScan.lineOffsets());
         List<EmissionTotals> totals = Arrays.stream(byThread).filter(Objects::nonNull).toList();
@@ -180,7 +180,8 @@ public final class Batch {
                                 removalIds[w] = first ? RecordIds.of(h) : null), h, entities),
                         progress, errors, errorCount);
                 if (first) {
-                    repeatedIds(removalIds, removalScan, removalFile, RemovalRows.FILE, "removals", entities, errors, errorCount);
+                    RecordIds.refuseRepeats(removalIds, removalScan, removalFile, RemovalRows.FILE, "removals", entities, errors,
+                            errorCount);
                 }
                 if (removalScan != null) {
                     removals.link(n, options.threads());
@@ -193,7 +194,8 @@ public final class Batch {
                         new CreditRows(h, entities, credits, range, spill, listing).keepingIds(
                                 creditIds[w] = first ? RecordIds.of(h) : null), h, entities), progress, errors, errorCount);
                 if (first) {
-                    repeatedIds(creditIds, creditScan, creditFile, CreditRows.FILE, "credits", entities, errors, errorCount);
+                    RecordIds.refuseRepeats(creditIds, creditScan, creditFile, CreditRows.FILE, "credits", entities, errors,
+                            errorCount);
                 }
                 if (creditScan != null) {
                     credits.link(n, creditScan.lineOffsets(), options.threads());
@@ -252,30 +254,6 @@ public final class Batch {
         mergeEntityErrors(errors, computed.stream().filter(p -> p.file().equals(EntitySpec.FILE)).toList());
         errors.addAll(capped(userSets.problems()));
         return lines(activityScan);
-    }
-
-    /**
-     * A record id written twice for one entity in {@code file} (its records {@code section}'s):
-     * check's input error {@code id.duplicate} at each later row, its entity not judged (session 23;
-     * before, a removal row written twice counted twice). The file's first errors stay in line order.
-     */
-    private static void repeatedIds(RecordIds[] threads, FileScan.Result scan, Path file, String name, String section,
-                                    Entities entities, List<Problem> errors, long[] errorCount) {
-        if (scan == null) return;
-        List<RecordIds> kept = Arrays.stream(threads).filter(Objects::nonNull).toList();
-        if (kept.isEmpty()) return;
-        List<RecordIds.Repeat> repeats = RecordIds.repeats(kept, scan.lineOffsets());
-        if (repeats.isEmpty()) return;
-        for (RecordIds.Repeat r : repeats) entities.markInvalid(r.entity());
-        errorCount[0] += repeats.size();
-        List<RecordIds.Repeat> told = repeats.subList(0, Math.min(ERROR_CAP, repeats.size()));
-        List<Problem> found = RecordIds.problems(told, RecordIds.idsAt(file, told.stream().map(RecordIds.Repeat::line).toList(),
-                kept.get(0).column()), name, section);
-        List<Problem> all = new ArrayList<>(errors.stream().filter(p -> p.file().equals(name)).toList());
-        errors.removeIf(p -> p.file().equals(name));
-        all.addAll(found);
-        all.sort(Comparator.comparingLong(Problem::line)); // stable: a row's own errors stay in order
-        errors.addAll(all.subList(0, Math.min(ERROR_CAP, all.size())));
     }
 
     /** The size of {@code file} in bytes; 0 when there is none. */

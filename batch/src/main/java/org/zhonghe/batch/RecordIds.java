@@ -92,6 +92,30 @@ final class RecordIds {
         n++;
     }
 
+    /**
+     * A record id written twice for one entity in {@code file} (its records {@code section}'s):
+     * check's input error {@code id.duplicate} at each later row, its entity not judged (session 23;
+     * before, a removal row written twice counted twice). The file's first errors stay in line order.
+     */
+    static void refuseRepeats(RecordIds[] threads, FileScan.Result scan, Path file, String name, String section,
+                                    Entities entities, List<Problem> errors, long[] errorCount) {
+        if (scan == null) return;
+        List<RecordIds> kept = Arrays.stream(threads).filter(java.util.Objects::nonNull).toList();
+        if (kept.isEmpty()) return;
+        List<Repeat> repeats = repeats(kept, scan.lineOffsets());
+        if (repeats.isEmpty()) return;
+        for (Repeat r : repeats) entities.markInvalid(r.entity());
+        errorCount[0] += repeats.size();
+        List<Repeat> told = repeats.subList(0, Math.min(Batch.ERROR_CAP, repeats.size()));
+        List<Problem> found = problems(told, idsAt(file, told.stream().map(Repeat::line).toList(),
+                kept.get(0).column()), name, section);
+        List<Problem> all = new ArrayList<>(errors.stream().filter(p -> p.file().equals(name)).toList());
+        errors.removeIf(p -> p.file().equals(name));
+        all.addAll(found);
+        all.sort(java.util.Comparator.comparingLong(Problem::line)); // stable: a row's own errors stay in order
+        errors.addAll(all.subList(0, Math.min(Batch.ERROR_CAP, all.size())));
+    }
+
     /** The first line at which each entity of a set wrote each id, asked for by id ({@link #index}). */
     static final class Index {
         static final Index NONE = new Index(Map.of());
