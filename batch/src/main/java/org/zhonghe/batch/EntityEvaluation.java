@@ -123,10 +123,44 @@ final class EntityEvaluation {
         // the thread's counts as they are, not a copy: nothing below keeps or changes them
         EmissionTotals.Sum sum = new EmissionTotals.Sum(spill == null ? counted : counted.add(spill), fixed.scopes,
                 fixed.notCounted, fixed.outsideCapBase(entity));
+        if (small.removalsAlone(entity) && withRemovals(entities, entity, sum, small, out, local)) return;
         // the id as read, then the rest as ResultRow writes it
         entities.id(entity, out);
         java.util.Arrays.fill(local.byReason, 0);
         evaluate(entities, entity, sum, small, out, byReason(sum.notCounted(), local.byReason));
+    }
+
+    /** Entities of emissions and removals alone, by structure ({@link RemovalShapes}). */
+    private final RemovalShapes removalShapes = new RemovalShapes();
+
+    /**
+     * Writes the row of an entity of emissions and removals alone: its groups judged by key, its
+     * verdict and codes from the claim prepared for its structure (made on first use from its own
+     * claim); false, writing nothing, when its emissions' structure has no key.
+     */
+    private boolean withRemovals(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small, RowBytes out,
+                                 Local local) {
+        long key = key(entities.shape(entity), sum.countedScopes(), sum.notCounted());
+        if (key < 0) return false;
+        int rule = entities.rule(entity);
+        Map<SmallLedgers.RemovalKey, SmallLedgers.RemovalSum> groups = small.removals(entity);
+        java.util.Arrays.fill(local.byReason, 0);
+        long[] byReason = byReason(sum.notCounted(), local.byReason);
+        RemovalShapes.Judged judged = removalShapes.judge(groups, rule, rule(rule).profile(), local.removals, byReason,
+                local.judged);
+        long shape = RemovalShapes.shape(key, sum.outsideCapBase().signum() > 0, judged.findings);
+        if (shape < 0) return false;
+        RemovalShapes.Prepared p = removalShapes.get(shape, local.removals);
+        if (p == null) {
+            EntitySpec spec = entities.spec(entity);
+            Assessment a = assessment(spec, rule, sum, groups, List.of(), null, new long[groups.size()]);
+            PreparedClaim claim = rules.prepare(a, spec.claim().concept(), rule(rule).profile());
+            if (!claim.emissionsAndRemovalsOnly()) throw new IllegalStateException("not an assessment of emissions and removals alone");
+            p = removalShapes.put(shape, claim, spec.claim().concept(), local.removals);
+        }
+        entities.id(entity, out);
+        RemovalShapes.write(p, sum.counted(), judged, byReason, out);
+        return true;
     }
 
     /** What one thread keeps of this evaluation's shared maps: one per thread at a time ({@link #write}). */
@@ -134,6 +168,9 @@ final class EntityEvaluation {
         private final LongMap<PreparedRow> rows = new LongMap<>();
         /** The rows not counted by reason of the entity at hand, used again for every entity. */
         private final long[] byReason = new long[REASONS.length];
+        /** This thread's copies of the structures of entities with removals alone, and what it judged of one. */
+        private final RemovalShapes.Local removals = new RemovalShapes.Local();
+        private final RemovalShapes.Judged judged = new RemovalShapes.Judged();
     }
 
     private PreparedRow prepareRow(Entities entities, int entity, EmissionTotals.Fixed fixed, long key) {

@@ -87,6 +87,12 @@ final class SmallLedgers {
                 && (!anyActivities || activities[entity] == null);
     }
 
+    /** Whether the entity has removals and neither credits nor activities (then its claim may be prepared: {@link RemovalShapes}). */
+    boolean removalsAlone(int entity) {
+        return removals != null && removals.any(entity) && (credits == null || !credits.any(entity))
+                && (!anyActivities || activities[entity] == null);
+    }
+
     /** The entity's activities as read, in file order. */
     @SuppressWarnings("unchecked")
     List<Activity> activities(int entity) {

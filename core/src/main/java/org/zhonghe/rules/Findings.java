@@ -109,9 +109,10 @@ final class Findings {
         for (int i = 0, n = removals.size(); i < n; i++) {
             Removal r = removals.get(i);
             if (!countedRemovals.contains(r.id())) continue;
-            if (r.kind() == RemovalKind.BECCS && !r.lifecycleDeclared()) beccs = with(beccs, r.id());
-            if (r.kind() == RemovalKind.DACCS && !r.lifecycleDeclared()) daccs = with(daccs, r.id());
-            if (r.kind().isBeyondPaper()) {
+            int bits = RemovalFindings.of(r.kind(), r.lifecycleDeclared()); // all a finding reads of a removal
+            if ((bits & RemovalFindings.BECCS_UNDECLARED) != 0) beccs = with(beccs, r.id());
+            if ((bits & RemovalFindings.DACCS_UNDECLARED) != 0) daccs = with(daccs, r.id());
+            if ((bits & RemovalFindings.BEYOND_PAPER) != 0) {
                 beyond = with(beyond, r.id());
                 if (beyondKinds == null) beyondKinds = new java.util.LinkedHashSet<>();
                 beyondKinds.add(r.kind().id());

@@ -61,6 +61,20 @@ public final class PreparedClaim {
                 && a.otherEffects().items().isEmpty() && a.baseline() == null && a.plan() == null;
     }
 
+    /**
+     * True when the assessment has emissions and removals and nothing else that the rules weigh
+     * (as {@link #emissionsOnly}, removals allowed): a removal is judged by its kind and declarations,
+     * never its amount ({@code RemovalRules}), and the findings read the removals' amounts only
+     * through the net, so {@link #outcome} holds for every assessment with the same records whose
+     * net has that sign (session 23; {@code PreparedClaimTest}).
+     */
+    public boolean emissionsAndRemovalsOnly() {
+        Assessment a = assessment;
+        return a.credits().isEmpty() && a.reductions().isEmpty() && a.history().isEmpty()
+                && a.otherEffects().items().isEmpty() && a.baseline() == null && a.plan() == null
+                && a.inventory().isEmpty();
+    }
+
     /** The balance of the assessment as prepared. */
     public Balance finish() {
         return balance(emitted);
@@ -91,7 +105,8 @@ public final class PreparedClaim {
 
     /**
      * What {@link #finish(BigDecimal)} gives, its amounts aside, for every counted total whose sign
-     * is {@code signum}: the rules read the counted total of an assessment of emissions alone only
+     * is {@code signum} (of an assessment of emissions and removals alone, every net whose sign it
+     * is: {@link #emissionsAndRemovalsOnly}): the rules read the counted total of an assessment of emissions alone only
      * through its sign (rules.md §6: {@code NOTHING_IN_REACH} and {@code EMPTY_LEDGER} read the
      * records — whether any emission record is counted, whether there is any — never the amount;
      * {@code NET_NEGATIVE} and the verdict the sign of the net), and its amount goes only into
@@ -100,19 +115,26 @@ public final class PreparedClaim {
      * entity's total itself. {@code PreparedClaimTest} holds it for totals of every magnitude.
      *
      * @param signum -1, 0 or 1
-     * @throws IllegalStateException unless {@link #emissionsOnly()}
+     * @throws IllegalStateException unless {@link #emissionsOnly()} or {@link #emissionsAndRemovalsOnly()}
      */
     public Outcome outcome(int signum) {
         if (signum < -1 || signum > 1) throw new IllegalArgumentException("signum must be -1, 0 or 1: " + signum);
-        Balance b = finish(BigDecimal.valueOf(signum));
+        if (!emissionsOnly() && !emissionsAndRemovalsOnly()) {
+            throw new IllegalStateException("only an assessment of emissions (and removals) alone has an outcome by sign");
+        }
+        // (signum, 0, 0, 0): the sign of the net is signum's, and the rules read no other amount
+        Balance b = balance(new Totals(BigDecimal.valueOf(signum), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
         List<FindingCode> codes = new java.util.ArrayList<>(b.findings().size());
         for (Finding f : b.findings()) codes.add(f.code());
         return new Outcome(b.verdict(), codes);
     }
 
     private Balance balance(BigDecimal emissions) {
-        Totals totals = new Totals(emissions, ClaimEvaluator.sum(records, Section.REMOVALS),
-                ClaimEvaluator.sum(records, Section.CREDITS), ClaimEvaluator.sum(records, Section.OTHER_EFFECTS));
+        return balance(new Totals(emissions, ClaimEvaluator.sum(records, Section.REMOVALS),
+                ClaimEvaluator.sum(records, Section.CREDITS), ClaimEvaluator.sum(records, Section.OTHER_EFFECTS)));
+    }
+
+    private Balance balance(Totals totals) {
         BigDecimal net = totals.net(); // once: each time makes a decimal or two
         List<Finding> findings = Findings.of(assessment, rule, profile, records, conflictingSerials, misdeclared, totals, net);
         if (!contested.isEmpty()) findings.addAll(contested); // CONFLICTING_CLAIM: a store's or batch's ledger, after the file's own findings

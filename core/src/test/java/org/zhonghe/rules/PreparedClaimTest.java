@@ -143,8 +143,113 @@ class PreparedClaimTest {
         Assessment a = Assessments.org("o").emit("CO2", "10 t", 1).remove("afforestation", "4 t").build();
         PreparedClaim p = rules.prepare(a, Concept.CARBON_NEUTRALITY, Profiles.ipcc());
         assertThat(p.emissionsOnly()).isFalse();
+        assertThat(p.emissionsAndRemovalsOnly()).isTrue();
         assertThatThrownBy(() -> p.finish(BigDecimal.ONE)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> p.outcome(1)).isInstanceOf(IllegalStateException.class);
         assertThat(p.finish().totals().net()).isEqualByComparingTo("6");
+        Assessment credited = Assessments.org("o").emit("CO2", "10 t", 1).offset("S", "4 t").build();
+        PreparedClaim q = rules.prepare(credited, Concept.CARBON_NEUTRALITY, Profiles.ipcc());
+        assertThat(q.emissionsAndRemovalsOnly()).isFalse();
+        assertThatThrownBy(() -> q.outcome(1)).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** {@link #ledger} with removals: kinds and declarations from {@code shape}, amounts from {@code amounts}. */
+    private static Assessment withRemovals(long shape, long amounts, Concept concept, String profile) {
+        return withRemovals(shape, shape, amounts, concept, profile);
+    }
+
+    /** As above, the removals' kinds and declarations from {@code removals} rather than {@code shape}. */
+    private static Assessment withRemovals(long shape, long removals, long amounts, Concept concept, String profile) {
+        Assessment emissions = ledger(shape, amounts, concept, profile);
+        Random s = new Random(removals * 31 + 5);
+        Random r = new Random(amounts * 17 + 3);
+        Assessments a = Assessments.of("x", emissions.entity().type()).claim(concept).profile(profile)
+                .metric(emissions.claim().metric());
+        emissions.emissions().forEach(e -> a.emission(e.id(), e.gas(), e.amount().toPlainString() + " " + e.unit().symbol(),
+                e.scope().number(), e.biogenic()));
+        a.scopes(emissions.boundary().scopes().stream().map(org.zhonghe.assessment.Scope::number).toArray(Integer[]::new));
+        int n = 1 + s.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            var kinds = org.zhonghe.assessment.RemovalKind.values();
+            String kind = kinds[s.nextInt(kinds.length)].id();
+            String amount = BigDecimal.valueOf(r.nextInt(20_000_000), r.nextInt(4)).toPlainString() + " t";
+            Boolean managed = s.nextInt(5) == 0 ? null : s.nextBoolean();
+            org.zhonghe.assessment.Basis basis = s.nextInt(4) == 0 ? org.zhonghe.assessment.Basis.STOCK
+                    : org.zhonghe.assessment.Basis.INCREMENT;
+            Integer years = s.nextInt(4) == 0 ? null : new int[] {10, 100, 1000}[s.nextInt(3)];
+            String lifecycle = s.nextBoolean() ? null : BigDecimal.valueOf(r.nextInt(1000)).toPlainString();
+            a.removal(kind, amount, managed, basis, years, lifecycle, s.nextInt(6) != 0);
+        }
+        return a.build();
+    }
+
+    /**
+     * Session 23: what batch keys an entity of emissions and removals by — its emissions' records and
+     * the findings its counted removals lead to ({@link RemovalFindings}), never the removals
+     * themselves — decides the outcome: ledgers of the same emissions whose counted removals lead
+     * to the same findings have the same verdict and codes for each sign of the net, whatever their
+     * other removals (rejected ones, other kinds, other amounts).
+     */
+    @Test
+    void removals_reach_the_outcome_only_through_the_findings_of_the_counted_ones() {
+        int checked = 0;
+        for (long shape = 0; shape < 30; shape++) {
+            for (Profile profile : Profiles.all()) {
+                for (Concept concept : Concept.values()) {
+                    java.util.Map<Integer, PreparedClaim> first = new java.util.HashMap<>();
+                    for (long removals = 0; removals < 12; removals++) {
+                        Assessment a = withRemovals(shape, removals, removals, concept, profile.id());
+                        if (!rules.validate(a).isEmpty()) continue;
+                        Evaluation whole = rules.evaluate(a, concept, profile);
+                        int bits = 0;
+                        for (RecordResult r : whole.records()) {
+                            if (r.section() != Section.REMOVALS || !r.isCounted()) continue;
+                            var removal = a.removals().stream().filter(x -> x.id().equals(r.id())).findFirst().orElseThrow();
+                            bits |= RemovalFindings.of(removal.kind(), removal.lifecycleDeclared());
+                        }
+                        PreparedClaim p = first.computeIfAbsent(bits, b -> rules.prepare(a, concept, profile));
+                        PreparedClaim.Outcome o = p.outcome(whole.totals().net().signum());
+                        assertThat(o.verdict()).as("%s %s shape %d removals %d", concept, profile.id(), shape, removals)
+                                .isEqualTo(whole.verdict());
+                        assertThat(o.codes()).isEqualTo(whole.findings().stream().map(Finding::code).toList());
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(5_000);
+    }
+
+    /**
+     * Session 23: batch prepares an entity of emissions and removals once per structure and writes
+     * its amounts itself; for any amounts of the same records, the verdict and codes must be the
+     * outcome of the net's sign. A rule that read a removal's amount would fail this.
+     */
+    @Test
+    void the_outcome_of_emissions_and_removals_depends_on_their_amounts_only_through_the_nets_sign() {
+        int checked = 0;
+        int negative = 0;
+        for (long shape = 0; shape < 40; shape++) {
+            for (Profile profile : Profiles.all()) {
+                for (Concept concept : Concept.values()) {
+                    Assessment template = withRemovals(shape, 0, concept, profile.id());
+                    if (!rules.validate(template).isEmpty()) continue;
+                    PreparedClaim prepared = rules.prepare(template, concept, profile);
+                    assertThat(prepared.emissionsAndRemovalsOnly()).isTrue();
+                    for (long amounts = 1; amounts < 5; amounts++) {
+                        Assessment other = withRemovals(shape, amounts, concept, profile.id());
+                        if (!rules.validate(other).isEmpty()) continue;
+                        Evaluation whole = rules.evaluate(other, concept, profile);
+                        PreparedClaim.Outcome o = prepared.outcome(whole.totals().net().signum());
+                        assertThat(o.verdict()).as("%s %s shape %d amounts %d", concept, profile.id(), shape, amounts)
+                                .isEqualTo(whole.verdict());
+                        assertThat(o.codes()).isEqualTo(whole.findings().stream().map(Finding::code).toList());
+                        if (whole.totals().net().signum() < 0) negative++;
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(3_000);
+        assertThat(negative).isGreaterThan(100);
     }
 }
