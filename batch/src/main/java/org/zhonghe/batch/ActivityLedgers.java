@@ -37,7 +37,6 @@ final class ActivityLedgers {
     static List<Problem> compute(Entities entities, SmallLedgers small, ClaimEvaluator rules, UserFactorSets userSets,
                                  RecordIds.Written emissionIds) {
         List<Problem> out = new ArrayList<>();
-        RecordIds.Index written = emissionIds.of(e -> !small.activities(e).isEmpty());
         ActivityCalculator calculator = userSets.calculator();
         for (int e : small.withActivities()) {
             if (!entities.valid(e)) continue; // as check: nothing is computed from an assessment with input errors
@@ -54,7 +53,7 @@ final class ActivityLedgers {
             Inventory inventory = r.inventory();
             if (problems.isEmpty()) {
                 for (var c : inventory.emissions()) {
-                    long line = written.lineOf(e, c.id());
+                    long line = emissionIds.lineOf(e, c.id());
                     if (line >= 0) {
                         problems.add(new Problem(ActivityRows.FILE, c.origin().lineOf("id"), "id", c.id(), "id.computedTaken",
                                 List.of(c.id(), EmissionRows.FILE, String.valueOf(line))));

@@ -138,10 +138,9 @@ public final class Batch {
                 EmissionRows.REQUIRED, options.threads(), h -> w -> new EmissionRows(h, entities, classifier,
                         byThread[w] = new EmissionTotals(n), emissionIds[w] = RecordIds.of(h)), progress, errors, errorCount);
         records += lines(emissionScan);
-        RecordIds.refuseRepeats(emissionIds, emissionScan, dir.resolve(EmissionRows.FILE), EmissionRows.FILE, "emissions",
-                entities, errors, errorCount);
-        RecordIds.Written written = emissionScan == null ? RecordIds.Written.NONE
-                : new RecordIds.Written(Arrays.stream(emissionIds).filter(Objects::nonNull).toList(), emissionScan.lineOffsets());
+        // the emissions' ids kept (sorted) until activities are computed: their records' ids must not be taken
+        RecordIds.Written written = RecordIds.refuseRepeats(emissionIds, emissionScan, dir.resolve(EmissionRows.FILE),
+                EmissionRows.FILE, "emissions", entities, errors, errorCount);
         List<EmissionTotals> totals = Arrays.stream(byThread).filter(Objects::nonNull).toList();
         SmallLedgers small = new SmallLedgers(n);
         timing.mark("emissions");

@@ -105,7 +105,6 @@ final class CreditRows implements FileScan.Rows {
 
     @Override
     public void chunk(int index) {
-        if (ids != null) ids.chunk(index);
         chunk = records.chunk(index);
         if (spill != null) segment = spill.segment();
     }
@@ -199,7 +198,7 @@ final class CreditRows implements FileScan.Rows {
         // the cells of alike were read without a problem before: the rest in the order cellByCell reads them
         int before = errors.size();
         String id = id(r, line, errors);
-        if (id != null && ids != null) ids.add(e, id, line);
+        if (id != null && ids != null) ids.add(e, r, cId);
         long serialAt = -1;
         String serial = null; // a printable serial stays bytes
         if (r.printable(cSerial) && !Rows.mayBeTooLong(Credits.SERIAL, r.end(cSerial) - r.start(cSerial))) {
@@ -245,7 +244,7 @@ final class CreditRows implements FileScan.Rows {
     private void cellByCell(CsvLine r, int e, long line, List<Problem> errors) {
         int before = errors.size();
         String id = id(r, line, errors);
-        if (id != null && ids != null) ids.add(e, id, line);
+        if (id != null && ids != null) ids.add(e, r, cId);
         String registry = registries.value(r, cRegistry, FILE, line, errors);
         String serial = Rows.value(Credits.SERIAL, r.text(cSerial), FILE, line, errors);
         CreditType type = types.value(r, cType, FILE, line, errors);

@@ -64,11 +64,6 @@ final class EmissionRows implements FileScan.Rows {
         this.ids = cId >= 0 ? ids : null;
     }
 
-    @Override
-    public void chunk(int index) {
-        if (ids != null) ids.chunk(index);
-    }
-
     /** Rows put off until {@link #flush}: where each is and what was read of it. */
     private static final int BATCH = 256;
     private byte[] batchBuf;
@@ -151,7 +146,7 @@ final class EmissionRows implements FileScan.Rows {
         sink += touched;
         if (ids != null) {
             for (int k = 0; k < n; k++) {
-                if (entries[k] != EntityIndex.ABSENT && idTo[k] > idFrom[k]) ids.add((int) entries[k], b, idFrom[k], idTo[k], lines[k]);
+                if (entries[k] != EntityIndex.ABSENT && idTo[k] > idFrom[k]) ids.add((int) entries[k], b, idFrom[k], idTo[k]);
             }
         }
         int m = 0;

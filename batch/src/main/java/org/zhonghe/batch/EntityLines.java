@@ -217,15 +217,17 @@ public final class EntityLines {
             }
             read(l, header, rows, errors);
         }
-        for (Map.Entry<File, RecordIds> f : ids.entrySet()) repeated(f.getKey(), f.getValue(), sorted, entities, errors);
+        Map<File, RecordIds.Written> written = new java.util.EnumMap<>(File.class);
+        for (Map.Entry<File, RecordIds> f : ids.entrySet()) {
+            written.put(f.getKey(), repeated(f.getKey(), f.getValue(), sorted, entities, errors));
+        }
         removals.link(Math.max(entities.size(), 1), 1);
         small.removals(removals);
         credits.link(Math.max(entities.size(), 1), new long[] {0}, 1);
         small.credits(credits);
         ActivityRows.addInOrder(activities, new long[] {0}, small);
-        RecordIds written = ids.get(File.EMISSIONS);
-        errors.addAll(ActivityLedgers.compute(entities, small, RULES, h.userSets(), written == null ? RecordIds.Written.NONE
-                : new RecordIds.Written(List.of(written), new long[] {0})));
+        errors.addAll(ActivityLedgers.compute(entities, small, RULES, h.userSets(),
+                written.getOrDefault(File.EMISSIONS, RecordIds.Written.NONE)));
         if (entities.size() != 1) return new Outcome(null, 0, errors, errors.size());
         EntitySpec spec = entities.spec(0);
         String concept = spec != null ? spec.claim().concept().id() : h.concept() == null ? "" : h.concept().id();
@@ -237,23 +239,19 @@ public final class EntityLines {
         return new Outcome(result, order, errors, errors.size());
     }
 
-    /** As {@code Batch.repeatedIds}: each later row of an id its entity wrote before, an input error. */
-    private static void repeated(File f, RecordIds kept, List<Line> lines, Entities entities, List<Problem> errors) {
-        List<RecordIds.Repeat> repeats = RecordIds.repeats(List.of(kept), new long[] {0});
-        if (repeats.isEmpty()) return;
-        Map<Long, String> idAt = new HashMap<>();
-        CsvLine cells = new CsvLine();
-        for (RecordIds.Repeat r : repeats) {
-            entities.markInvalid(r.entity());
+    /** As {@code RecordIds.refuseRepeats}: each later row of an id its entity wrote before, an input error. */
+    private static RecordIds.Written repeated(File f, RecordIds kept, List<Line> lines, Entities entities, List<Problem> errors) {
+        RecordIds.Lines ofFile = visitor -> {
             for (Line l : lines) {
-                if (l.file() != f || l.line() != r.line()) continue;
+                if (l.file() != f) continue;
                 byte[] b = l.text().getBytes(StandardCharsets.UTF_8);
-                int to = b.length > 0 && b[b.length - 1] == '\r' ? b.length - 1 : b.length;
-                String id = cells.split(b, 0, to) ? cells.text(kept.column()) : null;
-                idAt.put(r.line(), id == null ? "" : id.strip());
+                visitor.line(l.line(), b, 0, b.length > 0 && b[b.length - 1] == '\r' ? b.length - 1 : b.length);
             }
-        }
-        errors.addAll(RecordIds.problems(repeats, idAt, f.fileName(), f.name().toLowerCase(java.util.Locale.ROOT)));
+        };
+        RecordIds.Written written = RecordIds.scan(List.of(kept), ofFile, entities);
+        for (RecordIds.Repeat r : written.repeats()) entities.markInvalid(r.entity());
+        errors.addAll(RecordIds.problems(written.repeats(), f.fileName(), f.name().toLowerCase(java.util.Locale.ROOT)));
+        return written;
     }
 
     private static void read(Line l, Header header, FileScan.Rows rows, List<Problem> errors) {

@@ -81,7 +81,6 @@ final class RemovalRows implements FileScan.Rows {
 
     @Override
     public void chunk(int index) {
-        if (ids != null) ids.chunk(index);
         chunk = records.chunk(index);
         if (spill != null) segment = spill.segment();
     }
@@ -131,7 +130,7 @@ final class RemovalRows implements FileScan.Rows {
         // the cells of f were read without a problem before: the rest in the order cellByCell reads them
         int before = errors.size();
         String id = id(r, line, errors);
-        if (id != null && ids != null) ids.add(e, id, line);
+        if (id != null && ids != null) ids.add(e, r, cId);
         BigDecimal amount = decimal(r, cAmount, Removals.AMOUNT, line, errors);
         BigDecimal lifecycle = decimal(r, cLifecycleEmissions, Removals.LIFECYCLE_EMISSIONS, line, errors);
         boolean lifecycleDeclared = declaresLifecycle(r);
@@ -159,7 +158,7 @@ final class RemovalRows implements FileScan.Rows {
     private void cellByCell(CsvLine r, int e, long line, List<Problem> errors) {
         int before = errors.size();
         String id = id(r, line, errors);
-        if (id != null && ids != null) ids.add(e, id, line);
+        if (id != null && ids != null) ids.add(e, r, cId);
         RemovalKind kind = kinds.value(r, cKind, FILE, line, errors);
         BigDecimal amount = decimal(r, cAmount, Removals.AMOUNT, line, errors);
         MassUnit unit = units.value(r, cUnit, FILE, line, errors);
