@@ -53,7 +53,7 @@ final class ActivityLedgers {
             Inventory inventory = r.inventory();
             if (problems.isEmpty()) {
                 for (var c : inventory.emissions()) {
-                    long line = emissionIds.lineOf(e, c.id());
+                    long line = emissionIds.lineOf(e, c.id(), other -> !small.activities(other).isEmpty());
                     if (line >= 0) {
                         problems.add(new Problem(ActivityRows.FILE, c.origin().lineOf("id"), "id", c.id(), "id.computedTaken",
                                 List.of(c.id(), EmissionRows.FILE, String.valueOf(line))));

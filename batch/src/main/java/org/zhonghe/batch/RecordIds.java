@@ -235,33 +235,46 @@ final class RecordIds {
      * What {@link #scan} found of one file: its ids' keys, sorted (one array per reader); the rows that repeat an id; and
      * how to read the file again for the line of an id ({@link #lineOf}).
      */
-    record Written(List<long[]> sorted, List<Repeat> repeats, Lines lines, Entities entities, int idColumn, int entityColumn) {
+    record Written(List<long[]> sorted, List<Repeat> repeats, Lines lines, Entities entities, int idColumn, int entityColumn,
+                   Map<String, Long>[] firstLines) {
         static final Written NONE = new Written(List.of(), List.of(), null, null, -1, -1);
+
+        @SuppressWarnings("unchecked")
+        Written(List<long[]> sorted, List<Repeat> repeats, Lines lines, Entities entities, int idColumn, int entityColumn) {
+            this(sorted, repeats, lines, entities, idColumn, entityColumn, new Map[1]);
+        }
 
         /**
          * The first line of the row of {@code entity} whose id is {@code id}, or -1: asked for the
          * records an activity computes ({@code ACTIVITY.GAS}), whose ids must not be taken. A key
-         * not among the sorted ones ends it; a key found reads the file again for the row.
+         * not among the sorted ones ends it. The first key found reads the file once more, keeping
+         * the first line of every id of the entities {@code ofInterest} (those with activities), so
+         * that a ledger of many such ids is read again once, not once per id.
          */
-        long lineOf(int entity, String id) {
+        long lineOf(int entity, String id, java.util.function.IntPredicate ofInterest) {
             byte[] b = id.getBytes(StandardCharsets.UTF_8);
             long key = key(entity, b, 0, b.length);
             if (key == 0 || sorted.stream().allMatch(part -> Arrays.binarySearch(part, key) < 0)) return -1;
-            long[] first = {-1};
+            if (firstLines[0] == null) firstLines[0] = firstLines(ofInterest);
+            Long line = firstLines[0].get(entity + "\u0000" + id.strip());
+            return line == null ? -1 : line;
+        }
+
+        private Map<String, Long> firstLines(java.util.function.IntPredicate ofInterest) {
+            Map<String, Long> first = new HashMap<>();
             CsvLine cells = new CsvLine();
-            String wanted = id.strip();
             lines.forEach((number, buf, from, to) -> {
-                if (first[0] >= 0 || number == 1 || to == from || !cells.split(buf, from, to)
-                        || cells.count() <= Math.max(idColumn, entityColumn)) {
+                if (number == 1 || to == from || !cells.split(buf, from, to) || cells.count() <= Math.max(idColumn, entityColumn)) {
                     return;
                 }
                 String e = cells.text(entityColumn);
-                if (e == null || entities.ordinal(e) != entity) return;
+                int ordinal = e == null ? -1 : entities.ordinal(e);
+                if (ordinal < 0 || !ofInterest.test(ordinal)) return;
                 String written = new String(buf, cells.start(idColumn), cells.end(idColumn) - cells.start(idColumn),
                         StandardCharsets.UTF_8).strip();
-                if (written.equals(wanted)) first[0] = number;
+                if (!written.isEmpty()) first.putIfAbsent(ordinal + "\u0000" + written, number);
             });
-            return first[0];
+            return first;
         }
     }
 }
