@@ -39,15 +39,10 @@ final class EntityEvaluation {
     /** {@link Reason#values()} once: each call of it makes a new array. */
     private static final Reason[] REASONS = Reason.values();
 
-    /**
-     * The reason of each slot known when made ({@link Classifier#reason}, which locks): every slot
-     * once the ledger is read, as it is before entities are evaluated; a later one is asked for.
-     */
-    private final Reason[] reasonOfSlot;
+    /** The reasons of the slots of rows not counted. */
+    private final ReasonSlots slots;
     /** The rules and the gas names known when made, likewise ({@link Classifier#rules()}, {@link GasIds#names()}). */
     private final Classifier.Rule[] ruleOfId;
-    /** The slots of {@link #reasonOfSlot}, in the order of their reasons (stable). */
-    private final int[] slotsInReasonOrder;
     private final String[] gasNames;
     /**
      * The record that stands for the rows of a rule's slot not counted, by rule and slot known when
@@ -59,14 +54,10 @@ final class EntityEvaluation {
     EntityEvaluation(ClaimEvaluator rules, Classifier classifier) {
         this.rules = rules;
         this.classifier = classifier;
-        reasonOfSlot = new Reason[classifier.reasons()];
-        for (int slot = 0; slot < reasonOfSlot.length; slot++) reasonOfSlot[slot] = classifier.reason(slot);
+        slots = new ReasonSlots(classifier);
         ruleOfId = classifier.rules();
-        slotsInReasonOrder = java.util.stream.IntStream.range(0, reasonOfSlot.length).boxed()
-                .sorted(java.util.Comparator.comparingInt(slot -> reasonOfSlot[slot].ordinal()))
-                .mapToInt(Integer::intValue).toArray();
         gasNames = classifier.gases().names();
-        standing = new Emission[ruleOfId.length][reasonOfSlot.length];
+        standing = new Emission[ruleOfId.length][slots.known()];
     }
 
     /** Prepared claims of entities with emissions alone, by shape, reasons present and counted scope. */
@@ -114,7 +105,7 @@ final class EntityEvaluation {
                 key = -1;
             }
             if (key >= 0) {
-                if (anyOf(fixed.notCounted)) reasons(fixed.notCounted, out);
+                if (anyOf(fixed.notCounted)) slots.write(fixed.notCounted, out);
                 out.bytes(row.tail[sign]);
                 return;
             }
@@ -201,16 +192,8 @@ final class EntityEvaluation {
         return gas < gasNames.length ? gasNames[gas] : classifier.gases().name(gas);
     }
 
-    private Reason reason(int slot) {
-        return slot < reasonOfSlot.length ? reasonOfSlot[slot] : classifier.reason(slot);
-    }
-
-    /** The counts by slot added up by reason into {@code byReason} (by ordinal of {@link Reason}), which it returns. */
     private long[] byReason(long[] notCounted, long[] byReason) {
-        for (int slot = 0; slot < notCounted.length; slot++) {
-            if (notCounted[slot] != 0) byReason[reason(slot).ordinal()] += notCounted[slot];
-        }
-        return byReason;
+        return slots.byReason(notCounted, byReason);
     }
 
     /** The entity's result: as {@link #write} writes it, read back as a row. */
@@ -299,40 +282,6 @@ final class EntityEvaluation {
     private static boolean anyOf(long[] counts) {
         for (long c : counts) if (c != 0) return true;
         return false;
-    }
-
-    /**
-     * The rows not counted, from their counts by slot, as {@link ResultRow#write} writes them ({@code REASON=count;…}
-     * in the order of {@link Reason}), as bytes (no String, no array: asked for nearly every entity
-     * of a ledger whose rows are not all counted): the slots in the order of their reasons, made
-     * once, so that one pass adds up the slots of a reason.
-     */
-    private void reasons(long[] notCounted, RowBytes out) {
-        if (notCounted.length <= slotsInReasonOrder.length) {
-            int current = -1;
-            long n = 0;
-            boolean first = true;
-            for (int slot : slotsInReasonOrder) {
-                if (slot >= notCounted.length || notCounted[slot] == 0) continue;
-                int reason = reasonOfSlot[slot].ordinal();
-                if (reason != current && n != 0) {
-                    first = ResultRow.reason(current, n, first, out);
-                    n = 0;
-                }
-                current = reason;
-                n += notCounted[slot];
-            }
-            if (n != 0) ResultRow.reason(current, n, first, out);
-            return;
-        }
-        boolean first = true; // a slot found after this evaluation was made: the long way
-        for (int reason = 0; reason < REASONS.length; reason++) {
-            long n = 0;
-            for (int slot = 0; slot < notCounted.length; slot++) {
-                if (notCounted[slot] != 0 && reason(slot).ordinal() == reason) n += notCounted[slot];
-            }
-            if (n != 0) first = ResultRow.reason(reason, n, first, out);
-        }
     }
 
     /** The record that stands for the rows of {@code slot} not counted under {@code rule}: one of a group with its reason. */
