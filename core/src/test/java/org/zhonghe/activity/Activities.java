@@ -10,6 +10,13 @@ import org.zhonghe.assessment.Scope;
 final class Activities {
     private Activities() {}
 
+    /** The tonnes of each gas computed, after checking that nothing went wrong. */
+    static java.util.Map<String, BigDecimal> tonnes(ActivityCalculator.Result r) {
+        org.assertj.core.api.Assertions.assertThat(r.problems()).isEmpty();
+        return r.inventory().emissions().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.gas(), e -> e.tonnes()));
+    }
+
     static Activity fuel(String id, String fuel, String amount, String unit, String sector) {
         return new Activity(id, ActivityKind.FUEL_COMBUSTION, fuel, null, null, new BigDecimal(amount), unit(unit),
                 Scope.ONE, sector, null, null, null, null, List.of(), Origin.of("a.yaml", 7));

@@ -3,6 +3,7 @@ package org.zhonghe.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhonghe.activity.Activities.certificate;
 import static org.zhonghe.activity.Activities.electricity;
+import static org.zhonghe.activity.Activities.tonnes;
 import static org.zhonghe.activity.Activities.fuel;
 import static org.zhonghe.activity.Activities.leak;
 
@@ -20,12 +21,6 @@ class ActivityCalculatorTest {
     private static final List<String> IPCC = List.of("ipcc-2006");
     private static final List<String> GRID = List.of("cn-mee-grid");
     private final ActivityCalculator calc = ActivityCalculator.builtIn();
-
-    private Map<String, BigDecimal> tonnes(ActivityCalculator.Result r) {
-        assertThat(r.problems()).isEmpty();
-        return r.inventory().emissions().stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.gas(), e -> e.tonnes()));
-    }
 
     @Test
     void thousand_tonnes_of_gas_diesel_oil_in_the_energy_industries() {

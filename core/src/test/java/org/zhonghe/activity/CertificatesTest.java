@@ -3,6 +3,7 @@ package org.zhonghe.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhonghe.activity.Activities.certificate;
 import static org.zhonghe.activity.Activities.electricity;
+import static org.zhonghe.activity.Activities.tonnes;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,12 +19,6 @@ import org.zhonghe.assessment.Problem;
 class CertificatesTest {
     private static final List<String> GRID = List.of("cn-mee-grid");
     private final ActivityCalculator calc = ActivityCalculator.builtIn();
-
-    private Map<String, BigDecimal> tonnes(ActivityCalculator.Result r) {
-        assertThat(r.problems()).isEmpty();
-        return r.inventory().emissions().stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.gas(), e -> e.tonnes()));
-    }
 
     @Test
     void certificates_covering_part_of_the_consumption_lower_market_based_scope_2() {
