@@ -79,7 +79,7 @@ class ActivityCellsOneReadingTest {
         String wrong = head + "a1,electricity,1000,MWh,0.5,t CO2/MWh,meter,CN,GEC-1,500,MWh,H1 2022,CN\n";
         List<String> byCheck = check(wrong);
         assertThat(byCheck).containsExactly("activities.csv:2 instrument.vintage activity.instrument.vintageFormat "
-                + "[H1 2022, 2024, 2024-03, 2024-03-15 or 2024-01-01/2024-06-30]");
+                + "[H1 2022, 2024 | 2024-03 | 2024-03-15 | 2024-01-01/2024-06-30]");
         for (int threads : new int[] {1, 4}) assertThat(batch(wrong, threads)).as("%d threads", threads).isEqualTo(byCheck);
     }
 

@@ -311,7 +311,7 @@ public final class LedgerSchema {
         /** When the certified energy was generated: a year, a month, a day or FROM/TO (GHG Protocol Scope 2 Quality Criterion 4). */
         public static final LedgerField<org.zhonghe.assessment.Period> INSTRUMENT_VINTAGE = LedgerField.choice(
                 "instrument.vintage", false, null, org.zhonghe.activity.InstrumentFit::vintage, "activity.instrument.vintageFormat",
-                "2024, 2024-03, 2024-03-15 or 2024-01-01/2024-06-30");
+                "2024 | 2024-03 | 2024-03-15 | 2024-01-01/2024-06-30");
         /** Where the certificate was issued: a country code or a grid of one (Quality Criterion 5). */
         public static final LedgerField<String> INSTRUMENT_MARKET = LedgerField.text("instrument.market", false);
         /** The activity's own period (both or neither), within the claim's. */
