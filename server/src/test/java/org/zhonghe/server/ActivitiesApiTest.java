@@ -80,6 +80,32 @@ class ActivitiesApiTest {
         }
     }
 
+    /**
+     * Session 23 over HTTP: certificates that do not fit the consumption (a 2019 I-REC, a US REC on
+     * China's grid in 2022) cover nothing, as {@code check} says (the example's expected.json); the
+     * warning names them, in English and in Chinese.
+     */
+    @Test
+    void certificates_of_another_year_or_market_cover_nothing_and_the_warning_says_why_in_both_languages() throws IOException {
+        String example = "activities-certificate-outside-vintage-and-market";
+        for (String lang : new String[] {"en", "zh"}) {
+            JsonNode r = check(example, lang);
+            JsonNode expected = expected(example);
+            assertThat(r.path("verdict").asText()).isEqualTo(expected.path("verdict").asText()).isEqualTo("NOT_SUPPORTED");
+            assertThat(r.path("totals").path("emissions").asText()).isEqualTo("3421.8");
+            assertThat(r.path("totals").path("net").asText()).isEqualTo("421.8");
+            java.util.List<String> messages = new java.util.ArrayList<>();
+            r.path("findings").forEach(f -> {
+                if (f.path("code").asText().equals("INSTRUMENT_NOT_APPLIED")) messages.add(f.path("message").asText());
+            });
+            assertThat(messages).hasSize(2);
+            assertThat(messages.get(0)).contains("IREC-2019-000777 (meter-b) 2019-01-01–2019-12-31 ∉ 2021-07-01–2023-03-31")
+                    .contains(lang.equals("zh") ? "中和的解读" : "Zhonghe’s reading");
+            assertThat(messages.get(1)).contains("REC-US-2022-12345 (meter-c) US+CA ≠ CN")
+                    .contains(lang.equals("zh") ? "市场" : "market");
+        }
+    }
+
     @Test
     void a_stored_assessment_with_activities_evaluates_to_what_the_stateless_check_gives() throws IOException {
         Http.Reply stored = http.post("/assessments", admin, "application/yaml", yaml("activities-fuel-combustion"));
