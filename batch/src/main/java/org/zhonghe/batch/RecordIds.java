@@ -137,7 +137,8 @@ final class RecordIds {
         if (threads.isEmpty() || total > Integer.MAX_VALUE - 8) return Written.NONE;
         RecordIds any = threads.get(0);
         // each reader's keys sorted on a thread of its own (a tenth of a second per million keys under
-        // the client compiler), then merged: one sorted array, and the keys met twice on the way
+        // the client compiler), then walked in merged order for the keys met twice; the sorted arrays
+        // are kept for lineOf
         List<long[]> keys = Workers.each("zhonghe-ids", threads.size(), w -> threads.get(w).sorted());
         Set<Long> twice = twice(keys, total);
         Written written = new Written(keys, List.of(), lines, entities, any.idColumn, any.entityColumn);
@@ -177,8 +178,9 @@ final class RecordIds {
         }
         System.arraycopy(block, 0, keys, at, inBlock);
         blocks.clear();
-        block = new long[0];
+        block = new long[256];
         inBlock = 0;
+        n = 0;
         Arrays.sort(keys);
         return keys;
     }
