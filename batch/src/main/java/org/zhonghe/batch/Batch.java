@@ -175,7 +175,7 @@ public final class Batch {
                 RecordIds[] removalIds = new RecordIds[options.threads()];
                 boolean first = k == 0; // reads every row, each at its line in the file
                 FileScan.Result removalScan = removalPasses.pass(k, spill -> h -> w -> new EntityLookahead(
-                        new RemovalRows(h, entities, removals, rules, range, spill,
+                        new RemovalRows(h, entities, removals, rules, range, spill).keepingIds(
                                 removalIds[w] = first ? RecordIds.of(h) : null), h, entities),
                         progress, errors, errorCount);
                 if (first) {

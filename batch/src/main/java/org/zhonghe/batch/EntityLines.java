@@ -278,7 +278,7 @@ public final class EntityLines {
         return switch (f) {
             case ENTITIES -> throw new IllegalStateException("entities.csv is read first");
             case EMISSIONS -> new EmissionRows(header, entities, classifier, totals, ids);
-            case REMOVALS -> new RemovalRows(header, entities, removals, RULES, EntityRange.all(), null, ids);
+            case REMOVALS -> new RemovalRows(header, entities, removals, RULES, EntityRange.all(), null).keepingIds(ids);
             case CREDITS -> new CreditRows(header, entities, credits, EntityRange.all(), null).keepingIds(ids);
             case ACTIVITIES -> new ActivityRows(header, entities, activities, java.util.concurrent.ConcurrentHashMap.newKeySet());
         };

@@ -101,6 +101,16 @@ final class RecordIds {
         void line(long number, byte[] b, int from, int to);
     }
 
+    /** A row of a declared entity: its line, entity ordinal, and its id cell {@code b[from, to)}. */
+    interface IdVisitor {
+        void row(long number, int entity, byte[] b, int from, int to);
+    }
+
+    /** An id cell's text as check reads it: its bytes, blanks around them stripped. */
+    private static String text(byte[] b, int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.UTF_8).strip();
+    }
+
     /** The lines of {@code file}, read through once. */
     static Lines of(Path file) {
         return visitor -> {
@@ -145,17 +155,10 @@ final class RecordIds {
         if (twice.isEmpty()) return written;
         record Id(int entity, String id) {}
         Map<Id, List<Long>> rows = new HashMap<>();
-        CsvLine cells = new CsvLine();
-        lines.forEach((number, b, from, to) -> {
-            if (number == 1 || to == from || !cells.split(b, from, to) || cells.count() <= Math.max(any.idColumn, any.entityColumn)) {
-                return;
+        written.forEachId((number, e, b, from, to) -> {
+            if (twice.contains(key(e, b, from, to))) {
+                rows.computeIfAbsent(new Id(e, text(b, from, to)), k -> new ArrayList<>()).add(number);
             }
-            String entity = cells.text(any.entityColumn);
-            int e = entity == null ? -1 : entities.ordinal(entity);
-            if (e < 0 || !twice.contains(key(e, b, cells.start(any.idColumn), cells.end(any.idColumn)))) return;
-            String id = new String(b, cells.start(any.idColumn), cells.end(any.idColumn) - cells.start(any.idColumn),
-                    StandardCharsets.UTF_8).strip();
-            rows.computeIfAbsent(new Id(e, id), k -> new ArrayList<>()).add(number);
         });
         List<Repeat> out = new ArrayList<>();
         for (Map.Entry<Id, List<Long>> w : rows.entrySet()) {
@@ -264,19 +267,25 @@ final class RecordIds {
 
         private Map<String, Long> firstLines(java.util.function.IntPredicate ofInterest) {
             Map<String, Long> first = new HashMap<>();
-            CsvLine cells = new CsvLine();
-            lines.forEach((number, buf, from, to) -> {
-                if (number == 1 || to == from || !cells.split(buf, from, to) || cells.count() <= Math.max(idColumn, entityColumn)) {
-                    return;
-                }
-                String e = cells.text(entityColumn);
-                int ordinal = e == null ? -1 : entities.ordinal(e);
-                if (ordinal < 0 || !ofInterest.test(ordinal)) return;
-                String written = new String(buf, cells.start(idColumn), cells.end(idColumn) - cells.start(idColumn),
-                        StandardCharsets.UTF_8).strip();
-                if (!written.isEmpty()) first.putIfAbsent(ordinal + "\u0000" + written, number);
+            forEachId((number, e, b, from, to) -> {
+                String written = text(b, from, to);
+                if (ofInterest.test(e) && !written.isEmpty()) first.putIfAbsent(e + "\u0000" + written, number);
             });
             return first;
+        }
+
+        /** Each data row of the file whose entity is declared: its line, entity and id cell, read as FileScan reads it. */
+        void forEachId(IdVisitor visitor) {
+            CsvLine cells = new CsvLine();
+            lines.forEach((number, b, from, to) -> {
+                if (number == 1 || to == from || !cells.split(b, from, to)
+                        || cells.count() <= Math.max(idColumn, entityColumn)) {
+                    return;
+                }
+                String entity = cells.text(entityColumn);
+                int e = entity == null ? -1 : entities.ordinal(entity);
+                if (e >= 0) visitor.row(number, e, b, cells.start(idColumn), cells.end(idColumn));
+            });
         }
     }
 }

@@ -40,8 +40,14 @@ final class RemovalRows implements FileScan.Rows {
     private final RemovalsRead records;
     private RemovalsRead.Chunk chunk;
     private final ClaimEvaluator rules;
-    /** The ids written in the rows read, every entity's (the first pass), or null. */
-    private final RecordIds ids;
+    /** The ids written in the rows read (the first pass, which reads every row), or null. */
+    private RecordIds ids;
+
+    /** Keeping the rows' ids in {@code ids} (made for the file's id column: {@link RecordIds#of}) when not null; returns this. */
+    RemovalRows keepingIds(RecordIds ids) {
+        this.ids = ids;
+        return this;
+    }
 
     /**
      * Rows read into {@code records} by chunk: one instance per thread, told each chunk before its
@@ -50,18 +56,7 @@ final class RemovalRows implements FileScan.Rows {
      * link them to their entities ({@link RemovalsRead#link}).
      */
     RemovalRows(Header h, Entities entities, RemovalsRead records, ClaimEvaluator rules, EntityRange range, Spill spill) {
-        this(h, entities, records, rules, range, spill, null);
-    }
-
-    /**
-     * Keeping the ids of the rows read in {@code ids} (made for the file's id column), when not null:
-     * in the first pass, which reads every row with its line in the file (a later pass reads the rows
-     * kept for it, whose lines are the kept file's).
-     */
-    RemovalRows(Header h, Entities entities, RemovalsRead records, ClaimEvaluator rules, EntityRange range, Spill spill,
-                RecordIds ids) {
         this.h = h;
-        this.ids = ids;
         cAmount = h.column("amount");
         cBasis = h.column("basis");
         cDurabilityYears = h.column("durabilityYears");
