@@ -121,10 +121,10 @@ final class ActivityComputation {
         if (!applied.isEmpty()) {
             shown = "(" + Decimals.plain(a.amount()) + " " + u + " − " + Decimals.plain(used) + " " + u + " ["
                     + String.join(", ", applied)
-                    + (covered.compareTo(a.amount()) > 0 ? "; " + Decimals.plain(covered) + " " + u + " held" : "")
+                    + (covered.compareTo(a.amount()) > 0 ? "; " + Decimals.plain(covered) + " " + u + " " + Derivation.HELD : "")
                     + "])";
         }
-        if (!refused.isEmpty()) shown = shown + " [not applied: " + String.join(", ", refused) + "]";
+        if (!refused.isEmpty()) shown = shown + " [" + Derivation.NOT_APPLIED + ": " + String.join(", ", refused) + "]";
         String note;
         List<String> args;
         List<Lookup.Found> rest;

@@ -7,8 +7,10 @@ import static org.zhonghe.activity.Activities.tonnes;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.zhonghe.Messages;
 import org.zhonghe.assessment.Problem;
 
 /**
@@ -44,6 +46,12 @@ class CertificatesTest {
         var a = electricity("power", "CN", 2022, "100", "MWh", certificate("GEC-9", "300", "MWh"));
         var r = calc.compute(List.of(a), GRID, Scope2Method.MARKET, 2022);
         assertThat(tonnes(r)).containsOnly(Map.entry("CO2", BigDecimal.ZERO));
+        Derivation market = r.inventory().computed().stream().filter(c -> c.method() == Scope2Method.MARKET)
+                .findFirst().orElseThrow().derivation();
+        assertThat(market.formula()).startsWith("(100 MWh − 100 MWh [GEC-9; 300 MWh held])");
+        // session 24: the word is the reader's: 持有 300 MWh in Chinese, as the rest of the report
+        assertThat(market.formula(Messages.of(Locale.CHINESE))).startsWith("(100 MWh − 100 MWh [GEC-9; 持有 300 MWh])");
+        assertThat(market.formula(Messages.of(Locale.ENGLISH))).isEqualTo(market.formula());
     }
 
     /**
@@ -66,6 +74,8 @@ class CertificatesTest {
         Computed market = r.inventory().computed().stream().filter(c -> c.method() == Scope2Method.MARKET).findFirst()
                 .orElseThrow();
         assertThat(market.derivation().formula()).startsWith("(1000 MWh − 400 MWh [GEC-1]) [not applied: IREC-9, REC-7]");
+        assertThat(market.derivation().formula(Messages.of(Locale.CHINESE)))
+                .startsWith("(1000 MWh − 400 MWh [GEC-1]) [未采用: IREC-9, REC-7]");
         var fitting = electricity("power", "CN", 2022, "1000", "MWh", cn2022,
                 new Instrument("GEC-2", "GEC", new BigDecimal("600"), Activities.unit("MWh"),
                         org.zhonghe.assessment.Origin.of("a.yaml", 13), null, null));

@@ -30,7 +30,7 @@ public final class InventoryOutput {
                     Decimals.grouped(c.tonnes()), method);
             String note = c.derivation().note() == null ? ""
                     : "  — " + m.get(c.derivation().note(), c.derivation().noteArgs().toArray());
-            t.note(c.derivation().formula() + note + (c.derivation().exact() ? "" : "  " + m.get("activity.inexact")));
+            t.note(c.derivation().formula(m) + note + (c.derivation().exact() ? "" : "  " + m.get("activity.inexact")));
         }
         t.print(out, "  ");
         if (inv.hasScope2()) out.println("  " + scope2Line(inv, m));
@@ -67,7 +67,7 @@ public final class InventoryOutput {
             if (c.biogenic()) r.put("biogenic", true);
             if (c.method() != null) r.put("method", c.method().id());
             r.put("inLedger", c.inLedger());
-            r.put("derivation", c.derivation().formula());
+            r.put("derivation", c.derivation().formula(m));
             ArrayNode ids = r.putArray("factors");
             c.derivation().factorIds().forEach(ids::add);
             r.put("exact", c.derivation().exact());

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.zhonghe.Concept;
 import org.zhonghe.Decimals;
 import org.zhonghe.Messages;
+import org.zhonghe.activity.Derivation;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.rules.ClaimResult;
 import org.zhonghe.rules.ConceptRule;
@@ -74,7 +75,7 @@ public final class ResultJson {
         for (RecordResult r : e.records()) {
             ObjectNode n = (ObjectNode) record(r, messages);
             if (r.section().id().equals("emissions") && derivations.containsKey(r.id())) {
-                n.put("derivation", derivations.get(r.id()));
+                n.put("derivation", Derivation.localized(derivations.get(r.id()), messages));
             }
             records.add(n);
         }
@@ -128,7 +129,7 @@ public final class ResultJson {
             java.io.IOException[] failed = {null};
             streamed.forEach((e, r) -> {
                 ObjectNode n = (ObjectNode) record(r, messages);
-                if (e.derivation() != null) n.put("derivation", e.derivation());
+                if (e.derivation() != null) n.put("derivation", Derivation.localized(e.derivation(), messages));
                 try {
                     if (failed[0] == null) STREAMING.writeTree(g, n);
                 } catch (java.io.IOException x) {

@@ -31,7 +31,7 @@ final class DerivationSection {
             String note = c.derivation().note() == null ? ""
                     : " — " + d.t(c.derivation().note(), c.derivation().noteArgs().toArray());
             h.row(List.of(c.inLedger() ? c.emissionId() : "(" + c.emissionId() + ")", c.activityId(), c.gas(),
-                    num(Decimals.grouped(c.tonnes())), method, c.derivation().formula() + note));
+                    num(Decimals.grouped(c.tonnes())), method, c.derivation().formula(d.text().core()) + note));
         }
         h.close("tbody").close("table");
         if (inv.hasScope2()) h.el("p", InventoryOutput.scope2Line(inv, d.text().core()), "class", "note");

@@ -103,6 +103,11 @@ class ActivitiesApiTest {
                     .contains(lang.equals("zh") ? "中和的解读" : "Zhonghe’s reading");
             assertThat(messages.get(1)).contains("REC-US-2022-12345 (meter-c) US+CA ≠ CN")
                     .contains(lang.equals("zh") ? "市场" : "market");
+            // session 24: the formula's words are the reader's too (the web UI shows this field)
+            java.util.List<String> formulas = new java.util.ArrayList<>();
+            r.path("activities").path("computed").forEach(c -> formulas.add(c.path("derivation").asText()));
+            assertThat(formulas).anyMatch(f -> f.contains(lang.equals("zh") ? "[未采用: IREC-2019-000777]" : "[not applied: IREC-2019-000777]"));
+            assertThat(formulas).noneMatch(f -> lang.equals("zh") && f.contains("not applied"));
         }
     }
 
