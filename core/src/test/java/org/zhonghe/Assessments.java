@@ -108,6 +108,13 @@ public final class Assessments {
         return this;
     }
 
+    /** The baseline's Scope 1 part (t CO2e), after {@link #baselineByScope}. */
+    public Assessments baselineScope1(String scope1) {
+        baseline = new Baseline(baseline.year(), baseline.emissions(), baseline.sector(), baseline.scope1and2(),
+                baseline.scope3(), new BigDecimal(scope1));
+        return this;
+    }
+
     public Assessments plan(Plan p) {
         plan = p;
         return this;

@@ -130,7 +130,13 @@ public final class LedgerSchema {
         public static final LedgerField<BigDecimal> SCOPE1AND2 = LedgerField.decimal("scope1and2", false, true, null);
         /** t CO2e of Scope 3 in the base year, at least 0; optional, with {@link #SCOPE1AND2}. */
         public static final LedgerField<BigDecimal> SCOPE3 = LedgerField.decimal("scope3", false, true, null);
-        public static final List<LedgerField<?>> FIELDS = List.of(YEAR, EMISSIONS, SECTOR, SCOPE1AND2, SCOPE3);
+        /**
+         * t CO2e of Scope 1 in the base year, at least 0 and at most {@link #SCOPE1AND2}; optional,
+         * only with the split ({@code baseline.scope1.part}). SBTi CNZS V2.0 sets the target of
+         * Scope 1 apart from Scope 2, so {@code sbti-net-zero-v2} measures its cut on its own.
+         */
+        public static final LedgerField<BigDecimal> SCOPE1 = LedgerField.decimal("scope1", false, true, null);
+        public static final List<LedgerField<?>> FIELDS = List.of(YEAR, EMISSIONS, SECTOR, SCOPE1AND2, SCOPE3, SCOPE1);
 
         private Baseline() {}
     }

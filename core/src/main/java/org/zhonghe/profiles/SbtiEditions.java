@@ -9,10 +9,11 @@ import org.zhonghe.rules.ProfileInfo.Verification;
 
 /**
  * The two editions of the SBTi Corporate Net-Zero Standard Zhonghe knows, with each rule's clause.
- * V1.x (V1.0 of October 2021 to V1.3) and V2.0 ask the same of a net-zero claim in what Zhonghe
- * checks: Scopes 1, 2 and 3, a base year of 2015 or later, a cut of at least 90 % (72 % FLAG),
- * residual emissions neutralised by permanent carbon removals. Which edition applies is chosen by
- * the claim date: V2.0 from {@link #V2_REQUIRED_FROM}, V1.x before.
+ * V1.x (V1.0 of October 2021 to V1.3) and V2.0 ask the same of a net-zero claim in most of what
+ * Zhonghe checks: Scopes 1, 2 and 3, a base year of 2015 or later, a cut of at least 90 % (72 %
+ * FLAG), residual emissions neutralised by permanent carbon removals. V2.0 also sets the target of
+ * Scope 1 apart from Scope 2 (session 24). Which edition applies is chosen by the claim date: V2.0
+ * from {@link #V2_REQUIRED_FROM}, V1.x before.
  *
  * <p>V1.x criteria are cited by section with a marked paraphrase: their numbers (C1–C28) were
  * not re-read in this release. V2.0 rules are cited by the chapter of the final standard they sit
@@ -81,8 +82,18 @@ final class SbtiEditions {
                 RuleInfo.paraphrased("reduction-per-scope", List.of("REDUCTION_THRESHOLD_NOT_MET", "BASELINE_MISSING"),
                         s + "Target Setting (CNZS-C10, separation of scopes, in the second consultation draft)", Verification.READING,
                         "Targets are set for Scope 1, Scope 2 and Scope 3 apart, so each part is cut at least 90 % (72 % FLAG)"
-                                + " below its own base-year emissions (Zhonghe measures Scopes 1 and 2 together, as V1.x); a"
-                                + " baseline given as one total cannot show it (BASELINE_MISSING)."),
+                                + " below its own base-year emissions (Zhonghe measures Scopes 1 and 2 together, as V1.x, and Scope 1"
+                                + " apart: reduction-scope1-apart); a baseline given as one total cannot show it (BASELINE_MISSING)."),
+                RuleInfo.paraphrased("reduction-scope1-apart", List.of("REDUCTION_THRESHOLD_NOT_MET", "BASELINE_MISSING"),
+                        "SBTi Corporate Net-Zero Standard V2.0, Executive Summary, Table 1 (standards.sciencebasedtargets.org/chapter/a-executive-summary)",
+                        Verification.READING,
+                        "Table 1 sets the targets of Scope 1, of Scope 2 and of Scope 3 in columns of their own: near-term"
+                                + " targets for Scope 1 and for Scope 2 are required of all companies, a long-term target to reach"
+                                + " residual emissions levels by 2050 for Scope 1 depends on the target-setting method; V2.0 no longer"
+                                + " allows one target blending Scopes 1 and 2. Zhonghe's reading: Scope 1 is cut at least 90 % (72 %"
+                                + " FLAG) below its own base-year emissions (baseline.scope1), beside the cut of Scopes 1 and 2"
+                                + " together, which Zhonghe keeps (the stricter; V2.0's Scope 2 target is not modelled); a baseline"
+                                + " that does not give Scope 1 apart cannot show it (BASELINE_MISSING)."),
                 RuleInfo.paraphrased("removal-credits-only", List.of("CREDIT_TYPE_NOT_ADMITTED"), s + "Ongoing Emissions Responsibility (CNZS-C22 to C29 in the"
                         + " second consultation draft)", Verification.READING, "By the net-zero target year residual emissions are neutralized (the second consultation draft: companies \"shall neutralize 100% of their residual emissions\"); avoidance credits do not count. Residual emissions are neutralized by carbon removals; avoidance credits do not count."),
                 RuleInfo.paraphrased("removal-durability-1000", List.of("DURABILITY_UNVERIFIED_RULE"), s + "Ongoing Emissions Responsibility",

@@ -72,7 +72,7 @@ public class SbtiNetZeroProfile implements Profile {
                 out.add(Finding.told(FindingCode.BASE_YEAR_TOO_EARLY, "profile.sbti.BASE_YEAR_TOO_EARLY", List.of(),
                         String.valueOf(b.year())));
             }
-            out.addAll(threshold(a, b, totals, rule, records));
+            out.addAll(threshold(a, b, totals, rule, records, scope1Apart()));
         }
         List<String> shortLived = shortLivedRemovalCredits(a, records);
         if (!shortLived.isEmpty()) {
@@ -80,6 +80,14 @@ public class SbtiNetZeroProfile implements Profile {
                     String.valueOf(DURABLE_YEARS)));
         }
         return out;
+    }
+
+    /**
+     * Whether Scope 1 is cut on its own as well: not in V1.x, whose long-term target covers Scopes
+     * 1 and 2 together; in V2.0, which sets Scope 1 apart ({@link SbtiNetZeroV2Profile}).
+     */
+    boolean scope1Apart() {
+        return false;
     }
 
     /** Which edition applies to this claim date, when it is not this profile's own. */
@@ -109,9 +117,16 @@ public class SbtiNetZeroProfile implements Profile {
      * judged: {@code BASELINE_MISSING} (INDETERMINATE), asking for {@code baseline.scope1and2} and
      * {@code baseline.scope3}. Zhonghe's reading that net zero is reached when both long-term
      * targets are.
+     *
+     * <p>With {@code scope1Apart} (V2.0, which no longer allows one target blending Scopes 1 and 2),
+     * Scope 1 is also cut at least as far below its own base-year emissions
+     * ({@code baseline.scope1}), so that a deep Scope 2 cut (renewable electricity) cannot carry a
+     * shallow cut of Scope 1 (session 24). When both parts are cut but the baseline does not give
+     * Scope 1 apart: {@code BASELINE_MISSING} (INDETERMINATE). The cut of Scopes 1 and 2 together
+     * is still tested (Zhonghe's reading, the stricter: V2.0's own Scope 2 target is not modelled).
      */
     private static List<Finding> threshold(Assessment a, Baseline b, Totals totals, ConceptRule rule,
-                                           List<RecordResult> records) {
+                                           List<RecordResult> records, boolean scope1Apart) {
         BigDecimal required = "flag".equalsIgnoreCase(b.sector()) ? FLAG_CUT : CUT;
         if (rule.gases() != Gases.GHG || rule.reach() != Reach.VALUE_CHAIN) {
             // the cut is of all greenhouse gases over the value chain; a concept that counts CO2 alone, or
@@ -135,6 +150,13 @@ public class SbtiNetZeroProfile implements Profile {
                 .ifPresent(out::add);
         cut(required, b.year(), b.scope3(), counted[1], "profile.sbti.REDUCTION_THRESHOLD_NOT_MET.scope3")
                 .ifPresent(out::add);
+        if (!scope1Apart || !out.isEmpty()) return out;
+        if (b.scope1() == null) {
+            return List.of(Finding.told(FindingCode.BASELINE_MISSING, "profile.sbti.BASELINE_MISSING.scope1",
+                    List.of(), percent(required), String.valueOf(b.year())));
+        }
+        cut(required, b.year(), b.scope1(), counted[2], "profile.sbti.REDUCTION_THRESHOLD_NOT_MET.scope1")
+                .ifPresent(out::add);
         return out;
     }
 
@@ -155,18 +177,24 @@ public class SbtiNetZeroProfile implements Profile {
                 percent(required), String.valueOf(year), Decimals.grouped(base), Decimals.grouped(counted)));
     }
 
-    /** t CO2e counted of Scopes 1 and 2, and of Scope 3, from the counted emission records. */
+    /** t CO2e counted of Scopes 1 and 2, of Scope 3, and of Scope 1 alone, from the counted emission records. */
     private static BigDecimal[] countedByPart(Assessment a, List<RecordResult> records) {
         java.util.Map<String, Scope> scopes = new java.util.HashMap<>();
         for (var e : a.emissions()) scopes.put(e.id(), e.scope());
         BigDecimal direct = BigDecimal.ZERO;
         BigDecimal chain = BigDecimal.ZERO;
+        BigDecimal one = BigDecimal.ZERO;
         for (RecordResult r : records) {
             if (r.section() != Section.EMISSIONS || !r.isCounted()) continue;
-            if (scopes.get(r.id()) == Scope.THREE) chain = chain.add(r.counted());
-            else direct = direct.add(r.counted());
+            Scope scope = scopes.get(r.id());
+            if (scope == Scope.THREE) {
+                chain = chain.add(r.counted());
+            } else {
+                direct = direct.add(r.counted());
+                if (scope == Scope.ONE) one = one.add(r.counted());
+            }
         }
-        return new BigDecimal[] {direct, chain};
+        return new BigDecimal[] {direct, chain, one};
     }
 
     private static String percent(BigDecimal fraction) {

@@ -9,9 +9,10 @@ import org.zhonghe.rules.FindingCode;
 
 /**
  * SBTi Corporate Net-Zero Standard V2.0, for claims dated from {@link SbtiEditions#V2_REQUIRED_FROM}:
- * the rules Zhonghe checks are those of V1.x ({@link SbtiNetZeroProfile}), cited to V2.0. A claim
- * dated earlier is still evaluated, with {@code PROFILE_VERSION_APPLIED} saying that V1.x applies
- * to it.
+ * the rules Zhonghe checks are those of V1.x ({@link SbtiNetZeroProfile}), cited to V2.0, and one
+ * more: V2.0 sets the target of Scope 1 apart from Scope 2 (no blended target of Scopes 1 and 2),
+ * so Scope 1 is cut on its own too ({@link #scope1Apart}). A claim dated earlier is still
+ * evaluated under these rules, with {@code PROFILE_VERSION_APPLIED} saying that V1.x applies to it.
  */
 public final class SbtiNetZeroV2Profile extends SbtiNetZeroProfile {
     public static final String ID = "sbti-net-zero-v2";
@@ -20,6 +21,11 @@ public final class SbtiNetZeroV2Profile extends SbtiNetZeroProfile {
     @Override
     public ProfileInfo info() {
         return INFO;
+    }
+
+    @Override
+    boolean scope1Apart() {
+        return true;
     }
 
     @Override

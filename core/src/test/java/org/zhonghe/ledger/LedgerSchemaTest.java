@@ -109,7 +109,7 @@ class LedgerSchemaTest {
     @Test
     void baseline_plan_and_other_effects_are_fields_of_the_schema() {
         assertThat(LedgerSchema.names(LedgerSchema.Baseline.FIELDS)).containsExactly("year", "emissions", "sector", "scope1and2",
-                "scope3");
+                "scope3", "scope1");
         assertThat(LedgerSchema.Baseline.EMISSIONS.cell("-1").key()).isEqualTo("number.negative");
         assertThat(LedgerSchema.Baseline.SECTOR.maxLength()).isEqualTo(LedgerField.FREE_TEXT);
         assertThat(LedgerSchema.Plan.NAMES).containsExactly("reductionTargets", "removalTransition");

@@ -125,9 +125,9 @@ class SbtiProfileTest {
                     .credit(c -> c.type(CreditType.REMOVAL).durabilityYears(1000).amount("551 t")));
             assertThat(chain.findings()).filteredOn(f -> f.code() == FindingCode.REDUCTION_THRESHOLD_NOT_MET)
                     .extracting(Finding::messageKey).containsExactly("profile.sbti.REDUCTION_THRESHOLD_NOT_MET.scope3");
-            // each part cut exactly 90 %: supported
+            // each part cut exactly 90 %: supported (V2.0 also asks Scope 1's own baseline: below)
             Evaluation both = under(profile, Concept.NET_ZERO_GHG, Assessments.org("a").baselineByScope(2019, "9000", "1000", null)
-                    .emit("CO2", "900 t", 1).emit("CO2", "100 t", 3)
+                    .baselineScope1("9000").emit("CO2", "900 t", 1).emit("CO2", "100 t", 3)
                     .credit(c -> c.type(CreditType.REMOVAL).durabilityYears(1000).amount("1000 t")));
             assertThat(both.verdict()).as(profile).isEqualTo(Verdict.SUPPORTED);
             // a Scope 3 baseline of 0 t allows no Scope 3 at all
@@ -137,5 +137,42 @@ class SbtiProfileTest {
             assertThat(zero.findings()).filteredOn(f -> f.code() == FindingCode.REDUCTION_THRESHOLD_NOT_MET)
                     .extracting(Finding::messageKey).containsExactly("profile.sbti.REDUCTION_THRESHOLD_NOT_MET.scope3.zeroBaseline");
         }
+    }
+
+    /**
+     * Session 24: V2.0 sets Scope 1 apart from Scope 2. 2019: Scope 1 5000 t, Scope 2 5000 t, Scope 3
+     * 1000 t; now Scope 1 900 t, Scope 2 0 t (renewable electricity), Scope 3 100 t. Scopes 1 and 2
+     * are cut 91 %, but Scope 1 only 82 %: V1.x reads SUPPORTED, V2.0 does not.
+     */
+    @Test
+    void sbti_v2_a_deep_scope_2_cut_does_not_carry_a_shallow_cut_of_scope_1() {
+        java.util.function.Function<Assessments, Assessments> now = a -> a.emit("CO2", "900 t", 1).emit("CO2", "100 t", 3)
+                .credit(c -> c.type(CreditType.REMOVAL).durabilityYears(1000).amount("1000 t"));
+        Assessments split = now.apply(Assessments.org("a").baselineByScope(2019, "10000", "1000", null).baselineScope1("5000"));
+        assertThat(under("sbti-net-zero", Concept.NET_ZERO_GHG, split).verdict()).isEqualTo(Verdict.SUPPORTED);
+        Evaluation v2 = under("sbti-net-zero-v2", Concept.NET_ZERO_GHG, split);
+        assertThat(v2.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
+        assertThat(v2.findings()).filteredOn(f -> f.code() == FindingCode.REDUCTION_THRESHOLD_NOT_MET)
+                .extracting(Finding::messageKey, Finding::args)
+                .containsExactly(tuple("profile.sbti.REDUCTION_THRESHOLD_NOT_MET.scope1", List.of("82", "90", "2019", "5,000", "900")));
+        // Scope 1 cut exactly 90 % below its own 9000 t: supported under V2.0 as well
+        Evaluation cut = under("sbti-net-zero-v2", Concept.NET_ZERO_GHG,
+                now.apply(Assessments.org("a").baselineByScope(2019, "10000", "1000", null).baselineScope1("9000")));
+        assertThat(cut.verdict()).isEqualTo(Verdict.SUPPORTED);
+        // without Scope 1's part the cut cannot be judged: INDETERMINATE, asking for baseline.scope1
+        Evaluation unsplit = under("sbti-net-zero-v2", Concept.NET_ZERO_GHG,
+                now.apply(Assessments.org("a").baselineByScope(2019, "10000", "1000", null)));
+        assertThat(unsplit.verdict()).isEqualTo(Verdict.INDETERMINATE);
+        assertThat(unsplit.findings()).filteredOn(f -> f.code() == FindingCode.BASELINE_MISSING)
+                .extracting(Finding::messageKey).containsExactly("profile.sbti.BASELINE_MISSING.scope1");
+        // V1.x never asks for it
+        assertThat(under("sbti-net-zero", Concept.NET_ZERO_GHG,
+                now.apply(Assessments.org("a").baselineByScope(2019, "10000", "1000", null))).verdict()).isEqualTo(Verdict.SUPPORTED);
+        // a Scope 1 baseline of 0 t allows no Scope 1 at all
+        Evaluation zero = under("sbti-net-zero-v2", Concept.NET_ZERO_GHG, Assessments.org("a")
+                .baselineByScope(2019, "10000", "1000", null).baselineScope1("0").emit("CO2", "1 t", 1).emit("CO2", "9 t", 2)
+                .credit(c -> c.type(CreditType.REMOVAL).durabilityYears(1000).amount("10 t")));
+        assertThat(zero.findings()).filteredOn(f -> f.code() == FindingCode.REDUCTION_THRESHOLD_NOT_MET)
+                .extracting(Finding::messageKey).containsExactly("profile.sbti.REDUCTION_THRESHOLD_NOT_MET.scope1.zeroBaseline");
     }
 }

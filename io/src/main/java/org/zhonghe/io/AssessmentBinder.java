@@ -205,6 +205,7 @@ final class AssessmentBinder {
         String sector = f.value(LedgerSchema.Baseline.SECTOR);
         BigDecimal scope1and2 = f.value(LedgerSchema.Baseline.SCOPE1AND2);
         BigDecimal scope3 = f.value(LedgerSchema.Baseline.SCOPE3);
+        BigDecimal scope1 = f.value(LedgerSchema.Baseline.SCOPE1);
         if (f.isValid() && periodRead != null && year > periodRead.lastYear()) {
             // a reduction is measured from a base year to the period: one after it is no base
             f.report(LedgerSchema.Baseline.YEAR.name(), String.valueOf(year), "baseline.year.afterPeriod",
@@ -219,7 +220,14 @@ final class AssessmentBinder {
                     scope1and2.toPlainString(), scope3.toPlainString(), scope1and2.add(scope3).toPlainString(),
                     emissions.toPlainString());
         }
-        return f.isValid() ? new Baseline(year, emissions, sector, scope1and2, scope3) : null;
+        if (f.isValid() && scope1 != null && scope1and2 == null) {
+            // Scope 1 is a part of Scopes 1 and 2: given alone, it is a part of nothing written
+            f.report(LedgerSchema.Baseline.SCOPE1.name(), scope1.toPlainString(), "baseline.scope1.part");
+        } else if (f.isValid() && scope1 != null && scope1.compareTo(scope1and2) > 0) {
+            f.report(LedgerSchema.Baseline.SCOPE1.name(), scope1.toPlainString(), "baseline.scope1.exceeds",
+                    scope1.toPlainString(), scope1and2.toPlainString());
+        }
+        return f.isValid() ? new Baseline(year, emissions, sector, scope1and2, scope3, scope1) : null;
     }
 
     private Plan plan(Fields f) {

@@ -44,7 +44,7 @@ class SchemaFieldsTest {
     @Test
     void baseline_plan_targets_and_other_effects_allow_the_schemas_names() {
         assertThat(allowedAt("baseline: {year: 2019, emissions: 1, zzz: 1}\n", "baseline.zzz"))
-                .isEqualTo(joined(LedgerSchema.names(LedgerSchema.Baseline.FIELDS))).isEqualTo("year, emissions, sector, scope1and2, scope3");
+                .isEqualTo(joined(LedgerSchema.names(LedgerSchema.Baseline.FIELDS))).isEqualTo("year, emissions, sector, scope1and2, scope3, scope1");
         assertThat(allowedAt("plan: {zzz: 1}\n", "plan.zzz"))
                 .isEqualTo(joined(LedgerSchema.Plan.NAMES)).isEqualTo("reductionTargets, removalTransition");
         assertThat(allowedAt("plan: {reductionTargets: [{year: 2030, reductionPercent: 40, zzz: 1}]}\n",
@@ -132,6 +132,21 @@ class SchemaFieldsTest {
         assertThat(sum.problems().get(0).message(java.util.Locale.ENGLISH)).isEqualTo("scope1and2 40 + scope3 50 = 90 t CO2e,"
                 + " not the baseline’s emissions 100: the parts of a split baseline add up to its total");
         assertThat(read("baseline: {year: 2019, emissions: 100, scope1and2: 40, scope3: 60}\n").problems()).isEmpty();
+    }
+
+    /** Session 24: Scope 1 (SBTi CNZS V2.0 cuts it apart) is a part of Scopes 1 and 2, given with the split. */
+    @Test
+    void a_baselines_scope_1_is_a_part_of_scopes_1_and_2() {
+        assertThat(read("baseline: {year: 2019, emissions: 100, scope1: 30}\n").problems())
+                .extracting(p -> p.field() + " " + p.key() + " " + p.args())
+                .containsExactly("baseline.scope1 baseline.scope1.part []");
+        ReadResult over = read("baseline: {year: 2019, emissions: 100, scope1and2: 40, scope3: 60, scope1: 41}\n");
+        assertThat(over.problems()).extracting(p -> p.field() + " " + p.key() + " " + p.args())
+                .containsExactly("baseline.scope1 baseline.scope1.exceeds [41, 40]");
+        assertThat(over.problems().get(0).message(java.util.Locale.CHINESE)).contains("scope1 41 t CO2e 大于 scope1and2 40 t CO2e");
+        ReadResult fine = read("baseline: {year: 2019, emissions: 100, scope1and2: 40, scope3: 60, scope1: 40}\n");
+        assertThat(fine.problems()).isEmpty();
+        assertThat(fine.assessment().baseline().scope1()).isEqualByComparingTo("40");
     }
 
     /** A base year after the period is no base: a reduction measured from it would be from the future. */

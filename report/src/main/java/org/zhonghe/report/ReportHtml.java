@@ -112,8 +112,9 @@ final class ReportHtml {
         if (a.baseline() != null) {
             var b = a.baseline();
             fact(h, d.t("report.subject.baseline"), b.isSplit()
-                    ? d.t("report.subject.baselineSplit", String.valueOf(b.year()), ReportData.exact(b.emissions()),
-                            ReportData.exact(b.scope1and2()), ReportData.exact(b.scope3()))
+                    ? d.t(b.scope1() == null ? "report.subject.baselineSplit" : "report.subject.baselineSplitScope1",
+                            String.valueOf(b.year()), ReportData.exact(b.emissions()), ReportData.exact(b.scope1and2()),
+                            ReportData.exact(b.scope3()), b.scope1() == null ? "" : ReportData.exact(b.scope1()))
                     : d.t("report.subject.baselineValue", String.valueOf(b.year()), ReportData.exact(b.emissions())));
         }
         if (e.level() != null) {

@@ -188,5 +188,11 @@ class ReportRendererTest {
         assertThat(c.html(Locale.CHINESE)).contains("2019 年：10,000 t CO2e（范围一和二：1,000；范围三：9,000）");
         assertThat(Examples.load("profiles/sbti-net-zero/baseline-not-split-by-scope").html(Locale.ENGLISH))
                 .contains("2019: 10,000 t CO2e").doesNotContain("Scopes 1 and 2: ");
+        // session 24: Scope 1 apart, which SBTi CNZS V2.0 cuts on its own
+        var v2 = Examples.load("profiles/sbti-net-zero-v2/scope-2-cut-hides-scope-1");
+        assertThat(v2.html(Locale.ENGLISH)).contains("2019: 11,000 t CO2e (Scopes 1 and 2: 10,000, of which Scope 1: 5,000; Scope 3: 1,000)")
+                .contains("Scope 1 emissions are 82 % below their 2019 baseline");
+        assertThat(v2.html(Locale.CHINESE)).contains("2019 年：11,000 t CO2e（范围一和二：10,000，其中范围一：5,000；范围三：1,000）")
+                .contains("范围一排放较其 2019 年基准线减少 82%");
     }
 }
