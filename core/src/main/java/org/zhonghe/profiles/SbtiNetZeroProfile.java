@@ -61,7 +61,7 @@ public class SbtiNetZeroProfile implements Profile {
     @Override
     public List<Finding> findings(Assessment a, ConceptRule rule, Totals totals, List<RecordResult> records) {
         List<Finding> out = new ArrayList<>();
-        edition(a).ifPresent(out::add);
+        Optional<Finding> edition = edition(a);
         boolean allScopes = a.boundary().includes(Scope.ONE) && a.boundary().includes(Scope.TWO) && a.boundary().includes(Scope.THREE);
         if (!allScopes) out.add(Finding.told(FindingCode.SCOPE_COVERAGE_INSUFFICIENT, "profile.sbti.SCOPE_COVERAGE_INSUFFICIENT", List.of()));
         Baseline b = a.baseline();
@@ -72,8 +72,15 @@ public class SbtiNetZeroProfile implements Profile {
                 out.add(Finding.told(FindingCode.BASE_YEAR_TOO_EARLY, "profile.sbti.BASE_YEAR_TOO_EARLY", List.of(),
                         String.valueOf(b.year())));
             }
-            out.addAll(threshold(a, b, totals, rule, records, scope1Apart()));
+            List<Finding> cut = threshold(a, b, totals, rule, records, scope1Apart());
+            out.addAll(cut);
+            // a claim of the other edition's dates: say whether that edition's cut reads otherwise
+            if (edition.isPresent() && !cut.equals(threshold(a, b, totals, rule, records, !scope1Apart()))) {
+                edition = Optional.of(Finding.told(edition.get().code(), edition.get().messageKey() + ".differs",
+                        List.of(), edition.get().args().toArray(String[]::new)));
+            }
         }
+        edition.ifPresent(e -> out.add(0, e));
         List<String> shortLived = shortLivedRemovalCredits(a, records);
         if (!shortLived.isEmpty()) {
             out.add(Finding.told(FindingCode.DURABILITY_UNVERIFIED_RULE, "profile.sbti.DURABILITY_UNVERIFIED_RULE", shortLived,

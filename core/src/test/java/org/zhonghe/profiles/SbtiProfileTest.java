@@ -175,4 +175,33 @@ class SbtiProfileTest {
         assertThat(zero.findings()).filteredOn(f -> f.code() == FindingCode.REDUCTION_THRESHOLD_NOT_MET)
                 .extracting(Finding::messageKey).containsExactly("profile.sbti.REDUCTION_THRESHOLD_NOT_MET.scope1.zeroBaseline");
     }
+
+    /**
+     * Each profile answers for its own edition; when the claim's date falls under the other, its
+     * first finding says so, and says when that edition's cut reads otherwise.
+     */
+    @Test
+    void sbti_the_edition_finding_says_when_the_other_editions_cut_reads_otherwise() {
+        java.util.function.Function<Assessments, Assessments> now = a -> a.claimedOn("2027-06-30").emit("CO2", "900 t", 1)
+                .emit("CO2", "100 t", 3).credit(c -> c.type(CreditType.REMOVAL).durabilityYears(1000).amount("1000 t"));
+        Evaluation shallow = under("sbti-net-zero", Concept.NET_ZERO_GHG,
+                now.apply(Assessments.org("a").baselineByScope(2019, "10000", "1000", null).baselineScope1("5000")));
+        assertThat(shallow.verdict()).isEqualTo(Verdict.SUPPORTED); // V1.x's rules, as asked
+        assertThat(shallow.findings()).filteredOn(f -> f.code() == FindingCode.PROFILE_VERSION_APPLIED)
+                .extracting(Finding::messageKey).containsExactly("profile.sbti.V2_APPLIES.differs");
+        assertThat(org.zhonghe.Messages.of(java.util.Locale.CHINESE).get("profile.sbti.V2_APPLIES.differs",
+                (Object[]) shallow.findings().stream().filter(f -> f.code() == FindingCode.PROFILE_VERSION_APPLIED)
+                        .findFirst().orElseThrow().args().toArray())).contains("2027-06-30", "范围一单独");
+        Evaluation deep = under("sbti-net-zero", Concept.NET_ZERO_GHG,
+                now.apply(Assessments.org("a").baselineByScope(2019, "10000", "1000", null).baselineScope1("9000")));
+        assertThat(deep.findings()).filteredOn(f -> f.code() == FindingCode.PROFILE_VERSION_APPLIED)
+                .extracting(Finding::messageKey).containsExactly("profile.sbti.V2_APPLIES");
+        // V2.0 for a claim of 2026: V1.x would not ask Scope 1's baseline
+        Evaluation early = under("sbti-net-zero-v2", Concept.NET_ZERO_GHG, Assessments.org("a").claimedOn("2026-06-30")
+                .baselineByScope(2019, "10000", "1000", null).emit("CO2", "900 t", 1).emit("CO2", "100 t", 3)
+                .credit(c -> c.type(CreditType.REMOVAL).durabilityYears(1000).amount("1000 t")));
+        assertThat(early.verdict()).isEqualTo(Verdict.INDETERMINATE);
+        assertThat(early.findings()).filteredOn(f -> f.code() == FindingCode.PROFILE_VERSION_APPLIED)
+                .extracting(Finding::messageKey).containsExactly("profile.sbti.V1_APPLIES.differs");
+    }
 }
