@@ -15,7 +15,9 @@ import org.zhonghe.assessment.Period;
  * {@code INSTRUMENT_NOT_APPLIED}: the certificates of a market-based Scope 2 that did not fit the
  * consumption they were listed for ({@link InstrumentFit}: vintage, market) and so covered nothing.
  * The computation left them out ({@code ActivityComputation}); this says so among the findings, one
- * for each criterion, naming the activities. The arguments are language-neutral (ids, days, codes).
+ * for each criterion, naming the activities. {@code INSTRUMENT_UNCHECKED}: those applied without a
+ * vintage or a market, whose fit could not be checked (session 24). The arguments are
+ * language-neutral (ids, days, codes, field names).
  */
 final class CertificateFindings {
     private CertificateFindings() {}
@@ -27,12 +29,20 @@ final class CertificateFindings {
         List<String> vintage = new ArrayList<>(0);
         List<String> marketActivities = new ArrayList<>(0);
         List<String> market = new ArrayList<>(0);
+        List<String> uncheckedActivities = new ArrayList<>(0);
+        List<String> unchecked = new ArrayList<>(0);
         for (Activity act : inventory.activities()) {
             if (!act.kind().isPurchasedEnergy()) continue;
             Period consumption = act.period() != null ? act.period() : a.period();
             for (Instrument i : act.instruments()) {
                 Optional<InstrumentFit.Misfit> m = InstrumentFit.of(i, act, consumption);
-                if (m.isEmpty()) continue;
+                if (m.isEmpty()) {
+                    if (i.vintage() != null && i.market() != null) continue;
+                    if (!uncheckedActivities.contains(act.id())) uncheckedActivities.add(act.id());
+                    unchecked.add(i.id() + " (" + act.id() + ") " + (i.vintage() != null ? "instrument.market"
+                            : i.market() != null ? "instrument.vintage" : "instrument.vintage, instrument.market"));
+                    continue;
+                }
                 List<String> args = m.get().args();
                 if (m.get().key().equals("activity.instrument.vintage")) {
                     if (!vintageActivities.contains(act.id())) vintageActivities.add(act.id());
@@ -52,6 +62,9 @@ final class CertificateFindings {
         if (!market.isEmpty()) {
             out.add(Finding.told(FindingCode.INSTRUMENT_NOT_APPLIED, "finding.INSTRUMENT_NOT_APPLIED.market",
                     marketActivities, String.join("; ", market)));
+        }
+        if (!unchecked.isEmpty()) {
+            out.add(Finding.of(FindingCode.INSTRUMENT_UNCHECKED, uncheckedActivities, String.join("; ", unchecked)));
         }
     }
 }

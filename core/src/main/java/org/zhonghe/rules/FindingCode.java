@@ -60,7 +60,13 @@ public enum FindingCode {
      * (its vintage or its market; GHG Protocol Scope 2 Quality Criteria 4 and 5): it covered
      * nothing, and the Scope 2 is computed without it (session 23).
      */
-    INSTRUMENT_NOT_APPLIED(Severity.WARNING, Effect.NONE);
+    INSTRUMENT_NOT_APPLIED(Severity.WARNING, Effect.NONE),
+    /**
+     * An energy attribute certificate that lowered a market-based Scope 2 without a vintage or a
+     * market: whether it fits the consumption (GHG Protocol Scope 2 Quality Criteria 4 and 5) could
+     * not be checked, and it was applied as written (session 24).
+     */
+    INSTRUMENT_UNCHECKED(Severity.WARNING, Effect.NONE);
 
     private final Severity severity;
     private final Effect effect;

@@ -71,10 +71,35 @@ class CertificateFindingsTest {
         assertThat(e.verdict()).as("%s %s", e.findings(), e.totals()).isEqualTo(Verdict.SUPPORTED);
     }
 
+    /**
+     * Session 24: a certificate without a vintage or a market is applied as written, and the
+     * findings say that its fit could not be checked, naming what is missing.
+     */
+    @Test
+    void certificates_without_a_vintage_or_a_market_are_applied_and_said_unchecked() {
+        Instrument bare = new Instrument("GEC-9", "GEC", new BigDecimal("500"), ActivityUnit.fromSymbol("MWh").orElseThrow(),
+                Origin.of("a.yaml", 9), null, null);
+        Instrument noMarket = new Instrument("GEC-8", "GEC", new BigDecimal("100"), ActivityUnit.fromSymbol("MWh").orElseThrow(),
+                Origin.of("a.yaml", 10), InstrumentFit.vintage("2022").orElseThrow(), null);
+        Evaluation e = evaluate(Scope2Method.MARKET, bare, noMarket, cert("GEC-1", "2022", "CN"));
+        List<Finding> found = e.findings().stream().filter(f -> f.code() == FindingCode.INSTRUMENT_UNCHECKED).toList();
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.records()).containsExactly("power");
+            assertThat(f.args()).containsExactly("GEC-9 (power) instrument.vintage, instrument.market; GEC-8 (power) instrument.market");
+            assertThat(Messages.of(Locale.CHINESE).get(f.messageKey(), f.args())).contains("GEC-9 (power)", "无法核查");
+        });
+        assertThat(e.has(FindingCode.INSTRUMENT_NOT_APPLIED)).isFalse();
+        assertThat(e.totals().emissions()).isEqualByComparingTo("0"); // all three applied: 1100 MWh ≥ 1000 MWh
+        // a location-based claim: no certificate lowers it, nothing to say
+        assertThat(evaluate(Scope2Method.LOCATION, bare).has(FindingCode.INSTRUMENT_UNCHECKED)).isFalse();
+    }
+
     @Test
     void certificates_that_fit_or_a_location_based_claim_raise_nothing() {
         Evaluation fits = evaluate(Scope2Method.MARKET, cert("GEC-1", "2022", "CN"), cert("GEC-2", "2021-08", "CN-South"));
         assertThat(fits.has(FindingCode.INSTRUMENT_NOT_APPLIED)).isFalse();
+        assertThat(fits.has(FindingCode.INSTRUMENT_UNCHECKED)).isFalse();
         assertThat(fits.totals().emissions()).isEqualByComparingTo("0");
         Evaluation location = evaluate(Scope2Method.LOCATION, cert("REC-US", "2019", "US"));
         assertThat(location.has(FindingCode.INSTRUMENT_NOT_APPLIED)).isFalse();
