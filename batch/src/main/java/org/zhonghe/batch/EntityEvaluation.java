@@ -17,6 +17,7 @@ import org.zhonghe.assessment.OtherEffects;
 import org.zhonghe.assessment.Removal;
 import org.zhonghe.assessment.Scope;
 import org.zhonghe.rules.ClaimEvaluator;
+import org.zhonghe.rules.CreditFindings;
 import org.zhonghe.rules.PreparedClaim;
 import org.zhonghe.rules.Reason;
 import org.zhonghe.rules.RecordResult;
@@ -114,7 +115,9 @@ final class EntityEvaluation {
         // the thread's counts as they are, not a copy: nothing below keeps or changes them
         EmissionTotals.Sum sum = new EmissionTotals.Sum(spill == null ? counted : counted.add(spill), fixed.scopes,
                 fixed.notCounted, fixed.outsideCapBase(entity));
-        if (small.removalsAlone(entity) && withRemovals(entities, entity, sum, small, out, local)) return;
+        if (small.removalsAlone(entity) && withRemovals(entities, entity, sum, small, out, local, false)) return;
+        if (small.creditsWithoutActivities(entity) && !admitsCredits(entities, entity, local)
+                && withRemovals(entities, entity, sum, small, out, local, true)) return;
         // the id as read, then the rest as ResultRow writes it
         entities.id(entity, out);
         java.util.Arrays.fill(local.byReason, 0);
@@ -125,12 +128,14 @@ final class EntityEvaluation {
     private final RemovalShapes removalShapes = new RemovalShapes();
 
     /**
-     * Writes the row of an entity of emissions and removals alone: its groups judged by key, its
-     * verdict and codes from the claim prepared for its structure (made on first use from its own
-     * claim); false, writing nothing, when its emissions' structure has no key.
+     * Writes the row of an entity of emissions and removals alone (with {@code credits}, and credits
+     * its concept does not admit, {@link PreparedClaim#creditsNotAdmitted}): its groups judged by
+     * key, its credits each rejected at check 1 and read only for their findings' bits
+     * ({@link CreditFindings}), its verdict and codes from the claim prepared for its structure (made
+     * on first use from its own claim); false, writing nothing, when its emissions' structure has no key.
      */
     private boolean withRemovals(Entities entities, int entity, EmissionTotals.Sum sum, SmallLedgers small, RowBytes out,
-                                 Local local) {
+                                 Local local, boolean credits) {
         long key = key(entities.shape(entity), sum.countedScopes(), sum.notCounted());
         if (key < 0) return false;
         int rule = entities.rule(entity);
@@ -139,19 +144,46 @@ final class EntityEvaluation {
         long[] byReason = byReason(sum.notCounted(), local.byReason);
         RemovalShapes.Judged judged = removalShapes.judge(groups, rule, rule(rule).profile(), local.removals, byReason,
                 local.judged);
-        long shape = RemovalShapes.shape(key, sum.outsideCapBase().signum() > 0, judged.findings);
+        List<Credit> notAdmitted = List.of();
+        int creditFindings = 0;
+        if (credits) { // each rejected at check 1, whatever it says (rules.md §4): a row not counted
+            notAdmitted = small.credits(entity, entities.id(entity), true);
+            for (int i = 0, n = notAdmitted.size(); i < n; i++) creditFindings |= CreditFindings.of(notAdmitted.get(i));
+            byReason[Reason.OFFSETS_NOT_ADMITTED.ordinal()] += notAdmitted.size();
+        }
+        long shape = RemovalShapes.shape(key, sum.outsideCapBase().signum() > 0, judged.findings, creditFindings);
         if (shape < 0) return false;
         RemovalShapes.Prepared p = removalShapes.get(shape, local.removals);
         if (p == null) {
             EntitySpec spec = entities.spec(entity);
-            Assessment a = assessment(spec, rule, sum, groups, List.of(), null, new long[groups.size()]);
+            Assessment a = assessment(spec, rule, sum, groups, notAdmitted, null, new long[groups.size()]);
             PreparedClaim claim = rules.prepare(a, spec.claim().concept(), rule(rule).profile());
-            if (!claim.emissionsAndRemovalsOnly()) throw new IllegalStateException("not an assessment of emissions and removals alone");
+            if (credits ? !claim.creditsNotAdmitted() : !claim.emissionsAndRemovalsOnly()) {
+                throw new IllegalStateException("not an assessment of emissions and removals alone, or with credits not admitted");
+            }
             p = removalShapes.put(shape, claim, spec.claim().concept(), local.removals);
         }
         entities.id(entity, out);
         RemovalShapes.write(p, sum.counted(), judged, byReason, out);
         return true;
+    }
+
+    /**
+     * Whether the entity's concept, under its profile, admits credits for its type (rules.md §4 check
+     * 1): asked once per entity shape and thread, which decide it.
+     */
+    private boolean admitsCredits(Entities entities, int entity, Local local) {
+        int shape = entities.shape(entity);
+        if (shape >= local.creditsAdmitted.length) {
+            local.creditsAdmitted = java.util.Arrays.copyOf(local.creditsAdmitted, Math.max(64, shape * 2 + 1));
+        }
+        byte known = local.creditsAdmitted[shape];
+        if (known == 0) {
+            EntityShape s = entities.shapeOf(entity);
+            boolean admits = rule(entities.rule(entity)).profile().rule(s.claim().concept()).admitsCredits(s.type());
+            local.creditsAdmitted[shape] = known = (byte) (admits ? 1 : 2);
+        }
+        return known == 1;
     }
 
     /** What one thread keeps of this evaluation's shared maps: one per thread at a time ({@link #write}). */
@@ -162,6 +194,8 @@ final class EntityEvaluation {
         /** This thread's copies of the structures of entities with removals alone, and what it judged of one. */
         private final RemovalShapes.Local removals = new RemovalShapes.Local();
         private final RemovalShapes.Judged judged = new RemovalShapes.Judged();
+        /** By entity shape: 0 not asked yet, 1 its concept admits credits, 2 not ({@link #admitsCredits}). */
+        private byte[] creditsAdmitted = new byte[0];
     }
 
     private PreparedRow prepareRow(Entities entities, int entity, EmissionTotals.Fixed fixed, long key) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.zhonghe.Concept;
 import org.zhonghe.Decimals;
+import org.zhonghe.rules.CreditFindings;
 import org.zhonghe.rules.PreparedClaim;
 import org.zhonghe.rules.Profile;
 import org.zhonghe.rules.Reason;
@@ -16,8 +17,9 @@ import org.zhonghe.rules.RemovalRules;
 import org.zhonghe.rules.Totals;
 
 /**
- * Entities of emissions and removals alone (no credit, no activity), written without evaluating
- * each whole (session 23). The core judges a removal by its kind and declarations under the
+ * Entities of emissions and removals alone (no credit the concept admits, no activity), written
+ * without evaluating each whole (session 23; session 24: with credits their concept does not
+ * admit, which are each rejected whatever they say, {@link PreparedClaim#creditsNotAdmitted}). The core judges a removal by its kind and declarations under the
  * profile, never its amount ({@link RemovalRules#reason}); and the verdict and findings of such an
  * entity read its removals only through the net's sign ({@link PreparedClaim#emissionsAndRemovalsOnly})
  * and the findings its counted removals lead to ({@link RemovalFindings}) — {@code PreparedClaimTest}
@@ -32,16 +34,18 @@ import org.zhonghe.rules.Totals;
  */
 final class RemovalShapes {
     /**
-     * The structure of an entity of emissions and removals alone, as its verdict and codes depend on
-     * it, in 63 bits: its emission key ({@code EntityEvaluation}'s: shape in the high half, counted
-     * scope, reasons not counted), the findings' bits of its counted removals in bits 59–61, and
-     * whether emissions lie outside a cap base in bit 62; -1 when the emission key uses those bits
-     * (a shape id of 2²⁷ or more). A long, not a record: a record's hashCode and equals go through
-     * method handles, which the client compiler does not inline, and its hashes fold into tree bins.
+     * The structure of an entity of emissions and removals alone (and credits its concept does not
+     * admit), as its verdict and codes depend on it, in 63 bits: its emission key
+     * ({@code EntityEvaluation}'s: shape in the high half, counted scope, reasons not counted), the
+     * findings' bits of its credits ({@link CreditFindings}) in bits 57–58, those of its counted
+     * removals in bits 59–61, and whether emissions lie outside a cap base in bit 62; -1 when the
+     * emission key uses those bits (a shape id of 2²⁵ or more). A long, not a record: a record's
+     * hashCode and equals go through method handles, which the client compiler does not inline, and
+     * its hashes fold into tree bins.
      */
-    static long shape(long emissionKey, boolean outsideCapBase, int findings) {
-        if (emissionKey >>> 59 != 0) return -1;
-        return emissionKey | (long) findings << 59 | (outsideCapBase ? 1L << 62 : 0);
+    static long shape(long emissionKey, boolean outsideCapBase, int findings, int creditFindings) {
+        if (emissionKey >>> 57 != 0) return -1;
+        return emissionKey | (long) creditFindings << 57 | (long) findings << 59 | (outsideCapBase ? 1L << 62 : 0);
     }
 
     /** A structure's row before its amounts ({@code ,concept,verdict,}) and after them ({@code ,codes\n}), by the net's sign + 1. */

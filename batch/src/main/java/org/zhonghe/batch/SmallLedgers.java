@@ -93,6 +93,11 @@ final class SmallLedgers {
                 && (!anyActivities || activities[entity] == null);
     }
 
+    /** Whether the entity has credits and no activities (then, when its concept admits no credit, its claim may be prepared: {@link RemovalShapes}). */
+    boolean creditsWithoutActivities(int entity) {
+        return credits != null && credits.any(entity) && (!anyActivities || activities[entity] == null);
+    }
+
     /** The entity's activities as read, in file order. */
     @SuppressWarnings("unchecked")
     List<Activity> activities(int entity) {

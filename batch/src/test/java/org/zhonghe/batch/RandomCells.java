@@ -51,7 +51,7 @@ final class RandomCells {
 
     static List<String> credit(SplittableRandom rnd, String entity, int year) {
         String kind = rnd.nextInt(3) == 0 ? "" : pick(rnd, RemovalKind.values()).id();
-        return List.of(pick(rnd, "CCER", "VCS", "GS", "Gold Standard", " VCS"), "S-" + pick(rnd, "1", "2", "3", "4", "5", "6") + pick(rnd, "", "", "", " "),
+        return List.of(pick(rnd, "CCER", "VCS", "GS", "Gold Standard", " VCS"), "S-" + pick(rnd, "1", "2", "3", "4", "5", "6", "１", "Ο6") + pick(rnd, "", "", "", " "),
                 pick(rnd, CreditType.values()).id() + pick(rnd, "", "", "", " "), kind, pick(rnd, YEARS),
                 String.valueOf(pick(rnd, year, year, year - 1, year - 6, year + 1, -5)), amount(rnd), unit(rnd),
                 rnd.nextInt(4) == 0 ? pick(rnd, "", "false", "FALSE") : pick(rnd, "true", "True", "TRUE"),

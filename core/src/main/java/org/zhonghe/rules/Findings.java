@@ -8,7 +8,6 @@ import java.util.Set;
 import org.zhonghe.Decimals;
 import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Credit;
-import org.zhonghe.assessment.CreditKey;
 import org.zhonghe.assessment.EntityType;
 import org.zhonghe.assessment.Reduction;
 import org.zhonghe.assessment.Removal;
@@ -48,7 +47,9 @@ final class Findings {
         if (!conflictingSerials.isEmpty()) out.add(Finding.of(FindingCode.CONFLICTING_DUPLICATE_SERIAL, conflictingSerials));
         List<String> confusable = null;
         List<Credit> credits = a.credits();
-        for (int i = 0, n = credits.size(); i < n; i++) if (CreditKey.isConfusable(credits.get(i).serial())) confusable = with(confusable, credits.get(i).id());
+        for (int i = 0, n = credits.size(); i < n; i++) {
+            if ((CreditFindings.of(credits.get(i)) & CreditFindings.CONFUSABLE) != 0) confusable = with(confusable, credits.get(i).id());
+        }
         if (confusable != null) out.add(Finding.of(FindingCode.SERIAL_CONFUSABLE_CHARACTERS, confusable));
         if (!misdeclared.isEmpty()) out.add(Finding.of(FindingCode.CREDIT_TYPE_MISDECLARED, misdeclared));
         if (!a.inventory().isEmpty()) CertificateFindings.notApplied(a, out);

@@ -75,6 +75,22 @@ public final class PreparedClaim {
                 && a.inventory().isEmpty();
     }
 
+    /**
+     * True when the assessment's credits are all of a kind the concept does not admit for its
+     * entity, and it has nothing else that the rules weigh but emissions and removals (as
+     * {@link #emissionsAndRemovalsOnly}): each such credit is rejected at check 1
+     * ({@code OFFSETS_NOT_ADMITTED}) whatever its fields and amount say, counts nothing, and reaches
+     * the findings only through {@link CreditFindings}; so {@link #outcome} holds for every
+     * assessment of the same other records whose credits lead to the same findings' bits (session
+     * 24; {@code PreparedClaimTest}).
+     */
+    public boolean creditsNotAdmitted() {
+        Assessment a = assessment;
+        return !a.credits().isEmpty() && !rule.admitsCredits(a.entity().type()) && a.reductions().isEmpty()
+                && a.history().isEmpty() && a.otherEffects().items().isEmpty() && a.baseline() == null && a.plan() == null
+                && a.inventory().isEmpty();
+    }
+
     /** The balance of the assessment as prepared. */
     public Balance finish() {
         return balance(emitted);
@@ -115,12 +131,14 @@ public final class PreparedClaim {
      * entity's total itself. {@code PreparedClaimTest} holds it for totals of every magnitude.
      *
      * @param signum -1, 0 or 1
-     * @throws IllegalStateException unless {@link #emissionsOnly()} or {@link #emissionsAndRemovalsOnly()}
+     * @throws IllegalStateException unless {@link #emissionsOnly()}, {@link #emissionsAndRemovalsOnly()}
+     *                               or {@link #creditsNotAdmitted()}
      */
     public Outcome outcome(int signum) {
         if (signum < -1 || signum > 1) throw new IllegalArgumentException("signum must be -1, 0 or 1: " + signum);
-        if (!emissionsOnly() && !emissionsAndRemovalsOnly()) {
-            throw new IllegalStateException("only an assessment of emissions (and removals) alone has an outcome by sign");
+        if (!emissionsOnly() && !emissionsAndRemovalsOnly() && !creditsNotAdmitted()) {
+            throw new IllegalStateException("only an assessment of emissions (and removals, and credits not admitted) alone"
+                    + " has an outcome by sign");
         }
         // (signum, 0, 0, 0): the sign of the net is signum's, and the rules read no other amount
         Balance b = balance(new Totals(BigDecimal.valueOf(signum), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.zhonghe.Assessments;
@@ -251,5 +252,88 @@ class PreparedClaimTest {
         }
         assertThat(checked).isGreaterThan(3_000);
         assertThat(negative).isGreaterThan(100);
+    }
+
+    /** {@link #withRemovals} with 0–3 credits whose every field comes from {@code credits}. */
+    private static Assessment withCredits(long shape, long removals, long credits, Concept concept, String profile) {
+        Assessment base = withRemovals(shape, removals, removals, concept, profile);
+        Random c = new Random(credits * 13 + 7 + shape * 1_000_003);
+        Assessments made = Assessments.of(base.entity().id(), base.entity().type());
+        String[] serials = {"SER-1", "SER-２", "SER\u200B3", "SER–4", "VCS-9-Ο"}; // fullwidth, zero-width, en dash, Greek omicron
+        String[] registries = {"CCER", "VCS", "GS", "Puro", "CN-ETS"};
+        var types = org.zhonghe.assessment.CreditType.values();
+        var kinds = org.zhonghe.assessment.RemovalKind.values();
+        int n = c.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            made.credit(x -> {
+                x.registry(registries[c.nextInt(registries.length)])
+                        .serial((c.nextBoolean() ? "SER-0" : serials[c.nextInt(serials.length)]) + "-" + c.nextInt(3))
+                        .type(types[c.nextInt(types.length)]).vintage(2015 + c.nextInt(12))
+                        .amount(BigDecimal.valueOf(c.nextInt(5_000_000), c.nextInt(4)).toPlainString() + " t");
+                if (c.nextBoolean()) x.kind(kinds[c.nextInt(kinds.length)].id());
+                if (c.nextInt(3) == 0) x.durabilityYears(new int[] {5, 100, 1000}[c.nextInt(3)]);
+                if (c.nextInt(4) == 0) x.notRetired();
+                if (c.nextInt(4) == 0) x.beneficiary("someone-else");
+                if (c.nextBoolean()) x.verified();
+                return x;
+            });
+        }
+        return new Assessment(base.entity(), base.period(), base.boundary(), base.claim(), null, null, base.emissions(),
+                base.removals(), made.build().credits(), List.of(), List.of(), base.otherEffects());
+    }
+
+    /**
+     * Session 24: credits the concept does not admit for the entity are each rejected at check 1,
+     * whatever their fields, and reach the outcome only through {@link CreditFindings}. So, as for
+     * removals, ledgers of the same emissions whose counted removals and whose credits lead to the
+     * same findings' bits have the same verdict and codes for each sign of the net, whatever their
+     * credits' registries, types, kinds, vintages, amounts, retirement and beneficiaries, or their
+     * number (none included). A rule that let such a credit count, or that read more of it, fails this.
+     */
+    @Test
+    void credits_not_admitted_reach_the_outcome_only_through_their_findings_bits() {
+        int checked = 0;
+        int withCredits = 0;
+        java.util.Set<Integer> bitsSeen = new java.util.HashSet<>();
+        for (long shape = 0; shape < 30; shape++) {
+            for (Profile profile : Profiles.all()) {
+                for (Concept concept : Concept.values()) {
+                    java.util.Map<Integer, PreparedClaim> first = new java.util.HashMap<>();
+                    for (long variant = 0; variant < 10; variant++) {
+                        Assessment a = withCredits(shape, variant, variant, concept, profile.id());
+                        if (!rules.validate(a).isEmpty()) continue;
+                        PreparedClaim own = rules.prepare(a, concept, profile);
+                        if (!a.credits().isEmpty() && !own.creditsNotAdmitted()) break; // this concept admits them here
+                        Evaluation whole = rules.evaluate(a, concept, profile);
+                        int bits = 0;
+                        for (RecordResult r : whole.records()) {
+                            if (r.section() == Section.CREDITS) {
+                                assertThat(r.reason()).isEqualTo(Reason.OFFSETS_NOT_ADMITTED);
+                                assertThat(r.isCounted()).isFalse();
+                            }
+                            if (r.section() != Section.REMOVALS || !r.isCounted()) continue;
+                            var removal = a.removals().stream().filter(x -> x.id().equals(r.id())).findFirst().orElseThrow();
+                            bits |= RemovalFindings.of(removal.kind(), removal.lifecycleDeclared());
+                        }
+                        assertThat(whole.totals().credits()).isEqualByComparingTo("0");
+                        int creditBits = 0;
+                        for (var c : a.credits()) creditBits |= CreditFindings.of(c);
+                        bitsSeen.add(creditBits);
+                        PreparedClaim p = first.computeIfAbsent(bits << 2 | creditBits, b -> own);
+                        PreparedClaim.Outcome o = p.outcome(whole.totals().net().signum());
+                        assertThat(o.verdict()).as("%s %s shape %d variant %d", concept, profile.id(), shape, variant)
+                                .isEqualTo(whole.verdict());
+                        assertThat(o.codes()).as("%s %s shape %d variant %d", concept, profile.id(), shape, variant)
+                                .isEqualTo(whole.findings().stream().map(Finding::code).toList());
+                        if (!a.credits().isEmpty()) withCredits++;
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(withCredits).isGreaterThan(2_000);
+        assertThat(bitsSeen).contains(0, CreditFindings.CONFUSABLE, CreditFindings.MISDECLARED,
+                CreditFindings.CONFUSABLE | CreditFindings.MISDECLARED);
+        assertThat(checked).isGreaterThan(withCredits);
     }
 }
