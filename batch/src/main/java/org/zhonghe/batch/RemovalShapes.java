@@ -19,14 +19,16 @@ import org.zhonghe.rules.Totals;
 /**
  * Entities of emissions and removals alone (no credit the concept admits, no activity), written
  * without evaluating each whole (session 23; session 24: with credits their concept does not
- * admit, which are each rejected whatever they say, {@link PreparedClaim#creditsNotAdmitted}). The core judges a removal by its kind and declarations under the
- * profile, never its amount ({@link RemovalRules#reason}); and the verdict and findings of such an
- * entity read its removals only through the net's sign ({@link PreparedClaim#emissionsAndRemovalsOnly})
- * and the findings its counted removals lead to ({@link RemovalFindings}) — {@code PreparedClaimTest}
- * holds both. So each removal group is judged once per rule and key, and the verdict and codes are
- * prepared once per structure: the entity's emission key ({@code EntityEvaluation}'s: shape,
- * counted scope, reasons not counted), whether emissions lie outside a cap base, and those
- * findings' bits — from the whole claim of the first entity of that structure. Each entity's totals
+ * admit, which are each rejected whatever they say, {@link PreparedClaim#creditsNotAdmitted}).
+ * The core judges a removal by its kind and declarations under the profile, never its amount
+ * ({@link RemovalRules#reason}); and the verdict and findings of such an entity read its removals
+ * only through the net's sign ({@link PreparedClaim#emissionsAndRemovalsOnly}) and the findings its
+ * counted removals lead to ({@link RemovalFindings}), its credits not admitted only through
+ * {@link CreditFindings} — {@code PreparedClaimTest} holds both. So each removal group is judged
+ * once per rule and key, and the verdict and codes are prepared once per structure: the entity's
+ * emission key ({@code EntityEvaluation}'s: shape, counted scope, reasons not counted), whether
+ * emissions lie outside a cap base, and those findings' bits — from the whole claim of the first
+ * entity of that structure. Each entity's totals
  * are summed here exactly as the core sums counted records. About a third of the entities of the
  * generated mix have removals and no credit; before, each was evaluated whole
  * (docs/performance.md, session 23). {@code BatchCommandTest} and {@code CheckAndBatchAgreeTest}
