@@ -22,9 +22,16 @@ public final class CreditFindings {
 
     /** The findings {@code c} leads to whether or not it counts, as bits of the constants above; 0 for none. */
     public static int of(Credit c) {
-        int bits = 0;
-        if (CreditKey.isConfusable(c.serial())) bits |= CONFUSABLE;
-        if (c.isMisdeclaredRemoval()) bits |= MISDECLARED;
-        return bits;
+        return (confusable(c) ? CONFUSABLE : 0) | (misdeclared(c) ? MISDECLARED : 0);
+    }
+
+    /** {@link #CONFUSABLE} alone (what {@link Findings} asks of every credit). */
+    static boolean confusable(Credit c) {
+        return CreditKey.isConfusable(c.serial());
+    }
+
+    /** {@link #MISDECLARED} alone (what {@link CreditRules} asks of every credit). */
+    static boolean misdeclared(Credit c) {
+        return c.isMisdeclaredRemoval();
     }
 }

@@ -53,7 +53,7 @@ final class CreditRules {
             RegistryChecks.Checked checked = rule.admitsCredits(a.entity().type()) ? registry.check(declared)
                     : new RegistryChecks.Checked(declared, null, null, false);
             Credit c = checked.credit();
-            if ((CreditFindings.of(c) & CreditFindings.MISDECLARED) != 0 || checked.misdeclared()) misdeclared.add(c.id());
+            if (CreditFindings.misdeclared(c) || checked.misdeclared()) misdeclared.add(c.id());
             Explanation failure = checked.reason() != null ? plain(checked.reason()) : checksOneToSix(c, a, rule, profile);
             boolean copy = false;
             if (failure == null) { // checks 1–6 passed: the serial is this credit's unless an earlier one has it

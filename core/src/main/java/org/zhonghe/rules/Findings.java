@@ -48,7 +48,7 @@ final class Findings {
         List<String> confusable = null;
         List<Credit> credits = a.credits();
         for (int i = 0, n = credits.size(); i < n; i++) {
-            if ((CreditFindings.of(credits.get(i)) & CreditFindings.CONFUSABLE) != 0) confusable = with(confusable, credits.get(i).id());
+            if (CreditFindings.confusable(credits.get(i))) confusable = with(confusable, credits.get(i).id());
         }
         if (confusable != null) out.add(Finding.of(FindingCode.SERIAL_CONFUSABLE_CHARACTERS, confusable));
         if (!misdeclared.isEmpty()) out.add(Finding.of(FindingCode.CREDIT_TYPE_MISDECLARED, misdeclared));

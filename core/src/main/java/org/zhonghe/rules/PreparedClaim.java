@@ -69,10 +69,7 @@ public final class PreparedClaim {
      * net has that sign (session 23; {@code PreparedClaimTest}).
      */
     public boolean emissionsAndRemovalsOnly() {
-        Assessment a = assessment;
-        return a.credits().isEmpty() && a.reductions().isEmpty() && a.history().isEmpty()
-                && a.otherEffects().items().isEmpty() && a.baseline() == null && a.plan() == null
-                && a.inventory().isEmpty();
+        return assessment.credits().isEmpty() && nothingElseWeighed();
     }
 
     /**
@@ -86,9 +83,17 @@ public final class PreparedClaim {
      */
     public boolean creditsNotAdmitted() {
         Assessment a = assessment;
-        return !a.credits().isEmpty() && !rule.admitsCredits(a.entity().type()) && a.reductions().isEmpty()
-                && a.history().isEmpty() && a.otherEffects().items().isEmpty() && a.baseline() == null && a.plan() == null
-                && a.inventory().isEmpty();
+        return !a.credits().isEmpty() && !rule.admitsCredits(a.entity().type()) && nothingElseWeighed();
+    }
+
+    /**
+     * No reductions, history, other climate effects, baseline, plan or activities: nothing the rules
+     * weigh beside emissions, removals and credits.
+     */
+    private boolean nothingElseWeighed() {
+        Assessment a = assessment;
+        return a.reductions().isEmpty() && a.history().isEmpty() && a.otherEffects().items().isEmpty()
+                && a.baseline() == null && a.plan() == null && a.inventory().isEmpty();
     }
 
     /** The balance of the assessment as prepared. */
