@@ -74,7 +74,13 @@ public final class Assessments {
     }
 
     public Assessments claimedOn(String date) {
-        claim = new Claim(claim.concept(), claim.profile(), claim.metric(), LocalDate.parse(date));
+        claim = new Claim(claim.concept(), claim.profile(), claim.metric(), LocalDate.parse(date), claim.firstPeriod());
+        return this;
+    }
+
+    /** Whether the period is the first for which carbon neutrality is declared ({@code claim.firstPeriod}). */
+    public Assessments firstPeriod(boolean first) {
+        claim = new Claim(claim.concept(), claim.profile(), claim.metric(), claim.date(), first);
         return this;
     }
 

@@ -103,7 +103,14 @@ public final class LedgerSchema {
                 List.of(FactorSets.DEFAULT), LedgerField.KEY_TEXT, CellReaders::ids);
         public static final LedgerField<Scope2Method> SCOPE2_METHOD = LedgerField.choice("scope2Method", false,
                 Scope2Method.LOCATION, Scope2Method::fromId, "scope2Method.unknown", "location|market");
-        public static final List<LedgerField<?>> FIELDS = List.of(CONCEPT, PROFILE, METRIC, DATE, FACTOR_SET, SCOPE2_METHOD);
+        /**
+         * Whether the period is the first for which the entity declares carbon neutrality of this
+         * subject ({@code true|false}); absent: not stated. Read by {@code pas-2060}: PAS 2060:2014
+         * allows a declaration by offsets alone only for the first application period.
+         */
+        public static final LedgerField<Boolean> FIRST_PERIOD = LedgerField.bool("firstPeriod");
+        public static final List<LedgerField<?>> FIELDS = List.of(CONCEPT, PROFILE, METRIC, DATE, FACTOR_SET, SCOPE2_METHOD,
+                FIRST_PERIOD);
 
         private Claim() {}
     }

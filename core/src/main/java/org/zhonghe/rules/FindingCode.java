@@ -66,7 +66,13 @@ public enum FindingCode {
      * market: whether it fits the consumption (GHG Protocol Scope 2 Quality Criteria 4 and 5) could
      * not be checked, and it was applied as written (session 24).
      */
-    INSTRUMENT_UNCHECKED(Severity.WARNING, Effect.NONE);
+    INSTRUMENT_UNCHECKED(Severity.WARNING, Effect.NONE),
+    /**
+     * A {@code pas-2060} claim that rests on counted credits, shows no reduction and does not say
+     * whether its period is the first ({@code claim.firstPeriod}): judged as a first period, the only
+     * one PAS 2060:2014 allows to be reached by offsets alone (session 25).
+     */
+    FIRST_PERIOD_ASSUMED(Severity.WARNING, Effect.NONE);
 
     private final Severity severity;
     private final Effect effect;

@@ -194,9 +194,10 @@ final class AssessmentBinder {
         String profile = f.value(LedgerSchema.Claim.PROFILE);
         Metric metric = f.value(LedgerSchema.Claim.METRIC);
         LocalDate date = f.value(LedgerSchema.Claim.DATE);
+        Boolean firstPeriod = f.value(LedgerSchema.Claim.FIRST_PERIOD);
         activities.claim(f);
         if (!f.isValid()) return null;
-        return new Claim(concept, profile, metric, date);
+        return new Claim(concept, profile, metric, date, firstPeriod);
     }
 
     private Baseline baseline(Fields f) {
