@@ -107,6 +107,18 @@ public final class CellReaders {
     }
 
     /**
+     * An ISO 8601 date that has come: a day after today is the problem {@code date.future}. Today
+     * is taken where it is latest, at UTC+14 (Kiribati's Line Islands), so a day that has begun
+     * anywhere on Earth passes, and a date is refused only when it has begun nowhere.
+     */
+    public static Cell<LocalDate> pastDate(String text) {
+        Cell<LocalDate> cell = date(text);
+        if (cell.value() == null) return cell;
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.ofHours(14));
+        return cell.value().isAfter(today) ? Cell.wrong(text, "date.future", text, today.toString()) : cell;
+    }
+
+    /**
      * One of a closed set by its id: {@code parse} maps the stripped text to the value; an unknown
      * text is the problem {@code key} with the text and what is {@code expected}.
      */

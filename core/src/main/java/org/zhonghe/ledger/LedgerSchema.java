@@ -230,7 +230,13 @@ public final class LedgerSchema {
         public static final LedgerField<MassUnit> UNIT = unit();
         public static final LedgerField<Boolean> RETIRED = LedgerField.flag("retired", false);
         public static final LedgerField<String> BENEFICIARY = LedgerField.text("beneficiary", false);
-        public static final LedgerField<java.time.LocalDate> RETIRED_ON = LedgerField.date("retiredOn", false);
+        /**
+         * The day the credit was retired: a day that has come ({@link CellReaders#pastDate}); a
+         * retirement dated in the future has not happened, whatever the claim's date (session 25;
+         * before, an undated claim counted a credit "retired" on 2099-01-01).
+         */
+        public static final LedgerField<java.time.LocalDate> RETIRED_ON = new LedgerField<>("retiredOn", false, null,
+                LedgerField.KEY_TEXT, CellReaders::pastDate);
         public static final LedgerField<Boolean> OWN_BOUNDARY = LedgerField.flag("ownBoundary", false);
         public static final LedgerField<Boolean> INTERNATIONAL = LedgerField.flag("international", false);
         public static final LedgerField<Boolean> VERIFIED = LedgerField.flag("verified", false);

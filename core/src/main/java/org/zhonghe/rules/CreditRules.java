@@ -48,16 +48,29 @@ final class CreditRules {
         BigDecimal used = BigDecimal.ZERO;
         List<String> misdeclared = new ArrayList<>(0);
         List<Credit> credits = a.credits();
+        boolean admitted = rule.admitsCredits(a.entity().type());
+        // the first copy of each serial whatever its checks say, for the facts a unit cannot change (made on first use)
+        Map<CreditKey, Credit> seen = null;
         for (int i = 0, n = credits.size(); i < n; i++) { // indexed: see ClaimEvaluator.prepare
             Credit declared = credits.get(i);
-            RegistryChecks.Checked checked = rule.admitsCredits(a.entity().type()) ? registry.check(declared)
+            RegistryChecks.Checked checked = admitted ? registry.check(declared)
                     : new RegistryChecks.Checked(declared, null, null, false);
             Credit c = checked.credit();
             if (CreditFindings.misdeclared(c) || checked.misdeclared()) misdeclared.add(c.id());
             Explanation failure = checked.reason() != null ? plain(checked.reason()) : checksOneToSix(c, a, rule, profile);
+            // a credit of a concept that admits none is rejected at check 1 and compared with nothing
+            CreditKey key = admitted ? CreditKey.of(c) : null;
+            if (key != null) {
+                if (seen == null) seen = new HashMap<>();
+                Credit earlier = seen.putIfAbsent(key, c);
+                if (earlier != null && contradicts(earlier, c)) {
+                    if (conflicting == null) conflicting = new LinkedHashSet<>();
+                    conflicting.add(earlier.id());
+                    conflicting.add(c.id());
+                }
+            }
             boolean copy = false;
             if (failure == null) { // checks 1–6 passed: the serial is this credit's unless an earlier one has it
-                CreditKey key = CreditKey.of(c); // asked only of a credit that passed them
                 if (kept == null) kept = new HashMap<>();
                 Credit first = kept.get(key);
                 if (first != null) {
@@ -107,6 +120,23 @@ final class CreditRules {
         }
         return new Outcome(results, conflicting == null ? List.of() : List.copyOf(conflicting),
                 misdeclared.isEmpty() ? List.of() : List.copyOf(misdeclared));
+    }
+
+    /**
+     * Whether two copies of one serial disagree on what a unit is and whom it was retired for: its
+     * beneficiary, vintage, type or project kind (each compared when both copies give it). One
+     * serial is one unit, retired once: a ledger that lists it for two beneficiaries, two vintages or
+     * two projects contradicts itself, whichever copy its checks reject (session 25, Zhonghe's reading
+     * beside check 8's amounts; before, a copy rejected as retired for another company let the other
+     * copy count, and no finding said so).
+     */
+    private static boolean contradicts(Credit earlier, Credit c) {
+        return differs(earlier.beneficiary(), c.beneficiary()) || earlier.vintage() != c.vintage()
+                || earlier.type() != c.type() || differs(earlier.kind(), c.kind());
+    }
+
+    private static boolean differs(Object a, Object b) {
+        return a != null && b != null && !a.equals(b);
     }
 
     /** Checks 1–6 of rules.md §4 in order: the first that fails, or null. */

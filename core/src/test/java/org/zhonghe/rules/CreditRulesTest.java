@@ -96,6 +96,43 @@ class CreditRulesTest {
                 Concept.CARBON_NEUTRALITY, Profiles.ipcc()).has(FindingCode.CONFLICTING_DUPLICATE_SERIAL)).isFalse();
     }
 
+    /**
+     * One serial is one unit, retired once: copies that disagree on whom it was retired for, its
+     * vintage, type or project kind contradict each other whichever copy the checks reject (session
+     * 25; before, the copy retired for another company was rejected and the other counted, silently).
+     */
+    @Test
+    void copies_of_a_serial_that_disagree_on_what_the_unit_is_make_the_claim_indeterminate() {
+        java.util.function.Function<java.util.function.UnaryOperator<Assessments.CreditSpec>, Evaluation> twice = other ->
+                rules.evaluate(Assessments.org("acme").emit("CO2", "50 t", 1).credit(c -> other.apply(c.serial("VCS-A")))
+                        .credit(c -> c.serial("VCS-A").amount("100 t")).build(), Concept.CARBON_NEUTRALITY, Profiles.ipcc());
+        for (java.util.function.UnaryOperator<Assessments.CreditSpec> other : List.<java.util.function.UnaryOperator<Assessments.CreditSpec>>of(
+                c -> c.beneficiary("other-company"), c -> c.vintage(2022), c -> c.vintage(2030),
+                c -> c.type(org.zhonghe.assessment.CreditType.REMOVAL).kind("afforestation").durabilityYears(100))) {
+            Evaluation e = twice.apply(other);
+            assertThat(e.verdict()).isEqualTo(Verdict.INDETERMINATE);
+            assertThat(e.findings()).filteredOn(f -> f.code() == FindingCode.CONFLICTING_DUPLICATE_SERIAL).singleElement()
+                    .satisfies(f -> assertThat(f.records()).containsExactly("c1", "c2"));
+        }
+        // two projects behind one serial
+        Evaluation kinds = rules.evaluate(Assessments.org("acme").emit("CO2", "50 t", 1)
+                .credit(c -> c.serial("VCS-B").type(org.zhonghe.assessment.CreditType.REMOVAL).kind("crop-biomass"))
+                .credit(c -> c.serial("VCS-B").type(org.zhonghe.assessment.CreditType.REMOVAL).kind("afforestation").durabilityYears(100))
+                .build(), Concept.CARBON_NEUTRALITY, Profiles.ipcc());
+        assertThat(kinds.has(FindingCode.CONFLICTING_DUPLICATE_SERIAL)).isTrue();
+        // the same unit listed unretired and then retired, for the same beneficiary: no contradiction
+        Evaluation listed = rules.evaluate(Assessments.org("acme").emit("CO2", "50 t", 1)
+                .credit(c -> c.serial("VCS-C").notRetired()).credit(c -> c.serial("VCS-C")).build(),
+                Concept.CARBON_NEUTRALITY, Profiles.ipcc());
+        assertThat(listed.has(FindingCode.CONFLICTING_DUPLICATE_SERIAL)).isFalse();
+        assertThat(listed.verdict()).isEqualTo(Verdict.SUPPORTED);
+        // a concept that admits no credit compares none: each is rejected at check 1
+        Evaluation none = rules.evaluate(Assessments.org("acme").emit("CO2", "50 t", 1)
+                .credit(c -> c.serial("VCS-A").beneficiary("other-company")).credit(c -> c.serial("VCS-A")).build(),
+                Concept.NET_ZERO_CO2, Profiles.ipcc());
+        assertThat(none.has(FindingCode.CONFLICTING_DUPLICATE_SERIAL)).isFalse();
+    }
+
     @Test
     void a_credit_that_failed_checks_one_to_six_holds_no_serial() {
         // the copy after it counts (rules.md §4 check 8 asks of checks 1–6 only; ProfilesTest has check 7)

@@ -195,6 +195,12 @@ final class AssessmentBinder {
         Metric metric = f.value(LedgerSchema.Claim.METRIC);
         LocalDate date = f.value(LedgerSchema.Claim.DATE);
         Boolean firstPeriod = f.value(LedgerSchema.Claim.FIRST_PERIOD);
+        if (date != null && periodRead != null && date.isBefore(periodRead.to())) {
+            // a balance over a period is known when the period has ended: a claim made before then is of
+            // emissions not yet emitted, and its date would escape the rules of the day it is in truth made
+            f.report(LedgerSchema.Claim.DATE.name(), date.toString(), "claim.date.beforePeriodEnd", date.toString(),
+                    periodRead.to().toString());
+        }
         activities.claim(f);
         if (!f.isValid()) return null;
         return new Claim(concept, profile, metric, date, firstPeriod);

@@ -157,4 +157,44 @@ class SchemaFieldsTest {
                 .containsExactly("baseline.year baseline.year.afterPeriod [2030, 2024]");
         assertThat(read("baseline: {year: 2024, emissions: 100000}\n").problems()).isEmpty();
     }
+
+    /**
+     * A claim dated before its period ends is of emissions not yet emitted, and its date would escape
+     * the rules of the day it is in truth made (session 25; before, a product's 2027 claim dated
+     * 2025-12-31 was judged as made before Directive (EU) 2024/825 applied).
+     */
+    @Test
+    void a_claim_dated_before_its_period_ends_is_an_input_error() {
+        String body = """
+                version: 1
+                entity: {id: acme, type: organization}
+                period: {from: 2024-01-01, to: 2024-12-31}
+                claim: {concept: carbon-neutrality, date: %s}
+                """;
+        ReadResult early = new AssessmentReader().read(body.formatted("2024-12-30"), "a.yaml", Syntax.YAML, Map.of());
+        assertThat(early.problems()).extracting(p -> p.line() + " " + p.field() + " " + p.key() + " " + p.args())
+                .containsExactly("4 claim.date claim.date.beforePeriodEnd [2024-12-30, 2024-12-31]");
+        assertThat(early.problems().get(0).message(java.util.Locale.ENGLISH)).contains("before the period ends on 2024-12-31");
+        assertThat(early.problems().get(0).message(java.util.Locale.CHINESE)).contains("早于核算期结束日 2024-12-31");
+        assertThat(new AssessmentReader().read(body.formatted("2024-12-31"), "a.yaml", Syntax.YAML, Map.of()).problems())
+                .isEmpty();
+    }
+
+    /**
+     * A retirement dated on a day still to come has not happened (session 25; before, an undated
+     * claim counted a credit "retired" on 2099-01-01). Today is taken at UTC+14, where it is latest.
+     */
+    @Test
+    void a_credit_retired_on_a_day_still_to_come_is_an_input_error() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(14));
+        String credit = "credits:\n  - {id: c1, registry: GS, serial: GS-1, type: reduction, vintage: 2024, amount: 1, unit: t,"
+                + " retired: true, beneficiary: acme, retiredOn: %s}\n";
+        ReadResult future = read(credit.formatted("2099-01-01"));
+        assertThat(future.problems()).extracting(p -> p.field() + " " + p.key() + " " + p.args())
+                .containsExactly("credits[c1].retiredOn date.future [2099-01-01, " + today + "]");
+        assertThat(future.problems().get(0).message(java.util.Locale.ENGLISH)).contains("is a day still to come");
+        assertThat(read(credit.formatted(today.plusDays(1))).problems()).hasSize(1);
+        assertThat(read(credit.formatted(today)).problems()).isEmpty();
+        assertThat(read(credit.formatted("2025-03-31")).problems()).isEmpty();
+    }
 }
