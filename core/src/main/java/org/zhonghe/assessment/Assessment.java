@@ -60,6 +60,23 @@ public record Assessment(Entity entity, Period period, Boundary boundary, Claim 
         return claim.date() != null ? claim.date() : period.to();
     }
 
+    /**
+     * The date of the claim as the rules of a day read it: as stated; else the period's end, or,
+     * when {@code creditsAdmitted} (the concept lets credits count for this entity) and a credit was
+     * retired after the period, the last day one was: a claim that rests on credits is made no
+     * earlier than they are retired (session 25; before, an undated PAS 2060 claim resting on a
+     * credit retired in 2026 read as made on its period's end in 2025, before the withdrawal).
+     */
+    public java.time.LocalDate claimDate(boolean creditsAdmitted) {
+        if (claim.date() != null || !creditsAdmitted) return claimDate();
+        java.time.LocalDate last = period.to();
+        for (int i = 0, n = credits.size(); i < n; i++) { // indexed: batch engines ask this of every entity with credits
+            java.time.LocalDate retired = credits.get(i).retiredOn();
+            if (retired != null && retired.isAfter(last)) last = retired;
+        }
+        return last;
+    }
+
     /** How many records the result lists (every ledger record once). */
     public int recordCount() {
         return emissions.size() + removals.size() + credits.size() + reductions.size()

@@ -65,22 +65,22 @@ public final class CnEtsProfile implements Profile {
         // the registry's canonical id, whatever the spelling ("ccer", "国家核证自愿减排量"; assessment-format.md)
         if (!CreditKey.registryId(c.registry()).equals("CCER")) return Optional.of(Reason.REGISTRY_NOT_ADMITTED);
         if (c.etsCovered()) return Optional.of(Reason.OWN_BOUNDARY_CREDIT);
-        if (isOldCcerTooLate(c, a)) return Optional.of(Reason.REGISTRY_NOT_ADMITTED);
+        if (isOldCcerTooLate(c, rule, a)) return Optional.of(Reason.REGISTRY_NOT_ADMITTED);
         return Optional.empty();
     }
 
     /** A CCER of the old stock refused for its vintage is told so, not as a registry not admitted. */
     @Override
     public Optional<Explanation> explainCredit(Credit c, ConceptRule rule, Assessment a) {
-        if (CreditKey.registryId(c.registry()).equals("CCER") && !c.etsCovered() && isOldCcerTooLate(c, a)) {
+        if (CreditKey.registryId(c.registry()).equals("CCER") && !c.etsCovered() && isOldCcerTooLate(c, rule, a)) {
             return Optional.of(Explanation.of(Reason.REGISTRY_NOT_ADMITTED, "profile.cn-ets.REGISTRY_NOT_ADMITTED.oldCcer",
-                    String.valueOf(c.vintage()), a.claimDate().toString()));
+                    String.valueOf(c.vintage()), Profile.claimDate(a, rule).toString()));
         }
         return Profile.super.explainCredit(c, rule, a);
     }
 
-    private static boolean isOldCcerTooLate(Credit c, Assessment a) {
-        return !a.claimDate().isBefore(OLD_CCER_REFUSED_FROM) && c.vintage() <= OLD_CCER_LAST_VINTAGE;
+    private static boolean isOldCcerTooLate(Credit c, ConceptRule rule, Assessment a) {
+        return !Profile.claimDate(a, rule).isBefore(OLD_CCER_REFUSED_FROM) && c.vintage() <= OLD_CCER_LAST_VINTAGE;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.zhonghe.profiles;
 
+import org.zhonghe.rules.Profile;
 import org.zhonghe.rules.ProfileInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,9 +64,9 @@ public final class Pas2060Profile extends Iso14068Profile {
     @Override
     public List<Finding> findings(Assessment a, ConceptRule rule, Totals totals, List<RecordResult> records) {
         List<Finding> out = new ArrayList<>();
-        if (a.claimDate().isAfter(LAST_CLAIM_DATE)) {
+        if (Profile.claimDate(a, rule).isAfter(LAST_CLAIM_DATE)) {
             out.add(Finding.told(FindingCode.STANDARD_WITHDRAWN, "profile.pas.STANDARD_WITHDRAWN", List.of(),
-                    a.claimDate().toString()));
+                    Profile.claimDate(a, rule).toString()));
         }
         // PAS 2060 excludes no entity or subject (§1): ISO 14068-1's refusal of territories and
         // individuals does not apply (session 22; before, a family's or a town's claim was refused)

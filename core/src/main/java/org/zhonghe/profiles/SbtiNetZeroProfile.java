@@ -61,7 +61,7 @@ public class SbtiNetZeroProfile implements Profile {
     @Override
     public List<Finding> findings(Assessment a, ConceptRule rule, Totals totals, List<RecordResult> records) {
         List<Finding> out = new ArrayList<>();
-        Optional<Finding> edition = edition(a);
+        Optional<Finding> edition = edition(a, rule);
         boolean allScopes = a.boundary().includes(Scope.ONE) && a.boundary().includes(Scope.TWO) && a.boundary().includes(Scope.THREE);
         if (!allScopes) out.add(Finding.told(FindingCode.SCOPE_COVERAGE_INSUFFICIENT, "profile.sbti.SCOPE_COVERAGE_INSUFFICIENT", List.of()));
         Baseline b = a.baseline();
@@ -98,10 +98,10 @@ public class SbtiNetZeroProfile implements Profile {
     }
 
     /** Which edition applies to this claim date, when it is not this profile's own. */
-    Optional<Finding> edition(Assessment a) {
-        if (a.claimDate().isBefore(SbtiEditions.V2_REQUIRED_FROM)) return Optional.empty();
+    Optional<Finding> edition(Assessment a, ConceptRule rule) {
+        if (Profile.claimDate(a, rule).isBefore(SbtiEditions.V2_REQUIRED_FROM)) return Optional.empty();
         return Optional.of(Finding.told(FindingCode.PROFILE_VERSION_APPLIED, "profile.sbti.V2_APPLIES", List.of(),
-                a.claimDate().toString(), SbtiEditions.V2_REQUIRED_FROM.toString()));
+                Profile.claimDate(a, rule).toString(), SbtiEditions.V2_REQUIRED_FROM.toString()));
     }
 
     /**

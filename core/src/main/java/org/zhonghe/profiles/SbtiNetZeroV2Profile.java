@@ -1,5 +1,7 @@
 package org.zhonghe.profiles;
 
+import org.zhonghe.rules.ConceptRule;
+import org.zhonghe.rules.Profile;
 import org.zhonghe.rules.ProfileInfo;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +31,9 @@ public final class SbtiNetZeroV2Profile extends SbtiNetZeroProfile {
     }
 
     @Override
-    Optional<Finding> edition(Assessment a) {
-        if (!a.claimDate().isBefore(SbtiEditions.V2_REQUIRED_FROM)) return Optional.empty();
+    Optional<Finding> edition(Assessment a, ConceptRule rule) {
+        if (!Profile.claimDate(a, rule).isBefore(SbtiEditions.V2_REQUIRED_FROM)) return Optional.empty();
         return Optional.of(Finding.told(FindingCode.PROFILE_VERSION_APPLIED, "profile.sbti.V1_APPLIES", List.of(),
-                a.claimDate().toString(), SbtiEditions.V2_REQUIRED_FROM.toString()));
+                Profile.claimDate(a, rule).toString(), SbtiEditions.V2_REQUIRED_FROM.toString()));
     }
 }

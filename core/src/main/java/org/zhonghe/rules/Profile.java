@@ -107,4 +107,12 @@ public interface Profile {
     default List<Finding> findings(Assessment assessment, ConceptRule rule, Totals totals, List<RecordResult> records) {
         return List.of();
     }
+
+    /**
+     * The claim's date as a rule of a day reads it: as stated, else the period's end, or the last day
+     * a credit that may count for the claim was retired, when later ({@link Assessment#claimDate(boolean)}).
+     */
+    static java.time.LocalDate claimDate(Assessment a, ConceptRule rule) {
+        return a.claimDate(rule.admitsCredits(a.entity().type()));
+    }
 }

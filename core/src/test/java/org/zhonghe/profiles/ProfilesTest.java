@@ -280,6 +280,38 @@ class ProfilesTest {
     }
 
     /**
+     * An undated claim that rests on credits is made no earlier than they are retired: its date, for
+     * the rules of a day, is the last retirement when later than the period's end (session 25;
+     * before, each of these read as made on the period's end and was SUPPORTED).
+     */
+    @Test
+    void an_undated_claim_resting_on_credits_is_dated_no_earlier_than_their_retirement() {
+        // PAS 2060: a 2025 footprint offset by a credit retired on 2026-06-30 is claimed after the withdrawal
+        Assessments pas = Assessments.org("acme").plan(PLAN).period("2025-01-01", "2025-12-31").emit("CO2", "100 t", 1)
+                .credit(c -> c.amount("100 t").vintage(2025).verified().retiredOn("2026-06-30"));
+        Evaluation withdrawn = under("pas-2060", Concept.CARBON_NEUTRALITY, pas);
+        assertThat(withdrawn.findings()).filteredOn(f -> f.code() == FindingCode.STANDARD_WITHDRAWN).singleElement()
+                .satisfies(f -> assertThat(f.args()).containsExactly("2026-06-30"));
+        assertThat(withdrawn.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
+        // a stated date is the date: the credit retired after it is not retired when the claim was made
+        assertThat(under("pas-2060", Concept.CARBON_NEUTRALITY, pas.claimedOn("2025-12-31")).has(FindingCode.STANDARD_WITHDRAWN))
+                .isFalse();
+        // Directive (EU) 2024/825: a product's footprint to 2026-09-26, offset on 2026-11-15, is claimed under it
+        Evaluation eu = under("eu-2024-825", Concept.CARBON_NEUTRALITY, Assessments.of("bottle", EntityType.PRODUCT)
+                .period("2025-09-27", "2026-09-26").emit("CO2", "100 t", 1)
+                .credit(c -> c.amount("100 t").vintage(2026).retiredOn("2026-11-15")));
+        assertThat(eu.has(FindingCode.NOT_YET_APPLICABLE)).isFalse();
+        assertThat(eu.has(FindingCode.CLAIM_PROHIBITED)).isTrue();
+        // cn-ets: a CCER of the old stock used on 2025-06-30 for a 2024 surrender is no longer admitted
+        Evaluation ets = under("cn-ets", Concept.CARBON_NEUTRALITY, Assessments.org("power").emit("CO2", "1000 t", 1)
+                .credit(c -> c.registry("CCER").amount("50 t").vintage(2016).retiredOn("2025-06-30")));
+        assertThat(creditReason(ets)).isEqualTo(Reason.REGISTRY_NOT_ADMITTED);
+        // a concept that admits no credit rests on none: its date stays the period's end
+        Evaluation netZero = under("pas-2060", Concept.NET_ZERO_CO2, pas);
+        assertThat(netZero.has(FindingCode.STANDARD_WITHDRAWN)).isFalse();
+    }
+
+    /**
      * PAS 2060:2014 allows offsets alone for the first application period only; later periods show
      * a reduction (session 25; before, a fifth year of offsets alone read SUPPORTED). Zhonghe measures
      * it below the baseline; not stated, the period is judged as the first and told so.

@@ -100,7 +100,10 @@ final class ReportHtml {
         fact(h, d.t("report.subject.entity"), subjectName(a));
         fact(h, d.t("report.subject.type"), d.t("text.entityType." + a.entity().type().id()));
         fact(h, d.t("report.subject.period"), d.t("report.subject.periodValue", a.period().from(), a.period().to()));
-        fact(h, d.t("report.subject.claimDate"), a.claimDate().toString());
+        // as the rules read it: an undated claim resting on credits is made no earlier than they are retired
+        java.time.LocalDate claimed = a.claimDate(e.rule().admitsCredits(a.entity().type()));
+        fact(h, d.t("report.subject.claimDate"), a.claim().date() != null ? claimed.toString()
+                : d.t("report.subject.claimDate.notStated", claimed.toString()));
         String scopes = a.boundary().scopes().isEmpty() ? d.t("report.subject.noScopes")
                 : a.boundary().scopes().stream().sorted().map(s -> d.t("report.scopeValue", String.valueOf(s.number())))
                         .collect(Collectors.joining(", "));

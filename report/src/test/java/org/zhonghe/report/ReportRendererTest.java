@@ -195,4 +195,14 @@ class ReportRendererTest {
         assertThat(v2.html(Locale.CHINESE)).contains("2019 年：11,000 t CO2e（范围一和二：10,000，其中范围一：5,000；范围三：1,000）")
                 .contains("范围一排放较其 2019 年基准线减少 82%");
     }
+
+    /** An undated claim is shown with the date the rules read, and says it was not stated (session 25). */
+    @Test
+    void an_undated_claim_shows_the_date_the_rules_read_it_at_and_says_it_was_not_stated() {
+        var c = Examples.load("profiles/pas-2060/undated-claim-offset-after-withdrawal");
+        assertThat(c.html(Locale.ENGLISH)).contains("2026-06-30 (not stated: the period’s end, or the last day a credit");
+        assertThat(c.html(Locale.CHINESE)).contains("2026-06-30（未注明：");
+        assertThat(Examples.load("profiles/pas-2060/claim-before-withdrawal").html(Locale.ENGLISH))
+                .doesNotContain("not stated:").contains("2025-06-30");
+    }
 }
