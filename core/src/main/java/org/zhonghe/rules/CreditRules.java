@@ -166,10 +166,14 @@ final class CreditRules {
      * Check 6: a removal credit is a sink bought from outside, and §3's tests apply to it (paper
      * §4.4.3: sinks that fail them "不能通过认证用于履约"). Its kind's fate (natural uptake, crops and
      * grass, a stock, no recognised methodology), then a declared durability below the profile's
-     * minimum. A removal credit whose project is a reduction is judged as a reduction.
+     * minimum. A removal credit whose project is a reduction is judged as a reduction; a credit of
+     * another declared type whose project's kind is a sink is tested as the sink it is.
      */
     private static Explanation sinkTests(Credit c, Profile profile) {
-        if (c.judgedType() != CreditType.REMOVAL) return null;
+        // a project whose kind is a sink is a sink bought from outside, whatever type the credit declares:
+        // a forest credit written type: reduction does not escape the tests (session 25; before, it did)
+        boolean sinkKind = c.kind() != null && c.kind().removalClass() != RemovalClass.REDUCTION;
+        if (c.judgedType() != CreditType.REMOVAL && !sinkKind) return null;
         if (c.kind() != null && c.kind().removalClass() != RemovalClass.REDUCTION) {
             Explanation fate = RemovalRules.fate(c.kind());
             if (fate != null) return fate;

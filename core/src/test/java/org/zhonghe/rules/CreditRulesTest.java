@@ -133,6 +133,24 @@ class CreditRulesTest {
         assertThat(none.has(FindingCode.CONFLICTING_DUPLICATE_SERIAL)).isFalse();
     }
 
+    /**
+     * A credit whose project's kind is a sink is a sink bought from outside whatever type it declares
+     * (rules.md §4 check 6 by the kind; session 25: a forest stock written type: reduction counted).
+     */
+    @Test
+    void a_sink_project_declared_a_reduction_is_still_tested_as_a_sink() {
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.kind("forest-stock")))).isEqualTo(Reason.NOT_INCREMENTAL);
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.kind("crop-biomass")))).isEqualTo(Reason.NOT_DURABLE);
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.kind("natural-ocean-uptake")))).isEqualTo(Reason.NATURAL_UPTAKE);
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.kind("afforestation").durabilityYears(30))))
+                .isEqualTo(Reason.NOT_DURABLE);
+        // a reduction project, or none named: a reduction credit as before
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.kind("avoided-emissions")))).isNull();
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.kind("wind-power")))).isNull();
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c))).isNull();
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.kind("afforestation").durabilityYears(100)))).isNull();
+    }
+
     @Test
     void a_credit_that_failed_checks_one_to_six_holds_no_serial() {
         // the copy after it counts (rules.md §4 check 8 asks of checks 1–6 only; ProfilesTest has check 7)
