@@ -16,6 +16,7 @@ import org.zhonghe.assessment.Assessment;
 import org.zhonghe.assessment.Baseline;
 import org.zhonghe.assessment.Boundary;
 import org.zhonghe.assessment.Claim;
+import org.zhonghe.assessment.HistoryYear;
 import org.zhonghe.assessment.Entity;
 import org.zhonghe.assessment.EntityType;
 import org.zhonghe.assessment.OtherEffect;
@@ -92,6 +93,16 @@ final class AssessmentBinder {
         var reductions = records(top, "reductions", "reductions", "id", LedgerRecords.REDUCTION,
                 LedgerRecords::reduction);
         var history = records(top, "history", "history", "year", LedgerRecords.HISTORY, LedgerRecords::historyYear);
+        if (period != null) {
+            for (HistoryYear h : history) {
+                // a year of the period is in the ledger itself: as history it would be counted twice
+                if (h.year() >= period.from().getYear()) {
+                    problems.add(h.origin().file() != null ? h.origin().file() : file, h.origin().line(),
+                            "history[" + h.year() + "].year", String.valueOf(h.year()), "history.year.notBefore",
+                            String.valueOf(h.year()), String.valueOf(period.from().getYear()));
+                }
+            }
+        }
         OtherEffects otherEffects = section(top, "otherEffects", false, OTHER_EFFECTS, this::otherEffects);
         // no activities: their schema, whose units load the units library (about 0.02 s of a check), is not read
         List<Activity> activityList = noActivities ? List.of()

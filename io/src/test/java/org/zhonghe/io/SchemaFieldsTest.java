@@ -197,4 +197,15 @@ class SchemaFieldsTest {
         assertThat(read(credit.formatted(today)).problems()).isEmpty();
         assertThat(read(credit.formatted("2025-03-31")).problems()).isEmpty();
     }
+
+    /** History gives the years before the period: a year of the period would be counted twice (session 25). */
+    @Test
+    void a_history_year_of_the_period_or_after_it_is_an_input_error() {
+        ReadResult r = read("history:\n  - {year: 2023, emissions: 10}\n  - {year: 2024, emissions: 10}\n  - {year: 2030, emissions: 1}\n");
+        assertThat(r.problems()).extracting(p -> p.field() + " " + p.key() + " " + p.args())
+                .containsExactly("history[2024].year history.year.notBefore [2024, 2024]",
+                        "history[2030].year history.year.notBefore [2030, 2024]");
+        assertThat(r.problems().get(0).line()).isEqualTo(7);
+        assertThat(read("history:\n  - {year: 2023, emissions: 10}\n").problems()).isEmpty();
+    }
 }
