@@ -168,6 +168,35 @@ class RegistryCheckTest {
     }
 
     @Test
+    void aRetirementOnBehalfOfAThirdPartyCountsForTheBeneficiaryItNamesNeverForTheAccountHolder(@TempDir Path dir)
+            throws IOException {
+        // climate-action-reserve/retirements.csv:19: ClimeCo LLC | On Behalf of Third Party | "Allegheny College for 2025 emissions"
+        String allegheny = "{id: c1, registry: CAR, serial: CAR-1-US-1480-46-1156-FL-2025-9005-626712 to 634711,"
+                + " type: reduction, vintage: 2025, amount: 100, unit: t}";
+        JsonNode broker = record(checkOne(dir, "{id: climeco, name: ClimeCo LLC, type: organization}", 2025, null, allegheny), "c1");
+        assertThat(broker.path("reason").asText()).isEqualTo("REGISTRY_BENEFICIARY_MISMATCH");
+        assertThat(record(checkOne(dir, "{id: ac, name: Allegheny College, type: organization}", 2025, null, allegheny), "c1")
+                .path("status").asText()).isEqualTo("COUNTED");
+        // :12 ClimateSeed | On Behalf of Third Party | (no details): the registry names no beneficiary
+        String climateSeed = "{id: c1, registry: CAR, serial: CAR-1-MX-1428-42-993-YC-2025-10041-1 to 100, type: reduction,"
+                + " vintage: 2025, amount: 100, unit: t}";
+        JsonNode seed = record(checkOne(dir, "{id: cs, name: ClimateSeed, type: organization}", 2025, null, climateSeed), "c1");
+        assertThat(seed.path("reason").asText()).isEqualTo("REGISTRY_BENEFICIARY_MISMATCH");
+        assertThat(seed.path("explanation").asText()).contains("retired by ClimateSeed on behalf of a third party",
+                "climate-action-reserve/retirements.csv:12").doesNotContain("someone else");
+        // :50 LSB Industries, Inc. | On Behalf of Third Party | "Anonymously"
+        String lsb = "{id: c1, registry: CAR, serial: CAR-1-US-639-30-449-TX-2024-8645-1 to 100, type: reduction,"
+                + " vintage: 2024, amount: 100, unit: t}";
+        assertThat(record(checkOne(dir, "{id: lsb, name: LSB Industries, type: organization}", 2025, null, lsb), "c1")
+                .path("reason").asText()).isEqualTo("REGISTRY_BENEFICIARY_MISMATCH");
+        // verra/transactions.csv:2: a date, and no beneficiary, reason or details (audit D2)
+        String verra = "{id: c1, registry: VCS, serial: 19385-941467007-941467431-VCS-VCU-1507-VER-ET-14-1340-01012020-31122020-1,"
+                + " type: reduction, vintage: 2020, amount: 100, unit: t}";
+        JsonNode nobody = record(checkOne(dir, "{id: x, name: Acme, type: organization}", 2025, null, verra), "c1");
+        assertThat(nobody.path("explanation").asText()).contains("names nobody", "verra/transactions.csv:2");
+    }
+
+    @Test
     void aCreditDeclaredAReductionIsJudgedARemovalWhenItsRegistrySaysSo(@TempDir Path dir) throws IOException {
         // climate-action-reserve/retirements.csv:10, Reduction/Removal = Removal (Forestry - MX), retired on
         // behalf of Bain & Company; declared a reduction: under a profile that admits only removal credits

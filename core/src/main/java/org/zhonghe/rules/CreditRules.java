@@ -53,11 +53,10 @@ final class CreditRules {
         Map<CreditKey, Credit> seen = null;
         for (int i = 0, n = credits.size(); i < n; i++) { // indexed: see ClaimEvaluator.prepare
             Credit declared = credits.get(i);
-            RegistryChecks.Checked checked = admitted ? registry.check(declared)
-                    : new RegistryChecks.Checked(declared, null, null, false);
+            RegistryChecks.Checked checked = admitted ? registry.check(declared) : RegistryChecks.Checked.as(declared);
             Credit c = checked.credit();
             if (CreditFindings.misdeclared(c) || checked.misdeclared()) misdeclared.add(c.id());
-            Explanation failure = checked.reason() != null ? plain(checked.reason()) : checksOneToSix(c, a, rule, profile);
+            Explanation failure = checked.reason() != null ? checked.reason() : checksOneToSix(c, a, rule, profile);
             // a credit of a concept that admits none is rejected at check 1 and compared with nothing
             CreditKey key = admitted ? CreditKey.of(c) : null;
             if (key != null) {

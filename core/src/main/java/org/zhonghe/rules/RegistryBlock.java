@@ -18,7 +18,10 @@ import org.zhonghe.assessment.RemovalKind;
  * @param status         what the registry says of the block
  * @param forEntity      the block was retired on behalf of the assessment's entity (its name, id or
  *                       an alias; the registry module compares names)
- * @param beneficiary    on whose behalf, as the registry writes it; may be null
+ * @param beneficiary    on whose behalf, as the registry writes it; null when it names nobody
+ * @param beneficiaryKind how the registry's record names the beneficiary (a name, a third party it
+ *                       does not name, nobody)
+ * @param beneficiaryWords for {@code THIRD_PARTY} the account holder that retired on its behalf; else null
  * @param availableTonnes t CO2e of the block the credit may claim: the units it names inside the
  *                       block, or the block's quantity when there are no units
  * @param creditType     the class the registry's data give ({@code REDUCTION}, {@code REMOVAL});
@@ -32,16 +35,25 @@ import org.zhonghe.assessment.RemovalKind;
  *                       a retirement for another name: the export contradicts itself), or null
  */
 public record RegistryBlock(String registry, String blockKey, String serial, Long firstUnit, Long lastUnit,
-                            Status status, boolean forEntity, String beneficiary, BigDecimal availableTonnes,
+                            Status status, boolean forEntity, String beneficiary, BeneficiaryKind beneficiaryKind,
+                            String beneficiaryWords, BigDecimal availableTonnes,
                             CreditType creditType, RemovalKind removalKind, int vintageFirst, int vintageLast,
                             LocalDate retiredOn, String source, String contradictedBy) {
     /** A registry's status of a block. */
     public enum Status { ISSUED, RETIRED, CANCELLED }
 
+    /**
+     * How the registry's record names on whose behalf it was retired: by name; as a third party it
+     * does not name (the account holder retired it for someone else: never the holder's credit); or
+     * not at all.
+     */
+    public enum BeneficiaryKind { NAMED, THIRD_PARTY, NOBODY }
+
     public RegistryBlock {
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(blockKey, "blockKey");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(beneficiaryKind, "beneficiaryKind");
         Objects.requireNonNull(availableTonnes, "availableTonnes");
         Objects.requireNonNull(source, "source");
     }

@@ -30,7 +30,16 @@ final class RegistryChecks {
      * @param most   the most it may count (t CO2e), or null when the registry sets no bound
      * @param misdeclared declared a removal, a reduction by its registry's class ({@code CREDIT_TYPE_MISDECLARED})
      */
-    record Checked(Credit credit, Reason reason, BigDecimal most, boolean misdeclared) {}
+    record Checked(Credit credit, Explanation reason, BigDecimal most, boolean misdeclared) {
+        Checked(Credit credit, Reason reason, BigDecimal most, boolean misdeclared) {
+            this(credit, Explanation.of(reason, reason.messageKey()), most, misdeclared);
+        }
+
+        /** Judged as declared: no registry fact refuses it or bounds it. */
+        static Checked as(Credit credit) {
+            return new Checked(credit, (Explanation) null, null, false);
+        }
+    }
 
     private final RegistryFacts facts;
     private final Assessment assessment;
@@ -49,11 +58,11 @@ final class RegistryChecks {
     }
 
     Checked check(Credit c) {
-        if (!facts.isLoaded()) return new Checked(c, null, null, false);
+        if (!facts.isLoaded()) return Checked.as(c);
         if (!facts.covers(c.registry())) {
             if (unchecked.isEmpty()) unchecked = new ArrayList<>();
             unchecked.add(c.id());
-            return new Checked(c, null, null, false);
+            return Checked.as(c);
         }
         Optional<RegistryBlock> found = facts.lookup(c.registry(), c.serial(), assessment.entity());
         if (found.isEmpty()) return new Checked(c, Reason.NOT_IN_REGISTRY, null, false);
@@ -65,7 +74,7 @@ final class RegistryChecks {
             contradictions.add(b.source() + " / " + b.contradictedBy());
         }
         if (b.status() != RegistryBlock.Status.RETIRED) return new Checked(c, Reason.REGISTRY_NOT_RETIRED, null, false);
-        if (!b.forEntity()) return new Checked(c, Reason.REGISTRY_BENEFICIARY_MISMATCH, null, false);
+        if (!b.forEntity()) return new Checked(c, mismatch(b), null, false);
         for (RegistryBlock e : earlier) {
             if (e.overlaps(b)) return new Checked(c, Reason.SERIAL_OVERLAP, null, false);
         }
@@ -95,7 +104,22 @@ final class RegistryChecks {
         Credit judged = new Credit(c.id(), c.registry(), c.serial(), type, kind, c.durabilityYears(), vintage,
                 c.amount(), c.unit(), true, assessment.entity().id(), retiredOn, c.ownBoundary(), c.international(),
                 c.verified(), c.etsCovered(), c.hostCountry(), c.origin());
-        return new Checked(judged, null, b.availableTonnes(), misdeclared);
+        return new Checked(judged, (Explanation) null, b.availableTonnes(), misdeclared);
+    }
+
+    /**
+     * Why a retirement is not the entity's, in the registry's terms: for someone else it names; for a
+     * third party it does not name, retired by the account holder (who is not the beneficiary); or
+     * for nobody the record names.
+     */
+    private static Explanation mismatch(RegistryBlock b) {
+        Reason r = Reason.REGISTRY_BENEFICIARY_MISMATCH;
+        return switch (b.beneficiaryKind()) {
+            case NAMED -> Explanation.of(r, r.messageKey());
+            case THIRD_PARTY -> b.beneficiaryWords() == null ? Explanation.of(r, r.messageKey() + ".thirdParty", b.source())
+                    : Explanation.of(r, r.messageKey() + ".thirdPartyHolder", b.beneficiaryWords(), b.source());
+            case NOBODY -> Explanation.of(r, r.messageKey() + ".nobody", b.source());
+        };
     }
 
     /** The findings of the checks so far, each naming its credits ({@code CREDIT_TYPE_MISDECLARED} goes with check 6's). */

@@ -22,10 +22,16 @@ public final class BeneficiarySearch {
 
     private BeneficiarySearch() {}
 
-    /** True when {@code r} was retired or cancelled for {@code name}. */
+    /**
+     * True when {@code r} was retired or cancelled for {@code name}: the record names a beneficiary
+     * ({@link Claimant.Kind#NAMED}) and the name is it, or whole words of its beneficiary column. A
+     * retirement on behalf of a third party the registry does not name is for no name, its account
+     * holder's included.
+     */
     public static boolean isFor(RegistryRecord r, String name) {
-        return r.status() != CreditStatus.ISSUED
-                && (Names.matches(r.beneficiary(), name) || Names.matches(Names.claimant(r), name));
+        if (r.status() == CreditStatus.ISSUED) return false;
+        Claimant c = Claimant.of(r);
+        return c.kind() == Claimant.Kind.NAMED && (Names.matches(c.name(), name) || Names.matches(r.beneficiary(), name));
     }
 
     /** The records made for {@code name}, in their order. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +18,6 @@ public final class Names {
             "co", "corp", "corporation", "company", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "plc",
             "pte", "pty", "ltda", "kg", "oy", "ab", "pbc", "the");
     private static final Pattern CJK_LEGAL = Pattern.compile("(股份)?有限(责任)?公司|集团|公司");
-    private static final Pattern ON_BEHALF = Pattern.compile(
-            "on (?:the )?be ?half of\\s+(.+?)(?=\\s+(?:to|for|in|as|and its)\\s|\\s+-\\s|[,;|\\n(]|\\.(?:\\s|$)|$)",
-            Pattern.CASE_INSENSITIVE);
 
     private Names() {}
 
@@ -50,25 +46,17 @@ public final class Names {
     }
 
     /**
-     * The one a retirement claims for: its beneficiary (the name after "on behalf of" when it
-     * says so, as ART writes "Emergent retiring on behalf of Chanel"); else the name after "on
-     * behalf of" in its notes (as CAR writes them; "on behalf of third party" names nobody);
-     * else the account holder; null when the record names nobody.
+     * The one a retirement claims for, by name ({@link Claimant#of}): null when the record names
+     * nobody — no beneficiary, no name in its notes, and an account holder that retired on behalf
+     * of a third party or none.
      */
     public static String claimant(RegistryRecord r) {
-        if (r.beneficiary() != null) return onBehalfOf(r.beneficiary()).orElse(r.beneficiary());
-        return onBehalfOf(r.notes()).orElse(r.accountHolder());
+        return Claimant.of(r).name();
     }
 
-    /** The name after "on behalf of", if the text says it. */
+    /** The name after "on behalf of" (or another form {@link Claimant#namedIn} reads), if the text says one. */
     public static java.util.Optional<String> onBehalfOf(String text) {
-        if (text == null) return java.util.Optional.empty();
-        Matcher m = ON_BEHALF.matcher(text);
-        while (m.find()) {
-            String name = m.group(1).strip();
-            if (!normalize(name).equals("third party")) return java.util.Optional.of(name);
-        }
-        return java.util.Optional.empty();
+        return Claimant.namedIn(text);
     }
 
     private static boolean isCjk(int cp) {

@@ -109,6 +109,7 @@ public final class RegistryLookup implements RegistryFacts {
 
     private static RegistryBlock block(Choice choice, UnitRange mine, Entity entity) {
         RegistryRecord r = choice.record();
+        Claimant claimant = Claimant.of(r);
         UnitRange theirs = r.serial().range();
         UnitRange units = mine != null && theirs != null ? theirs.intersection(mine) : theirs;
         BigDecimal available = mine != null && theirs != null ? BigDecimal.valueOf(units.size()) : r.tonnes();
@@ -124,7 +125,7 @@ public final class RegistryLookup implements RegistryFacts {
         };
         return new RegistryBlock(r.registry().displayName(), r.serial().blockKey(), r.serial().text(),
                 units == null ? null : units.first(), units == null ? null : units.last(), status, isFor(r, entity),
-                Names.claimant(r), available, type, r.classification().removalKind(),
+                claimant.name(), RegistryBlock.BeneficiaryKind.valueOf(claimant.kind().name()), claimant.words(), available, type, r.classification().removalKind(),
                 r.vintage() == null ? 0 : r.vintage().firstYear(), r.vintage() == null ? 0 : r.vintage().lastYear(),
                 r.status() == CreditStatus.RETIRED ? r.retiredOn() : null, r.source().toString(),
                 choice.contradicting() == null ? null : choice.contradicting().source().toString());
@@ -134,7 +135,8 @@ public final class RegistryLookup implements RegistryFacts {
      * The record was retired for the entity: its name, id or an alias is the claimant
      * ({@link Names#claimant}). Only the claimant: a beneficiary that says "Emergent retiring on behalf
      * of Chanel" was retired for Chanel, and the intermediary's name in it is not a match
-     * (docs/registries.md: "retired on behalf of someone else").
+     * (docs/registries.md: "retired on behalf of someone else"); a retirement on behalf of a third
+     * party the registry does not name is for no entity.
      */
     static boolean isFor(RegistryRecord r, Entity entity) {
         List<String> names = new ArrayList<>();

@@ -32,7 +32,8 @@ public final class Database implements AutoCloseable {
         // the schema, then what each database does its own way (the audit log's append-only trigger)
         String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
         try {
-            var flyway = Flyway.configure().loggers("slf4j").javaMigrations(new SealExistingRows(), new FillRangesAndNameTokens(), new CanonicalBlockKeys())
+            var flyway = Flyway.configure().loggers("slf4j").javaMigrations(new SealExistingRows(), new FillRangesAndNameTokens(), new CanonicalBlockKeys(),
+                            new RebuildNameTokens())
                     .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
             (ownerUrl == null ? flyway.dataSource(pool) : flyway.dataSource(ownerUrl, null, null)).load().migrate();
         } catch (RuntimeException e) {
