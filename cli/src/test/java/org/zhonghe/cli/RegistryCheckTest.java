@@ -197,6 +197,22 @@ class RegistryCheckTest {
     }
 
     @Test
+    void aRetirementForACompanysCustomersDoesNotCountForTheCompany(@TempDir Path dir) throws IOException {
+        // climate-action-reserve/retirements.csv:77: ClimeCo LLC | On Behalf of Third Party |
+        // "On behalf of Lenovo Clients 1 February 2026 – 28 February 2026, Program Managed by Lenovo"
+        String lenovo = "{id: c1, registry: CAR, serial: CAR-1-US-1480-46-1156-FL-2024-8287-981084 to 982961,"
+                + " type: reduction, vintage: 2024, amount: 100, unit: t}";
+        JsonNode r = record(checkOne(dir, "{id: lnv-2025, name: Lenovo, type: organization}", 2025, null, lenovo), "c1");
+        assertThat(r.path("reason").asText()).isEqualTo("REGISTRY_BENEFICIARY_MISMATCH");
+        assertThat(r.path("explanation").asText()).contains("customers", "Lenovo Clients", "climate-action-reserve/retirements.csv:77");
+        // american-carbon-registry/retirements.csv:7: Retired on Behalf of "Tradewater’s Individual Retail Customers"
+        String tradewater = "{id: c1, registry: ACR, serial: ACR-US-894-2023-2713-233033 to 233075, type: reduction,"
+                + " vintage: 2023, amount: 43, unit: t}";
+        assertThat(record(checkOne(dir, "{id: tw, name: \"Tradewater, LLC\", type: organization}", 2025, null, tradewater), "c1")
+                .path("reason").asText()).isEqualTo("REGISTRY_BENEFICIARY_MISMATCH");
+    }
+
+    @Test
     void aCreditDeclaredAReductionIsJudgedARemovalWhenItsRegistrySaysSo(@TempDir Path dir) throws IOException {
         // climate-action-reserve/retirements.csv:10, Reduction/Removal = Removal (Forestry - MX), retired on
         // behalf of Bain & Company; declared a reduction: under a profile that admits only removal credits

@@ -20,8 +20,9 @@ import org.zhonghe.assessment.RemovalKind;
  *                       an alias; the registry module compares names)
  * @param beneficiary    on whose behalf, as the registry writes it; null when it names nobody
  * @param beneficiaryKind how the registry's record names the beneficiary (a name, a third party it
- *                       does not name, nobody)
- * @param beneficiaryWords for {@code THIRD_PARTY} the account holder that retired on its behalf; else null
+ *                       does not name, someone's customers, nobody)
+ * @param beneficiaryWords for {@code THIRD_PARTY} the account holder that retired on its behalf, for
+ *                       {@code CUSTOMERS} the words that name them ("Lenovo Clients"); else null
  * @param availableTonnes t CO2e of the block the credit may claim: the units it names inside the
  *                       block, or the block's quantity when there are no units
  * @param creditType     the class the registry's data give ({@code REDUCTION}, {@code REMOVAL});
@@ -44,10 +45,10 @@ public record RegistryBlock(String registry, String blockKey, String serial, Lon
 
     /**
      * How the registry's record names on whose behalf it was retired: by name; as a third party it
-     * does not name (the account holder retired it for someone else: never the holder's credit); or
-     * not at all.
+     * does not name (the account holder retired it for someone else: never the holder's credit);
+     * as someone's customers, clients or users (not that someone's); or not at all.
      */
-    public enum BeneficiaryKind { NAMED, THIRD_PARTY, NOBODY }
+    public enum BeneficiaryKind { NAMED, THIRD_PARTY, CUSTOMERS, NOBODY }
 
     public RegistryBlock {
         Objects.requireNonNull(registry, "registry");

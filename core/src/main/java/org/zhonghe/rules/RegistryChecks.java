@@ -109,8 +109,8 @@ final class RegistryChecks {
 
     /**
      * Why a retirement is not the entity's, in the registry's terms: for someone else it names; for a
-     * third party it does not name, retired by the account holder (who is not the beneficiary); or
-     * for nobody the record names.
+     * third party it does not name, retired by the account holder (who is not the beneficiary); for
+     * someone's customers; or for nobody the record names.
      */
     private static Explanation mismatch(RegistryBlock b) {
         Reason r = Reason.REGISTRY_BENEFICIARY_MISMATCH;
@@ -118,6 +118,7 @@ final class RegistryChecks {
             case NAMED -> Explanation.of(r, r.messageKey());
             case THIRD_PARTY -> b.beneficiaryWords() == null ? Explanation.of(r, r.messageKey() + ".thirdParty", b.source())
                     : Explanation.of(r, r.messageKey() + ".thirdPartyHolder", b.beneficiaryWords(), b.source());
+            case CUSTOMERS -> Explanation.of(r, r.messageKey() + ".customers", b.beneficiaryWords(), b.source());
             case NOBODY -> Explanation.of(r, r.messageKey() + ".nobody", b.source());
         };
     }

@@ -26,7 +26,7 @@ public final class BeneficiarySearch {
      * True when {@code r} was retired or cancelled for {@code name}: the record names a beneficiary
      * ({@link Claimant.Kind#NAMED}) and the name is it, or whole words of its beneficiary column. A
      * retirement on behalf of a third party the registry does not name is for no name, its account
-     * holder's included.
+     * holder's included; one for someone's customers, clients or users is not for that someone.
      */
     public static boolean isFor(RegistryRecord r, String name) {
         if (r.status() == CreditStatus.ISSUED) return false;

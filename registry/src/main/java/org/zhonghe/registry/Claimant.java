@@ -24,12 +24,17 @@ import java.util.regex.Pattern;
  *       the account holder — the intermediary — is never the beneficiary;</li>
  *   <li>else the account holder.</li>
  * </ol>
- * "Anonymous", "Not public" and the like name nobody. What is read is Zhonghe's reading of the exports' free text, kept conservative:
+ * A name for someone's customers, clients or users ("Lenovo Clients", "BEF Customers",
+ * "Tradewater’s Individual Retail Customers", "Carbon Neutral Indiana’s community") is for a
+ * third party the registry does not name, not for that someone — also when the beneficiary column
+ * names that someone and the notes say its customers; "Anonymous", "Not public" and the
+ * like name nobody. What is read is Zhonghe's reading of the exports' free text, kept conservative:
  * a form not listed here names nobody.
  *
  * @param name  the beneficiary's name as written; null when the record names none
  * @param kind  how the record names (or does not name) the beneficiary
- * @param words for {@link Kind#THIRD_PARTY}, the account holder who retired on its behalf; may be null
+ * @param words the words that stand for an unnamed third party ("Lenovo Clients"), or for
+ *              {@link Kind#THIRD_PARTY} the account holder who retired on its behalf; may be null
  */
 public record Claimant(String name, Kind kind, String words) {
     /** How a record names its beneficiary. */
@@ -38,6 +43,8 @@ public record Claimant(String name, Kind kind, String words) {
         NAMED,
         /** the registry says a third party and names none clearly: the account holder is not it */
         THIRD_PARTY,
+        /** for someone's customers, clients, users or community: not for that someone */
+        CUSTOMERS,
         /** the record names nobody: no beneficiary, no account holder, no name in its notes */
         NOBODY
     }
@@ -45,8 +52,8 @@ public record Claimant(String name, Kind kind, String words) {
     /** The APX registries' {@code Retirement Reason} for a retirement made for someone other than the account holder. */
     static final String THIRD_PARTY_REASON = "on behalf of third party";
 
-    private static final String END = "(?=\\s+(?:to|for|in|as|and its)\\s|\\s+-\\s|[,;|\\n(]|\\.(?:\\s|$)|$)";
-    private static final String END_ES = "(?=\\s+(?:para|por|en|to|for)\\s|\\s+-\\s|[,;|\\n(]|\\.(?:\\s|$)|$)";
+    private static final String END = "(?=\\s+(?:to|for|in|as|and its)\\s|\\s+[-–—]\\s|[,;|\\n(]|\\.(?:\\s|$)|$)";
+    private static final String END_ES = "(?=\\s+(?:para|por|en|to|for)\\s|\\s+[-–—]\\s|[,;|\\n(]|\\.(?:\\s|$)|$)";
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** A name the text gives, anywhere in it. */
     private static final List<Pattern> NAMED_IN = List.of(
@@ -61,6 +68,9 @@ public record Claimant(String name, Kind kind, String words) {
             Pattern.compile("^(\\p{Lu}.{1,80}?)\\s+-+\\s+(?:I am )?offsetting the carbon footprint of my organi[sz]ation", CI),
             Pattern.compile("^For\\s+(\\p{Lu}.+?)" + END),
             Pattern.compile("^Retired by\\s+(\\p{Lu}.{1,80}?) in support of (?:its|their)\\b", CI));
+    /** Words of a name that make it someone's customers rather than someone. */
+    private static final Pattern CUSTOMERS = Pattern.compile(
+            "(?<![\\p{L}])(?:clients?|customers?|(?:end )?users?)(?![\\p{L}])|['’]s\\s+(?:\\S+\\s+){0,2}(?:community|members)(?![\\p{L}])", CI);
     /** Names that name nobody. */
     private static final Set<String> NOBODY = Set.of("anonymous", "anonymously", "not public", "third party", "undisclosed",
             "confidential");
@@ -76,6 +86,11 @@ public record Claimant(String name, Kind kind, String words) {
     public static Claimant of(RegistryRecord r) {
         if (r.beneficiary() != null) {
             Claimant c = from(namedIn(r.beneficiary()).orElse(r.beneficiary()));
+            // the notes say the beneficiary's customers (isometric/retirements.csv:94: beneficiary "Patch",
+            // notes "Retired on behalf of Patch’s customers and/or their end users"): they are, not it
+            Claimant notes = namedIn(r.notes()).map(Claimant::from).orElse(null);
+            if (c != null && c.kind() == Kind.NAMED && notes != null && notes.kind() == Kind.CUSTOMERS
+                    && Names.matches(notes.words(), c.name())) return notes;
             if (c != null) return c;
         }
         Optional<String> inNotes = namedIn(r.notes());
@@ -128,10 +143,11 @@ public record Claimant(String name, Kind kind, String words) {
         return Optional.empty();
     }
 
-    /** A name as read: nobody (null), or the name. */
+    /** A name as read: someone's customers, nobody (null), or the name. */
     private static Claimant from(String name) {
         String n = name.strip();
         if (n.isEmpty() || NOBODY.contains(Names.normalize(n))) return null;
+        if (CUSTOMERS.matcher(n).find()) return new Claimant(null, Kind.CUSTOMERS, n);
         return new Claimant(n, Kind.NAMED, null);
     }
 }

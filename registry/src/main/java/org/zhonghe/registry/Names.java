@@ -48,7 +48,7 @@ public final class Names {
     /**
      * The one a retirement claims for, by name ({@link Claimant#of}): null when the record names
      * nobody — no beneficiary, no name in its notes, and an account holder that retired on behalf
-     * of a third party or none.
+     * of a third party or none — or names only someone's customers.
      */
     public static String claimant(RegistryRecord r) {
         return Claimant.of(r).name();

@@ -136,7 +136,7 @@ public final class RegistryLookup implements RegistryFacts {
      * ({@link Names#claimant}). Only the claimant: a beneficiary that says "Emergent retiring on behalf
      * of Chanel" was retired for Chanel, and the intermediary's name in it is not a match
      * (docs/registries.md: "retired on behalf of someone else"); a retirement on behalf of a third
-     * party the registry does not name is for no entity.
+     * party the registry does not name, or of someone's customers, is for no entity.
      */
     static boolean isFor(RegistryRecord r, Entity entity) {
         List<String> names = new ArrayList<>();

@@ -81,4 +81,30 @@ class ClaimantTest {
                 .filter(r -> r.notes() != null && r.notes().endsWith("for Anonymous")).findFirst().orElseThrow();
         assertThat(Claimant.of(anonymous).kind()).isEqualTo(Claimant.Kind.NOBODY);
     }
+
+    @Test
+    void a_retirement_for_someones_customers_is_not_for_that_someone() {
+        String acr = "american-carbon-registry/retirements.csv";
+        // CAR :77 ClimeCo LLC, "On behalf of Lenovo Clients 1 February 2026 – 28 February 2026, Program Managed by Lenovo"
+        assertThat(at(CAR, 77)).isEqualTo(new Claimant(null, Claimant.Kind.CUSTOMERS, "Lenovo Clients 1 February 2026"));
+        assertThat(at(CAR, 79).kind()).isEqualTo(Claimant.Kind.CUSTOMERS);
+        // ACR :7 and :12, Retired on Behalf of "Tradewater’s Individual Retail Customers"
+        assertThat(at(acr, 7)).isEqualTo(new Claimant(null, Claimant.Kind.CUSTOMERS, "Tradewater’s Individual Retail Customers"));
+        assertThat(at(acr, 12).kind()).isEqualTo(Claimant.Kind.CUSTOMERS);
+        // ACR :101 "Mission Financial Partners LLC’s GreenFi Plus Retail Customers"
+        assertThat(at(acr, 101).kind()).isEqualTo(Claimant.Kind.CUSTOMERS);
+        // CAR :27 "Retired on behalf of BEF Customers"; :23 and :55 "On behalf of Patch's customers and/ or their End Users"
+        assertThat(at(CAR, 27)).isEqualTo(new Claimant(null, Claimant.Kind.CUSTOMERS, "BEF Customers"));
+        assertThat(at(CAR, 23).kind()).isEqualTo(Claimant.Kind.CUSTOMERS);
+        assertThat(at(CAR, 55).kind()).isEqualTo(Claimant.Kind.CUSTOMERS);
+        // CAR :8 "For Carbon Neutral Indiana's community"
+        assertThat(at(CAR, 8)).isEqualTo(new Claimant(null, Claimant.Kind.CUSTOMERS, "Carbon Neutral Indiana's community"));
+        assertThat(searched("Lenovo")).isEmpty();
+        assertThat(searched("Tradewater")).doesNotContain(acr + ":7", acr + ":12")
+                .allMatch(source -> source.startsWith("american-carbon-registry/cancellations.csv:")); // its own cancellations
+        assertThat(searched("BEF")).isEmpty();
+        assertThat(searched("Patch")).isEmpty();
+        // a customer-facing company's own retirement still counts for it: ACR :11, Retired on Behalf of "Ayers Saint Gross"
+        assertThat(searched("Ayers Saint Gross")).containsExactly(acr + ":11");
+    }
 }
