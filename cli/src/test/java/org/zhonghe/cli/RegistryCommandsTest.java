@@ -84,4 +84,24 @@ class RegistryCommandsTest {
         Run csv = Run.of("registry", "claims", DATA, "--format", "csv");
         assertThat(csv.out().lines().count()).isEqualTo(claims.size() + 1);
     }
+
+    @Test
+    void aRowRepeatedInTheExportIsCountedOnceAndTold(@TempDir Path tmp) throws Exception {
+        // a copy of the real CAR export with its line 3 (Maple Leaf Foods, 7,275 t) appended as line 102
+        Path car = Files.createDirectories(tmp.resolve("climate-action-reserve"));
+        try (var files = Files.list(Path.of(DATA, "climate-action-reserve"))) {
+            for (Path f : files.toList()) Files.copy(f, car.resolve(f.getFileName().toString()));
+        }
+        Path file = car.resolve("retirements.csv");
+        Files.writeString(file, Files.readAllLines(file).get(2) + "\n", java.nio.file.StandardOpenOption.APPEND);
+        Run en = Run.of("registry", "claims", tmp.toString(), "--lang", "en");
+        assertThat(en.err()).contains("climate-action-reserve/retirements.csv:102 repeats climate-action-reserve/retirements.csv:3",
+                "counted once");
+        assertThat(en.out()).contains("Maple Leaf Foods: 3 claims, 34393 t CO2e retired");
+        Run zh = Run.of("registry", "claims", tmp.toString(), "--lang", "zh");
+        assertThat(zh.err()).contains("climate-action-reserve/retirements.csv:102", "只计一次");
+        JsonNode shown = Run.of("registry", "show", "CAR-1-US-1335-31-983-KS-2025-9659-1 to 1000", "--registry-data",
+                tmp.toString(), "--format", "json").json();
+        assertThat(shown.size()).isEqualTo(1);
+    }
 }

@@ -51,11 +51,15 @@ public final class MarketClaims {
         List<Total> out = new ArrayList<>();
         for (List<MarketClaim> cs : by.values()) {
             BigDecimal t = BigDecimal.ZERO;
-            Set<RegistryRecord> seen = new LinkedHashSet<>();
+            List<RegistryRecord> seen = new ArrayList<>();
             Set<Concept> concepts = new LinkedHashSet<>();
             Set<CreditClass> classes = new LinkedHashSet<>();
             for (MarketClaim c : cs) {
-                if (seen.add(c.record())) t = t.add(c.record().tonnes());
+                // one retirement, however many claims it states and however many rows repeat it
+                if (seen.stream().noneMatch(r -> r == c.record() || DuplicateRow.same(r, c.record()))) {
+                    seen.add(c.record());
+                    t = t.add(c.record().tonnes());
+                }
                 concepts.add(c.concept());
                 classes.add(c.record().classification().creditClass());
             }

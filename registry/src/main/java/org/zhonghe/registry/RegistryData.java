@@ -19,6 +19,7 @@ public final class RegistryData implements RegistrySink, RegistrySource {
     private final List<RegistryProject> projects = new ArrayList<>();
     private final List<Rejection> rejections = new ArrayList<>();
     private final List<FileCount> counts = new ArrayList<>();
+    private final List<DuplicateRow> duplicates = new ArrayList<>();
     private final Map<Registry, Map<String, List<RegistryRecord>>> blocks = new EnumMap<>(Registry.class);
 
     private final Set<Registry> loaded = java.util.EnumSet.noneOf(Registry.class);
@@ -46,12 +47,20 @@ public final class RegistryData implements RegistrySink, RegistrySource {
     }
 
     @Override
+    /** Holds {@code r}, unless it repeats a record of its block exactly: that copy is one retirement, told ({@link #duplicates}). */
     public void record(RegistryRecord r) {
-        records.add(r);
         if (r.serial() != null) {
-            blocks.computeIfAbsent(r.registry(), k -> new HashMap<>())
-                    .computeIfAbsent(r.serial().blockKey(), k -> new ArrayList<>()).add(r);
+            List<RegistryRecord> block = blocks.computeIfAbsent(r.registry(), k -> new HashMap<>())
+                    .computeIfAbsent(r.serial().blockKey(), k -> new ArrayList<>());
+            for (RegistryRecord held : block) {
+                if (DuplicateRow.same(held, r)) {
+                    duplicates.add(new DuplicateRow(held.source(), r.source()));
+                    return;
+                }
+            }
+            block.add(r);
         }
+        records.add(r);
     }
 
     @Override
@@ -74,6 +83,11 @@ public final class RegistryData implements RegistrySink, RegistrySource {
 
     public List<Rejection> rejections() {
         return List.copyOf(rejections);
+    }
+
+    /** The rows that repeat another row exactly, read once, in reading order. */
+    public List<DuplicateRow> duplicates() {
+        return List.copyOf(duplicates);
     }
 
     public List<FileCount> counts() {

@@ -3,11 +3,15 @@ package org.zhonghe.cli.registry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.zhonghe.cli.InputError;
+import org.zhonghe.registry.DuplicateRow;
 import org.zhonghe.registry.Rejection;
 import org.zhonghe.registry.RegistryData;
 import org.zhonghe.registry.RegistryMessages;
 
-/** Reads a folder of registry exports for a command; every row not read is reported on stderr with file:line. */
+/**
+ * Reads a folder of registry exports for a command; every row not read is reported on stderr with
+ * file:line, and every row that repeats another exactly (read once) with both rows' file:line.
+ */
 public final class RegistryDataLoader {
     private RegistryDataLoader() {}
 
@@ -28,6 +32,8 @@ public final class RegistryDataLoader {
             err.println(m.get("registry.rejected", d.rejections().size(), d.rejections().get(0)));
             err.flush();
         }
+        for (DuplicateRow dup : d.duplicates()) err.println(m.get("registry.duplicate", dup.copy(), dup.kept()));
+        err.flush();
         return d;
     }
 }
