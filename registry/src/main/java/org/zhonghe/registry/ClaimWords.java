@@ -35,6 +35,18 @@ public final class ClaimWords {
                     Concept.NET_ZERO_GHG, true),
             phrase("neutr[ao]s?", null, Concept.CARBON_NEUTRALITY, true));
 
+    /**
+     * A claim's words that begin a proper name right after "for" or "on behalf of" — "for Net Zero
+     * Eyecare", "For Carbon Neutral Indiana's community" — name the beneficiary, not a claim: the
+     * words in title case, then a capitalised word that is not a label's ("Certification", "Label" …).
+     * Zhonghe's reading, kept to English title case: "for carbon neutrality", "for Climate Neutral
+     * Certification" stay claims.
+     */
+    private static final Pattern NAME_AFTER_FOR = Pattern.compile("(?<![\\p{L}])(?i:for|on behalf of)\\s+"
+            + "((?:Net[- ]?Zero|Carbon[- ]?Neutral|Climate[- ]?Neutral|CO2[- ]?Neutral)\\s+"
+            + "(?!(?:Certification|Certified|Certificate|Label|Standard|Status|Claim|Program|Programme|Company|Companies)(?![\\p{L}]))"
+            + "\\p{Lu}[\\p{L}'’]*)");
+
     private ClaimWords() {}
 
     /** Latin words must stand alone (not inside a longer word); Chinese ones need no spaces. */
@@ -52,6 +64,10 @@ public final class ClaimWords {
         List<Found> found = new ArrayList<>();
         if (text == null || text.isBlank()) return found;
         StringBuilder rest = new StringBuilder(text);
+        Matcher name = NAME_AFTER_FOR.matcher(text);
+        while (name.find()) {
+            for (int i = name.start(1); i < name.end(1); i++) rest.setCharAt(i, ' ');
+        }
         for (Phrase p : PHRASES) {
             Matcher m = p.pattern().matcher(rest);
             java.util.Set<String> words = new java.util.LinkedHashSet<>();

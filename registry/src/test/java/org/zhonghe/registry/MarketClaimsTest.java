@@ -97,4 +97,19 @@ class MarketClaimsTest {
         assertThat(ClaimWords.in("neutral stance on technology")).isEmpty();
         assertThat(ClaimWords.in("Net Zero Eyecare")).extracting(ClaimWords.Found::concept).containsExactly(Concept.NET_ZERO_GHG);
     }
+
+    @Test
+    void claim_words_that_begin_a_name_after_for_are_the_beneficiarys_name_not_a_claim() {
+        // gold-standard/retirements.csv:56 and :57 "Gold Standard Marketplace Order GSM31791 for Net Zero Eyecare"
+        assertThat(at("gold-standard/retirements.csv", 56)).isEmpty();
+        assertThat(at("gold-standard/retirements.csv", 57)).isEmpty();
+        // climate-action-reserve/retirements.csv:8 "For Carbon Neutral Indiana's community"
+        assertThat(at("climate-action-reserve/retirements.csv", 8)).isEmpty();
+        // claims stay claims
+        assertThat(at("climate-action-reserve/retirements.csv", 3)).hasSize(1); // "Maintain 2026 Carbon Neutrality for Canada Packers"
+        assertThat(ClaimWords.in("for carbon neutrality carbon emission offsetting")).hasSize(1);
+        assertThat(ClaimWords.in("for net-zero sport events")).hasSize(1);
+        assertThat(ClaimWords.in("JuneShine for Climate Neutral Certification")).hasSize(1);
+        assertThat(ClaimWords.in("Retired for Carbon Neutral")).hasSize(1);
+    }
 }
