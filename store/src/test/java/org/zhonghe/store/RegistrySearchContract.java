@@ -70,7 +70,7 @@ abstract class RegistrySearchContract extends StoreFixture {
     @Test
     void records_imported_before_the_index_are_indexed_by_the_migration() throws Exception {
         execute("DELETE FROM registry_name_tokens");
-        execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('13', '14')");
+        execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('13', '14', '15')"); // a store before 13 lacks 14 and 15 too
         store.close();
         store = Store.open(store.url());
         assertThat(count("SELECT COUNT(*) FROM registry_name_tokens")).isPositive();
