@@ -8,9 +8,11 @@ import org.zhonghe.assessment.Period;
 /**
  * A contractual instrument for market-based Scope 2: an energy attribute certificate retired for
  * the period (China's green electricity certificate GEC, I-REC, REC, GO) or a PPA with its
- * certificates, conveying zero-emission generation for its volume. Green power bought this way
- * lowers Scope 2; it is never a removal (the paper, §4.4.1). Whether it may be applied to an
- * activity is {@link InstrumentFit}'s question (its vintage and market).
+ * certificates, conveying zero-emission generation of electricity for its volume: every instrument
+ * is a certificate of electricity (there is no certificate of heat here), so it never covers bought
+ * heat, steam or cooling. Green power bought this way lowers Scope 2; it is never a removal (the
+ * paper, §4.4.1). Whether it may be applied to an activity is {@link InstrumentFit}'s question (its
+ * energy carrier, vintage and market).
  *
  * @param id      the certificate's or contract's id, required
  * @param kind    {@code GEC}, {@code I-REC}, {@code REC}, {@code GO}, {@code PPA} …; may be null

@@ -6,8 +6,13 @@ import org.zhonghe.assessment.Period;
 
 /**
  * Whether a certificate may lower the market-based Scope 2 of an activity: the GHG Protocol
- * Scope 2 Guidance (2015), Table 7.1, Scope 2 Quality Criteria 4 and 5, as Zhonghe reads them.
+ * Scope 2 Guidance (2015), Table 7.1, Scope 2 Quality Criteria 1, 4 and 5, as Zhonghe reads them.
  * <ul>
+ *   <li><b>Energy carrier</b> (criterion 1: an instrument conveys the emission rate attribute of the
+ *       unit of electricity produced): every {@link Instrument} is a certificate of electricity (GEC,
+ *       I-REC, REC, GO, a PPA's certificates; the model has no certificate of heat), so it may cover
+ *       only {@link ActivityKind#ELECTRICITY}, never bought heat, steam or cooling, whose emissions
+ *       are those of the boiler or chiller that made them. Checked first, whatever else is written.</li>
  *   <li><b>Vintage</b> (criterion 4: "issued and redeemed as close as possible to the period of
  *       energy consumption to which the instrument is applied"): the energy it certifies was
  *       generated no earlier than {@value #MONTHS_BEFORE} months before the consumption period
@@ -18,7 +23,8 @@ import org.zhonghe.assessment.Period;
  *       electricity consuming operations are located"): the certificate's market is the grid's
  *       ({@link Markets}).</li>
  * </ul>
- * A certificate that writes neither is applied as before, unchecked (docs/activity-data.md says so).
+ * A certificate that writes neither vintage nor market is applied as before, unchecked
+ * (docs/activity-data.md says so).
  */
 public final class InstrumentFit {
     /** Months before the consumption period in which the certified generation may lie (Green-e; Zhonghe's reading). */
@@ -70,9 +76,15 @@ public final class InstrumentFit {
 
     /**
      * Why {@code i} may not cover the consumption of {@code a} over {@code consumption} (the
-     * activity's own period, else the claim's), or empty when it may: its vintage is checked first.
+     * activity's own period, else the claim's), or empty when it may: its energy carrier is
+     * checked first ({@code activity.instrument.carrier}: the certificate's id, its kind or
+     * {@code —}, the activity's kind), then its vintage, then its market.
      */
     public static Optional<Misfit> of(Instrument i, Activity a, Period consumption) {
+        if (a.kind() != ActivityKind.ELECTRICITY) {
+            return Optional.of(new Misfit("activity.instrument.carrier", List.of(i.id(),
+                    i.kind() == null ? "—" : i.kind(), a.kind().id())));
+        }
         if (i.vintage() != null) {
             Period w = window(consumption);
             if (i.vintage().to().isBefore(w.from()) || i.vintage().from().isAfter(w.to())) {

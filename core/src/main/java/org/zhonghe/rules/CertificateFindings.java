@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.zhonghe.activity.Activity;
+import org.zhonghe.activity.ActivityKind;
 import org.zhonghe.activity.Instrument;
 import org.zhonghe.activity.InstrumentFit;
 import org.zhonghe.activity.Inventory;
@@ -13,7 +14,7 @@ import org.zhonghe.assessment.Period;
 
 /**
  * {@code INSTRUMENT_NOT_APPLIED}: the certificates of a market-based Scope 2 that did not fit the
- * consumption they were listed for ({@link InstrumentFit}: vintage, market) and so covered nothing.
+ * consumption they were listed for ({@link InstrumentFit}: energy carrier, vintage, market) and so covered nothing.
  * The computation left them out ({@code ActivityComputation}); this says so among the findings, one
  * for each criterion, naming the activities. {@code INSTRUMENT_UNCHECKED}: those applied without a
  * vintage or a market, whose fit could not be checked (session 24). The arguments are
@@ -27,6 +28,8 @@ final class CertificateFindings {
         if (inventory.scope2Method() != Scope2Method.MARKET) return;
         List<String> vintageActivities = new ArrayList<>(0);
         List<String> vintage = new ArrayList<>(0);
+        List<String> carrierActivities = new ArrayList<>(0);
+        List<String> carrier = new ArrayList<>(0);
         List<String> marketActivities = new ArrayList<>(0);
         List<String> market = new ArrayList<>(0);
         List<String> uncheckedActivities = new ArrayList<>(0);
@@ -44,7 +47,10 @@ final class CertificateFindings {
                     continue;
                 }
                 List<String> args = m.get().args();
-                if (m.get().key().equals("activity.instrument.vintage")) {
+                if (m.get().key().equals("activity.instrument.carrier")) {
+                    if (!carrierActivities.contains(act.id())) carrierActivities.add(act.id());
+                    carrier.add(args.get(0) + " (" + act.id() + ") " + ActivityKind.ELECTRICITY.id() + " ≠ " + args.get(2));
+                } else if (m.get().key().equals("activity.instrument.vintage")) {
                     if (!vintageActivities.contains(act.id())) vintageActivities.add(act.id());
                     vintage.add(args.get(0) + " (" + act.id() + ") " + args.get(1).replace("/", "–") + " ∉ "
                             + args.get(3).replace("/", "–"));
@@ -53,6 +59,10 @@ final class CertificateFindings {
                     market.add(args.get(0) + " (" + act.id() + ") " + args.get(2) + " ≠ " + args.get(4));
                 }
             }
+        }
+        if (!carrier.isEmpty()) {
+            out.add(Finding.told(FindingCode.INSTRUMENT_NOT_APPLIED, "finding.INSTRUMENT_NOT_APPLIED.carrier",
+                    carrierActivities, String.join("; ", carrier)));
         }
         if (!vintage.isEmpty()) {
             out.add(Finding.told(FindingCode.INSTRUMENT_NOT_APPLIED, "finding.INSTRUMENT_NOT_APPLIED.vintage",

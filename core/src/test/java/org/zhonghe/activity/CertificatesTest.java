@@ -20,6 +20,8 @@ import org.zhonghe.assessment.Problem;
  */
 class CertificatesTest {
     private static final List<String> GRID = List.of("cn-mee-grid");
+    private static final org.zhonghe.assessment.Period YEAR_2022 = new org.zhonghe.assessment.Period(
+            java.time.LocalDate.of(2022, 1, 1), java.time.LocalDate.of(2022, 12, 31));
     private final ActivityCalculator calc = ActivityCalculator.builtIn();
 
     @Test
@@ -80,6 +82,39 @@ class CertificatesTest {
                 new Instrument("GEC-2", "GEC", new BigDecimal("600"), Activities.unit("MWh"),
                         org.zhonghe.assessment.Origin.of("a.yaml", 13), null, null));
         assertThat(tonnes(calc.compute(List.of(fitting), GRID, Scope2Method.MARKET, 2022)))
+                .containsOnly(Map.entry("CO2", BigDecimal.ZERO));
+    }
+
+    /**
+     * Audit B, c08: a green electricity certificate (GEC) listed against 36,000 GJ of steam from a
+     * district plant (0.11 t CO2/GJ) brought its market-based Scope 2 to 0 t. A certificate is of
+     * electricity (GHG Protocol Scope 2 Quality Criterion 1): on steam, heat or cooling it covers
+     * nothing, and the formula names it; the same certificate on electricity still covers.
+     */
+    @Test
+    void an_electricity_certificate_listed_for_steam_heat_or_cooling_covers_nothing() {
+        var gec = new Instrument("GEC-2022-1", "GEC", new BigDecimal("10000"), Activities.unit("MWh"),
+                org.zhonghe.assessment.Origin.of("a.yaml", 12), InstrumentFit.vintage("2022").orElseThrow(), "CN");
+        var plantFactor = new ExplicitFactor(new BigDecimal("0.11"), FactorUnit.parse("t CO2/GJ").orElseThrow(),
+                "plant's 2022 report");
+        for (ActivityKind kind : List.of(ActivityKind.STEAM, ActivityKind.HEAT, ActivityKind.COOLING)) {
+            var bought = new Activity(kind.id(), kind, null, "CN", null, new BigDecimal("36000"), Activities.unit("GJ"),
+                    org.zhonghe.assessment.Scope.TWO, null, null, null, plantFactor, null, List.of(gec),
+                    org.zhonghe.assessment.Origin.of("a.yaml", 8));
+            var r = calc.compute(List.of(bought), GRID, Scope2Method.MARKET, 2022);
+            Map<String, BigDecimal> t = tonnes(r);
+            assertThat(t.keySet()).containsOnly("CO2");
+            assertThat(t.get("CO2")).as(kind.id()).isEqualByComparingTo("3960"); // 36000 GJ × 0.11 t CO2/GJ
+            Computed market = r.inventory().computed().stream().filter(c -> c.method() == Scope2Method.MARKET)
+                    .findFirst().orElseThrow();
+            assertThat(market.derivation().formula()).as(kind.id()).startsWith("36000 GJ [not applied: GEC-2022-1] × 0.11");
+            assertThat(InstrumentFit.of(gec, bought, YEAR_2022)).get().satisfies(m -> {
+                assertThat(m.key()).isEqualTo("activity.instrument.carrier");
+                assertThat(m.args()).containsExactly("GEC-2022-1", "GEC", kind.id());
+            });
+        }
+        var power = electricity("power", "CN", 2022, "10000", "MWh", gec);
+        assertThat(tonnes(calc.compute(List.of(power), GRID, Scope2Method.MARKET, 2022)))
                 .containsOnly(Map.entry("CO2", BigDecimal.ZERO));
     }
 

@@ -43,7 +43,11 @@ class CertificateFindingsTest {
                 Origin.of("a.yaml", 8));
         ActivityCalculator.Result r = ActivityCalculator.builtIn().compute(List.of(power), List.of("cn-mee-grid"), method, Y2022);
         assertThat(r.problems()).isEmpty();
-        Inventory inv = r.inventory();
+        return evaluate(r.inventory());
+    }
+
+    /** The inventory's records, 300 t of credits, carbon neutrality under the IPCC profile. */
+    private static Evaluation evaluate(Inventory inv) {
         Assessment base = Assessments.org("dc").scopes(1, 2).period("2022-01-01", "2022-12-31")
                 .credit(c -> c.serial("S").amount("300 t").vintage(2022)).build();
         Assessment a = new Assessment(base.entity(), Y2022, base.boundary(), base.claim(), null, null, inv.emissions(),
@@ -93,6 +97,36 @@ class CertificateFindingsTest {
         assertThat(e.totals().emissions()).isEqualByComparingTo("0"); // all three applied: 1100 MWh ≥ 1000 MWh
         // a location-based claim: no certificate lowers it, nothing to say
         assertThat(evaluate(Scope2Method.LOCATION, bare).has(FindingCode.INSTRUMENT_UNCHECKED)).isFalse();
+    }
+
+    /**
+     * Audit B, c08: a GEC listed for bought steam covered it, and no finding was raised. It covers
+     * nothing now, and INSTRUMENT_NOT_APPLIED names the certificate, the activity and why.
+     */
+    @Test
+    void an_electricity_certificate_listed_for_steam_is_named_as_not_applied() {
+        Activity steam = new Activity("steam", ActivityKind.STEAM, null, "CN", null, new BigDecimal("36000"),
+                ActivityUnit.fromSymbol("GJ").orElseThrow(), Scope.TWO, null, null, null,
+                new org.zhonghe.activity.ExplicitFactor(new BigDecimal("0.11"),
+                        org.zhonghe.activity.FactorUnit.parse("t CO2/GJ").orElseThrow(), "plant's 2022 report"),
+                null, List.of(cert("GEC-2022-1", "2022", "CN")), Origin.of("a.yaml", 8));
+        ActivityCalculator.Result r = ActivityCalculator.builtIn().compute(List.of(steam), List.of("cn-mee-grid"),
+                Scope2Method.MARKET, Y2022);
+        assertThat(r.problems()).isEmpty();
+        Evaluation e = evaluate(r.inventory());
+        assertThat(e.findings()).filteredOn(f -> f.code() == FindingCode.INSTRUMENT_NOT_APPLIED).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.messageKey()).isEqualTo("finding.INSTRUMENT_NOT_APPLIED.carrier");
+                    assertThat(f.records()).containsExactly("steam");
+                    assertThat(f.args()).containsExactly("GEC-2022-1 (steam) electricity ≠ steam");
+                    assertThat(Messages.of(Locale.ENGLISH).get(f.messageKey(), f.args()))
+                            .contains("GEC-2022-1 (steam) electricity ≠ steam", "Quality Criterion 1", "Zhonghe’s reading");
+                    assertThat(Messages.of(Locale.CHINESE).get(f.messageKey(), f.args()))
+                            .contains("GEC-2022-1 (steam) electricity ≠ steam", "蒸汽", "中和的解读");
+                });
+        assertThat(e.has(FindingCode.INSTRUMENT_UNCHECKED)).isFalse();
+        assertThat(e.totals().emissions()).isEqualByComparingTo("3960"); // 36000 GJ × 0.11 t CO2/GJ, not 0
+        assertThat(e.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
     }
 
     @Test
