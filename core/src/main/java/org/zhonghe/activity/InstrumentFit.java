@@ -23,8 +23,9 @@ import org.zhonghe.assessment.Period;
  *       electricity consuming operations are located"): the certificate's market is the grid's
  *       ({@link Markets}).</li>
  * </ul>
- * A certificate that writes neither vintage nor market is applied as before, unchecked
- * (docs/activity-data.md says so).
+ * A certificate that writes neither vintage nor market, or is listed for an activity without a
+ * grid (whose market is then unknown), is applied as before, unchecked, for the test it lacks
+ * ({@link #unchecked}; docs/activity-data.md says so).
  */
 public final class InstrumentFit {
     /** Months before the consumption period in which the certified generation may lie (Green-e; Zhonghe's reading). */
@@ -72,6 +73,21 @@ public final class InstrumentFit {
     /** The days in which a certificate's generation may lie, for consumption over {@code consumption}. */
     public static Period window(Period consumption) {
         return new Period(consumption.from().minusMonths(MONTHS_BEFORE), consumption.to().plusMonths(MONTHS_AFTER));
+    }
+
+    /**
+     * The fields whose absence left a test of {@link #of} unmade, in this order: the certificate's
+     * {@code instrument.vintage}, its {@code instrument.market}, and its activity's {@code grid}
+     * (without which the market of the consumption is unknown, so the market test is not made
+     * either); empty when both tests were made. For a certificate that fits ({@link #of} empty):
+     * one that does not fit covers nothing, whatever else it lacks.
+     */
+    public static List<String> unchecked(Instrument i, Activity a) {
+        List<String> missing = new java.util.ArrayList<>(3);
+        if (i.vintage() == null) missing.add("instrument.vintage");
+        if (i.market() == null) missing.add("instrument.market");
+        if (a.grid() == null) missing.add("grid");
+        return List.copyOf(missing);
     }
 
     /**

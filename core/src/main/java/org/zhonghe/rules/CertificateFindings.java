@@ -17,7 +17,8 @@ import org.zhonghe.assessment.Period;
  * consumption they were listed for ({@link InstrumentFit}: energy carrier, vintage, market) and so covered nothing.
  * The computation left them out ({@code ActivityComputation}); this says so among the findings, one
  * for each criterion, naming the activities. {@code INSTRUMENT_UNCHECKED}: those applied without a
- * vintage or a market, whose fit could not be checked (session 24). The arguments are
+ * vintage or a market (session 24), or listed for an activity without a grid (audit B, c01), whose
+ * fit could not be checked ({@link InstrumentFit#unchecked}). The arguments are
  * language-neutral (ids, days, codes, field names).
  */
 final class CertificateFindings {
@@ -40,10 +41,10 @@ final class CertificateFindings {
             for (Instrument i : act.instruments()) {
                 Optional<InstrumentFit.Misfit> m = InstrumentFit.of(i, act, consumption);
                 if (m.isEmpty()) {
-                    if (i.vintage() != null && i.market() != null) continue;
+                    List<String> missing = InstrumentFit.unchecked(i, act);
+                    if (missing.isEmpty()) continue;
                     if (!uncheckedActivities.contains(act.id())) uncheckedActivities.add(act.id());
-                    unchecked.add(i.id() + " (" + act.id() + ") " + (i.vintage() != null ? "instrument.market"
-                            : i.market() != null ? "instrument.vintage" : "instrument.vintage, instrument.market"));
+                    unchecked.add(i.id() + " (" + act.id() + ") " + String.join(", ", missing));
                     continue;
                 }
                 List<String> args = m.get().args();

@@ -75,4 +75,16 @@ class InstrumentFitTest {
         assertThat(m.args()).isEqualTo(List.of("GEC-1", "2019-01-01/2019-12-31", "2022-01-01/2022-12-31",
                 "2021-07-01/2023-03-31"));
     }
+
+    /** The fields whose absence left a test unmade: the certificate's vintage, its market, its activity's grid. */
+    @Test
+    void a_missing_vintage_market_or_grid_is_named_as_what_left_the_fit_unchecked() {
+        assertThat(InstrumentFit.unchecked(cert("2022", "CN"), electricity("power", "CN", 2022, "100", "MWh"))).isEmpty();
+        assertThat(InstrumentFit.unchecked(cert("2022", "US"), electricity("power", null, 2022, "100", "MWh")))
+                .containsExactly("grid");
+        assertThat(InstrumentFit.unchecked(cert(null, null), electricity("power", null, 2022, "100", "MWh")))
+                .containsExactly("instrument.vintage", "instrument.market", "grid");
+        assertThat(InstrumentFit.unchecked(cert(null, "CN"), electricity("power", "CN", 2022, "100", "MWh")))
+                .containsExactly("instrument.vintage");
+    }
 }

@@ -129,6 +129,39 @@ class CertificateFindingsTest {
         assertThat(e.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
     }
 
+    /**
+     * Audit B, c01: electricity with an explicit factor and no grid, covered by a US REC. The market
+     * test was never made (there is no grid to take the market from), yet no finding said so, as if
+     * it had passed. The certificate is still applied, as one without a market is, and
+     * INSTRUMENT_UNCHECKED names it with the missing field, the activity's grid.
+     */
+    @Test
+    void a_certificate_on_electricity_without_a_grid_is_applied_and_said_unchecked() {
+        Activity meter = new Activity("meter", ActivityKind.ELECTRICITY, null, null, null, new BigDecimal("1000"),
+                ActivityUnit.fromSymbol("MWh").orElseThrow(), Scope.TWO, null, null, null,
+                new org.zhonghe.activity.ExplicitFactor(new BigDecimal("0.5703"),
+                        org.zhonghe.activity.FactorUnit.parse("t CO2/MWh").orElseThrow(), "环办气候函〔2023〕43号 CN 2022"),
+                null, List.of(cert("REC-US-1", "2022", "US"),
+                        new Instrument("GEC-7", "GEC", new BigDecimal("1"), ActivityUnit.fromSymbol("MWh").orElseThrow(),
+                                Origin.of("a.yaml", 10), null, null)), Origin.of("a.yaml", 8));
+        ActivityCalculator.Result r = ActivityCalculator.builtIn().compute(List.of(meter), List.of(), Scope2Method.MARKET, Y2022);
+        assertThat(r.problems()).isEmpty();
+        Evaluation e = evaluate(r.inventory());
+        assertThat(e.findings()).filteredOn(f -> f.code() == FindingCode.INSTRUMENT_UNCHECKED).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.records()).containsExactly("meter");
+                    assertThat(f.args()).containsExactly(
+                            "REC-US-1 (meter) grid; GEC-7 (meter) instrument.vintage, instrument.market, grid");
+                    assertThat(Messages.of(Locale.ENGLISH).get(f.messageKey(), f.args()))
+                            .contains("without a grid the market of the consumption is unknown", "the activity’s grid");
+                    assertThat(Messages.of(Locale.CHINESE).get(f.messageKey(), f.args()))
+                            .contains("REC-US-1 (meter) grid", "活动的 grid");
+                });
+        assertThat(e.has(FindingCode.INSTRUMENT_NOT_APPLIED)).isFalse();
+        // both applied, as written: (1000 − 500 − 1) MWh × 0.5703 t CO2/MWh
+        assertThat(e.totals().emissions()).isEqualByComparingTo("284.5797");
+    }
+
     @Test
     void certificates_that_fit_or_a_location_based_claim_raise_nothing() {
         Evaluation fits = evaluate(Scope2Method.MARKET, cert("GEC-1", "2022", "CN"), cert("GEC-2", "2021-08", "CN-South"));
