@@ -18,7 +18,11 @@ import org.zhonghe.assessment.Period;
  *       generated no earlier than {@value #MONTHS_BEFORE} months before the consumption period
  *       starts and no later than {@value #MONTHS_AFTER} months after it ends — the 21-month window
  *       of Green-e's vintage rule around a year of consumption, which RE100 refers to ("reasonably
- *       close to the reporting year"). Zhonghe's reading: the Guidance sets no number.</li>
+ *       close to the reporting year"). Zhonghe's reading: the Guidance sets no number. The whole
+ *       vintage as written (a year, a month, a day, or days {@code FROM/TO}) must lie in the window:
+ *       containment, not overlap, since nothing shows which of its days the certified generation
+ *       fell on (a vintage {@code 2012-01-01/2022-01-01}, or the year {@code 2021} for 2022's
+ *       consumption, does not fit; audit B, c02).</li>
  *   <li><b>Market</b> (criterion 5: "sourced from the same market in which the reporting entity's
  *       electricity consuming operations are located"): the certificate's market is the grid's
  *       ({@link Markets}).</li>
@@ -103,7 +107,7 @@ public final class InstrumentFit {
         }
         if (i.vintage() != null) {
             Period w = window(consumption);
-            if (i.vintage().to().isBefore(w.from()) || i.vintage().from().isAfter(w.to())) {
+            if (i.vintage().from().isBefore(w.from()) || i.vintage().to().isAfter(w.to())) {
                 return Optional.of(new Misfit("activity.instrument.vintage", List.of(i.id(),
                         i.vintage().from() + "/" + i.vintage().to(), consumption.from() + "/" + consumption.to(),
                         w.from() + "/" + w.to())));

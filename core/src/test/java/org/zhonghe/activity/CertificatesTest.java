@@ -118,6 +118,23 @@ class CertificatesTest {
                 .containsOnly(Map.entry("CO2", BigDecimal.ZERO));
     }
 
+    /**
+     * Audit B, c02: an I-REC whose vintage runs from 2012-01-01 to 2022-01-01 covered all 1000 MWh of
+     * 2022 (0 t) because its last day fell in the window. It covers nothing now: 570.3 t CO2.
+     */
+    @Test
+    void a_certificate_whose_vintage_runs_out_of_the_window_covers_nothing() {
+        for (String vintage : List.of("2012-01-01/2022-01-01", "2021")) {
+            var old = new Instrument("IREC-OLD-1", "I-REC", new BigDecimal("1000"), Activities.unit("MWh"),
+                    org.zhonghe.assessment.Origin.of("a.yaml", 10), InstrumentFit.vintage(vintage).orElseThrow(), "CN");
+            var r = calc.compute(List.of(electricity("meter", "CN", null, "1000", "MWh", old)), GRID, Scope2Method.MARKET,
+                    YEAR_2022);
+            assertThat(tonnes(r)).as(vintage).containsOnly(Map.entry("CO2", new BigDecimal("570.3")));
+            assertThat(r.inventory().computed().stream().filter(c -> c.method() == Scope2Method.MARKET).findFirst()
+                    .orElseThrow().derivation().formula()).startsWith("1000 MWh [not applied: IREC-OLD-1] × 0.5703");
+        }
+    }
+
     /** An activity's own period is the consumption its certificates' vintage is held to. */
     @Test
     void a_meters_own_months_are_the_consumption_a_vintage_is_held_to() {

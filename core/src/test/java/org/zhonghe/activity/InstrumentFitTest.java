@@ -47,11 +47,28 @@ class InstrumentFitTest {
         assertThat(InstrumentFit.window(YEAR_2022)).isEqualTo(new Period(LocalDate.of(2021, 7, 1), LocalDate.of(2023, 3, 31)));
         assertThat(misfit("2021-07", "CN", "CN")).isEmpty();
         assertThat(misfit("2023-03", "CN", "CN")).isEmpty();
-        assertThat(misfit("2021", "CN", "CN")).isEmpty(); // a year that overlaps the window
+        assertThat(misfit("2021-07-01/2023-03-31", "CN", "CN")).isEmpty(); // the window itself
         assertThat(misfit("2021-06", "CN", "CN")).contains("activity.instrument.vintage");
         assertThat(misfit("2023-04", "CN", "CN")).contains("activity.instrument.vintage");
         assertThat(misfit("2019", "CN", "CN")).contains("activity.instrument.vintage");
         assertThat(misfit("2021-06-30", null, "CN")).contains("activity.instrument.vintage");
+    }
+
+    /**
+     * Audit B, c02: the vintage was tested for overlap with the window, so ten years of generation
+     * (2012-01-01/2022-01-01) fitted 2022's consumption by their last day, and the year 2021 by its
+     * second half. The whole vintage must lie in the window (containment): nothing shows which of
+     * its days the certified energy was generated on.
+     */
+    @Test
+    void the_whole_vintage_must_lie_within_the_window_not_just_overlap_it() {
+        assertThat(misfit("2012-01-01/2022-01-01", "CN", "CN")).contains("activity.instrument.vintage");
+        assertThat(misfit("2021", "CN", "CN")).contains("activity.instrument.vintage"); // January–June 2021 before it
+        assertThat(misfit("2023", "CN", "CN")).contains("activity.instrument.vintage"); // April–December 2023 after it
+        assertThat(misfit("2021-06-30/2021-07-01", "CN", "CN")).contains("activity.instrument.vintage");
+        assertThat(misfit("2023-03-31/2023-04-01", "CN", "CN")).contains("activity.instrument.vintage");
+        assertThat(misfit("2021-07-01/2021-12-31", "CN", "CN")).isEmpty();
+        assertThat(misfit("2022", "CN", "CN")).isEmpty();
     }
 
     @Test

@@ -75,6 +75,23 @@ class CertificateFindingsTest {
         assertThat(e.verdict()).as("%s %s", e.findings(), e.totals()).isEqualTo(Verdict.SUPPORTED);
     }
 
+    /** Audit B, c02: a vintage that only overlaps the window is named, with the whole of it. */
+    @Test
+    void a_vintage_that_only_overlaps_the_window_is_named_as_not_applied() {
+        Evaluation e = evaluate(Scope2Method.MARKET, cert("IREC-OLD-1", "2012-01-01/2022-01-01", "CN"),
+                cert("IREC-2021-1", "2021", "CN"));
+        assertThat(e.findings()).filteredOn(f -> f.code() == FindingCode.INSTRUMENT_NOT_APPLIED).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.messageKey()).isEqualTo("finding.INSTRUMENT_NOT_APPLIED.vintage");
+                    assertThat(f.args()).containsExactly("IREC-OLD-1 (power) 2012-01-01–2022-01-01 ∉ 2021-07-01–2023-03-31; "
+                            + "IREC-2021-1 (power) 2021-01-01–2021-12-31 ∉ 2021-07-01–2023-03-31", "6", "3");
+                    assertThat(Messages.of(Locale.ENGLISH).get(f.messageKey(), f.args())).contains("do not lie wholly within");
+                    assertThat(Messages.of(Locale.CHINESE).get(f.messageKey(), f.args())).contains("不完全在");
+                });
+        assertThat(e.totals().emissions()).isEqualByComparingTo("570.3"); // 1000 MWh × 0.5703, nothing covered
+        assertThat(e.verdict()).isEqualTo(Verdict.NOT_SUPPORTED);
+    }
+
     /**
      * Session 24: a certificate without a vintage or a market is applied as written, and the
      * findings say that its fit could not be checked, naming what is missing.
