@@ -17,6 +17,9 @@ import org.zhonghe.assessment.Problem;
  */
 record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> all, List<Problem> problems) {
 
+    /** The gas of a factor for all gases at once, their sum in CO2 equivalents. */
+    private static final String CO2E = org.zhonghe.Gas.CO2E.id();
+
     /** Factors found in one set, with that set's id. */
     record Found(String set, List<Factor> factors) {}
 
@@ -27,6 +30,14 @@ record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> al
      * to the next sets, as an inventory takes its CH4 and N2O from the defaults when it measures
      * only carbon (IPCC 2006 Vol. 2 Ch. 2 §2.3.1: tiers may differ between gases). Before, the
      * first set with any factor gave all gases, and the gases it lacked were not counted.
+     * <p>
+     * A {@code CO2e} factor stands for every gas at once (it is their sum, each weighed by its
+     * GWP), so it never meets another gas's factor from another set: once a set has given
+     * {@code CO2e}, later sets give nothing more for the subject; and a later set's {@code CO2e}
+     * is not taken once an earlier set has given any gas (it would count that gas again). Before
+     * (audit B, c07), a verifier's CO2e for diesel followed by {@code ipcc-2006} counted the
+     * diesel twice: the CO2e plus the IPCC's CO2, CH4 and N2O. Within one set, its rows are taken
+     * as it writes them.
      *
      * @return one part per set drawn on, the first set's first; empty (and reported) when no
      *         chosen set has a factor
@@ -35,8 +46,11 @@ record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> al
         Map<String, Found> parts = new java.util.LinkedHashMap<>();
         java.util.Set<String> gases = new java.util.HashSet<>();
         for (FactorSet s : sets) {
+            if (gases.contains(CO2E)) break; // a CO2e factor stands for every gas
             List<Factor> fresh = s.emissionFactors(activity.kind().id(), subject, sector, year).stream()
-                    .filter(f -> !gases.contains(gasOf(f))).toList();
+                    .filter(f -> !gases.contains(gasOf(f)))
+                    .filter(f -> gases.isEmpty() || !gasOf(f).equals(CO2E)) // never a CO2e on top of a gas given
+                    .toList();
             if (fresh.isEmpty()) continue;
             fresh.forEach(f -> gases.add(gasOf(f)));
             parts.put(s.id(), new Found(s.id(), fresh));
