@@ -20,7 +20,8 @@ import org.zhonghe.assessment.Scope;
  * @param unit           mass, volume or energy
  * @param scope          the scope of the records it yields
  * @param sector         {@code energy} (default) or {@code manufacturing}: picks the IPCC table
- * @param year           the year whose factor applies (grid factors); null: the period's year
+ * @param year           the year whose factors apply (a grid's; a set's rows for a year, of any activity);
+ *                       null: the year the period starts
  * @param factorSet      the set for this activity; null: the claim's
  * @param factor         an explicit factor, overriding the set's; may be null
  * @param supplierFactor market-based Scope 2: the supplier's emission rate; may be null

@@ -42,10 +42,14 @@ final class ActivityComputation {
         return out;
     }
 
-    /** Fuel or process: each gas's factor (or the explicit one) times the amount in its unit. */
+    /**
+     * Fuel or process: each gas's factor (or the explicit one) times the amount in its unit. A set's
+     * row for a year is looked up for the activity's {@code year}, else the year its period starts
+     * (its own, else the claim's), as for bought energy: a row without a year holds for any.
+     */
     private void byFactors(boolean throughFuelProperties, Scope2Method m) {
         List<Lookup.Found> found = factors(a.factor(), a.kind() == ActivityKind.FUEL_COMBUSTION ? a.sectorOrDefault()
-                : a.sector(), a.year());
+                : a.sector(), year());
         for (Lookup.Found part : found) {
             for (Factor f : part.factors()) {
                 Product p = new Product(a.amount(), a.unit().symbol());
@@ -77,7 +81,7 @@ final class ActivityComputation {
 
     /** Bought energy: location-based from the grid (or explicit) factor, market-based after the instruments. */
     private void purchased() {
-        Integer year = a.year() != null ? a.year() : Integer.valueOf(periodYear);
+        Integer year = year();
         List<Lookup.Found> location = factors(a.factor(), a.sector(), year);
         if (location.isEmpty()) return;
         int before = out.size();
@@ -152,6 +156,11 @@ final class ActivityComputation {
                 add(p.times(part.set(), f), f, Scope2Method.MARKET, method == Scope2Method.MARKET, note, args);
             }
         }
+    }
+
+    /** The year whose factors apply: the activity's own, else the year its period starts (its own, else the claim's). */
+    private Integer year() {
+        return a.year() != null ? a.year() : Integer.valueOf(periodYear);
     }
 
     private List<Lookup.Found> factors(ExplicitFactor explicit, String sector, Integer year) {

@@ -77,4 +77,36 @@ class FactorSetOrderTest {
                 List.of("verifier.csv", "co2e.csv", "ipcc-2006"), Scope2Method.LOCATION, 2022);
         assertThat(records(three)).containsExactly("diesel.CO2 3139", "diesel.CH4 0.129", "diesel.N2O 0.0258");
     }
+
+    /**
+     * Audit B, c15: a plant's own CO2 factor for its coal, for 2022, named before ipcc-2006. A fuel
+     * without a {@code year} looked up only the rows without one, so the plant's row never matched
+     * and the IPCC default won without a word (2,440.68 t CO2). The year is now the period's, as for
+     * bought energy: 1000 t × 25.8 TJ/Gg = 25.8 TJ × 99500 kg/TJ = 2,567.1 t CO2; CH4 and N2O from
+     * ipcc-2006. The activity's explicit year still wins: for 2021 the plant has no row.
+     */
+    @Test
+    void a_fuels_year_specific_row_is_looked_up_for_the_periods_year_unless_the_activity_names_its_own() {
+        var calc = with("plant-2022.csv", """
+                id,activity,fuel,sector,year,gas,value,unit,source
+                coal-co2-2022,fuel-combustion,other-bituminous-coal,energy,2022,CO2,99500,kg/TJ,plant's 2022 report table 4
+                """);
+        var sets = List.of("plant-2022.csv", "ipcc-2006");
+        var coal = fuel("coal", "other-bituminous-coal", "1000", "t", null);
+        var r = calc.compute(List.of(coal), sets, Scope2Method.LOCATION, 2022);
+        assertThat(records(r)).containsExactly("coal.CO2 2567.1", "coal.CH4 0.0258", "coal.N2O 0.0387");
+        assertThat(r.inventory().computed().get(0).derivation().factorIds()).contains("plant-2022.csv coal-co2-2022");
+        var claim2022 = new org.zhonghe.assessment.Period(java.time.LocalDate.of(2022, 1, 1),
+                java.time.LocalDate.of(2022, 12, 31));
+        assertThat(records(calc.compute(List.of(coal), sets, Scope2Method.LOCATION, claim2022)))
+                .containsExactly("coal.CO2 2567.1", "coal.CH4 0.0258", "coal.N2O 0.0387");
+        // another year of the claim, or the activity's own year 2021: the plant's 2022 row does not apply
+        assertThat(records(calc.compute(List.of(coal), sets, Scope2Method.LOCATION, 2023))).first()
+                .isEqualTo("coal.CO2 2440.68"); // 25.8 TJ × 94600 kg/TJ (ipcc-2006)
+        var in2021 = new Activity("coal", ActivityKind.FUEL_COMBUSTION, "other-bituminous-coal", null, null,
+                new java.math.BigDecimal("1000"), Activities.unit("t"), org.zhonghe.assessment.Scope.ONE, null, 2021, null,
+                null, null, List.of(), org.zhonghe.assessment.Origin.of("a.yaml", 7));
+        assertThat(records(calc.compute(List.of(in2021), sets, Scope2Method.LOCATION, claim2022))).first()
+                .isEqualTo("coal.CO2 2440.68");
+    }
 }
