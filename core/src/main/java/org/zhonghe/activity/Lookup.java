@@ -71,7 +71,9 @@ record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> al
                 report(field(), subject, "activity.noFactor.nowhere", what, ids());
             }
         } else {
-            report(field(), subject, "activity.noFactor.elsewhere", what, ids(), elsewhere);
+            // the sets with factors for the subject, not "that have it": the year asked for may be one none has
+            report(field(), subject, "activity.noFactor.elsewhere", what, ids(), elsewhere,
+                    activity.kind().id() + " / " + subject);
         }
         return List.of();
     }

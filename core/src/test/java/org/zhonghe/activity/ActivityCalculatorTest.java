@@ -273,7 +273,11 @@ class ActivityCalculatorTest {
             assertThat(p.field()).isEqualTo("activities[power].grid");
             assertThat(p.line()).isEqualTo(9);
             assertThat(p.args()).containsExactly("electricity / CN / 2030", "cn-mee-grid",
-                    "cn-mee-grid (2021, 2022), cn-mee-nbs-electricity (2021, 2022, 2023)");
+                    "cn-mee-grid (2021, 2022), cn-mee-nbs-electricity (2021, 2022, 2023)", "electricity / CN");
+            // audit B, c14: no set has 2030, so none is said to "have it"
+            assertThat(p.message(java.util.Locale.ENGLISH)).contains("set(s) with factors for electricity / CN "
+                    + "(the years they have in brackets): cn-mee-grid (2021, 2022)").doesNotContain("have it");
+            assertThat(p.message(java.util.Locale.CHINESE)).contains("含有 electricity / CN 因子的因子集（括号内为其已有年份）");
         });
     }
 
@@ -310,6 +314,9 @@ class ActivityCalculatorTest {
         assertThat(r.problems()).extracting(Problem::key)
                 .containsExactly("activity.wrongDimension", "activity.wrongDimension");
         assertThat(r.problems().get(1).args()).containsExactly("t", "mass", "electricity", "energy");
+        // audit B, c14: not "a electricity activity's factor"
+        assertThat(r.problems().get(1).message(java.util.Locale.ENGLISH))
+                .isEqualTo("unit \"t\" measures mass, but a factor for electricity is per energy; give the amount in a unit of energy");
     }
 
     @Test
