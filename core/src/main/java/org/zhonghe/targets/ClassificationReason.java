@@ -23,6 +23,12 @@ public record ClassificationReason(Kind kind, String words, String language, Str
         NEGATED,
         /** A neutrality word is another actor's ("the national government aims …"). */
         HEARSAY,
+        /** A year of a document cited ("Accountability Act, 2021", "(LTS, 2021)"): not a target year. */
+        CITED_YEAR,
+        /** The first year of a period ("2021-2030"): not a target year, the period ends in its last year. */
+        PERIOD_START,
+        /** A year before the text's own date: not a future target year. */
+        PAST_YEAR,
         /** The end target: the neutrality word of the latest year. */
         END_TARGET,
         /** Another, earlier target of the same statement. */

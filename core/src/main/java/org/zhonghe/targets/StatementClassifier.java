@@ -38,13 +38,27 @@ public final class StatementClassifier {
 
     private StatementClassifier() {}
 
-    /** Classifies a statement; never null, an empty text is {@link TargetCategory#NONE}. */
+    /** Classifies a statement that has no date of its own; never null, an empty text is {@link TargetCategory#NONE}. */
     public static StatementClassification classify(String statement) {
-        return classify(statement, StatementWords.get());
+        return classify(statement, null, StatementWords.get());
+    }
+
+    /**
+     * Classifies a statement of a known date: a year before {@code asOf} is not a future target year (the
+     * explanation names it, {@link Kind#PAST_YEAR}).
+     *
+     * @param asOf the year of the text's own date (a tracker row's {@code Last_updated}); {@code null} when unknown
+     */
+    public static StatementClassification classify(String statement, Integer asOf) {
+        return classify(statement, asOf, StatementWords.get());
     }
 
     /** Classifies a statement with these words (the tests compare {@link StatementWords#regexOnly()}). */
     static StatementClassification classify(String statement, StatementWords words) {
+        return classify(statement, null, words);
+    }
+
+    private static StatementClassification classify(String statement, Integer asOf, StatementWords words) {
         Objects.requireNonNull(statement, "statement");
         StatementText text = StatementText.of(statement, words);
         List<ClassificationReason> reasons = new ArrayList<>();
@@ -54,8 +68,20 @@ public final class StatementClassifier {
         String t = text.value();
         List<Match> neutrality = counted(text, words, reasons);
         List<Match> peaks = words.find("peak", t);
-        List<Match> amounts = words.find("percent", t);
-        YearAssignment years = YearAssignment.of(text, words, neutrality, peaks, amounts);
+        List<Match> amounts = words.find("percent", t).stream().filter(a -> !superseded(t, words, a)).toList();
+        StatementYears allYears = StatementYears.of(text, words, asOf);
+        for (StatementYears.Year y : allYears.all()) {
+            Kind kind = switch (y.use()) {
+                case CITATION -> Kind.CITED_YEAR;
+                case PERIOD_START -> Kind.PERIOD_START;
+                case PAST -> Kind.PAST_YEAR;
+                case CANDIDATE, BASE, DATE -> null;
+            };
+            if (kind != null) {
+                reasons.add(new ClassificationReason(kind, y.words(), "", asOf == null ? "" : String.valueOf(asOf)));
+            }
+        }
+        YearAssignment years = YearAssignment.of(text, words, allYears, neutrality, peaks, amounts);
 
         TargetCategory category;
         Integer targetYear;
@@ -85,13 +111,15 @@ public final class StatementClassifier {
                 }
             }
         } else {
-            category = reductionForm(text, words, amounts, reasons);
+            category = reductionForm(text, words, amounts, allYears.hasBaseYear(), reasons);
             targetYear = category == TargetCategory.NONE ? null : years.nearestTo(words, category, text);
         }
         for (Match a : amounts) {
             Integer y = years.of(a);
-            if (y != null && !y.equals(targetYear) && end != null) {
-                interim.add(new TargetMention(reductionKind(text, words, a), y, a.words(), a.language()));
+            TargetCategory kind = reductionKind(text, words, a);
+            if (y != null && !y.equals(targetYear) && end != null && interim.stream().noneMatch(i ->
+                    i.year().equals(y) && i.category() == kind && i.words().equals(a.words()))) {
+                interim.add(new TargetMention(kind, y, a.words(), a.language()));
             }
         }
         interim.forEach(i -> reasons.add(new ClassificationReason(Kind.INTERIM_TARGET, i.words(), i.language(),
@@ -106,6 +134,13 @@ public final class StatementClassifier {
             findings.add(StatementFinding.GAS_COVERAGE_UNSPECIFIED);
         }
         return new StatementClassification(category, targetYear, gases, years.peakYear(), findings, interim, reasons);
+    }
+
+    /** An amount that was replaced by another: "increased from 9% to 15.8%" (the 9% is no longer a target). */
+    private static boolean superseded(String t, StatementWords words, Match amount) {
+        String before = t.substring(Math.max(0, amount.start() - 12), amount.start());
+        String after = t.substring(amount.end(), Math.min(t.length(), amount.end() + 12));
+        return words.has("amount-from", before) && words.has("amount-to", after);
     }
 
     /** The neutrality words that count: not overlapping a longer one, not denied, not another actor's. */
@@ -158,7 +193,7 @@ public final class StatementClassifier {
 
     /** Table 1's lower rows, in order: BAU, intensity, other form, absolute reduction, no target; else other or none. */
     private static TargetCategory reductionForm(StatementText text, StatementWords words, List<Match> amounts,
-                                                List<ClassificationReason> reasons) {
+                                                boolean baseYear, List<ClassificationReason> reasons) {
         String t = text.value();
         String[][] forms = {{"baseline", "baseline-reduction"}, {"intensity", "intensity-reduction"},
                 {"other-form", "other"}};
@@ -170,7 +205,6 @@ public final class StatementClassifier {
                 return TargetCategory.fromId(form[1]).orElseThrow();
             }
         }
-        boolean baseYear = text.candidateYears(words).size() < text.yearCount();
         if (reduction != null && (!amounts.isEmpty() || baseYear)) {
             String amount = amounts.isEmpty() ? "" : " … " + amounts.get(0).words();
             reasons.add(new ClassificationReason(Kind.REDUCTION_FORM, reduction.words() + amount, reduction.language(),

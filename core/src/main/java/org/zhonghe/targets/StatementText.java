@@ -10,18 +10,18 @@ import java.util.regex.Pattern;
 /**
  * A statement prepared for the classifier: NFKC (full-width digits to ASCII, CO₂ to CO2), lower case,
  * URLs, numeric dates and page references blanked, hyphens and dashes to spaces, runs of spaces to one.
- * Knows its clauses (split at , ; : . 。 and line ends) and sentences (split at . 。 ; ! ? and line ends),
- * and the years that can be target years.
+ * Knows its clauses (split at , ; : . 。 and line ends) and sentences (split at . 。 ; ! ? and line ends);
+ * its years are read by {@link StatementYears}.
  */
 final class StatementText {
     private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(1[89]\\d{2}|2[01]\\d{2})(?![\\d%]|[.,]\\d)");
     private static final Pattern CLAUSE_END = Pattern.compile("(?<!\\d)\\.|\\.(?!\\d)|(?<!\\d),|,(?!\\d)|[;。:!?\\n、]");
     private static final Pattern DASH = Pattern.compile("[-‐‑–—_]");
     private static final Pattern BLANKS = Pattern.compile("[ \\t\\u00a0]+");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern FULL_STOP = Pattern.compile("\\.(?=\\s)|[。!?！？]|\\n\\s*\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\d)\\.|\\.(?!\\d)|[;。!?\\n]");
 
     private final String text;
@@ -67,25 +67,12 @@ final class StatementText {
         return from < to && CLAUSE_END.matcher(text.substring(from, to)).find();
     }
 
-    /** Years that are neither base years (compared to 1990, 1990年比) nor dates of a document. */
-    List<int[]> candidateYears(StatementWords words) {
-        List<int[]> years = new ArrayList<>();
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
-            String before = text.substring(Math.max(0, m.start() - 30), m.start());
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14));
-            boolean base = words.has("base-before", before) || words.has("base-after", after);
-            boolean date = words.has("month", before) || words.has("date-after", after);
-            if (!base && !date) {
-                years.add(new int[] {m.start(), m.end()});
-            }
-        }
-        return years;
-    }
-
-    /** How many four-digit years the text holds, base years and dates included. */
-    int yearCount() {
-        return (int) YEAR.matcher(text).results().count();
+    /**
+     * True when a full sentence ends between the two positions: a full stop before a space, 。 ! ? or an
+     * empty line (a single line break is not one: texts copied from PDFs break lines inside sentences).
+     */
+    boolean sentenceEndBetween(int from, int to) {
+        return from < to && FULL_STOP.matcher(text.substring(from, to)).find();
     }
 
     int year(int[] span) {

@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * The paper's tests applied to one entity of a Net Zero Tracker export. Reads only the tracker's own
  * columns ({@code End_target}, {@code End_target_year}, {@code Status_of_end_target}, {@code GHGs_covered},
- * {@code Carbon_credits}, {@code Scope_3_coverage}) and the classifier's reading of {@code End_target_text};
- * each {@link AuditFinding} names its section of the paper.
+ * {@code Carbon_credits}, {@code Scope_3_coverage}) and the classifier's reading of {@code End_target_text},
+ * dated by the row's {@code Last_updated} (a year before it is not a future target); each
+ * {@link AuditFinding} names its section of the paper.
  */
 public final class TargetAudit {
     private TargetAudit() {}
@@ -19,7 +20,8 @@ public final class TargetAudit {
     public static AuditedEntity audit(TrackerRow row) {
         Objects.requireNonNull(row, "row");
         String statement = row.get("End_target_text");
-        StatementClassification reading = statement.isBlank() ? null : StatementClassifier.classify(statement);
+        StatementClassification reading = statement.isBlank() ? null
+                : StatementClassifier.classify(statement, yearOf(row.get("Last_updated")));
         TargetCategory label = NetZeroTrackerLabels.category(row.get("End_target")).orElse(null);
         TargetCategory wording = reading == null ? null : reading.category();
         GasCoverage gases = NetZeroTrackerLabels.gases(row.get("GHGs_covered")).orElse(null);
@@ -56,6 +58,17 @@ public final class TargetAudit {
         return new AuditedEntity(row.line(), row.id(), row.name(), row.entityType(), row.get("Country"),
                 row.get("End_target"), label, wording, targetYear, gases, status, statement, reading,
                 List.copyOf(findings));
+    }
+
+    /** The year of a date such as {@code 2025-08-01 20:54:12}; {@code null} when the cell does not start with one. */
+    static Integer yearOf(String date) {
+        String d = date.strip();
+        if (d.length() < 4 || !d.substring(0, 4).chars().allMatch(Character::isDigit)
+                || (d.length() > 4 && Character.isDigit(d.charAt(4)))) {
+            return null;
+        }
+        int year = Integer.parseInt(d.substring(0, 4));
+        return year >= 1850 && year <= 2200 ? year : null;
     }
 
     /** "Yes", "Yes (…)" and the like, ignoring case. */

@@ -8,36 +8,45 @@ import org.zhonghe.targets.StatementWords.Match;
 
 /**
  * Which target, peak or reduction amount each candidate year of a statement belongs to: the nearest
- * one, by characters, plus 1 000 when a word stands on the unusual side of its year for its language
- * ("net zero by 2050", 2060年前碳中和) and 100 000 when a clause ends between them.
+ * one in its sentence, by characters, plus 1 000 when a word stands on the unusual side of its year for
+ * its language ("net zero by 2050", 2060年前碳中和), 500 when a conjunction stands between them (in "60% in
+ * FY 2035 and 73% in FY 2040", 2035 is the 60%'s) and 100 000 when a clause ends between them. A year
+ * never goes to a word of another sentence ("a new climate change policy for 2050. … towards a net zero
+ * carbon" gives the net zero no year).
  */
 final class YearAssignment {
     private record Anchor(Match match, String side) {}
 
     private record Claim(int year, long cost) {}
 
+    /** The cost of a year in another sentence than the word: it never goes there. */
+    private static final long NEVER = Long.MAX_VALUE;
+
     private final Map<Match, Claim> byAnchor = new HashMap<>();
     private final List<int[]> peakFree = new ArrayList<>();
     private final StatementText text;
     private Claim peak;
 
-    private YearAssignment(StatementText text) {
+    private final StatementWords words;
+
+    private YearAssignment(StatementText text, StatementWords words) {
         this.text = text;
+        this.words = words;
     }
 
-    static YearAssignment of(StatementText text, StatementWords words, List<Match> neutrality, List<Match> peaks,
-                             List<Match> amounts) {
-        YearAssignment a = new YearAssignment(text);
+    static YearAssignment of(StatementText text, StatementWords words, StatementYears years, List<Match> neutrality,
+                             List<Match> peaks, List<Match> amounts) {
+        YearAssignment a = new YearAssignment(text, words);
         List<Anchor> anchors = new ArrayList<>();
         neutrality.forEach(m -> anchors.add(new Anchor(m, words.yearSide(m.language()))));
         peaks.forEach(m -> anchors.add(new Anchor(m, words.yearSide(m.language()))));
         amounts.forEach(m -> anchors.add(new Anchor(m, "any")));
-        for (int[] year : text.candidateYears(words)) {
+        for (int[] year : years.candidates()) {
             Anchor best = null;
             long bestCost = Long.MAX_VALUE;
             for (Anchor anchor : anchors) {
                 long c = a.cost(year, anchor.match(), anchor.side());
-                if (c < bestCost) {
+                if (c < bestCost && c != NEVER) {
                     bestCost = c;
                     best = anchor;
                 }
@@ -91,7 +100,7 @@ final class YearAssignment {
         for (int[] year : peakFree) {
             for (Match m : anchors) {
                 long c = cost(year, m, "any");
-                if (c < bestCost) {
+                if (c < bestCost && c != NEVER) {
                     bestCost = c;
                     best = text.year(year);
                 }
@@ -108,8 +117,14 @@ final class YearAssignment {
         if ((side.equals("before") && anchorAfter) || (side.equals("after") && !anchorAfter)) {
             distance += 1_000;
         }
+        if (text.sentenceEndBetween(from, to)) {
+            return NEVER;
+        }
         if (text.clauseEndBetween(from, to)) {
             distance += 100_000;
+        }
+        if (words.has("conjunction", text.value().substring(Math.min(from, to), to))) {
+            distance += 500;
         }
         return distance;
     }

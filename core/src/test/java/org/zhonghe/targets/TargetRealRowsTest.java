@@ -1,0 +1,127 @@
+package org.zhonghe.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit on the real country rows of the Net Zero Tracker's export of 2025-11-09 as shipped
+ * ({@code snapshot-2025-11.csv}, byte for byte {@code shared/data/nzt/countries-2025-11-09.csv}): what each
+ * country's words say, against what audit C found Zhonghe read into them.
+ */
+class TargetRealRowsTest {
+    private static final Map<String, AuditedEntity> BY_NAME = audit();
+
+    private static Map<String, AuditedEntity> audit() {
+        Map<String, AuditedEntity> byName = new LinkedHashMap<>();
+        try (InputStream in = TargetRealRowsTest.class.getResourceAsStream("snapshot-2025-11.csv");
+             CSVParser csv = CSVParser.parse(in, StandardCharsets.UTF_8,
+                     CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            for (CSVRecord record : csv) {
+                Map<String, String> values = new LinkedHashMap<>(record.toMap());
+                TrackerRow row = new TrackerRow("snapshot-2025-11.csv", record.getRecordNumber() + 1,
+                        EntityType.COUNTRY, values);
+                byName.put(values.get("Name"), TargetAudit.audit(row));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return byName;
+    }
+
+    static AuditedEntity country(String name) {
+        AuditedEntity e = BY_NAME.get(name);
+        assertThat(e).as(name).isNotNull();
+        return e;
+    }
+
+    static StatementClassification reading(String name) {
+        return country(name).reading();
+    }
+
+    static String why(String name) {
+        return String.join("; ", reading(name).explanation(Locale.ENGLISH));
+    }
+
+    private static List<Integer> years(String name) {
+        StatementClassification r = reading(name);
+        List<Integer> years = new java.util.ArrayList<>(r.interim().stream().map(TargetMention::year).toList());
+        if (r.targetYear() != null) {
+            years.add(r.targetYear());
+        }
+        return years;
+    }
+
+    @Test
+    void all_199_rows_are_read() {
+        assertThat(BY_NAME).hasSize(199);
+    }
+
+    @Test
+    void no_target_year_is_before_the_trackers_own_date() {
+        for (AuditedEntity e : BY_NAME.values()) {
+            if (e.reading() != null) {
+                assertThat(years(e.name())).as("%s; %s", e.name(), why(e.name())).allMatch(y -> y >= 2025);
+            }
+        }
+    }
+
+    @Test
+    void japan_60_percent_is_for_2035_and_73_percent_for_2040() {
+        assertThat(reading("Japan").interim()).as(why("Japan"))
+                .extracting(TargetMention::words, TargetMention::year)
+                .containsExactly(tuple("60%", 2035), tuple("73%", 2040));
+        assertThat(reading("Japan").targetYear()).isEqualTo(2050);
+    }
+
+    @Test
+    void the_year_of_a_law_or_strategy_cited_is_no_interim_target() {
+        assertThat(reading("Canada").interim()).as("Accountability Act, 2021; %s", why("Canada")).isEmpty();
+        assertThat(reading("Canada").targetYear()).isEqualTo(2050);
+        assertThat(why("Canada")).contains("‘act, 2021’: the year of a document cited");
+        assertThat(reading("Nepal").interim()).as("(LTS, 2021); %s", why("Nepal")).isEmpty();
+        assertThat(reading("Nepal").targetYear()).isEqualTo(2045);
+        assertThat(years("Suriname")).as("2nd National Communication (2016); %s", why("Suriname")).doesNotContain(2016);
+        assertThat(years("Georgia")).as("Climate Action Plan 2023-2025; %s", why("Georgia")).containsExactly(2050);
+        assertThat(years("Vietnam")).as("NDC 2020, 'increased from 9%%'; %s", why("Vietnam")).doesNotContain(2020);
+        assertThat(reading("Vietnam").interim()).extracting(TargetMention::words).doesNotContain("9%");
+        assertThat(years("Afghanistan")).as("2022 Updated NDC; %s", why("Afghanistan")).doesNotContain(2022);
+        assertThat(reading("Afghanistan").interim()).extracting(TargetMention::words, TargetMention::year)
+                .contains(tuple("13.6%", 2030));
+    }
+
+    @Test
+    void italy_reads_a_regulations_number_and_a_later_sentence_as_no_target_year() {
+        StatementClassification italy = reading("Italy");
+
+        assertThat(years("Italy")).as("Regulation (EU) 2023/857; 'expected to be out in 2025'; %s", why("Italy"))
+                .doesNotContain(2023, 2025);
+        assertThat(italy.interim()).extracting(TargetMention::words, TargetMention::year).contains(tuple("55%", 2030));
+        assertThat(italy.targetYear()).isEqualTo(2050);
+    }
+
+    @Test
+    void a_base_year_or_a_periods_first_year_is_not_the_target_year() {
+        assertThat(years("Liechtenstein")).as("Referenzjahr 1990; %s", why("Liechtenstein")).doesNotContain(1990);
+        assertThat(reading("Liechtenstein").interim()).extracting(TargetMention::words, TargetMention::year)
+                .containsExactly(tuple("55%", 2030));
+        assertThat(reading("Benin").targetYear()).as("période 2021-2030; %s", why("Benin")).isEqualTo(2030);
+        assertThat(reading("Central African Republic").targetYear()).as("2010–2030").isEqualTo(2030);
+        assertThat(reading("Albania").targetYear()).as("2016 … 2021-2030; %s", why("Albania")).isEqualTo(2030);
+        assertThat(reading("Grenada").targetYear()).as("the 2010 emissions levels by 2030").isEqualTo(2030);
+        assertThat(reading("Ecuador").targetYear()).as("base year 2018, 'CC2018' is a name; the words say 2070; %s",
+                why("Ecuador")).isEqualTo(2070);
+    }
+}
