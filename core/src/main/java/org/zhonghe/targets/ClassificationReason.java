@@ -17,6 +17,13 @@ public record ClassificationReason(Kind kind, String words, String language, Str
 
     /** The steps, in the order the classifier takes them. */
     public enum Kind {
+        /**
+         * The tracker's own note ("Included in Climate Ambition Alliance List, so recorded as Net Zero",
+         * a quote of the Alliance's list): not the source's words, its sentence is not read.
+         */
+        TRACKER_NOTE,
+        /** Nothing but the tracker's notes: no words of the source, no target read. */
+        NOTES_ONLY,
         /** A neutrality word was found and counts. */
         NEUTRALITY_WORD,
         /** A neutrality word is denied in its clause ("no net zero target"). */

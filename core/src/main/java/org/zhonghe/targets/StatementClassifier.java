@@ -65,6 +65,13 @@ public final class StatementClassifier {
         if (text.isEmpty()) {
             return new StatementClassification(TargetCategory.NONE, null, null, null, List.of(), List.of(), reasons);
         }
+        List<Match> notes = new ArrayList<>();
+        text = text.withoutSentencesOf("tracker-note", words, notes);
+        notes.forEach(n -> reasons.add(new ClassificationReason(Kind.TRACKER_NOTE, n.words(), n.language(), "")));
+        if (text.value().replaceAll("[\\p{Punct}\\s“”‘’]", "").isEmpty()) {
+            reasons.add(new ClassificationReason(Kind.NOTES_ONLY, "", "", TargetCategory.NONE.id()));
+            return new StatementClassification(TargetCategory.NONE, null, null, null, List.of(), List.of(), reasons);
+        }
         String t = text.value();
         List<Match> neutrality = counted(text, words, reasons);
         List<Match> peaks = words.find("peak", t);

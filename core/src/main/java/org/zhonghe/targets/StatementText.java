@@ -44,6 +44,30 @@ final class StatementText {
         return new StatementText(SPACES.matcher(cleaned).replaceAll(" ").strip());
     }
 
+    /**
+     * This text without the sentences around the matches of a key (each sentence replaced by one space,
+     * the sentence ends kept), and the matches found; the same text when there are none.
+     */
+    StatementText withoutSentencesOf(String key, StatementWords words, List<StatementWords.Match> found) {
+        List<StatementWords.Match> matches = words.find(key, text);
+        if (matches.isEmpty()) {
+            return this;
+        }
+        found.addAll(matches);
+        StringBuilder b = new StringBuilder();
+        int done = 0;
+        for (StatementWords.Match m : matches) {
+            int[] s = sentence(m.start());
+            if (s[1] <= done) {
+                continue;
+            }
+            b.append(text, done, Math.max(done, s[0])).append(' ');
+            done = s[1];
+        }
+        b.append(text.substring(done));
+        return new StatementText(SPACES.matcher(b).replaceAll(" ").strip());
+    }
+
     String value() {
         return text;
     }

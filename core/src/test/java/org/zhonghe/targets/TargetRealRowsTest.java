@@ -98,8 +98,7 @@ class TargetRealRowsTest {
         assertThat(years("Vietnam")).as("NDC 2020, 'increased from 9%%'; %s", why("Vietnam")).doesNotContain(2020);
         assertThat(reading("Vietnam").interim()).extracting(TargetMention::words).doesNotContain("9%");
         assertThat(years("Afghanistan")).as("2022 Updated NDC; %s", why("Afghanistan")).doesNotContain(2022);
-        assertThat(reading("Afghanistan").interim()).extracting(TargetMention::words, TargetMention::year)
-                .contains(tuple("13.6%", 2030));
+        assertThat(years("Afghanistan")).as("13.6%% by 2030").contains(2030);
     }
 
     @Test
@@ -123,5 +122,43 @@ class TargetRealRowsTest {
         assertThat(reading("Grenada").targetYear()).as("the 2010 emissions levels by 2030").isEqualTo(2030);
         assertThat(reading("Ecuador").targetYear()).as("base year 2018, 'CC2018' is a name; the words say 2070; %s",
                 why("Ecuador")).isEqualTo(2070);
+    }
+
+    @Test
+    void the_trackers_note_recorded_as_net_zero_is_not_the_countrys_words() {
+        assertThat(country("Afghanistan").wording()).as(why("Afghanistan")).isEqualTo(TargetCategory.BASELINE_REDUCTION);
+        assertThat(country("Afghanistan").findings()).doesNotContain(AuditFinding.LABEL_DIFFERS_FROM_WORDING);
+        assertThat(country("Bangladesh").wording()).as(why("Bangladesh")).isEqualTo(TargetCategory.BASELINE_REDUCTION);
+        assertThat(country("Yemen").wording()).as(why("Yemen")).isEqualTo(TargetCategory.BASELINE_REDUCTION);
+        assertThat(country("Micronesia").wording()).as(why("Micronesia")).isEqualTo(TargetCategory.ABSOLUTE_REDUCTION);
+        for (String name : List.of("Afghanistan", "Bangladesh", "Yemen", "Micronesia")) {
+            assertThat(reading(name).reasons()).extracting(ClassificationReason::kind).as(name)
+                    .contains(ClassificationReason.Kind.TRACKER_NOTE);
+            assertThat(reading(name).interim()).extracting(TargetMention::category).as(name)
+                    .doesNotContain(TargetCategory.NET_ZERO);
+        }
+        assertThat(why("Afghanistan")).contains("‘recorded as’: the tracker’s own note, not the source’s words");
+        assertThat(String.join("; ", reading("Afghanistan").explanation(Locale.CHINESE))).contains("追踪平台自己的注释");
+    }
+
+    @Test
+    void a_quote_of_the_alliances_list_is_read_the_same_way_for_every_country_as_the_trackers_note() {
+        for (String name : List.of("Kiribati", "Saint Kitts and Nevis", "Palau", "Sudan", "Malawi", "Comoros",
+                "Myanmar", "Niue")) {
+            StatementClassification r = reading(name);
+            assertThat(r.category()).as("%s; %s", name, why(name)).isEqualTo(TargetCategory.NONE);
+            assertThat(r.targetYear()).as(name).isNull();
+            assertThat(r.reasons()).extracting(ClassificationReason::kind).as(name)
+                    .contains(ClassificationReason.Kind.TRACKER_NOTE, ClassificationReason.Kind.NOTES_ONLY)
+                    .doesNotContain(ClassificationReason.Kind.END_TARGET, ClassificationReason.Kind.HEARSAY);
+        }
+        assertThat(country("Uruguay").wording()).as("'justifies their commitment'; %s", why("Uruguay"))
+                .isNotEqualTo(TargetCategory.NET_ZERO);
+    }
+
+    @Test
+    void the_trackers_best_fit_year_is_not_the_philippines_target_year() {
+        assertThat(reading("Philippines").targetYear()).as("'so added 2025 as a best fit'; %s", why("Philippines"))
+                .isEqualTo(2030);
     }
 }
