@@ -24,6 +24,14 @@ public record ClassificationReason(Kind kind, String words, String language, Str
         TRACKER_NOTE,
         /** Nothing but the tracker's notes: no words of the source, no target read. */
         NOTES_ONLY,
+        /** The source says what follows is not a target ("forecasts NOT TARGETS", "not binding targets"). */
+        NOT_A_TARGET,
+        /** A neutrality word for a state claimed now ("our current Net Zero status"), not a target. */
+        STATUS_CLAIM,
+        /** A neutrality word in the name of a study or report ("Estudio Técnico para la Carbono Neutralidad"). */
+        NAMED_DOCUMENT,
+        /** A neutrality word for a share only ("50 percent carbon neutral"): not neutrality. */
+        PARTIAL,
         /** A neutrality word was found and counts. */
         NEUTRALITY_WORD,
         /** A neutrality word is denied in its clause ("no net zero target"). */
@@ -53,7 +61,11 @@ public record ClassificationReason(Kind kind, String words, String language, Str
         /** How the gases were read (§4.3). */
         GASES,
         /** A neutrality word for a non-zero net (§3.1). */
-        MISUSE
+        MISUSE,
+        /** Gases left out by the words ("other than biogenic methane"): not all greenhouse gases. */
+        GAS_EXCLUDED,
+        /** The target depends on a condition: support, finance, an aspiration. */
+        CONDITIONAL
     }
 
     public ClassificationReason {

@@ -13,6 +13,11 @@ public enum GasCoverage {
     CO2("co2"),
     /** All greenhouse gases (United States, Ukraine, the EU's climate neutrality). */
     ALL_GHG("all-ghg"),
+    /**
+     * Greenhouse gases with some left out by the words ("other than biogenic methane", New Zealand's
+     * law): not all greenhouse gases. Only the classifier reads it; the tracker has no such label.
+     */
+    PART_GHG("part-ghg"),
     /** The target does not say which gases (India, Russia, China's carbon neutrality, §4.3). */
     UNSPECIFIED("unspecified");
 

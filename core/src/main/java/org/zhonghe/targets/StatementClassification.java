@@ -16,15 +16,26 @@ import java.util.Objects;
  * @param interim    the statement's other targets (earlier neutrality words, reduction amounts with a
  *                   year), in text order; empty when none
  * @param reasons    the steps of the decision, each naming the words that made it
+ * @param conditional true when the words make the target depend on a condition (international support,
+ *                    finance: "conditionnelle", "with appropriate international assistance", "aspirational
+ *                    … contingent on"); such a target is no firm commitment
  */
 public record StatementClassification(TargetCategory category, Integer targetYear, GasCoverage gases,
                                       Integer peakYear, List<StatementFinding> findings,
-                                      List<TargetMention> interim, List<ClassificationReason> reasons) {
+                                      List<TargetMention> interim, List<ClassificationReason> reasons,
+                                      boolean conditional) {
     public StatementClassification {
         Objects.requireNonNull(category, "category");
         findings = List.copyOf(findings);
         interim = List.copyOf(interim);
         reasons = List.copyOf(reasons);
+    }
+
+    /** A classification with no condition stated. */
+    public StatementClassification(TargetCategory category, Integer targetYear, GasCoverage gases,
+                                   Integer peakYear, List<StatementFinding> findings,
+                                   List<TargetMention> interim, List<ClassificationReason> reasons) {
+        this(category, targetYear, gases, peakYear, findings, interim, reasons, false);
     }
 
     /** A classification without interim targets and reasons. */

@@ -68,11 +68,17 @@ public final class StatementClassifier {
         List<Match> notes = new ArrayList<>();
         text = text.withoutSentencesOf("tracker-note", words, notes);
         notes.forEach(n -> reasons.add(new ClassificationReason(Kind.TRACKER_NOTE, n.words(), n.language(), "")));
+        List<Match> disclaimers = new ArrayList<>();
+        text = text.withoutSentencesOf("not-target", words, disclaimers);
+        disclaimers.forEach(n -> reasons.add(new ClassificationReason(Kind.NOT_A_TARGET, n.words(), n.language(), "")));
         if (text.value().replaceAll("[\\p{Punct}\\s“”‘’]", "").isEmpty()) {
-            reasons.add(new ClassificationReason(Kind.NOTES_ONLY, "", "", TargetCategory.NONE.id()));
+            if (disclaimers.isEmpty()) {
+                reasons.add(new ClassificationReason(Kind.NOTES_ONLY, "", "", TargetCategory.NONE.id()));
+            }
             return new StatementClassification(TargetCategory.NONE, null, null, null, List.of(), List.of(), reasons);
         }
         String t = text.value();
+        final StatementText read = text;
         List<Match> neutrality = counted(text, words, reasons);
         List<Match> peaks = words.find("peak", t);
         List<Match> amounts = words.find("percent", t).stream().filter(a -> !superseded(t, words, a)).toList();
@@ -94,13 +100,15 @@ public final class StatementClassifier {
         Integer targetYear;
         List<TargetMention> interim = new ArrayList<>();
         Match end = null;
+        Match[] decisive = new Match[1];
+        boolean conditional = false;
         if (!neutrality.isEmpty()) {
             end = neutrality.stream().max(Comparator.comparingInt((Match m) -> {
-                Integer y = years.of(m);
+                Integer y = latest(read, words, years, m);
                 return y == null ? Integer.MIN_VALUE : y;
             }).thenComparing(Comparator.comparingInt(Match::start).reversed())).orElseThrow();
             category = category(end.key());
-            targetYear = years.of(end);
+            targetYear = latest(text, words, years, end);
             reasons.add(new ClassificationReason(Kind.END_TARGET, end.words(), end.language(),
                     category.id() + (targetYear == null ? "" : " " + targetYear)));
             if (targetYear == null) {
@@ -111,28 +119,45 @@ public final class StatementClassifier {
                 }
             }
             for (Match m : neutrality) {
-                Integer y = years.of(m);
+                Integer y = latest(text, words, years, m);
                 if (m != end && y != null && !y.equals(targetYear) && interim.stream()
                         .noneMatch(i -> i.year().equals(y) && i.category() == category(m.key()))) {
                     interim.add(new TargetMention(category(m.key()), y, m.words(), m.language()));
                 }
+                for (int[] span : spans(text, words, years, m)) {   // "in the oil and gas sector by 2050 and …"
+                    int year = text.year(span);
+                    if (year < y) {
+                        String part = (span[0] >= m.end() ? t.substring(m.end(), span[0])
+                                : t.substring(span[1], m.start())).strip();
+                        interim.add(new TargetMention(category(m.key()), year, m.words(), m.language(), part));
+                    }
+                }
             }
+            conditional = conditional(text, words, neutrality, end, category, targetYear, years, reasons);
         } else {
-            category = reductionForm(text, words, amounts, allYears.hasBaseYear(), reasons);
+            category = reductionForm(text, words, amounts, allYears.hasBaseYear(), decisive, reasons);
             targetYear = category == TargetCategory.NONE ? null : years.nearestTo(words, category, text);
         }
         for (Match a : amounts) {
             Integer y = years.of(a);
-            TargetCategory kind = reductionKind(text, words, a);
+            Match share = share(t, words, a);
+            TargetCategory kind = share != null ? category(share.key()) : reductionKind(text, words, a);
+            String named = share != null ? t.substring(a.start(), share.end()) : a.words();
             if (y != null && !y.equals(targetYear) && end != null && interim.stream().noneMatch(i ->
-                    i.year().equals(y) && i.category() == kind && i.words().equals(a.words()))) {
-                interim.add(new TargetMention(kind, y, a.words(), a.language()));
+                    i.year().equals(y) && i.category() == kind && i.words().equals(named))) {
+                interim.add(new TargetMention(kind, y, named, a.language(), share != null ? named : ""));
             }
         }
-        interim.forEach(i -> reasons.add(new ClassificationReason(Kind.INTERIM_TARGET, i.words(), i.language(),
-                i.category().id() + " " + i.year())));
+        for (TargetMention i : interim) {
+            reasons.add(new ClassificationReason(Kind.INTERIM_TARGET, i.words(), i.language(),
+                    i.category().id() + " " + i.year()));
+            if (i.isPartial()) {
+                reasons.add(new ClassificationReason(Kind.PARTIAL, i.partial(), i.language(),
+                        i.category().id() + " " + i.year()));
+            }
+        }
         GasCoverage gases = category == TargetCategory.NONE ? null : StatementGases.read(text, words, category, end,
-                reasons);
+                end != null ? end : decisive[0], reasons);
         List<StatementFinding> findings = new ArrayList<>();
         if (category.isNeutrality() && misused(t, words, reasons)) {
             findings.add(StatementFinding.MISLABELLED_TARGET);
@@ -140,7 +165,72 @@ public final class StatementClassifier {
         if (category.isNeutrality() && gases == GasCoverage.UNSPECIFIED) {
             findings.add(StatementFinding.GAS_COVERAGE_UNSPECIFIED);
         }
-        return new StatementClassification(category, targetYear, gases, years.peakYear(), findings, interim, reasons);
+        return new StatementClassification(category, targetYear, gases, years.peakYear(), findings, interim, reasons,
+                conditional);
+    }
+
+    /**
+     * The years of a neutrality word: its nearest year, and the other years nearest to it in its clause when a
+     * sector is named between ("carbon neutrality in the oil and gas sector by 2050 and in other sectors by
+     * 2060"), in text order.
+     */
+    private static List<int[]> spans(StatementText text, StatementWords words, YearAssignment years, Match m) {
+        Integer best = years.of(m);
+        List<int[]> spans = new ArrayList<>();
+        for (int[] span : years.allOf(m)) {
+            int from = Math.min(m.end(), span[1]);
+            int to = Math.max(m.start(), span[0]);
+            boolean nearest = best != null && text.year(span) == best;
+            if (nearest || (!text.clauseEndBetween(from, to) && words.has("sector", text.value().substring(from, to)))) {
+                spans.add(span);
+            }
+        }
+        return spans;
+    }
+
+    /** The latest year of a neutrality word: a target reached sector by sector is whole only at its last year. */
+    private static Integer latest(StatementText text, StatementWords words, YearAssignment years, Match m) {
+        Integer latest = null;
+        for (int[] span : spans(text, words, years, m)) {
+            int y = text.year(span);
+            latest = latest == null || y > latest ? y : latest;
+        }
+        return latest;
+    }
+
+    /** The neutrality word right after an amount ("50 percent carbon neutral"): a share of neutrality. */
+    private static Match share(String t, StatementWords words, Match amount) {
+        String after = t.substring(amount.end(), Math.min(t.length(), amount.end() + 30));
+        for (String key : NEUTRALITY_KEYS) {
+            Match m = words.first(key, after);
+            if (m != null && after.substring(0, m.start()).isBlank()) {
+                return new Match(key, m.language(), amount.end() + m.start(), amount.end() + m.end(), m.words());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when a sentence that states the end target (its word, or another of the same category and year)
+     * makes it depend on a condition; the reason names the words.
+     */
+    private static boolean conditional(StatementText text, StatementWords words, List<Match> neutrality, Match end,
+                                       TargetCategory category, Integer targetYear, YearAssignment years,
+                                       List<ClassificationReason> reasons) {
+        for (Match m : neutrality) {
+            if (m != end && (category(m.key()) != category
+                    || !java.util.Objects.equals(latest(text, words, years, m), targetYear))) {
+                continue;
+            }
+            int[] s = text.sentence(m.start());
+            Match condition = words.first("conditional", text.value().substring(s[0], s[1]));
+            if (condition != null) {
+                reasons.add(new ClassificationReason(Kind.CONDITIONAL, condition.words(), condition.language(),
+                        category.id() + (targetYear == null ? "" : " " + targetYear)));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An amount that was replaced by another: "increased from 9% to 15.8%" (the 9% is no longer a target). */
@@ -176,6 +266,22 @@ public final class StatementClassifier {
                 reasons.add(new ClassificationReason(Kind.NEGATED, denial.words() + " … " + m.words(), m.language(), ""));
                 continue;
             }
+            Match status = words.first("status-before", before);
+            if (status != null) {
+                reasons.add(new ClassificationReason(Kind.STATUS_CLAIM, status.words().strip() + " … " + m.words(), m.language(), ""));
+                continue;
+            }
+            Match title = words.first("document-title", before);
+            if (title != null) {
+                reasons.add(new ClassificationReason(Kind.NAMED_DOCUMENT, title.words() + m.words(), m.language(), ""));
+                continue;
+            }
+            List<Match> shares = words.find("percent", before);
+            if (!shares.isEmpty() && before.substring(shares.get(shares.size() - 1).end()).isBlank()) {
+                reasons.add(new ClassificationReason(Kind.PARTIAL, shares.get(shares.size() - 1).words() + " "
+                        + m.words(), m.language(), category(m.key()).id()));
+                continue;
+            }
             int[] sentence = text.sentence(m.start());
             Match hearsay = words.first("hearsay", t.substring(sentence[0], sentence[1]));
             if (hearsay != null) {
@@ -200,7 +306,7 @@ public final class StatementClassifier {
 
     /** Table 1's lower rows, in order: BAU, intensity, other form, absolute reduction, no target; else other or none. */
     private static TargetCategory reductionForm(StatementText text, StatementWords words, List<Match> amounts,
-                                                boolean baseYear, List<ClassificationReason> reasons) {
+                                                boolean baseYear, Match[] decisive, List<ClassificationReason> reasons) {
         String t = text.value();
         String[][] forms = {{"baseline", "baseline-reduction"}, {"intensity", "intensity-reduction"},
                 {"other-form", "other"}};
@@ -208,11 +314,13 @@ public final class StatementClassifier {
         for (String[] form : forms) {
             Match m = words.first(form[0], t);
             if (m != null) {
+                decisive[0] = m;
                 reasons.add(new ClassificationReason(Kind.REDUCTION_FORM, m.words(), m.language(), form[1]));
                 return TargetCategory.fromId(form[1]).orElseThrow();
             }
         }
         if (reduction != null && (!amounts.isEmpty() || baseYear)) {
+            decisive[0] = reduction;
             String amount = amounts.isEmpty() ? "" : " … " + amounts.get(0).words();
             reasons.add(new ClassificationReason(Kind.REDUCTION_FORM, reduction.words() + amount, reduction.language(),
                     TargetCategory.ABSOLUTE_REDUCTION.id()));
@@ -235,6 +343,9 @@ public final class StatementClassifier {
 
     /** The reduction form of an interim amount, from its sentence. */
     private static TargetCategory reductionKind(StatementText text, StatementWords words, Match amount) {
+        if (amount.words().startsWith("−")) {
+            return TargetCategory.NET_ZERO;   // "-1.8 million tonnes": a net sink (net negative), not a cut
+        }
         int[] s = text.sentence(amount.start());
         String sentence = text.value().substring(s[0], s[1]);
         if (words.has("baseline", sentence)) {

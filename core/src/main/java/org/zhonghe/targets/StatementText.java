@@ -18,6 +18,8 @@ final class StatementText {
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("(?<!\\d)\\.|\\.(?!\\d)|(?<!\\d),|,(?!\\d)|[;。:!?\\n、]");
+    /** A dash before a number, after a space or a bracket: a minus sign, kept ("-1.8 million tonnes"). */
+    private static final Pattern MINUS = Pattern.compile("(?<=^|[\\s(])[-‐‑–−](?=\\d)");
     private static final Pattern DASH = Pattern.compile("[-‐‑–—_]");
     private static final Pattern BLANKS = Pattern.compile("[ \\t\\u00a0]+");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
@@ -34,6 +36,7 @@ final class StatementText {
         String t = Normalizer.normalize(statement, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         t = URL.matcher(t).replaceAll(" ");
         t = NUMERIC_DATE.matcher(t).replaceAll(" ");
+        t = MINUS.matcher(t).replaceAll("−");
         t = BLANKS.matcher(DASH.matcher(t).replaceAll(" ")).replaceAll(" ");
         StringBuilder cleaned = new StringBuilder(t);
         for (StatementWords.Match m : words.find("page-ref", t)) {
@@ -46,7 +49,8 @@ final class StatementText {
 
     /**
      * This text without the sentences around the matches of a key (each sentence replaced by one space,
-     * the sentence ends kept), and the matches found; the same text when there are none.
+     * the sentence ends kept), and the matches found; the same text when there are none. A match followed
+     * by a colon ("these are forecasts NOT TARGETS : …") takes the rest of the text with it.
      */
     StatementText withoutSentencesOf(String key, StatementWords words, List<StatementWords.Match> found) {
         List<StatementWords.Match> matches = words.find(key, text);
@@ -58,6 +62,9 @@ final class StatementText {
         int done = 0;
         for (StatementWords.Match m : matches) {
             int[] s = sentence(m.start());
+            if (text.substring(m.end(), Math.min(text.length(), m.end() + 3)).contains(":")) {
+                s = new int[] {s[0], text.length()};
+            }
             if (s[1] <= done) {
                 continue;
             }

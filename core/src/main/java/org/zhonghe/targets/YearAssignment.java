@@ -23,6 +23,7 @@ final class YearAssignment {
     private static final long NEVER = Long.MAX_VALUE;
 
     private final Map<Match, Claim> byAnchor = new HashMap<>();
+    private final Map<Match, List<int[]>> allByAnchor = new HashMap<>();
     private final List<int[]> peakFree = new ArrayList<>();
     private final StatementText text;
     private Claim peak;
@@ -64,6 +65,7 @@ final class YearAssignment {
                 continue;
             }
             a.peakFree.add(year);
+            a.allByAnchor.computeIfAbsent(best.match(), k -> new ArrayList<>()).add(year);
             Claim held = a.byAnchor.get(best.match());
             if (held == null || bestCost < held.cost()) {
                 a.byAnchor.put(best.match(), claim);
@@ -76,6 +78,11 @@ final class YearAssignment {
     Integer of(Match anchor) {
         Claim c = byAnchor.get(anchor);
         return c == null ? null : c.year();
+    }
+
+    /** Every year nearest to this word, in text order (spans); empty when none. */
+    List<int[]> allOf(Match anchor) {
+        return allByAnchor.getOrDefault(anchor, List.of());
     }
 
     /** The year emissions are to peak, {@code null} when no peak is stated with a year. */

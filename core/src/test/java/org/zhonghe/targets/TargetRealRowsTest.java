@@ -161,4 +161,91 @@ class TargetRealRowsTest {
         assertThat(reading("Philippines").targetYear()).as("'so added 2025 as a best fit'; %s", why("Philippines"))
                 .isEqualTo(2030);
     }
+
+    @Test
+    void kuwaits_economy_wide_year_is_2060_and_its_2050_is_one_sector() {
+        StatementClassification kuwait = reading("Kuwait");
+
+        assertThat(kuwait.targetYear()).as(why("Kuwait")).isEqualTo(2060);
+        assertThat(kuwait.interim()).extracting(TargetMention::year, TargetMention::partial)
+                .containsExactly(tuple(2050, "in the oil and gas sector by"));
+    }
+
+    @Test
+    void lebanons_forecasts_not_targets_are_no_target() {
+        StatementClassification lebanon = reading("Lebanon");
+
+        assertThat(lebanon.category()).as(why("Lebanon")).isEqualTo(TargetCategory.NONE);
+        assertThat(lebanon.interim()).isEmpty();
+        assertThat(why("Lebanon")).contains("‘forecasts not targets’: the source says this is not a target");
+    }
+
+    @Test
+    void a_net_sink_keeps_its_minus_sign_and_is_no_reduction() {
+        String statement = country("Lebanon").statement();
+        String leds = statement.substring(statement.indexOf("Under the LEDS scenario"), statement.indexOf(" (Figure 35)"));
+        StatementClassification c = StatementClassifier.classify(leds, 2025);
+
+        assertThat(StatementText.of(leds, StatementWords.get()).value()).contains("with −1.8 million tonnes of co2eq");
+        assertThat(c.category()).as(String.join("; ", c.explanation(Locale.ENGLISH))).isEqualTo(TargetCategory.NET_ZERO);
+        assertThat(c.interim()).extracting(TargetMention::category).doesNotContain(TargetCategory.ABSOLUTE_REDUCTION);
+        assertThat(StatementClassifier.classify("a net sink of -1.8 million tonnes of CO2 by 2050, carbon neutral by 2060")
+                .interim()).extracting(TargetMention::words, TargetMention::category)
+                .containsExactly(tuple("−1.8 million tonnes of co2", TargetCategory.NET_ZERO));
+    }
+
+    @Test
+    void papua_new_guineas_50_percent_carbon_neutral_is_a_share_not_neutrality() {
+        StatementClassification png = reading("Papua New Guinea");
+
+        assertThat(png.targetYear()).isEqualTo(2050);
+        assertThat(png.interim()).as(why("Papua New Guinea"))
+                .extracting(TargetMention::year, TargetMention::partial)
+                .containsExactly(tuple(2030, "50 percent carbon neutral"));
+    }
+
+    @Test
+    void polands_binding_target_is_co2_only_and_its_non_binding_clause_is_no_target() {
+        assertThat(reading("Poland").gases()).as(why("Poland")).isEqualTo(GasCoverage.CO2);
+        assertThat(reading("Poland").targetYear()).isEqualTo(2030);
+        assertThat(why("Poland")).contains("‘not binding targets’");
+    }
+
+    @Test
+    void jordans_move_towards_a_net_zero_carbon_has_no_year_and_no_gases_of_another_sentence() {
+        assertThat(reading("Jordan").targetYear()).as(why("Jordan")).isNull();
+        assertThat(reading("Jordan").gases()).isEqualTo(GasCoverage.UNSPECIFIED);
+    }
+
+    @Test
+    void new_zealands_law_is_net_zero_without_biogenic_methane() {
+        AuditedEntity nz = country("New Zealand");
+
+        assertThat(nz.wording()).as(why("New Zealand")).isEqualTo(TargetCategory.NET_ZERO);
+        assertThat(nz.reading().targetYear()).isEqualTo(2050);
+        assertThat(nz.reading().gases()).isEqualTo(GasCoverage.PART_GHG);
+        assertThat(nz.findings()).doesNotContain(AuditFinding.LABEL_DIFFERS_FROM_WORDING);
+        assertThat(why("New Zealand")).contains("‘other than biogenic methane’ leaves a gas out");
+    }
+
+    @Test
+    void a_target_that_depends_on_support_is_read_and_shown_as_conditional() {
+        for (String name : List.of("Mauritania", "Solomon Islands", "Nauru")) {
+            assertThat(reading(name).conditional()).as("%s; %s", name, why(name)).isTrue();
+            assertThat(reading(name).reasons()).extracting(ClassificationReason::kind)
+                    .contains(ClassificationReason.Kind.CONDITIONAL);
+        }
+        assertThat(reading("Japan").conditional()).isFalse();
+        assertThat(String.join("; ", reading("Nauru").explanation(Locale.CHINESE))).contains("有条件");
+    }
+
+    @Test
+    void a_status_claimed_and_the_title_of_a_study_are_not_targets() {
+        assertThat(reading("Vanuatu").category()).as(why("Vanuatu")).isNotEqualTo(TargetCategory.NET_ZERO);
+        assertThat(reading("Vanuatu").reasons()).extracting(ClassificationReason::kind)
+                .contains(ClassificationReason.Kind.STATUS_CLAIM);
+        assertThat(reading("Peru").category()).as(why("Peru")).isNotEqualTo(TargetCategory.CARBON_NEUTRAL);
+        assertThat(reading("Peru").reasons()).extracting(ClassificationReason::kind)
+                .contains(ClassificationReason.Kind.NAMED_DOCUMENT);
+    }
 }

@@ -114,9 +114,14 @@ public final class TrackerAuditJson {
             reading.put("targetYear", r.targetYear());
             reading.put("gases", r.gases() == null ? null : r.gases().id());
             reading.put("peakYear", r.peakYear());
+            reading.put("conditional", r.conditional());
             ArrayNode interim = reading.putArray("interim");
             for (TargetMention m : r.interim()) {
-                interim.addObject().put("category", m.category().id()).put("year", m.year()).put("words", m.words());
+                ObjectNode i = interim.addObject().put("category", m.category().id()).put("year", m.year())
+                        .put("words", m.words());
+                if (m.isPartial()) {
+                    i.put("partial", m.partial());
+                }
             }
             ArrayNode explanation = reading.putArray("explanation");
             r.explanation(locale).forEach(explanation::add);

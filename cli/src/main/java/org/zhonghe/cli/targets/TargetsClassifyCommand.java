@@ -29,6 +29,9 @@ final class TargetsClassifyCommand extends TargetsCommandBase {
                 if (c.peakYear() != null) {
                     root.put("peakYear", c.peakYear());
                 }
+                if (c.conditional()) {
+                    root.put("conditional", true);
+                }
                 ArrayNode findings = root.putArray("findings");
                 for (StatementFinding f : c.findings()) {
                     findings.addObject().put("code", f.name()).put("message", text("finding." + f.name()));
