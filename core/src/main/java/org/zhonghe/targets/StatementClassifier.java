@@ -159,7 +159,7 @@ public final class StatementClassifier {
         GasCoverage gases = category == TargetCategory.NONE ? null : StatementGases.read(text, words, category, end,
                 end != null ? end : decisive[0], reasons);
         List<StatementFinding> findings = new ArrayList<>();
-        if (category.isNeutrality() && misused(t, words, reasons)) {
+        if (category.isNeutrality() && misused(text, words, reasons)) {
             findings.add(StatementFinding.MISLABELLED_TARGET);
         }
         if (category.isNeutrality() && gases == GasCoverage.UNSPECIFIED) {
@@ -354,12 +354,34 @@ public final class StatementClassifier {
         return words.has("intensity", sentence) ? TargetCategory.INTENSITY_REDUCTION : TargetCategory.ABSOLUTE_REDUCTION;
     }
 
-    /** Net emissions at a past year's level, or capped at an amount (§3.1). */
-    private static boolean misused(String t, StatementWords words, List<ClassificationReason> reasons) {
+    /**
+     * Net emissions at a past year's level, or capped at an amount (§3.1). The net emissions and the level
+     * must be in one sentence, and net emissions that are cut ("a 55% reduction in net emissions by 2030
+     * compared to 1990 levels") are a reduction target beside the neutrality, not its level.
+     */
+    private static boolean misused(StatementText text, StatementWords words, List<ClassificationReason> reasons) {
+        String t = text.value();
         Match cap = words.first("amount-cap", t);
-        Match net = words.first("net-emissions", t);
-        Match level = words.first("past-level", t);
-        Match why = cap != null ? cap : (net != null && level != null ? level : null);
+        Match why = cap;
+        Match net = null;
+        if (why == null) {
+            for (Match n : words.find("net-emissions", t)) {
+                int[] clause = text.clause(n.start());
+                String before = t.substring(Math.max(clause[0], n.start() - 30), n.start());
+                if (words.has("reduction", before) || words.has("percent", before)) {
+                    continue;   // a cut of net emissions, not their level
+                }
+                int[] sentence = text.sentence(n.start());
+                Match level = words.first("past-level", t.substring(sentence[0], sentence[1]));
+                if (level != null) {
+                    net = n;
+                    why = level;
+                    break;
+                }
+            }
+        } else {
+            net = words.first("net-emissions", t);
+        }
         if (why == null) {
             return false;
         }

@@ -248,4 +248,15 @@ class TargetRealRowsTest {
         assertThat(reading("Peru").reasons()).extracting(ClassificationReason::kind)
                 .contains(ClassificationReason.Kind.NAMED_DOCUMENT);
     }
+
+    @Test
+    void italys_55_percent_cut_of_net_emissions_beside_climate_neutrality_is_no_mislabelled_target() {
+        AuditedEntity italy = country("Italy");
+
+        assertThat(italy.findings()).as(why("Italy")).doesNotContain(AuditFinding.MISLABELLED_TARGET);
+        assertThat(italy.reading().findings()).doesNotContain(StatementFinding.MISLABELLED_TARGET);
+        assertThat(italy.reading().category()).isEqualTo(TargetCategory.CLIMATE_NEUTRAL);
+        assertThat(BY_NAME.values()).as("no country row states a neutrality at a past level or capped")
+                .noneMatch(e -> e.findings().contains(AuditFinding.MISLABELLED_TARGET));
+    }
 }
