@@ -46,7 +46,7 @@ final class StatementGases {
         }
         String rest = t;
         if (decisive != null) {
-            int[] s = text.sentence(decisive.start());
+            int[] s = text.fullSentence(decisive.start());
             GasCoverage own = decide(scope(t.substring(s[0], s[1]), words, category), words, category, end, reasons);
             if (own != null) {
                 return own;
@@ -102,7 +102,7 @@ final class StatementGases {
         StringBuilder kept = new StringBuilder();
         int start = 0;
         while (start < t.length()) {
-            int[] s = text.sentence(start);
+            int[] s = text.fullSentence(start);
             int stop = Math.max(s[1], start + 1);
             String sentence = t.substring(start, Math.min(stop, t.length()));
             boolean other = false;

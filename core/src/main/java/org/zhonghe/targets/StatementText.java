@@ -98,6 +98,11 @@ final class StatementText {
         return from < to && CLAUSE_END.matcher(text.substring(from, to)).find();
     }
 
+    /** The start and end of the full sentence around a position (see {@link #sentenceEndBetween}). */
+    int[] fullSentence(int position) {
+        return around(FULL_STOP, position);
+    }
+
     /**
      * True when a full sentence ends between the two positions: a full stop before a space, 。 ! ? or an
      * empty line (a single line break is not one: texts copied from PDFs break lines inside sentences).

@@ -259,4 +259,14 @@ class TargetRealRowsTest {
         assertThat(BY_NAME.values()).as("no country row states a neutrality at a past level or capped")
                 .noneMatch(e -> e.findings().contains(AuditFinding.MISLABELLED_TARGET));
     }
+
+    @Test
+    void the_uaes_close_to_zero_with_the_rest_re_absorbed_is_net_zero_and_sao_tomes_gg_co2eq_is_all_ghgs() {
+        assertThat(country("United Arab Emirates").wording()).as(why("United Arab Emirates"))
+                .isEqualTo(TargetCategory.NET_ZERO);
+        assertThat(country("United Arab Emirates").findings()).doesNotContain(AuditFinding.LABEL_DIFFERS_FROM_WORDING);
+        assertThat(reading("United Arab Emirates").targetYear()).isEqualTo(2050);
+        assertThat(reading("Sao Tome and Principe").gases()).as(why("Sao Tome and Principe"))
+                .isEqualTo(GasCoverage.ALL_GHG);
+    }
 }
