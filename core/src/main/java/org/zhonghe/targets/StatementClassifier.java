@@ -14,23 +14,28 @@ import org.zhonghe.targets.StatementWords.Match;
  * {@link ClassificationReason} naming the words that made it.
  *
  * <ol>
+ *   <li>The tracker's own notes ("Included in Climate Ambition Alliance List, so recorded as Net Zero") and
+ *       what the source calls no target ("forecasts NOT TARGETS") are taken out first.</li>
  *   <li>Neutrality words (net zero, zero carbon, carbon neutral, climate neutral) count unless denied in
- *       their clause ("no specific policy to achieve net zero") or said of another actor in their
- *       sentence ("the national government aims …").</li>
- *   <li>Each candidate year (not a base year such as "compared to 1990" / 比2005年, not a date such as
- *       "September 2015" / 2015年9月) goes to the nearest target word, peak word or reduction amount, in
- *       the same clause if it can; a neutrality word looks for its year on its language's usual side.</li>
- *   <li>The end target is the neutrality word with the latest year; the others are interim targets.
- *       "By or around mid-century" gives no year (the Glasgow wording, §3.1).</li>
+ *       their clause ("no specific policy to achieve net zero"), said of another actor in their
+ *       sentence ("the national government aims …"), a state claimed ("our current Net Zero status"), the
+ *       name of a study, or a share ("50 percent carbon neutral").</li>
+ *   <li>Each candidate year ({@link StatementYears}: not a base year, a date, a citation, a period's first
+ *       year or a year before the text's date) goes to the nearest target word, peak word or reduction
+ *       amount of its sentence, in the same clause if it can; a neutrality word looks for its year on its
+ *       language's usual side.</li>
+ *   <li>The end target is the neutrality word with the latest year (a word reached sector by sector is
+ *       whole at its last year; the earlier are partial); the others are interim targets. "By or around
+ *       mid-century" gives no year (the Glasgow wording, §3.1). A condition (support, finance, an
+ *       aspiration) in its sentence makes the reading conditional.</li>
  *   <li>Without a neutrality word: BAU, intensity, another form (per capita, decarbonise, 1.5 °C), an
  *       absolute reduction (with an amount or base year), an explicit "no target"; a reduction or peak
  *       without an amount is {@code other}; a statement of intent alone is {@code none}.</li>
- *   <li>Gases (§4.3): "only CO2", or a neutrality word that names CO2 ("CO2 neutral", even with separate
- *       action on methane), is CO2; a greenhouse-gas word or the word climate neutral is all GHGs; CO2
- *       alone is CO2; methane alone is not all GHGs; otherwise unspecified. Clauses about the peak only
- *       do not count (China's peak is CO2, its neutrality unclear).</li>
- *   <li>{@link StatementFinding#MISLABELLED_TARGET}: a neutrality word with net emissions at a past
- *       year's level or capped at an amount (Costa Rica 2015, Ethiopia 2015, §3.1).</li>
+ *   <li>Gases (§4.3, {@link StatementGases}): the target's own sentence first; "only CO2", or a neutrality
+ *       word that names CO2, is CO2; a greenhouse-gas word or climate neutral is all GHGs unless a gas is
+ *       left out; CO2 alone is CO2; methane alone is not all GHGs; otherwise unspecified.</li>
+ *   <li>{@link StatementFinding#MISLABELLED_TARGET} ({@link NeutralityMisuse}): a neutrality word with net
+ *       emissions at a past year's level or capped at an amount (Costa Rica 2015, Ethiopia 2015, §3.1).</li>
  * </ol>
  */
 public final class StatementClassifier {
@@ -159,7 +164,7 @@ public final class StatementClassifier {
         GasCoverage gases = category == TargetCategory.NONE ? null : StatementGases.read(text, words, category, end,
                 end != null ? end : decisive[0], reasons);
         List<StatementFinding> findings = new ArrayList<>();
-        if (category.isNeutrality() && misused(text, words, reasons)) {
+        if (category.isNeutrality() && NeutralityMisuse.found(text, words, reasons)) {
             findings.add(StatementFinding.MISLABELLED_TARGET);
         }
         if (category.isNeutrality() && gases == GasCoverage.UNSPECIFIED) {
@@ -219,7 +224,7 @@ public final class StatementClassifier {
                                        List<ClassificationReason> reasons) {
         for (Match m : neutrality) {
             if (m != end && (category(m.key()) != category
-                    || !java.util.Objects.equals(latest(text, words, years, m), targetYear))) {
+                    || !Objects.equals(latest(text, words, years, m), targetYear))) {
                 continue;
             }
             int[] s = text.sentence(m.start());
@@ -352,42 +357,6 @@ public final class StatementClassifier {
             return TargetCategory.BASELINE_REDUCTION;
         }
         return words.has("intensity", sentence) ? TargetCategory.INTENSITY_REDUCTION : TargetCategory.ABSOLUTE_REDUCTION;
-    }
-
-    /**
-     * Net emissions at a past year's level, or capped at an amount (§3.1). The net emissions and the level
-     * must be in one sentence, and net emissions that are cut ("a 55% reduction in net emissions by 2030
-     * compared to 1990 levels") are a reduction target beside the neutrality, not its level.
-     */
-    private static boolean misused(StatementText text, StatementWords words, List<ClassificationReason> reasons) {
-        String t = text.value();
-        Match cap = words.first("amount-cap", t);
-        Match why = cap;
-        Match net = null;
-        if (why == null) {
-            for (Match n : words.find("net-emissions", t)) {
-                int[] clause = text.clause(n.start());
-                String before = t.substring(Math.max(clause[0], n.start() - 30), n.start());
-                if (words.has("reduction", before) || words.has("percent", before)) {
-                    continue;   // a cut of net emissions, not their level
-                }
-                int[] sentence = text.sentence(n.start());
-                Match level = words.first("past-level", t.substring(sentence[0], sentence[1]));
-                if (level != null) {
-                    net = n;
-                    why = level;
-                    break;
-                }
-            }
-        } else {
-            net = words.first("net-emissions", t);
-        }
-        if (why == null) {
-            return false;
-        }
-        String named = net == null ? why.words() : net.words() + " … " + why.words();
-        reasons.add(new ClassificationReason(Kind.MISUSE, named, why.language(), StatementFinding.MISLABELLED_TARGET.name()));
-        return true;
     }
 
     static TargetCategory category(String key) {
