@@ -246,6 +246,12 @@ final class ActivityComputation {
 
     private void add(Product p, Factor f, Scope2Method m, boolean inLedger, String note, List<String> args) {
         boolean biogenic = f.quantity().equals(Factor.BIOGENIC_CO2);
+        if (biogenic && !lookup.admitsBiogenic(a.subject())) {
+            // CO2 of the entity's own combustion of biomass alone is reported beside the balance (rules.md §2)
+            lookup.report(a.factor() != null ? "factor" : subjectField(), f.unit().toString(), "activity.biogenic.notBiomass",
+                    a.kind().id(), a.subject() == null ? "—" : a.subject(), f.unit().toString());
+            return;
+        }
         String gas = biogenic ? "CO2" : f.quantity();
         p.convert(f.unit().numerator(), ActivityUnit.T);
         Derivation d = p.result(gas);

@@ -150,6 +150,22 @@ record Lookup(Activity activity, List<FactorSet> sets, Map<String, FactorSet> al
         return sets.stream().map(FactorSet::id).collect(Collectors.joining(", "));
     }
 
+    /**
+     * Whether biogenic CO2 can come of this activity: CO2 of the entity's own combustion of biomass
+     * (rules.md §2, {@code BIOGENIC_REPORTED_SEPARATELY}: "combustion of biomass"; IPCC 2006 Vol. 2
+     * Ch. 2 reports it as an information item). Never of bought energy (electricity, heat, steam,
+     * cooling), which is not the entity's combustion, nor of a leak; never of a fuel for which the
+     * IPCC 2006 defaults give fossil CO2 (diesel, coal, natural gas …). A fuel they do not list is
+     * the user's to say (session 25; before, a factor written {@code t CO2-biogenic/MWh} took grid
+     * electricity, and {@code kg CO2-biogenic/TJ} diesel, out of the balance).
+     */
+    boolean admitsBiogenic(String fuel) {
+        if (activity.kind() != ActivityKind.FUEL_COMBUSTION && activity.kind() != ActivityKind.PROCESS) return false;
+        FactorSet defaults = all.get(FactorSets.DEFAULT);
+        return defaults == null || defaults.factors().stream().noneMatch(f -> !f.isProperty() && f.subject().equals(fuel)
+                && f.quantity().equals("CO2"));
+    }
+
     void report(String field, String value, String key, Object... args) {
         problems.add(Problem.at(activity.origin(), "activities[" + activity.id() + "]." + field, value, key, args));
     }
