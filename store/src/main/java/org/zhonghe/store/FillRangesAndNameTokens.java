@@ -35,17 +35,6 @@ final class FillRangesAndNameTokens extends NumberedMigration {
                         + " AND serial_key = ?", r.block(), r.first(), r.last(), k.registry(), k.serial());
             }
         }
-        try (PreparedStatement read = c.prepareStatement("SELECT * FROM registry_records ORDER BY registry, seq");
-             PreparedStatement tokens = c.prepareStatement("INSERT INTO registry_name_tokens (registry, seq, token) VALUES (?, ?, ?)")) {
-            read.setFetchSize(1000);
-            int pending = 0;
-            try (ResultSet rs = read.executeQuery()) {
-                while (rs.next()) {
-                    RegistryRecords.index(tokens, StoredRecordRow.read(rs), rs.getLong("seq"));
-                    if (++pending % 1000 == 0) tokens.executeBatch();
-                }
-            }
-            tokens.executeBatch();
-        }
+        RebuildNameTokens.indexAll(c);
     }
 }

@@ -22,6 +22,11 @@ final class RebuildNameTokens extends NumberedMigration {
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
         Sql.update(c, "DELETE FROM registry_name_tokens");
+        indexAll(c);
+    }
+
+    /** Every registry record's rows in the beneficiary search's index, in batches of 1,000 (migrations 13 and 15). */
+    static void indexAll(Connection c) throws java.sql.SQLException {
         try (PreparedStatement read = c.prepareStatement("SELECT * FROM registry_records ORDER BY registry, seq");
              PreparedStatement tokens = c.prepareStatement("INSERT INTO registry_name_tokens (registry, seq, token) VALUES (?, ?, ?)")) {
             read.setFetchSize(1000);
