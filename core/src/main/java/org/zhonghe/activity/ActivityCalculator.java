@@ -18,8 +18,6 @@ import org.zhonghe.assessment.Problem;
  * sets have it. Stateless once built; thread-safe.
  */
 public final class ActivityCalculator {
-    /** The registry under which certificate ids are compared: an unknown one, so their case is kept. */
-    private static final String CERTIFICATE = "certificate";
     private final Map<String, FactorSet> sets;
 
     /** @param sets every set that may be named (the built-in ones and the assessment's own), by id */
@@ -112,11 +110,13 @@ public final class ActivityCalculator {
      * "cover their volume"; GHG Protocol Scope 2 Guidance, Scope 2 Quality Criteria: an instrument
      * is claimed once): the same certificate listed again, on this activity or another, is an input
      * error, never a second cover of the same volume. Ids are compared in the canonical form of a
-     * credit's serial ({@link CreditKey}: NFKC, invisible characters removed, dashes folded).
+     * credit's serial ({@link CreditKey#canonicalSerial}: NFKC, invisible characters removed, dashes
+     * folded, case folded as for the registries whose codes are upper case; session 25, audit B c11:
+     * before, {@code irec-cn-2022-0001} beside {@code IREC-CN-2022-0001} covered a second meter).
      */
     private static void onceEach(Activity a, Map<String, Listed> certificates, List<Problem> problems) {
         for (Instrument i : a.instruments()) {
-            String key = CreditKey.of(CERTIFICATE, i.id()).serial();
+            String key = CreditKey.canonicalSerial(i.id()); // case folded too: certificate ids are upper-case codes
             Listed first = certificates.putIfAbsent(key, new Listed(a.id(), i.origin().lineOf("id")));
             if (first != null) {
                 problems.add(Problem.at(i.origin(), "activities[" + a.id() + "].instrument.id", i.id(),

@@ -175,7 +175,7 @@ class CertificatesTest {
         assertThat(r.inventory().computed()).isEmpty();
     }
 
-    /** Twice on one activity, or spelt with a look-alike dash, it is still the same certificate. */
+    /** Twice on one activity, spelt with a look-alike dash or in another case, it is still the same certificate. */
     @Test
     void a_certificate_listed_twice_on_one_activity_or_with_another_dash_is_the_same_certificate() {
         var twice = electricity("power", "CN", 2022, "1000", "MWh", certificate("GEC-1", "500", "MWh"),
@@ -185,6 +185,11 @@ class CertificatesTest {
         var dash = electricity("power", "CN", 2022, "1000", "MWh", certificate("GEC-1", "500", "MWh"),
                 certificate("GEC\u20111", "500000", "kWh"));
         assertThat(calc.compute(List.of(dash), GRID, Scope2Method.LOCATION, 2022).problems())
+                .extracting(Problem::key).containsExactly("activity.instrument.duplicate");
+        // in another case: a certificate's id is an upper-case code (audit B, c11)
+        var lower = electricity("power", "CN", 2022, "1000", "MWh", certificate("IREC-CN-2022-0001", "500", "MWh"),
+                certificate("irec-cn-2022-0001", "500", "MWh"));
+        assertThat(calc.compute(List.of(lower), GRID, Scope2Method.MARKET, 2022).problems())
                 .extracting(Problem::key).containsExactly("activity.instrument.duplicate");
         var distinct = electricity("power", "CN", 2022, "1000", "MWh", certificate("GEC-1", "500", "MWh"),
                 certificate("GEC-2", "500", "MWh"));
