@@ -142,6 +142,12 @@ final class CreditRules {
     private static Explanation checksOneToSix(Credit c, Assessment a, ConceptRule rule, Profile profile) {
         if (!rule.admitsCredits(a.entity().type())) return plain(Reason.OFFSETS_NOT_ADMITTED);
         if (!c.retired()) return plain(Reason.NOT_RETIRED);
+        // retired in a year before its vintage: before the reductions or removals it stands for took place,
+        // so the record does not show a retirement (session 25, an audit; before, such a credit counted)
+        if (c.retiredOn() != null && c.retiredOn().getYear() < c.vintage()) {
+            return Explanation.of(Reason.NOT_RETIRED, "reason.NOT_RETIRED.beforeVintage", c.retiredOn().toString(),
+                    String.valueOf(c.vintage()));
+        }
         // retired only after the claim it is to support was made: when the claim was made, it was not
         // retired (session 22; Zhonghe's reading of check 2 for a claim with a date of its own — without
         // one the claim is of now, and a retirement after the period is the usual practice)

@@ -85,6 +85,20 @@ class CreditRulesTest {
         assertThat(reasonOf(Assessments.org("acme").credit(c -> c.retiredOn("2025-06-30")))).isNull();
     }
 
+    /** A credit recorded as retired in a year before its vintage shows no retirement (session 25, audit A 8d). */
+    @Test
+    void a_credit_retired_before_its_vintage_year_is_not_retired() {
+        Evaluation e = rules.evaluate(Assessments.org("acme").credit(c -> c.vintage(2024).retiredOn("2023-01-01")).build(),
+                Concept.CARBON_NEUTRALITY, Profiles.ipcc());
+        RecordResult r = e.records().stream().filter(x -> x.section() == Section.CREDITS).findFirst().orElseThrow();
+        assertThat(r.reason()).isEqualTo(Reason.NOT_RETIRED);
+        assertThat(r.messageKey()).isEqualTo("reason.NOT_RETIRED.beforeVintage");
+        assertThat(r.args()).containsExactly("2023-01-01", "2024");
+        // retired in its vintage year or after: retired
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.vintage(2024).retiredOn("2024-12-31")))).isNull();
+        assertThat(reasonOf(Assessments.org("acme").credit(c -> c.vintage(2023).retiredOn("2024-03-31")))).isNull();
+    }
+
     @Test
     void copies_of_a_serial_with_different_amounts_make_the_claim_indeterminate() {
         Evaluation e = rules.evaluate(Assessments.org("acme").emit("CO2", "50 t", 1)
