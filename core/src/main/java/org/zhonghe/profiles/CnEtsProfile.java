@@ -80,7 +80,8 @@ public final class CnEtsProfile implements Profile {
     }
 
     private static boolean isOldCcerTooLate(Credit c, ConceptRule rule, Assessment a) {
-        return !Profile.claimDate(a, rule).isBefore(OLD_CCER_REFUSED_FROM) && c.vintage() <= OLD_CCER_LAST_VINTAGE;
+        // the vintage first: the claim's date reads every credit, and only a CCER of the old stock asks for it
+        return c.vintage() <= OLD_CCER_LAST_VINTAGE && !Profile.claimDate(a, rule).isBefore(OLD_CCER_REFUSED_FROM);
     }
 
     /**

@@ -49,9 +49,10 @@ public final class Eu2024825Profile implements Profile {
 
     @Override
     public List<Finding> findings(Assessment a, ConceptRule rule, Totals totals, List<RecordResult> records) {
-        if (Profile.claimDate(a, rule).isBefore(APPLIES_FROM)) {
+        java.time.LocalDate claimed = Profile.claimDate(a, rule); // once: it reads every credit
+        if (claimed.isBefore(APPLIES_FROM)) {
             return List.of(Finding.told(FindingCode.NOT_YET_APPLICABLE, "profile.eu.NOT_YET_APPLICABLE", List.of(),
-                    Profile.claimDate(a, rule).toString(), APPLIES_FROM.toString()));
+                    claimed.toString(), APPLIES_FROM.toString()));
         }
         List<String> credits = records.stream().filter(r -> r.section() == Section.CREDITS && r.isCounted())
                 .map(RecordResult::id).toList();
@@ -59,7 +60,7 @@ public final class Eu2024825Profile implements Profile {
         EntityType type = a.entity().type();
         if (type == EntityType.PRODUCT || type == EntityType.EVENT || type == EntityType.ACTIVITY) {
             return List.of(Finding.told(FindingCode.CLAIM_PROHIBITED, "profile.eu.CLAIM_PROHIBITED", credits,
-                    type.id(), Profile.claimDate(a, rule).toString()));
+                    type.id(), claimed.toString()));
         }
         if (type == EntityType.ORGANIZATION) {
             return List.of(Finding.told(FindingCode.OFFSET_BASED_CLAIM_RISK, "profile.eu.OFFSET_BASED_CLAIM_RISK", credits));

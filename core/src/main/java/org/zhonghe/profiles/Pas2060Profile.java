@@ -64,9 +64,10 @@ public final class Pas2060Profile extends Iso14068Profile {
     @Override
     public List<Finding> findings(Assessment a, ConceptRule rule, Totals totals, List<RecordResult> records) {
         List<Finding> out = new ArrayList<>();
-        if (Profile.claimDate(a, rule).isAfter(LAST_CLAIM_DATE)) {
+        java.time.LocalDate claimed = Profile.claimDate(a, rule); // once: it reads every credit
+        if (claimed.isAfter(LAST_CLAIM_DATE)) {
             out.add(Finding.told(FindingCode.STANDARD_WITHDRAWN, "profile.pas.STANDARD_WITHDRAWN", List.of(),
-                    Profile.claimDate(a, rule).toString()));
+                    claimed.toString()));
         }
         // PAS 2060 excludes no entity or subject (§1): ISO 14068-1's refusal of territories and
         // individuals does not apply (session 22; before, a family's or a town's claim was refused)

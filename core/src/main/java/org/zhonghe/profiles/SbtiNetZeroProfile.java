@@ -99,9 +99,10 @@ public class SbtiNetZeroProfile implements Profile {
 
     /** Which edition applies to this claim date, when it is not this profile's own. */
     Optional<Finding> edition(Assessment a, ConceptRule rule) {
-        if (Profile.claimDate(a, rule).isBefore(SbtiEditions.V2_REQUIRED_FROM)) return Optional.empty();
+        java.time.LocalDate claimed = Profile.claimDate(a, rule); // once: it reads every credit
+        if (claimed.isBefore(SbtiEditions.V2_REQUIRED_FROM)) return Optional.empty();
         return Optional.of(Finding.told(FindingCode.PROFILE_VERSION_APPLIED, "profile.sbti.V2_APPLIES", List.of(),
-                Profile.claimDate(a, rule).toString(), SbtiEditions.V2_REQUIRED_FROM.toString()));
+                claimed.toString(), SbtiEditions.V2_REQUIRED_FROM.toString()));
     }
 
     /**

@@ -32,8 +32,9 @@ public final class SbtiNetZeroV2Profile extends SbtiNetZeroProfile {
 
     @Override
     Optional<Finding> edition(Assessment a, ConceptRule rule) {
-        if (!Profile.claimDate(a, rule).isBefore(SbtiEditions.V2_REQUIRED_FROM)) return Optional.empty();
+        java.time.LocalDate claimed = Profile.claimDate(a, rule); // once: it reads every credit
+        if (!claimed.isBefore(SbtiEditions.V2_REQUIRED_FROM)) return Optional.empty();
         return Optional.of(Finding.told(FindingCode.PROFILE_VERSION_APPLIED, "profile.sbti.V1_APPLIES", List.of(),
-                Profile.claimDate(a, rule).toString(), SbtiEditions.V2_REQUIRED_FROM.toString()));
+                claimed.toString(), SbtiEditions.V2_REQUIRED_FROM.toString()));
     }
 }
